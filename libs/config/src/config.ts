@@ -1,0 +1,49 @@
+import { resolve } from 'node:path';
+
+/** Every setting comes from the environment and has a working default for the embedded set-up. */
+export interface AppConfig {
+  readonly port: number;
+  readonly dataDir: string;
+  readonly temporal: {
+    readonly address: string;
+    /** True when TEMPORAL_ADDRESS was given: someone else runs Temporal, so `npm start` must not start one. */
+    readonly external: boolean;
+    readonly namespace: string;
+    readonly taskQueue: string;
+    readonly uiPort: number;
+  };
+  readonly eventStore: { readonly kind: 'sqlite'; readonly url: string };
+  readonly personalDataKeysFile: string;
+  /** Undefined means: use (or generate) the secret kept in the data folder. */
+  readonly jwtSecret: string | undefined;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const dataDir = resolve(env['DATA_DIR'] ?? './data');
+  const kind = env['EVENT_STORE'] ?? 'sqlite';
+  if (kind !== 'sqlite') {
+    throw new Error(`EVENT_STORE=${kind} is not supported yet; use EVENT_STORE=sqlite (the default).`);
+  }
+  return {
+    port: integer(env, 'PORT', 3000),
+    dataDir,
+    temporal: {
+      address: env['TEMPORAL_ADDRESS'] ?? 'localhost:7233',
+      external: env['TEMPORAL_ADDRESS'] !== undefined,
+      namespace: env['TEMPORAL_NAMESPACE'] ?? 'default',
+      taskQueue: env['TEMPORAL_TASK_QUEUE'] ?? 'ledelsesrum-cycles',
+      uiPort: integer(env, 'TEMPORAL_UI_PORT', 8233),
+    },
+    eventStore: { kind, url: env['EVENT_STORE_URL'] ?? resolve(dataDir, 'events.sqlite') },
+    personalDataKeysFile: env['PERSONAL_DATA_KEYS_FILE'] ?? resolve(dataDir, 'personal-data-keys.sqlite'),
+    jwtSecret: env['AUTH_JWT_SECRET'] || undefined,
+  };
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number, got "${raw}"`);
+  return value;
+}
