@@ -1,0 +1,14 @@
+import { SetMetadata } from '@nestjs/common';
+import type { Role } from '@ledelsesrum/auth';
+
+export const ROLES_KEY = 'ledelsesrum:roles';
+export const PUBLIC_KEY = 'ledelsesrum:public';
+
+/** The roles that may call a route (any one of them). A route without @Roles or @Public is refused to everyone. */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/** A route anyone may call without a token (health only). */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/** Any signed-in person, whatever their role; the handler then checks the person (e.g. their own cascade). */
+export const AnyRole = () => SetMetadata(ROLES_KEY, ['chefgruppen', 'facilitator', 'leader', 'auditor']);

@@ -1,0 +1,25 @@
+import { ArgumentsHost, Catch, HttpStatus, type ExceptionFilter } from '@nestjs/common';
+import { DomainError, DomainErrorCode } from '@ledelsesrum/domain';
+import { WrongExpectedRevisionError } from '@ledelsesrum/event-store';
+
+/** Rule violations decided in the API process (the organisation) answer like the workflow's: a code and details. */
+@Catch(DomainError, WrongExpectedRevisionError)
+export class DomainErrorFilter implements ExceptionFilter {
+  catch(error: DomainError | WrongExpectedRevisionError, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<{ status(code: number): { json(body: unknown): void } }>();
+    if (error instanceof WrongExpectedRevisionError) {
+      response.status(HttpStatus.CONFLICT).json({
+        statusCode: HttpStatus.CONFLICT,
+        code: 'CONCURRENT_MODIFICATION',
+        message: 'Data blev ændret samtidig; hent og prøv igen / Changed concurrently; reload and try again',
+        details: {},
+      });
+      return;
+    }
+    // An inconsistent organisation document is bad input, not a conflict with the stored state.
+    const status = error.code === DomainErrorCode.OrganisationInvalid ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
+    response
+      .status(status)
+      .json({ statusCode: status, code: error.code, message: error.message, details: error.details });
+  }
+}

@@ -1,0 +1,13 @@
+import { BadRequestException, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+
+const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
+
+/** The optional Idempotency-Key header: 1-200 visible ASCII characters. */
+export const IdempotencyKey = createParamDecorator((_data: unknown, context: ExecutionContext): string | undefined => {
+  const value = context.switchToHttp().getRequest<{ headers: Record<string, unknown> }>().headers['idempotency-key'];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !KEY_PATTERN.test(value)) {
+    throw new BadRequestException('Idempotency-Key: 1-200 synlige ASCII-tegn / 1-200 visible ASCII characters');
+  }
+  return value;
+});

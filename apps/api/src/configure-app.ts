@@ -1,0 +1,26 @@
+import { ValidationPipe, type INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+
+/** Everything main.ts sets on the app, kept apart so the tests build the very same app. */
+export function configureApp(app: INestApplication): void {
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      // A body that is not an object (e.g. a JSON array or a string) is refused, not coerced.
+      forbidUnknownValues: true,
+    }),
+  );
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('ledelsesrum')
+      .setDescription('Tværgående ledelsesgrupper: mødecyklusser / Cross-cutting leadership meeting cycles')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document);
+}

@@ -1,0 +1,58 @@
+import { BadRequestException, Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { CycleView } from '@ledelsesrum/domain';
+import type { EventStore } from '@ledelsesrum/event-store';
+import { readCycleHistory, replayCycle, type CycleHistoryEntry, type CycleReadModel } from '@ledelsesrum/projections';
+import { AnyRole, Roles } from '../auth/roles.decorator';
+import { ParseIdPipe } from '../common/parse-id.pipe';
+import { CYCLE_READ_MODEL, EVENT_STORE } from '../tokens';
+import { StateQueryDto } from './dto/state-query.dto';
+
+/** Reads: current views from the projection; history and past states straight from the cycle's events. */
+@ApiTags('cycles')
+@ApiBearerAuth()
+@Controller('cycles')
+export class CycleReadsController {
+  constructor(
+    @Inject(CYCLE_READ_MODEL) private readonly readModel: CycleReadModel,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  @Get()
+  @AnyRole()
+  @ApiOperation({ summary: 'Alle cyklusser / Every cycle (any signed-in role)' })
+  list(): CycleView[] {
+    return this.readModel.list();
+  }
+
+  @Get(':id')
+  @AnyRole()
+  @ApiOperation({ summary: 'En cyklus / One cycle (any signed-in role)' })
+  get(@Param('id', ParseIdPipe) id: string): CycleView {
+    const view = this.readModel.view(id);
+    if (!view) throw new NotFoundException(`Ukendt cyklus / Unknown cycle: ${id}`);
+    return view;
+  }
+
+  @Get(':id/events')
+  @Roles('chefgruppen', 'auditor')
+  @ApiOperation({ summary: 'Cyklussens hændelser / The cycle’s events in order (chefgruppen, auditor)' })
+  async events(@Param('id', ParseIdPipe) id: string): Promise<CycleHistoryEntry[]> {
+    const history = await readCycleHistory(this.store, id);
+    if (history.length === 0) throw new NotFoundException(`Ukendt cyklus / Unknown cycle: ${id}`);
+    return history;
+  }
+
+  @Get(':id/state')
+  @Roles('chefgruppen', 'auditor')
+  @ApiOperation({ summary: 'Tilstanden dengang / The state at a revision or moment (chefgruppen, auditor)' })
+  async stateAt(@Param('id', ParseIdPipe) id: string, @Query() query: StateQueryDto): Promise<CycleView> {
+    if ((query.revision === undefined) === (query.at === undefined)) {
+      throw new BadRequestException('Angiv enten revision eller at / Give either revision or at');
+    }
+    const until = query.revision !== undefined ? { revision: query.revision } : { at: new Date(query.at!) };
+    const view = await replayCycle(this.store, id, until);
+    if (!view) throw new NotFoundException(`Cyklussen fandtes ikke da / The cycle did not exist then: ${id}`);
+    return view;
+  }
+}

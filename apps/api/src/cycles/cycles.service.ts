@@ -1,0 +1,135 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Client, WithStartWorkflowOperation } from '@temporalio/client';
+import type { Principal } from '@ledelsesrum/auth';
+import type { AppConfig } from '@ledelsesrum/config';
+import {
+  CYCLE_WORKFLOW_TYPE,
+  cycleWorkflowId,
+  launchCycleUpdate,
+  type CycleUpdateInput,
+  type CycleUpdateResult,
+  type CycleWorkflowInput,
+} from '@ledelsesrum/contracts';
+import {
+  DomainErrorCode,
+  type LaunchCycle,
+  type CycleCommand,
+  type CycleView,
+  type LaunchedCycle,
+} from '@ledelsesrum/domain';
+import type { CycleReadModel } from '@ledelsesrum/projections';
+import type { UpdateDefinition } from '@temporalio/common';
+import { OrganisationService } from '../organisation/organisation.service';
+import { APP_CONFIG, CYCLE_READ_MODEL, TEMPORAL_CLIENT } from '../tokens';
+import { toHttpError } from './temporal-errors';
+
+/** Hands commands to the cycle's workflow and answers with the view that includes their effect. */
+@Injectable()
+export class CyclesService {
+  constructor(
+    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CYCLE_READ_MODEL) private readonly readModel: CycleReadModel,
+    private readonly organisation: OrganisationService,
+  ) {}
+
+  async launch(
+    request: { theme: string; meetingDate: string; groupIds?: string[] },
+    principal: Principal,
+    idempotencyKey: string | undefined,
+  ): Promise<CycleView> {
+    const { state } = await this.organisation.current();
+    const groupIds = request.groupIds ?? Object.keys(state.groups);
+    const unknown = groupIds.filter((id) => !state.groups[id]);
+    if (unknown.length > 0) throw new NotFoundException(`Ukendte grupper / Unknown groups: ${unknown.join(', ')}`);
+    // With an Idempotency-Key the cycle id is derived from it, so a retried launch finds the cycle it created.
+    const cycleId = idempotencyKey ? derivedId(principal.id, idempotencyKey) : randomUUID();
+    const input: CycleUpdateInput<LaunchCycle> = {
+      command: {
+        type: 'LaunchCycle',
+        cycleId,
+        theme: request.theme,
+        meetingDate: request.meetingDate,
+        groups: [...new Set(groupIds)].map((id) => {
+          const { facilitatorId, memberIds } = state.groups[id]!;
+          return { id, facilitatorId, memberIds };
+        }),
+      },
+      context: { actorId: principal.id, now: new Date().toISOString() },
+      ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+    };
+    const startWorkflowOperation = new WithStartWorkflowOperation<(input: CycleWorkflowInput) => Promise<unknown>>(
+      CYCLE_WORKFLOW_TYPE,
+      {
+        workflowId: cycleWorkflowId(cycleId),
+        taskQueue: this.config.temporal.taskQueue,
+        args: [{ cycleId }],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+      },
+    );
+    try {
+      const result = await this.temporal.workflow.executeUpdateWithStart(launchCycleUpdate, {
+        args: [input],
+        startWorkflowOperation,
+        ...(idempotencyKey === undefined ? {} : { updateId: `${principal.id}:${idempotencyKey}` }),
+      });
+      return await this.viewAt(result);
+    } catch (error) {
+      throw toHttpError(error, cycleId);
+    }
+  }
+
+  /** Sends one command to a running cycle. */
+  async command<C extends CycleCommand>(
+    cycleId: string,
+    update: UpdateDefinition<CycleUpdateResult, [CycleUpdateInput<C>]>,
+    command: C,
+    principal: Principal,
+    idempotencyKey: string | undefined,
+  ): Promise<CycleView> {
+    const cycle = this.launched(cycleId);
+    if (cycle.stage === 'completed') {
+      throw new ConflictException({
+        statusCode: 409,
+        code: DomainErrorCode.CycleCompleted,
+        message: 'Cyklussen er afsluttet / The cycle is completed',
+        details: {},
+      });
+    }
+    const input: CycleUpdateInput<C> = {
+      command,
+      context: { actorId: principal.id, now: new Date().toISOString() },
+      ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+    };
+    try {
+      const handle = this.temporal.workflow.getHandle(cycleWorkflowId(cycleId));
+      const result = await handle.executeUpdate(update, {
+        args: [input],
+        ...(idempotencyKey === undefined ? {} : { updateId: `${principal.id}:${idempotencyKey}` }),
+      });
+      return await this.viewAt(result);
+    } catch (error) {
+      throw toHttpError(error, cycleId);
+    }
+  }
+
+  /** The cycle's decision state as projected; 404 when there is no such cycle. */
+  launched(cycleId: string): LaunchedCycle {
+    const entry = this.readModel.get(cycleId);
+    if (!entry || entry.state.status !== 'launched') {
+      throw new NotFoundException(`Ukendt cyklus / Unknown cycle: ${cycleId}`);
+    }
+    return entry.state;
+  }
+
+  private async viewAt(result: CycleUpdateResult): Promise<CycleView> {
+    await this.readModel.waitForRevision(result.cycleId, result.revision);
+    return this.readModel.view(result.cycleId)!;
+  }
+}
+
+function derivedId(actorId: string, key: string): string {
+  const hex = createHash('sha256').update(`${actorId}\u0000${key}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}

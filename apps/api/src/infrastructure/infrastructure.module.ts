@@ -1,0 +1,71 @@
+import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Client, Connection } from '@temporalio/client';
+import { JwtTokens, resolveJwtSecret } from '@ledelsesrum/auth';
+import { loadConfig, type AppConfig } from '@ledelsesrum/config';
+import { openEventStore, type EventStore } from '@ledelsesrum/event-store';
+import { PersonalDataVault, SqlitePersonKeyStore, type PersonKeyStore } from '@ledelsesrum/personal-data';
+import { CycleReadModel } from '@ledelsesrum/projections';
+import { APP_CONFIG, CYCLE_READ_MODEL, EVENT_STORE, JWT_TOKENS, PERSONAL_DATA_VAULT, TEMPORAL_CLIENT } from '../tokens';
+
+const PERSON_KEY_STORE = Symbol('PERSON_KEY_STORE');
+
+/** Wires the ports to their adapters from the configuration, and closes them when the API stops. */
+@Global()
+@Module({
+  providers: [
+    { provide: APP_CONFIG, useFactory: () => loadConfig() },
+    {
+      provide: EVENT_STORE,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => openEventStore(config.eventStore),
+    },
+    {
+      provide: PERSON_KEY_STORE,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new SqlitePersonKeyStore(config.personalDataKeysFile),
+    },
+    {
+      provide: PERSONAL_DATA_VAULT,
+      inject: [PERSON_KEY_STORE],
+      useFactory: (keys: PersonKeyStore) => new PersonalDataVault(keys),
+    },
+    {
+      provide: JWT_TOKENS,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new JwtTokens(resolveJwtSecret(config.jwtSecret, config.dataDir)),
+    },
+    {
+      provide: TEMPORAL_CLIENT,
+      inject: [APP_CONFIG],
+      useFactory: async (config: AppConfig) => {
+        const connection = await Connection.connect({ address: config.temporal.address });
+        return new Client({ connection, namespace: config.temporal.namespace });
+      },
+    },
+    {
+      provide: CYCLE_READ_MODEL,
+      inject: [EVENT_STORE],
+      useFactory: async (store: EventStore) => {
+        const readModel = new CycleReadModel(store);
+        await readModel.start();
+        return readModel;
+      },
+    },
+  ],
+  exports: [APP_CONFIG, EVENT_STORE, PERSONAL_DATA_VAULT, JWT_TOKENS, TEMPORAL_CLIENT, CYCLE_READ_MODEL],
+})
+export class InfrastructureModule implements OnApplicationShutdown {
+  constructor(
+    @Inject(CYCLE_READ_MODEL) private readonly readModel: CycleReadModel,
+    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PERSON_KEY_STORE) private readonly keys: PersonKeyStore,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.readModel.stop();
+    await this.temporal.connection.close();
+    await this.store.close();
+    await this.keys.close();
+  }
+}

@@ -1,0 +1,64 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { LEADER_LEVELS, type LeaderLevel } from '@ledelsesrum/domain';
+import { ID_MESSAGE, ID_PATTERN, MAX_LIST, MAX_TITLE } from '../../common/validation';
+
+export class AreaDto {
+  @ApiProperty({ example: 'social' }) @Matches(ID_PATTERN, { message: ID_MESSAGE }) id!: string;
+  @ApiProperty({ example: 'Social og Sundhed' }) @IsString() @MinLength(1) @MaxLength(MAX_TITLE) name!: string;
+}
+
+export class PersonDto {
+  @ApiProperty({ example: 'p-001' }) @Matches(ID_PATTERN, { message: ID_MESSAGE }) id!: string;
+  @ApiProperty({ example: 'Mette Jensen' }) @IsString() @MinLength(1) @MaxLength(MAX_TITLE) name!: string;
+  @ApiProperty({ example: 'mette.jensen@kommune.dk' }) @IsEmail() @MaxLength(MAX_TITLE) email!: string;
+  @ApiProperty({ example: 'social' }) @Matches(ID_PATTERN, { message: ID_MESSAGE }) areaId!: string;
+  @ApiProperty({ enum: LEADER_LEVELS }) @IsIn(LEADER_LEVELS) level!: LeaderLevel;
+  @ApiProperty() @IsBoolean() experienced!: boolean;
+}
+
+export class GroupDto {
+  @ApiProperty({ example: 'g-01' }) @Matches(ID_PATTERN, { message: ID_MESSAGE }) id!: string;
+  @ApiProperty({ example: 'Gruppe 1' }) @IsString() @MinLength(1) @MaxLength(MAX_TITLE) name!: string;
+  @ApiProperty({ example: 'p-001' }) @Matches(ID_PATTERN, { message: ID_MESSAGE }) facilitatorId!: string;
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMaxSize(MAX_LIST)
+  @Matches(ID_PATTERN, { each: true, message: ID_MESSAGE })
+  memberIds!: string[];
+}
+
+export class PutOrganisationDto {
+  @ApiProperty({ type: [AreaDto] })
+  @IsArray()
+  @ArrayMaxSize(MAX_LIST)
+  @ValidateNested({ each: true })
+  @Type(() => AreaDto)
+  areas!: AreaDto[];
+
+  @ApiProperty({ type: [PersonDto] })
+  @IsArray()
+  @ArrayMaxSize(MAX_LIST)
+  @ValidateNested({ each: true })
+  @Type(() => PersonDto)
+  people!: PersonDto[];
+
+  @ApiProperty({ type: [GroupDto] })
+  @IsArray()
+  @ArrayMaxSize(MAX_LIST)
+  @ValidateNested({ each: true })
+  @Type(() => GroupDto)
+  groups!: GroupDto[];
+}

@@ -1,0 +1,7 @@
+/** Injection tokens for the ports and settings the API depends on. */
+export const APP_CONFIG = Symbol('APP_CONFIG');
+export const EVENT_STORE = Symbol('EVENT_STORE');
+export const PERSONAL_DATA_VAULT = Symbol('PERSONAL_DATA_VAULT');
+export const JWT_TOKENS = Symbol('JWT_TOKENS');
+export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
+export const CYCLE_READ_MODEL = Symbol('CYCLE_READ_MODEL');

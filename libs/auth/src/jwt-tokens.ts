@@ -1,0 +1,37 @@
+import { SignJWT, errors, jwtVerify } from 'jose';
+import { isRole, type Principal, type Role } from './roles';
+
+export class InvalidTokenError extends Error {
+  override readonly name = 'InvalidTokenError';
+}
+
+/** Issues and verifies the development tokens (HS256). Only HS256 is accepted: `alg: none` and RS/HS mix-ups fail. */
+export class JwtTokens {
+  private readonly key: Uint8Array;
+
+  constructor(secret: string) {
+    this.key = new TextEncoder().encode(secret);
+  }
+
+  async issue(subject: string, roles: readonly Role[], expiresIn: string = '8h'): Promise<string> {
+    return new SignJWT({ roles: [...roles] })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(subject)
+      .setIssuedAt()
+      .setExpirationTime(expiresIn)
+      .sign(this.key);
+  }
+
+  async verify(token: string): Promise<Principal> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'] });
+      const roles = Array.isArray(payload['roles']) ? payload['roles'].filter(isRole) : [];
+      if (!payload.sub) throw new InvalidTokenError('Token uden sub / Token without sub');
+      return { id: payload.sub, roles };
+    } catch (error) {
+      if (error instanceof InvalidTokenError) throw error;
+      if (error instanceof errors.JOSEError) throw new InvalidTokenError(error.code);
+      throw error;
+    }
+  }
+}

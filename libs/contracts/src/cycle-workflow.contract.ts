@@ -1,0 +1,79 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type {
+  ConfirmCascade,
+  CycleCommand,
+  CycleState,
+  CycleView,
+  CommandContext,
+  LaunchCycle,
+  PublishSummary,
+  RecordMeeting,
+  SendPrep,
+  SetAgenda,
+} from '@ledelsesrum/domain';
+
+/** The Temporal names shared by the API (client), the worker and the workflow code. */
+export const CYCLE_WORKFLOW_TYPE = 'cycleWorkflow';
+
+export function cycleWorkflowId(cycleId: string): string {
+  return `cycle-${cycleId}`;
+}
+
+/** What the API hands to the workflow for one command. */
+export interface CycleUpdateInput<C extends CycleCommand = CycleCommand> {
+  readonly command: C;
+  readonly context: CommandContext;
+  /** The client's Idempotency-Key, scoped to the caller: a retry with the same key changes nothing. */
+  readonly idempotencyKey?: string;
+}
+
+/** Kept small on purpose: every update's result is stored in the workflow history. Read the view from the API. */
+export interface CycleUpdateResult {
+  readonly cycleId: string;
+  /** The stream revision after the command: a reader that has seen this revision sees the command's effect. */
+  readonly revision: number;
+}
+
+export const launchCycleUpdate = defineUpdate<CycleUpdateResult, [CycleUpdateInput<LaunchCycle>]>('launchCycle');
+export const setAgendaUpdate = defineUpdate<CycleUpdateResult, [CycleUpdateInput<SetAgenda>]>('setAgenda');
+export const sendPrepUpdate = defineUpdate<CycleUpdateResult, [CycleUpdateInput<SendPrep>]>('sendPrep');
+export const recordMeetingUpdate = defineUpdate<CycleUpdateResult, [CycleUpdateInput<RecordMeeting>]>('recordMeeting');
+export const publishSummaryUpdate = defineUpdate<CycleUpdateResult, [CycleUpdateInput<PublishSummary>]>(
+  'publishSummary',
+);
+export const confirmCascadeUpdate = defineUpdate<CycleUpdateResult, [CycleUpdateInput<ConfirmCascade>]>(
+  'confirmCascade',
+);
+
+/** Every command update, so the workflow can register one handler per update in a loop. */
+export const cycleCommandUpdates = [
+  launchCycleUpdate,
+  setAgendaUpdate,
+  sendPrepUpdate,
+  recordMeetingUpdate,
+  publishSummaryUpdate,
+  confirmCascadeUpdate,
+] as const;
+
+/** The live view, or null before the launch. */
+export const cycleViewQuery = defineQuery<CycleView | null>('cycleView');
+
+/** What one run hands to the next when the workflow continues as new. */
+export interface CarriedCycle {
+  readonly state: CycleState;
+  readonly revision: number;
+  readonly idempotencyKeys: readonly string[];
+}
+
+export interface CycleWorkflowInput {
+  readonly cycleId: string;
+  readonly carried?: CarriedCycle;
+  /** Continue as new after this many commands in one run (Temporal allows 2,000 updates per run). */
+  readonly commandsPerRun?: number;
+}
+
+export interface CycleWorkflowResult {
+  readonly cycleId: string;
+  readonly revision: number;
+  readonly completedAt: string;
+}

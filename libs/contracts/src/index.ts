@@ -1,0 +1,2 @@
+export * from './cycle-workflow.contract';
+export * from './cycle-activities.contract';

@@ -1,0 +1,584 @@
+import {
+  type Agenda,
+  type CommandContext,
+  type CycleCommand,
+  type CycleEvent,
+  type CycleGroupSnapshot,
+  type CycleState,
+  type LaunchedCycle,
+  decideCycle,
+  DomainErrorCode,
+  evolveCycle,
+  foldCycle,
+  initialCycleState,
+  toCycleView,
+} from '@ledelsesrum/domain';
+import { deciderSpecification } from '../testing/decider-specification';
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Fixtures: two groups; PERSON_SHARED is a member of both, each group has its own facilitator.
+// ---------------------------------------------------------------------------------------------------------------------
+
+const CYCLE_ID = 'cycle-2025-03';
+const ADMIN = 'person-admin';
+const FACILITATOR_1 = 'person-facilitator-1';
+const FACILITATOR_2 = 'person-facilitator-2';
+const MEMBER_1 = 'person-member-1';
+const PERSON_SHARED = 'person-shared';
+const MEMBER_3 = 'person-member-3';
+const STRANGER = 'person-stranger';
+const GROUP_1 = 'group-1';
+const GROUP_2 = 'group-2';
+
+const GROUPS: readonly CycleGroupSnapshot[] = [
+  { id: GROUP_1, facilitatorId: FACILITATOR_1, memberIds: [MEMBER_1, PERSON_SHARED] },
+  { id: GROUP_2, facilitatorId: FACILITATOR_2, memberIds: [PERSON_SHARED, MEMBER_3] },
+];
+/** Every participant once, in the order the launch introduces them. */
+const PARTICIPANTS = [FACILITATOR_1, MEMBER_1, PERSON_SHARED, FACILITATOR_2, MEMBER_3];
+
+const T = {
+  launch: '2025-03-03T08:00:00.000Z',
+  agenda: '2025-03-04T08:00:00.000Z',
+  agenda2: '2025-03-05T08:00:00.000Z',
+  prep: '2025-03-06T08:00:00.000Z',
+  meeting1: '2025-03-13T09:00:00.000Z',
+  meeting2: '2025-03-13T13:00:00.000Z',
+  recorded: '2025-03-13T15:00:00.000Z',
+  summary: '2025-03-14T08:00:00.000Z',
+  passedOn: '2025-03-17T10:00:00.000Z',
+  confirmed: '2025-03-17T12:00:00.000Z',
+  now: '2025-03-20T08:00:00.000Z',
+};
+
+const AGENDA: Agenda = {
+  items: [{ title: 'Tværgående rekruttering', description: 'Hvad virker på tværs af områderne?' }],
+  prepTasks: [{ title: 'Tag ét eksempel med fra eget område' }],
+  materials: [{ kind: 'article', title: 'Rekruttering i kommunerne', url: 'https://example.org/rekruttering' }],
+};
+const OTHER_AGENDA: Agenda = { items: [{ title: 'Arbejdsmiljø' }], prepTasks: [], materials: [] };
+
+const ctx = (now: string = T.now, actorId: string = ADMIN): CommandContext => ({ actorId, now });
+
+// Commands -------------------------------------------------------------------------------------------------------------
+
+const launchCycle = (groups: readonly CycleGroupSnapshot[] = GROUPS): CycleCommand => ({
+  type: 'LaunchCycle',
+  cycleId: CYCLE_ID,
+  theme: 'Rekruttering',
+  meetingDate: '2025-03-13',
+  groups,
+});
+const setAgenda = (agenda: Agenda = AGENDA): CycleCommand => ({ type: 'SetAgenda', ...agenda });
+const sendPrep = (): CycleCommand => ({ type: 'SendPrep' });
+const recordMeeting = (groupId: string, attendeeIds: readonly string[]): CycleCommand => ({
+  type: 'RecordMeeting',
+  groupId,
+  heldAt: T.meeting1,
+  attendeeIds,
+  keyPoints: ['Fælles jobopslag'],
+  inputToChefgruppen: ['Fælles budget til annoncer'],
+});
+const publishSummary = (): CycleCommand => ({ type: 'PublishSummary', text: 'Opsamling fra alle grupper' });
+const confirmCascade = (personId: string, note?: string): CycleCommand => ({
+  type: 'ConfirmCascade',
+  personId,
+  passedOnAt: T.passedOn,
+  channel: 'personalemøde',
+  ...(note === undefined ? {} : { note }),
+});
+
+// Events ---------------------------------------------------------------------------------------------------------------
+
+const cycleLaunched = (groups: readonly CycleGroupSnapshot[] = GROUPS): CycleEvent => ({
+  type: 'CycleLaunched',
+  data: {
+    cycleId: CYCLE_ID,
+    theme: 'Rekruttering',
+    meetingDate: '2025-03-13',
+    groups,
+    launchedBy: ADMIN,
+    launchedAt: T.launch,
+  },
+});
+const agendaSet = (agenda: Agenda = AGENDA, setAt: string = T.agenda): CycleEvent => ({
+  type: 'AgendaSet',
+  data: { ...agenda, setAt },
+});
+const prepSent = (): CycleEvent => ({ type: 'PrepSent', data: { recipientIds: PARTICIPANTS, sentAt: T.prep } });
+const meetingRecorded = (groupId: string, attendeeIds: readonly string[], recordedBy = ADMIN): CycleEvent => ({
+  type: 'MeetingRecorded',
+  data: {
+    groupId,
+    heldAt: T.meeting1,
+    attendeeIds,
+    keyPoints: ['Fælles jobopslag'],
+    inputToChefgruppen: ['Fælles budget til annoncer'],
+    recordedBy,
+  },
+});
+const meetingsHeld = (at: string = T.recorded): CycleEvent => ({ type: 'MeetingsHeld', data: { at } });
+const summaryPublished = (): CycleEvent => ({
+  type: 'SummaryPublished',
+  data: { text: 'Opsamling fra alle grupper', publishedAt: T.summary },
+});
+const cascadeConfirmed = (personId: string, confirmedAt: string = T.confirmed): CycleEvent => ({
+  type: 'CascadeConfirmed',
+  data: { personId, passedOnAt: T.passedOn, channel: 'personalemøde', confirmedAt },
+});
+const cycleCompleted = (at: string = T.confirmed): CycleEvent => ({ type: 'CycleCompleted', data: { at } });
+
+// Histories: each stage is the previous one plus the events that reach it -----------------------------------------------
+
+const launched = (groups: readonly CycleGroupSnapshot[] = GROUPS): CycleEvent[] => [cycleLaunched(groups)];
+const withAgenda = (): CycleEvent[] => [...launched(), agendaSet()];
+const withPrepSent = (): CycleEvent[] => [...withAgenda(), prepSent()];
+const withGroup1Met = (): CycleEvent[] => [...withPrepSent(), meetingRecorded(GROUP_1, [FACILITATOR_1, MEMBER_1])];
+const withMeetingsHeld = (): CycleEvent[] => [
+  ...withGroup1Met(),
+  meetingRecorded(GROUP_2, [FACILITATOR_2, MEMBER_3]),
+  meetingsHeld(),
+];
+const withSummary = (): CycleEvent[] => [...withMeetingsHeld(), summaryPublished()];
+const withConfirmations = (...personIds: string[]): CycleEvent[] => [
+  ...withSummary(),
+  ...personIds.map((personId) => cascadeConfirmed(personId)),
+];
+const completed = (): CycleEvent[] => [...withConfirmations(...PARTICIPANTS), cycleCompleted()];
+
+const spec = deciderSpecification({
+  decide: decideCycle,
+  evolve: evolveCycle,
+  initialState: initialCycleState,
+  defaultContext: ctx(),
+});
+
+const launchedState = (events: readonly CycleEvent[]): LaunchedCycle => {
+  const state = foldCycle(events);
+  if (state.status !== 'launched') throw new Error('fixture: the history does not launch the cycle');
+  return state;
+};
+
+// ---------------------------------------------------------------------------------------------------------------------
+
+describe('decideCycle', () => {
+  describe('any command but LaunchCycle before the launch', () => {
+    it.each([setAgenda(), sendPrep(), recordMeeting(GROUP_1, []), publishSummary(), confirmCascade(MEMBER_1)])(
+      'rejects $type with CYCLE_NOT_LAUNCHED',
+      (command) => {
+        spec.given([]).when(command).thenThrows(DomainErrorCode.CycleNotLaunched);
+      },
+    );
+  });
+
+  describe('LaunchCycle', () => {
+    it('records CycleLaunched with the groups, the actor as launchedBy and now as launchedAt', () => {
+      spec.given([]).when(launchCycle(), ctx(T.launch)).then([cycleLaunched()]);
+    });
+
+    it('rejects a second launch with CYCLE_ALREADY_LAUNCHED', () => {
+      spec.given(launched()).when(launchCycle()).thenThrows(DomainErrorCode.CycleAlreadyLaunched);
+    });
+
+    it('rejects a cycle without groups with CYCLE_HAS_NO_GROUPS', () => {
+      spec.given([]).when(launchCycle([])).thenThrows(DomainErrorCode.CycleHasNoGroups);
+    });
+  });
+
+  describe('SetAgenda', () => {
+    it('records AgendaSet with the items, prep tasks, materials and now as setAt on a launched cycle', () => {
+      spec.given(launched()).when(setAgenda(), ctx(T.agenda)).then([agendaSet()]);
+    });
+
+    it('records a new AgendaSet that replaces the agenda when it is set again', () => {
+      spec
+        .given(withAgenda())
+        .when(setAgenda(OTHER_AGENDA), ctx(T.agenda2))
+        .then([agendaSet(OTHER_AGENDA, T.agenda2)]);
+      expect(launchedState([...withAgenda(), agendaSet(OTHER_AGENDA, T.agenda2)]).agenda).toStrictEqual(OTHER_AGENDA);
+    });
+
+    it.each([
+      ['prep was sent', withPrepSent],
+      ['meetings were held', withMeetingsHeld],
+      ['the summary was published', withSummary],
+    ])('rejects a change with AGENDA_LOCKED after %s', (_stage, history) => {
+      spec.given(history()).when(setAgenda(OTHER_AGENDA)).thenThrows(DomainErrorCode.AgendaLocked);
+    });
+  });
+
+  describe('SendPrep', () => {
+    it('records PrepSent to every participant, facilitators included, each once even when in two groups', () => {
+      spec
+        .given(withAgenda())
+        .when(sendPrep(), ctx(T.prep))
+        .then([
+          {
+            type: 'PrepSent',
+            data: {
+              recipientIds: [FACILITATOR_1, MEMBER_1, PERSON_SHARED, FACILITATOR_2, MEMBER_3],
+              sentAt: T.prep,
+            },
+          },
+        ]);
+    });
+
+    it('rejects sending before the agenda is set with AGENDA_NOT_SET', () => {
+      spec.given(launched()).when(sendPrep()).thenThrows(DomainErrorCode.AgendaNotSet);
+    });
+
+    it.each([
+      ['prep was sent', withPrepSent],
+      ['meetings were held', withMeetingsHeld],
+      ['the summary was published', withSummary],
+    ])('rejects sending again with PREP_ALREADY_SENT after %s', (_stage, history) => {
+      spec.given(history()).when(sendPrep()).thenThrows(DomainErrorCode.PrepAlreadySent);
+    });
+  });
+
+  describe('RecordMeeting', () => {
+    it('records MeetingRecorded with the actor as recordedBy, and nothing more while another group has not met', () => {
+      spec
+        .given(withPrepSent())
+        .when(recordMeeting(GROUP_1, [FACILITATOR_1, MEMBER_1]), ctx(T.recorded, FACILITATOR_1))
+        .then([meetingRecorded(GROUP_1, [FACILITATOR_1, MEMBER_1], FACILITATOR_1)]);
+    });
+
+    it('accepts the facilitator and a member shared with another group as attendees', () => {
+      spec
+        .given(withPrepSent())
+        .when(recordMeeting(GROUP_2, [FACILITATOR_2, PERSON_SHARED]), ctx(T.recorded))
+        .then([meetingRecorded(GROUP_2, [FACILITATOR_2, PERSON_SHARED])]);
+    });
+
+    it("records MeetingsHeld at now as well when it is the last group's meeting", () => {
+      spec
+        .given(withGroup1Met())
+        .when(recordMeeting(GROUP_2, [FACILITATOR_2, MEMBER_3]), ctx(T.recorded))
+        .then([meetingRecorded(GROUP_2, [FACILITATOR_2, MEMBER_3]), meetingsHeld(T.recorded)]);
+    });
+
+    it('records MeetingsHeld with the only meeting of a one-group cycle', () => {
+      const [onlyGroup] = GROUPS as [CycleGroupSnapshot];
+      spec
+        .given([cycleLaunched([onlyGroup]), agendaSet(), prepSent()])
+        .when(recordMeeting(GROUP_1, [MEMBER_1]), ctx(T.recorded))
+        .then([meetingRecorded(GROUP_1, [MEMBER_1]), meetingsHeld(T.recorded)]);
+    });
+
+    it('rejects a group that is not in the cycle with GROUP_NOT_IN_CYCLE and its id', () => {
+      spec
+        .given(withPrepSent())
+        .when(recordMeeting('group-unknown', [FACILITATOR_1]))
+        .thenThrows(DomainErrorCode.GroupNotInCycle, { groupId: 'group-unknown' });
+    });
+
+    it.each([
+      ['launched', () => launched()],
+      ['agenda_set', withAgenda],
+    ])('rejects a meeting at stage %s with PREP_NOT_SENT', (_stage, history) => {
+      spec
+        .given(history())
+        .when(recordMeeting(GROUP_1, [FACILITATOR_1]))
+        .thenThrows(DomainErrorCode.PrepNotSent);
+    });
+
+    it.each([
+      ['another group has yet to meet', withGroup1Met, GROUP_1],
+      ['meetings were held', withMeetingsHeld, GROUP_2],
+      ['the summary was published', withSummary, GROUP_1],
+    ])('rejects a second meeting with MEETING_ALREADY_RECORDED and the group id when %s', (_when, history, groupId) => {
+      spec
+        .given(history())
+        .when(recordMeeting(groupId, []))
+        .thenThrows(DomainErrorCode.MeetingAlreadyRecorded, { groupId });
+    });
+
+    it('rejects attendees outside the group with ATTENDEE_NOT_IN_GROUP and exactly the strangers ids', () => {
+      spec
+        .given(withPrepSent())
+        .when(recordMeeting(GROUP_1, [FACILITATOR_1, MEMBER_3, MEMBER_1, STRANGER]))
+        .thenThrows(DomainErrorCode.AttendeeNotInGroup, { personIds: [MEMBER_3, STRANGER] });
+    });
+  });
+
+  describe('PublishSummary', () => {
+    it('records SummaryPublished with the text and now as publishedAt once every group has met', () => {
+      spec.given(withMeetingsHeld()).when(publishSummary(), ctx(T.summary)).then([summaryPublished()]);
+    });
+
+    it('rejects publishing with MEETINGS_NOT_HELD and the groups still without a meeting', () => {
+      spec
+        .given(withGroup1Met())
+        .when(publishSummary())
+        .thenThrows(DomainErrorCode.MeetingsNotHeld, { groupsWithoutMeeting: [GROUP_2] });
+    });
+
+    it('rejects publishing before prep with MEETINGS_NOT_HELD and every group', () => {
+      spec
+        .given(withAgenda())
+        .when(publishSummary())
+        .thenThrows(DomainErrorCode.MeetingsNotHeld, { groupsWithoutMeeting: [GROUP_1, GROUP_2] });
+    });
+
+    it('rejects publishing again with SUMMARY_ALREADY_PUBLISHED', () => {
+      spec.given(withSummary()).when(publishSummary()).thenThrows(DomainErrorCode.SummaryAlreadyPublished);
+    });
+
+    it('rejects publishing again with SUMMARY_ALREADY_PUBLISHED after some cascades were confirmed', () => {
+      spec
+        .given(withConfirmations(MEMBER_1))
+        .when(publishSummary())
+        .thenThrows(DomainErrorCode.SummaryAlreadyPublished);
+    });
+  });
+
+  describe('ConfirmCascade', () => {
+    it('records CascadeConfirmed with the note and now as confirmedAt', () => {
+      spec
+        .given(withSummary())
+        .when(confirmCascade(MEMBER_1, 'Nævnt på teammødet'), ctx(T.confirmed, MEMBER_1))
+        .then([
+          {
+            type: 'CascadeConfirmed',
+            data: {
+              personId: MEMBER_1,
+              passedOnAt: T.passedOn,
+              channel: 'personalemøde',
+              note: 'Nævnt på teammødet',
+              confirmedAt: T.confirmed,
+            },
+          },
+        ]);
+    });
+
+    it('leaves `note` out of the event when the command has none', () => {
+      const [event] = decideCycle(confirmCascade(MEMBER_1), foldCycle(withSummary()), ctx(T.confirmed));
+      expect(event).toStrictEqual(cascadeConfirmed(MEMBER_1));
+      expect(event?.data).not.toHaveProperty('note');
+    });
+
+    it('rejects a person who is not a participant with PERSON_NOT_IN_CYCLE and the id', () => {
+      spec
+        .given(withSummary())
+        .when(confirmCascade(STRANGER))
+        .thenThrows(DomainErrorCode.PersonNotInCycle, { personId: STRANGER });
+    });
+
+    it.each([
+      ['agenda_set', withAgenda],
+      ['prep_sent', withPrepSent],
+      ['meetings_held', withMeetingsHeld],
+    ])('rejects a confirmation at stage %s with SUMMARY_NOT_PUBLISHED', (_stage, history) => {
+      spec.given(history()).when(confirmCascade(MEMBER_1)).thenThrows(DomainErrorCode.SummaryNotPublished);
+    });
+
+    it('rejects a second confirmation with CASCADE_ALREADY_CONFIRMED, the id and the first confirmedAt', () => {
+      spec
+        .given(withConfirmations(MEMBER_1))
+        .when(confirmCascade(MEMBER_1))
+        .thenThrows(DomainErrorCode.CascadeAlreadyConfirmed, { personId: MEMBER_1, confirmedAt: T.confirmed });
+    });
+
+    it('does not complete the cycle while a facilitator has not confirmed, even if every member has', () => {
+      spec
+        .given(withConfirmations(MEMBER_1, PERSON_SHARED, MEMBER_3))
+        .when(confirmCascade(FACILITATOR_1), ctx(T.confirmed))
+        .then([cascadeConfirmed(FACILITATOR_1)]);
+    });
+
+    it('records CycleCompleted at now as well with the last participant’s confirmation', () => {
+      spec
+        .given(withConfirmations(FACILITATOR_1, MEMBER_1, PERSON_SHARED, MEMBER_3))
+        .when(confirmCascade(FACILITATOR_2), ctx(T.confirmed))
+        .then([cascadeConfirmed(FACILITATOR_2), cycleCompleted(T.confirmed)]);
+    });
+
+    it('counts a person in two groups once: their single confirmation can be the last one', () => {
+      spec
+        .given(withConfirmations(FACILITATOR_1, MEMBER_1, FACILITATOR_2, MEMBER_3))
+        .when(confirmCascade(PERSON_SHARED), ctx(T.confirmed))
+        .then([cascadeConfirmed(PERSON_SHARED), cycleCompleted(T.confirmed)]);
+    });
+
+    it('rejects a person in two groups confirming a second time with CASCADE_ALREADY_CONFIRMED', () => {
+      spec
+        .given(withConfirmations(PERSON_SHARED))
+        .when(confirmCascade(PERSON_SHARED))
+        .thenThrows(DomainErrorCode.CascadeAlreadyConfirmed, { personId: PERSON_SHARED, confirmedAt: T.confirmed });
+    });
+    // A plain `participants[personId]` lookup would find Object.prototype's members and let "constructor" confirm.
+    it('rejects an Object.prototype key such as "constructor" as a person id with PERSON_NOT_IN_CYCLE', () => {
+      spec
+        .given(withConfirmations(FACILITATOR_1, MEMBER_1, PERSON_SHARED, FACILITATOR_2))
+        .when(confirmCascade('constructor'))
+        .thenThrows(DomainErrorCode.PersonNotInCycle, { personId: 'constructor' });
+    });
+  });
+
+  describe('after completion', () => {
+    it.each([setAgenda(OTHER_AGENDA), sendPrep(), recordMeeting(GROUP_1, []), publishSummary()])(
+      'rejects $type with CYCLE_COMPLETED',
+      (command) => {
+        spec.given(completed()).when(command).thenThrows(DomainErrorCode.CycleCompleted);
+      },
+    );
+
+    it('rejects LaunchCycle with CYCLE_ALREADY_LAUNCHED', () => {
+      spec.given(completed()).when(launchCycle()).thenThrows(DomainErrorCode.CycleAlreadyLaunched);
+    });
+
+    it('rejects ConfirmCascade by a participant with CASCADE_ALREADY_CONFIRMED (everyone has confirmed)', () => {
+      spec
+        .given(completed())
+        .when(confirmCascade(FACILITATOR_2))
+        .thenThrows(DomainErrorCode.CascadeAlreadyConfirmed, { personId: FACILITATOR_2, confirmedAt: T.confirmed });
+    });
+
+    it('rejects ConfirmCascade by a non-participant with PERSON_NOT_IN_CYCLE', () => {
+      spec
+        .given(completed())
+        .when(confirmCascade(STRANGER))
+        .thenThrows(DomainErrorCode.PersonNotInCycle, { personId: STRANGER });
+    });
+  });
+});
+
+describe('evolveCycle and foldCycle', () => {
+  it('moves through launched → agenda_set → prep_sent → meetings_held → summary_published → completed', () => {
+    const stages: string[] = [];
+    completed().reduce((state: CycleState, event) => {
+      const next = evolveCycle(state, event);
+      if (next.status === 'launched' && stages[stages.length - 1] !== next.stage) stages.push(next.stage);
+      return next;
+    }, initialCycleState);
+    expect(stages).toStrictEqual([
+      'launched',
+      'agenda_set',
+      'prep_sent',
+      'meetings_held',
+      'summary_published',
+      'completed',
+    ]);
+  });
+
+  it('keeps the launch, the agenda, prep, meetings, summary and completion times in the folded state', () => {
+    const state = launchedState(completed());
+    expect(state).toMatchObject({
+      id: CYCLE_ID,
+      stage: 'completed',
+      launchedAt: T.launch,
+      launchedBy: ADMIN,
+      agenda: AGENDA,
+      prepSentAt: T.prep,
+      summary: { text: 'Opsamling fra alle grupper', publishedAt: T.summary },
+      completedAt: T.confirmed,
+      confirmedCount: PARTICIPANTS.length,
+    });
+    expect(state.groups.map((group) => group.meeting)).toStrictEqual([
+      { heldAt: T.meeting1, recordedBy: ADMIN },
+      { heldAt: T.meeting1, recordedBy: ADMIN },
+    ]);
+  });
+
+  it('lists each participant once with every group they are in', () => {
+    expect(launchedState(launched()).participants).toStrictEqual({
+      [FACILITATOR_1]: { personId: FACILITATOR_1, groupIds: [GROUP_1] },
+      [MEMBER_1]: { personId: MEMBER_1, groupIds: [GROUP_1] },
+      [PERSON_SHARED]: { personId: PERSON_SHARED, groupIds: [GROUP_1, GROUP_2] },
+      [FACILITATOR_2]: { personId: FACILITATOR_2, groupIds: [GROUP_2] },
+      [MEMBER_3]: { personId: MEMBER_3, groupIds: [GROUP_2] },
+    });
+  });
+
+  it('ignores events before the launch', () => {
+    expect(foldCycle([agendaSet(), prepSent()])).toStrictEqual(initialCycleState);
+  });
+
+  it('counts a replayed CascadeConfirmed for the same person once', () => {
+    const state = launchedState([...withConfirmations(MEMBER_1), cascadeConfirmed(MEMBER_1, T.now)]);
+    expect(state.confirmedCount).toBe(1);
+    expect(state.participants[MEMBER_1]?.cascade).toStrictEqual({ passedOnAt: T.passedOn, confirmedAt: T.confirmed });
+  });
+});
+
+describe('toCycleView', () => {
+  it('shows the stage, the revision, which groups have met and the cascade counts with the pending ids', () => {
+    const history = withConfirmations(MEMBER_1, PERSON_SHARED);
+    expect(toCycleView(launchedState(history), history.length - 1)).toStrictEqual({
+      id: CYCLE_ID,
+      theme: 'Rekruttering',
+      meetingDate: '2025-03-13',
+      stage: 'summary_published',
+      revision: history.length - 1,
+      groups: [
+        { id: GROUP_1, meetingHeld: true },
+        { id: GROUP_2, meetingHeld: true },
+      ],
+      cascades: { total: 5, confirmed: 2, pending: [FACILITATOR_1, FACILITATOR_2, MEMBER_3] },
+    });
+  });
+
+  it('shows a group without a meeting as not held while another group has met', () => {
+    expect(toCycleView(launchedState(withGroup1Met()), 3).groups).toStrictEqual([
+      { id: GROUP_1, meetingHeld: true },
+      { id: GROUP_2, meetingHeld: false },
+    ]);
+  });
+
+  it('shows nobody pending once the cycle is completed', () => {
+    expect(toCycleView(launchedState(completed()), 0).cascades).toStrictEqual({ total: 5, confirmed: 5, pending: [] });
+  });
+});
+
+describe('personal data', () => {
+  /** Runs the whole happy path through decide, as the workflow would, and returns every recorded event. */
+  function happyPath(): CycleEvent[] {
+    const commands: [CycleCommand, CommandContext][] = [
+      [launchCycle(), ctx(T.launch)],
+      [setAgenda(), ctx(T.agenda)],
+      [sendPrep(), ctx(T.prep)],
+      [recordMeeting(GROUP_1, [FACILITATOR_1, MEMBER_1, PERSON_SHARED]), ctx(T.recorded, FACILITATOR_1)],
+      [recordMeeting(GROUP_2, [FACILITATOR_2, MEMBER_3]), ctx(T.recorded, FACILITATOR_2)],
+      [publishSummary(), ctx(T.summary)],
+      ...PARTICIPANTS.map((id): [CycleCommand, CommandContext] => [
+        confirmCascade(id, 'Taget op'),
+        ctx(T.confirmed, id),
+      ]),
+    ];
+    const events: CycleEvent[] = [];
+    let state: CycleState = initialCycleState;
+    for (const [command, context] of commands) {
+      const recorded = decideCycle(command, state, context);
+      events.push(...recorded);
+      state = foldCycle(recorded, state);
+    }
+    return events;
+  }
+
+  it('runs the whole happy path to CycleCompleted', () => {
+    const events = happyPath();
+    expect(events.map((event) => event.type)).toStrictEqual([
+      'CycleLaunched',
+      'AgendaSet',
+      'PrepSent',
+      'MeetingRecorded',
+      'MeetingRecorded',
+      'MeetingsHeld',
+      'SummaryPublished',
+      ...PARTICIPANTS.map(() => 'CascadeConfirmed'),
+      'CycleCompleted',
+    ]);
+  });
+
+  it('records people by id only: no name- or e-mail-like field and no "@" anywhere in the events', () => {
+    const events = happyPath();
+    const keys = new Set<string>();
+    JSON.stringify(events, (key, value: unknown) => {
+      keys.add(key);
+      return value;
+    });
+    expect([...keys].filter((key) => /name|mail/i.test(key))).toStrictEqual([]);
+    expect(JSON.stringify(events)).not.toContain('@');
+  });
+});

@@ -1,0 +1,75 @@
+import { assertNever } from '../shared/assert-never';
+import { own } from '../shared/own';
+import type { CycleEvent } from './cycle.events';
+import type { CycleState, LaunchedCycle, Participant } from './cycle.types';
+
+/** Folds one event into the state. The workflow, the API's read side and the auditor's replay all use this. */
+export function evolveCycle(state: CycleState, event: CycleEvent): CycleState {
+  if (event.type === 'CycleLaunched') {
+    const { cycleId, theme, meetingDate, groups, launchedAt, launchedBy } = event.data;
+    return {
+      status: 'launched',
+      id: cycleId,
+      theme,
+      meetingDate,
+      stage: 'launched',
+      launchedAt,
+      launchedBy,
+      groups,
+      participants: participantsOf(groups),
+      confirmedCount: 0,
+    };
+  }
+  if (state.status !== 'launched') return state;
+  return evolveLaunched(state, event);
+}
+
+function evolveLaunched(state: LaunchedCycle, event: Exclude<CycleEvent, { type: 'CycleLaunched' }>): LaunchedCycle {
+  switch (event.type) {
+    case 'AgendaSet': {
+      const { items, prepTasks, materials } = event.data;
+      return { ...state, stage: 'agenda_set', agenda: { items, prepTasks, materials } };
+    }
+    case 'PrepSent':
+      return { ...state, stage: 'prep_sent', prepSentAt: event.data.sentAt };
+    case 'MeetingRecorded': {
+      const { groupId, heldAt, recordedBy } = event.data;
+      const meeting = { heldAt, recordedBy };
+      return { ...state, groups: state.groups.map((group) => (group.id === groupId ? { ...group, meeting } : group)) };
+    }
+    case 'MeetingsHeld':
+      return { ...state, stage: 'meetings_held' };
+    case 'SummaryPublished':
+      return { ...state, stage: 'summary_published', summary: event.data };
+    case 'CascadeConfirmed': {
+      const { personId, passedOnAt, confirmedAt } = event.data;
+      const cascade = { passedOnAt, confirmedAt };
+      const participant = own(state.participants, personId);
+      if (!participant || participant.cascade) return state;
+      return {
+        ...state,
+        participants: { ...state.participants, [personId]: { ...participant, cascade } },
+        confirmedCount: state.confirmedCount + 1,
+      };
+    }
+    case 'CycleCompleted':
+      return { ...state, stage: 'completed', completedAt: event.data.at };
+    default:
+      return assertNever(event);
+  }
+}
+
+function participantsOf(groups: LaunchedCycle['groups']): Record<string, Participant> {
+  const groupIdsByPerson = new Map<string, string[]>();
+  for (const group of groups) {
+    for (const personId of new Set([group.facilitatorId, ...group.memberIds])) {
+      groupIdsByPerson.set(personId, [...(groupIdsByPerson.get(personId) ?? []), group.id]);
+    }
+  }
+  // fromEntries defines own properties, so even an id such as "__proto__" is an ordinary key.
+  return Object.fromEntries([...groupIdsByPerson].map(([personId, groupIds]) => [personId, { personId, groupIds }]));
+}
+
+export function foldCycle(events: readonly CycleEvent[], state: CycleState = { status: 'not_launched' }): CycleState {
+  return events.reduce(evolveCycle, state);
+}

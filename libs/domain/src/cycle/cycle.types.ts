@@ -1,0 +1,86 @@
+export const CYCLE_STAGES = [
+  'launched',
+  'agenda_set',
+  'prep_sent',
+  'meetings_held',
+  'summary_published',
+  'completed',
+] as const;
+export type CycleStage = (typeof CYCLE_STAGES)[number];
+
+export const MATERIAL_KINDS = ['speaker', 'article', 'case', 'other'] as const;
+export type MaterialKind = (typeof MATERIAL_KINDS)[number];
+
+export interface AgendaEntry {
+  readonly title: string;
+  readonly description?: string;
+}
+
+export interface Material {
+  readonly kind: MaterialKind;
+  readonly title: string;
+  readonly url?: string;
+}
+
+export interface Agenda {
+  readonly items: readonly AgendaEntry[];
+  readonly prepTasks: readonly AgendaEntry[];
+  readonly materials: readonly Material[];
+}
+
+/** A group as it was when the cycle was launched: later changes to the organisation do not reach the cycle. */
+export interface CycleGroupSnapshot {
+  readonly id: string;
+  readonly facilitatorId: string;
+  readonly memberIds: readonly string[];
+}
+
+/**
+ * The state keeps only what decisions need; a meeting's key points and input, like a cascade's channel and note,
+ * stay in the events. That keeps the state small enough to carry across continue-as-new at 2,500 leaders.
+ */
+export interface MeetingRecord {
+  readonly heldAt: string;
+  readonly recordedBy: string;
+}
+
+export interface CycleGroup extends CycleGroupSnapshot {
+  readonly meeting?: MeetingRecord;
+}
+
+export interface CascadeConfirmation {
+  readonly passedOnAt: string;
+  readonly confirmedAt: string;
+}
+
+export interface Participant {
+  readonly personId: string;
+  readonly groupIds: readonly string[];
+  readonly cascade?: CascadeConfirmation;
+}
+
+export interface LaunchedCycle {
+  readonly status: 'launched';
+  readonly id: string;
+  readonly theme: string;
+  readonly meetingDate: string;
+  readonly stage: CycleStage;
+  readonly launchedAt: string;
+  readonly launchedBy: string;
+  /** Groups in the order they were launched with. */
+  readonly groups: readonly CycleGroup[];
+  readonly participants: Readonly<Record<string, Participant>>;
+  readonly confirmedCount: number;
+  readonly agenda?: Agenda;
+  readonly prepSentAt?: string;
+  readonly summary?: { readonly text: string; readonly publishedAt: string };
+  readonly completedAt?: string;
+}
+
+export type CycleState = { readonly status: 'not_launched' } | LaunchedCycle;
+
+export const initialCycleState: CycleState = { status: 'not_launched' };
+
+export function cycleStreamId(cycleId: string): string {
+  return `cycle-${cycleId}`;
+}

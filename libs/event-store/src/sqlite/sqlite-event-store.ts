@@ -1,0 +1,184 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DuplicateEventIdError, WrongExpectedRevisionError } from '../errors';
+import type {
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  NewEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeOptions,
+  Subscription,
+} from '../event-store.port';
+import { countOrNoLimit, earlierWrite, expectationHolds, firstStoredId, validateAppend } from './sqlite-append-rules';
+import { prepareDatabase, prepareStatements, serialiseData, type Statements, toRecordedEvent } from './sqlite-schema';
+import { PollingSubscription } from './sqlite-subscription';
+
+/** What one append did: its result, and whether it wrote (an idempotent retry or an empty append does not). */
+interface AppendOutcome {
+  readonly result: AppendResult;
+  readonly wrote: boolean;
+}
+
+export interface SqliteEventStoreOptions {
+  /** How often subscriptions look for events appended through other connections or processes. Default 100 ms. */
+  readonly pollIntervalMs?: number;
+  /** How long an append waits for another connection's write lock before failing. Default 5000 ms. */
+  readonly busyTimeoutMs?: number;
+  /** How many events a subscription reads per query while catching up. Default 500. */
+  readonly subscriptionPageSize?: number;
+}
+
+/**
+ * The embedded adapter: one SQLite file in WAL mode that several processes may share. better-sqlite3 is synchronous,
+ * so every call completes its statement before returning; the methods are async only to honour the port.
+ */
+export class SqliteEventStore implements EventStore {
+  private readonly subscriptions = new Set<PollingSubscription>();
+  private closed = false;
+  private readonly statements: Statements;
+  private readonly appendTransaction: Database.Transaction<SqliteEventStore['appendInTransaction']>;
+
+  private constructor(
+    private readonly db: Database.Database,
+    private readonly settings: Required<SqliteEventStoreOptions>,
+  ) {
+    this.statements = prepareStatements(db);
+    this.appendTransaction = db.transaction(
+      (streamId: string, events: readonly NewEvent[], expected: ExpectedRevision) =>
+        this.appendInTransaction(streamId, events, expected),
+    );
+  }
+
+  /** Opens (creating the file, its parent folder and the schema if needed) the store kept in `filePath`. */
+  static open(filePath: string, options: SqliteEventStoreOptions = {}): SqliteEventStore {
+    mkdirSync(dirname(filePath), { recursive: true });
+    const settings: Required<SqliteEventStoreOptions> = {
+      pollIntervalMs: options.pollIntervalMs ?? 100,
+      busyTimeoutMs: options.busyTimeoutMs ?? 5000,
+      subscriptionPageSize: options.subscriptionPageSize ?? 500,
+    };
+    const db = new Database(filePath);
+    try {
+      prepareDatabase(db, settings.busyTimeoutMs);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return new SqliteEventStore(db, settings);
+  }
+
+  /**
+   * Appends atomically under SQLite's write lock (BEGIN IMMEDIATE), so the expectation check and the insert see the
+   * same stream and the global positions follow commit order. A numeric expectation may be -1 (the stream is missing).
+   * An empty `events` still checks the expectation; it returns the stream's revision and the position of its last
+   * event (-1 and 0 for a missing stream).
+   */
+  async appendToStream(
+    streamId: string,
+    events: readonly NewEvent[],
+    options: { readonly expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult> {
+    validateAppend(streamId, events, options.expectedRevision);
+    const { result, wrote } = this.appendTransaction.immediate(streamId, events, options.expectedRevision);
+    if (wrote) for (const subscription of this.subscriptions) subscription.notify();
+    return result;
+  }
+
+  /** Reads a stream; `maxCount` omitted means the whole (rest of the) stream. An unknown stream reads as empty. */
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const limit = countOrNoLimit(options.maxCount);
+    const rows =
+      options.direction === 'backwards'
+        ? this.statements.readBackwards.all(streamId, options.fromRevision ?? Number.MAX_SAFE_INTEGER, limit)
+        : this.statements.readForwards.all(streamId, options.fromRevision ?? 0, limit);
+    return rows.map(toRecordedEvent);
+  }
+
+  /**
+   * Reads all streams in global order after `afterPosition`. `maxCount` omitted means no limit: on a large store,
+   * page with `maxCount` and the last position read instead.
+   */
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    return this.readAllSync(options.afterPosition ?? 0, countOrNoLimit(options.maxCount));
+  }
+
+  /**
+   * Catches up in pages, then follows: appends through this instance wake the subscription at once, appends through
+   * other connections or processes are found by polling every `pollIntervalMs`.
+   */
+  subscribeToAll(options: SubscribeOptions): Subscription {
+    if (this.closed) throw new Error('The event store is closed');
+    const subscription = new PollingSubscription(
+      {
+        readPage: (afterPosition, maxCount) => this.readAllSync(afterPosition, maxCount),
+        headPosition: () => this.statements.headPosition.get()?.position ?? 0,
+      },
+      options,
+      { pollIntervalMs: this.settings.pollIntervalMs, pageSize: this.settings.subscriptionPageSize },
+      (finished) => this.subscriptions.delete(finished),
+    );
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  /** Runs a trivial query; throws when the database cannot be read (or the store is closed). */
+  async ping(): Promise<void> {
+    this.db.prepare('SELECT 1').get();
+  }
+
+  /** Stops every subscription (waiting for deliveries in flight), then closes the database. Safe to call twice. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
+    this.db.close();
+  }
+
+  private readAllSync(afterPosition: number, limit: number): RecordedEvent[] {
+    return this.statements.readAll.all(afterPosition, limit).map(toRecordedEvent);
+  }
+
+  /** Runs inside BEGIN IMMEDIATE: nobody else can write between the checks and the inserts. */
+  private appendInTransaction(
+    streamId: string,
+    events: readonly NewEvent[],
+    expected: ExpectedRevision,
+  ): AppendOutcome {
+    const head = this.statements.streamHead.get(streamId);
+    const current = head?.revision ?? -1;
+    const holds = expectationHolds(expected, current);
+    if (events.length === 0) {
+      if (!holds) throw new WrongExpectedRevisionError(streamId, expected, current);
+      return { result: { nextExpectedRevision: current, position: head?.position ?? 0 }, wrote: false };
+    }
+
+    const stored = this.statements.findIds.all(JSON.stringify(events.map((event) => event.id)));
+    if (stored.length > 0) {
+      const earlier = earlierWrite(streamId, events, stored, expected);
+      if (earlier !== undefined) return { result: earlier, wrote: false };
+      // The expectation failing is the news the writer can act on (reload, decide again), so it wins.
+      if (holds) throw new DuplicateEventIdError(firstStoredId(events, stored));
+    }
+    if (!holds) throw new WrongExpectedRevisionError(streamId, expected, current);
+
+    const recordedAt = new Date().toISOString();
+    let position = 0;
+    events.forEach((event, index) => {
+      const info = this.statements.insert.run(
+        event.id,
+        streamId,
+        current + 1 + index,
+        event.type,
+        serialiseData(event.data),
+        JSON.stringify(event.metadata ?? {}),
+        recordedAt,
+      );
+      position = Number(info.lastInsertRowid);
+    });
+    return { result: { nextExpectedRevision: current + events.length, position }, wrote: true };
+  }
+}

@@ -1,0 +1,99 @@
+import type Database from 'better-sqlite3';
+import type { RecordedEvent } from '../event-store.port';
+
+/**
+ * One table holds the whole log. `position` is AUTOINCREMENT so a position is never reused, and because every append
+ * takes the write lock first (BEGIN IMMEDIATE), positions are handed out in commit order: a reader that has seen
+ * position P has seen every position below it.
+ */
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS events (
+    position    INTEGER PRIMARY KEY AUTOINCREMENT,
+    id          TEXT    NOT NULL UNIQUE,
+    stream_id   TEXT    NOT NULL,
+    revision    INTEGER NOT NULL,
+    type        TEXT    NOT NULL,
+    data        TEXT    NOT NULL,
+    metadata    TEXT    NOT NULL,
+    recorded_at TEXT    NOT NULL,
+    UNIQUE (stream_id, revision)
+  );
+`;
+
+/** Sets the connection up for several processes sharing one file, then creates the schema if it is missing. */
+export function prepareDatabase(db: Database.Database, busyTimeoutMs: number): void {
+  // WAL lets readers run while one writer commits; the mode is stored in the file, so every connection gets it.
+  db.pragma('journal_mode = WAL');
+  // Under WAL, NORMAL only risks losing the last commits on power loss, never corrupting the file.
+  db.pragma('synchronous = NORMAL');
+  // Another process holding the write lock makes us wait (up to this long) instead of failing with SQLITE_BUSY.
+  db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+  db.exec(SCHEMA);
+}
+
+/** A row of the `events` table as better-sqlite3 returns it. */
+export interface EventRow {
+  readonly position: number;
+  readonly id: string;
+  readonly stream_id: string;
+  readonly revision: number;
+  readonly type: string;
+  readonly data: string;
+  readonly metadata: string;
+  readonly recorded_at: string;
+}
+
+const EVENT_COLUMNS = 'position, id, stream_id, revision, type, data, metadata, recorded_at';
+
+/** Where an event id that is being appended already stands. */
+export interface StoredId {
+  readonly id: string;
+  readonly stream_id: string;
+  readonly revision: number;
+  readonly position: number;
+}
+
+/** Every statement the store runs, prepared once per connection. */
+export function prepareStatements(db: Database.Database) {
+  return {
+    streamHead: db.prepare<[string], { revision: number; position: number }>(
+      'SELECT revision, position FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1',
+    ),
+    findIds: db.prepare<[string], StoredId>(
+      'SELECT id, stream_id, revision, position FROM events WHERE id IN (SELECT value FROM json_each(?))',
+    ),
+    insert: db.prepare<[string, string, number, string, string, string, string]>(
+      'INSERT INTO events (id, stream_id, revision, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    readForwards: db.prepare<[string, number, number], EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`,
+    ),
+    readBackwards: db.prepare<[string, number, number], EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`,
+    ),
+    readAll: db.prepare<[number, number], EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
+    ),
+    headPosition: db.prepare<[], { position: number }>('SELECT COALESCE(MAX(position), 0) AS position FROM events'),
+  };
+}
+
+export type Statements = ReturnType<typeof prepareStatements>;
+
+export function toRecordedEvent(row: EventRow): RecordedEvent {
+  return {
+    id: row.id,
+    streamId: row.stream_id,
+    type: row.type,
+    data: JSON.parse(row.data) as unknown,
+    metadata: JSON.parse(row.metadata) as Record<string, unknown>,
+    revision: row.revision,
+    position: row.position,
+    recordedAt: row.recorded_at,
+  };
+}
+
+/** `data` may legitimately be `undefined`; JSON has no such value, so it is stored as `null`. */
+export function serialiseData(data: unknown): string {
+  return JSON.stringify(data) ?? 'null';
+}

@@ -1,0 +1,53 @@
+import {
+  cycleStreamId,
+  evolveCycle,
+  toCycleView,
+  type CycleEvent,
+  type CycleState,
+  type CycleView,
+} from '@ledelsesrum/domain';
+import type { EventStore, RecordedEvent } from '@ledelsesrum/event-store';
+
+/** One event of a cycle as the audit trail shows it. */
+export interface CycleHistoryEntry {
+  readonly id: string;
+  readonly type: string;
+  readonly revision: number;
+  readonly recordedAt: string;
+  readonly actor: { readonly id: string | null };
+  readonly data: unknown;
+}
+
+export async function readCycleHistory(store: EventStore, cycleId: string): Promise<CycleHistoryEntry[]> {
+  const events = await store.readStream(cycleStreamId(cycleId));
+  return events.map((event) => ({
+    id: event.id,
+    type: event.type,
+    revision: event.revision,
+    recordedAt: event.recordedAt,
+    actor: { id: typeof event.metadata['actorId'] === 'string' ? event.metadata['actorId'] : null },
+    data: event.data,
+  }));
+}
+
+/**
+ * The cycle as it was at a revision or a moment, replayed from its events with the same `evolve` the workflow
+ * uses. Undefined when the cycle had not been launched by then.
+ */
+export async function replayCycle(
+  store: EventStore,
+  cycleId: string,
+  until: { revision: number } | { at: Date },
+): Promise<CycleView | undefined> {
+  const events = await store.readStream(cycleStreamId(cycleId));
+  const included = (event: RecordedEvent) =>
+    'revision' in until ? event.revision <= until.revision : Date.parse(event.recordedAt) <= until.at.getTime();
+  let state: CycleState = { status: 'not_launched' };
+  let revision = -1;
+  for (const event of events) {
+    if (!included(event)) break;
+    state = evolveCycle(state, event as unknown as CycleEvent);
+    revision = event.revision;
+  }
+  return state.status === 'launched' ? toCycleView(state, revision) : undefined;
+}

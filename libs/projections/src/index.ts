@@ -1,0 +1,2 @@
+export * from './cycle-read-model';
+export * from './cycle-history';

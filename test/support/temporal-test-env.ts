@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import type { EventStore } from '@ledelsesrum/event-store';
+import { createCycleActivities } from '../../apps/worker/src/activities/cycle-activities';
+import { bundleWorkflows } from '../../infra/bundle-workflows';
+
+/** The Temporal dev server started by test/support/global-setup.ts. */
+export function temporalTestAddress(): string {
+  const address = process.env['TEMPORAL_TEST_ADDRESS'];
+  if (!address) throw new Error('TEMPORAL_TEST_ADDRESS is not set: run the tests through jest.config.js');
+  return address;
+}
+
+let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
+
+/** Bundled once per test file: the real workflow code, as the worker in production loads it. */
+export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
+  bundle ??= bundleWorkflows();
+  return bundle;
+}
+
+export interface WorkflowTestEnv {
+  readonly client: Client;
+  readonly taskQueue: string;
+  /** Runs `body` while a real worker (real workflow bundle, real activities over `store`) polls the task queue. */
+  withWorker<T>(store: EventStore, body: () => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export async function workflowTestEnv(): Promise<WorkflowTestEnv> {
+  const address = temporalTestAddress();
+  const connection = await Connection.connect({ address });
+  const nativeConnection = await NativeConnection.connect({ address });
+  const client = new Client({ connection });
+  const taskQueue = `test-${randomUUID()}`;
+  return {
+    client,
+    taskQueue,
+    async withWorker(store, body) {
+      const worker = await Worker.create({
+        connection: nativeConnection,
+        taskQueue,
+        workflowBundle: await workflowBundle(),
+        activities: createCycleActivities(store),
+      });
+      return worker.runUntil(body);
+    },
+    async close() {
+      await connection.close();
+      await nativeConnection.close();
+    },
+  };
+}

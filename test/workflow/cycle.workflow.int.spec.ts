@@ -1,0 +1,121 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { cycleStreamId } from '@ledelsesrum/domain';
+import { SqliteEventStore } from '@ledelsesrum/event-store';
+import { cycleClient } from '../support/cycle-client';
+import { groupSnapshots, organisationFixture } from '../support/organisation-fixture';
+import { workflowTestEnv, type WorkflowTestEnv } from '../support/temporal-test-env';
+
+jest.setTimeout(120_000);
+
+describe('cycle workflow on a real Temporal dev server and a real SQLite store', () => {
+  let env: WorkflowTestEnv;
+  let store: SqliteEventStore;
+
+  beforeAll(async () => {
+    env = await workflowTestEnv();
+    store = await SqliteEventStore.open(join(mkdtempSync(join(tmpdir(), 'ledelsesrum-wf-')), 'events.sqlite'));
+  });
+  afterAll(async () => {
+    await store.close();
+    await env.close();
+  });
+
+  const groups = groupSnapshots(organisationFixture(2, 3));
+  const everyone = groups.flatMap((group) => group.memberIds);
+
+  async function runToSummary(cycle: ReturnType<typeof cycleClient>): Promise<void> {
+    await cycle.launch(groups);
+    await cycle.setAgenda();
+    await cycle.sendPrep();
+    for (const group of groups) await cycle.recordMeeting(group);
+    await cycle.publishSummary();
+  }
+
+  it('runs a cycle from launch to the last cascade, stores each stage as events in order, and then completes', async () => {
+    const cycleId = randomUUID();
+    const cycle = cycleClient(env.client, env.taskQueue, cycleId);
+    await env.withWorker(store, async () => {
+      await runToSummary(cycle);
+      expect((await cycle.view())?.stage).toBe('summary_published');
+      for (const personId of everyone) await cycle.confirmCascade(personId);
+      const result = await cycle.handle().result();
+      expect(result).toMatchObject({ cycleId, revision: 5 + groups.length + everyone.length });
+    });
+    const events = await store.readStream(cycleStreamId(cycleId));
+    expect(events.map((event) => event.type)).toEqual([
+      'CycleLaunched',
+      'AgendaSet',
+      'PrepSent',
+      'MeetingRecorded',
+      'MeetingRecorded',
+      'MeetingsHeld',
+      'SummaryPublished',
+      ...everyone.map(() => 'CascadeConfirmed'),
+      'CycleCompleted',
+    ]);
+    expect(events.map((event) => event.revision)).toEqual(events.map((_event, index) => index));
+    expect(events[0]?.metadata).toMatchObject({ actorId: 'chef-1', command: 'LaunchCycle' });
+  });
+
+  it('rejects a command the domain forbids with its error code, and stores nothing for it', async () => {
+    const cycleId = randomUUID();
+    const cycle = cycleClient(env.client, env.taskQueue, cycleId);
+    await env.withWorker(store, async () => {
+      await cycle.launch(groups);
+      const failure = await cycle.confirmCascade(everyone[0]!).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(WorkflowUpdateFailedError);
+      const cause = (failure as WorkflowUpdateFailedError).cause;
+      expect(cause).toBeInstanceOf(ApplicationFailure);
+      expect((cause as ApplicationFailure).type).toBe('SUMMARY_NOT_PUBLISHED');
+    });
+    expect((await store.readStream(cycleStreamId(cycleId))).map((event) => event.type)).toEqual(['CycleLaunched']);
+  });
+
+  it('treats a retried command with the same idempotency key as done: one event, same answer', async () => {
+    const cycleId = randomUUID();
+    const cycle = cycleClient(env.client, env.taskQueue, cycleId);
+    await env.withWorker(store, async () => {
+      await runToSummary(cycle);
+      const first = await cycle.confirmCascade(everyone[0]!, 'key-1');
+      const retry = await cycle.confirmCascade(everyone[0]!, 'key-1');
+      expect(retry).toEqual(first);
+    });
+    const confirmations = (await store.readStream(cycleStreamId(cycleId))).filter(
+      (event) => event.type === 'CascadeConfirmed',
+    );
+    expect(confirmations).toHaveLength(1);
+  });
+
+  it('continues as new after its command budget, carries its state over, and still stores every event once', async () => {
+    const cycleId = randomUUID();
+    const cycle = cycleClient(env.client, env.taskQueue, cycleId, 4);
+    await env.withWorker(store, async () => {
+      await cycle.launch(groups);
+      const firstRunId = (await cycle.handle().describe()).runId;
+      await cycle.setAgenda();
+      await cycle.sendPrep();
+      for (const group of groups) await cycle.recordMeeting(group);
+      await cycle.publishSummary();
+      const [last, ...others] = everyone;
+      await cycle.confirmCascade(others[0]!, 'confirm-first');
+      await Promise.all(others.slice(1).map((personId) => cycle.confirmCascade(personId)));
+      // The run that saw the first attempt has continued as new by now; the retry must still change nothing.
+      const before = await store.readStream(cycleStreamId(cycleId));
+      const retry = await cycle.confirmCascade(others[0]!, 'confirm-first');
+      expect(retry.revision).toBe(before.length - 1);
+      expect(await store.readStream(cycleStreamId(cycleId))).toHaveLength(before.length);
+      await cycle.confirmCascade(last!);
+      await cycle.handle().result();
+      expect((await cycle.handle().describe()).runId).not.toBe(firstRunId);
+    });
+    const events = await store.readStream(cycleStreamId(cycleId));
+    expect(events.filter((event) => event.type === 'CascadeConfirmed')).toHaveLength(everyone.length);
+    expect(new Set(events.map((event) => event.id)).size).toBe(events.length);
+    expect(events.at(-1)?.type).toBe('CycleCompleted');
+  });
+});
