@@ -13,12 +13,22 @@ import {
   type CycleWorkflowInput,
 } from '@ledelsesrum/contracts';
 import type { CycleGroupSnapshot, CycleView } from '@ledelsesrum/domain';
+import { KeyedLimiter } from '@ledelsesrum/temporal-client';
 
 const NOW = '2027-03-01T09:00:00.000Z';
 
 /** Drives one cycle workflow directly through the Temporal client, as the API does. */
 export function cycleClient(client: Client, taskQueue: string, cycleId: string, commandsPerRun?: number) {
-  const handle = () => client.workflow.getHandle(cycleWorkflowId(cycleId));
+  // As the API does: never more Updates in flight for one cycle than Temporal admits (see KeyedLimiter).
+  const limiter = new KeyedLimiter(8);
+  const workflowHandle = () => client.workflow.getHandle(cycleWorkflowId(cycleId));
+  const handle = () => {
+    const raw = workflowHandle();
+    return Object.assign(Object.create(raw) as typeof raw, {
+      executeUpdate: ((...args: Parameters<typeof raw.executeUpdate>) =>
+        limiter.run(cycleId, () => raw.executeUpdate(...args))) as typeof raw.executeUpdate,
+    });
+  };
   const context = (actorId: string) => ({ actorId, now: NOW });
   return {
     handle,

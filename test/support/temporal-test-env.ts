@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Client, Connection } from '@temporalio/client';
+import type { Client } from '@temporalio/client';
+import { connectTemporalClient } from '@ledelsesrum/temporal-client';
 import { NativeConnection, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { EventStore } from '@ledelsesrum/event-store';
 import { createCycleActivities } from '../../apps/worker/src/activities/cycle-activities';
@@ -30,9 +31,8 @@ export interface WorkflowTestEnv {
 
 export async function workflowTestEnv(): Promise<WorkflowTestEnv> {
   const address = temporalTestAddress();
-  const connection = await Connection.connect({ address });
+  const client = await connectTemporalClient({ address });
   const nativeConnection = await NativeConnection.connect({ address });
-  const client = new Client({ connection });
   const taskQueue = `test-${randomUUID()}`;
   return {
     client,
@@ -47,7 +47,7 @@ export async function workflowTestEnv(): Promise<WorkflowTestEnv> {
       return worker.runUntil(body);
     },
     async close() {
-      await connection.close();
+      await client.connection.close();
       await nativeConnection.close();
     },
   };

@@ -11,6 +11,8 @@ export interface AppConfig {
     readonly namespace: string;
     readonly taskQueue: string;
     readonly uiPort: number;
+    /** Updates one API process keeps in flight per cycle; Temporal admits 10 per workflow across all callers. */
+    readonly updatesInFlightPerCycle: number;
   };
   readonly eventStore: { readonly kind: 'sqlite'; readonly url: string };
   readonly personalDataKeysFile: string;
@@ -33,6 +35,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       namespace: env['TEMPORAL_NAMESPACE'] ?? 'default',
       taskQueue: env['TEMPORAL_TASK_QUEUE'] ?? 'ledelsesrum-cycles',
       uiPort: integer(env, 'TEMPORAL_UI_PORT', 8233),
+      updatesInFlightPerCycle: integer(env, 'CYCLE_UPDATES_IN_FLIGHT', 8),
     },
     eventStore: { kind, url: env['EVENT_STORE_URL'] ?? resolve(dataDir, 'events.sqlite') },
     personalDataKeysFile: env['PERSONAL_DATA_KEYS_FILE'] ?? resolve(dataDir, 'personal-data-keys.sqlite'),

@@ -19,6 +19,7 @@ import {
   type LaunchedCycle,
 } from '@ledelsesrum/domain';
 import type { CycleReadModel } from '@ledelsesrum/projections';
+import { KeyedLimiter } from '@ledelsesrum/temporal-client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { OrganisationService } from '../organisation/organisation.service';
 import { APP_CONFIG, CYCLE_READ_MODEL, TEMPORAL_CLIENT } from '../tokens';
@@ -32,7 +33,11 @@ export class CyclesService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CYCLE_READ_MODEL) private readonly readModel: CycleReadModel,
     private readonly organisation: OrganisationService,
-  ) {}
+  ) {
+    this.updates = new KeyedLimiter(config.temporal.updatesInFlightPerCycle);
+  }
+
+  private readonly updates: KeyedLimiter;
 
   async launch(
     request: { theme: string; meetingDate: string; groupIds?: string[] },
@@ -104,10 +109,12 @@ export class CyclesService {
     };
     try {
       const handle = this.temporal.workflow.getHandle(cycleWorkflowId(cycleId));
-      const result = await handle.executeUpdate(update, {
-        args: [input],
-        ...(idempotencyKey === undefined ? {} : { updateId: `${principal.id}:${idempotencyKey}` }),
-      });
+      const result = await this.updates.run(cycleId, () =>
+        handle.executeUpdate(update, {
+          args: [input],
+          ...(idempotencyKey === undefined ? {} : { updateId: `${principal.id}:${idempotencyKey}` }),
+        }),
+      );
       return await this.viewAt(result);
     } catch (error) {
       throw toHttpError(error, cycleId);

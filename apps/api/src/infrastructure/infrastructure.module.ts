@@ -1,10 +1,11 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { Client, Connection } from '@temporalio/client';
+import type { Client } from '@temporalio/client';
 import { JwtTokens, resolveJwtSecret } from '@ledelsesrum/auth';
 import { loadConfig, type AppConfig } from '@ledelsesrum/config';
 import { openEventStore, type EventStore } from '@ledelsesrum/event-store';
 import { PersonalDataVault, SqlitePersonKeyStore, type PersonKeyStore } from '@ledelsesrum/personal-data';
 import { CycleReadModel } from '@ledelsesrum/projections';
+import { connectTemporalClient } from '@ledelsesrum/temporal-client';
 import { APP_CONFIG, CYCLE_READ_MODEL, EVENT_STORE, JWT_TOKENS, PERSONAL_DATA_VAULT, TEMPORAL_CLIENT } from '../tokens';
 
 const PERSON_KEY_STORE = Symbol('PERSON_KEY_STORE');
@@ -37,10 +38,8 @@ const PERSON_KEY_STORE = Symbol('PERSON_KEY_STORE');
     {
       provide: TEMPORAL_CLIENT,
       inject: [APP_CONFIG],
-      useFactory: async (config: AppConfig) => {
-        const connection = await Connection.connect({ address: config.temporal.address });
-        return new Client({ connection, namespace: config.temporal.namespace });
-      },
+      useFactory: (config: AppConfig) =>
+        connectTemporalClient({ address: config.temporal.address, namespace: config.temporal.namespace }),
     },
     {
       provide: CYCLE_READ_MODEL,

@@ -1,0 +1,2 @@
+export * from './connect-temporal-client';
+export * from './keyed-limiter';
