@@ -24,7 +24,7 @@ async function shutdown(exitCode: number): Promise<void> {
   if (stopping) return;
   stopping = true;
   for (const piece of [...running].reverse()) await piece.stop();
-  console.log('Alt er stoppet / Everything has stopped');
+  if (running.length > 0) console.log('Alt er stoppet / Everything has stopped');
   process.exit(exitCode);
 }
 

@@ -12,6 +12,7 @@ import type { CycleView } from '@ledelsesrum/domain';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { AnyRole, Roles } from '../auth/roles.decorator';
 import { IdempotencyKey } from '../common/idempotency-key.decorator';
+import { NoBodyPipe } from '../common/no-body.pipe';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { CyclesService } from './cycles.service';
 import { ConfirmCascadeDto } from './dto/confirm-cascade.dto';
@@ -63,6 +64,7 @@ export class CyclesController {
   @ApiOperation({ summary: 'Send forberedelsen / Send prep to every leader (chefgruppen)' })
   sendPrep(
     @Param('id', ParseIdPipe) id: string,
+    @Body(NoBodyPipe) _body: undefined,
     @CurrentPrincipal() principal: Principal,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {

@@ -1,0 +1,18 @@
+import { BadRequestException, Injectable, type PipeTransform } from '@nestjs/common';
+
+/** For commands that take no input: no body, or an empty JSON object. Any field sent is refused, as elsewhere. */
+@Injectable()
+export class NoBodyPipe implements PipeTransform<unknown, undefined> {
+  transform(body: unknown): undefined {
+    const empty = body === undefined || body === null || (typeof body === 'object' && Object.keys(body).length === 0);
+    if (!empty) {
+      const fields = typeof body === 'object' ? Object.keys(body as object) : [];
+      throw new BadRequestException({
+        statusCode: 400,
+        message: fields.map((field) => `property ${field} should not exist`),
+        error: 'Bad Request',
+      });
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,100 @@
+import { apiClient } from '../support/http';
+import { organisationFixture } from '../support/organisation-fixture';
+import { startSystem, type SystemUnderTest } from '../support/system-under-test';
+
+jest.setTimeout(180_000);
+
+/** Temporal dev server, worker process and API process: a whole cycle driven over HTTP only. */
+describe('a whole cycle over HTTP through Temporal, the worker and the API', () => {
+  let system: SystemUnderTest;
+  let call: ReturnType<typeof apiClient>;
+  let chef: string;
+  const org = organisationFixture(2, 3);
+  const everyone = org.groups.flatMap((group) => group.memberIds);
+
+  beforeAll(async () => {
+    system = await startSystem();
+    call = apiClient(system.baseUrl);
+    chef = await system.token('chef-1', 'chefgruppen');
+  });
+  afterAll(async () => system?.stop());
+
+  it('goes from launch to the last confirmed cascade, and the audit trail replays every stage', async () => {
+    const put = await call('PUT', '/organisation', { token: chef, body: org });
+    expect(put.status).toBe(200);
+    expect(put.body.people.find((person: { id: string }) => person.id === 'p-1-1')).toMatchObject({
+      name: 'Leder 1.1 Ærø',
+      email: 'leder.1.1@kommune.dk',
+    });
+
+    const launch = await call('POST', '/cycles', {
+      token: chef,
+      body: { theme: 'Fælles ledelsesform', meetingDate: '2027-03-11' },
+    });
+    expect(launch.status).toBe(201);
+    expect(launch.body).toMatchObject({ stage: 'launched', revision: 0, cascades: { total: 6, confirmed: 0 } });
+    const id: string = launch.body.id;
+
+    const agenda = {
+      items: [{ title: 'Hvad betyder en fælles ledelsesform hos os?' }],
+      prepTasks: [{ title: 'Spørg dine medarbejdere', description: 'Hvad savner I?' }],
+      materials: [{ kind: 'article', title: 'Forskningsartikel', url: 'https://example.org/artikel' }],
+    };
+    expect((await call('PUT', `/cycles/${id}/agenda`, { token: chef, body: agenda })).body.stage).toBe('agenda_set');
+    expect((await call('POST', `/cycles/${id}/prep`, { token: chef })).body.stage).toBe('prep_sent');
+
+    for (const group of org.groups) {
+      const facilitator = await system.token(group.facilitatorId, 'facilitator', 'leader');
+      const meeting = await call('POST', `/cycles/${id}/meetings/${group.id}`, {
+        token: facilitator,
+        body: {
+          heldAt: '2027-03-11T09:00:00+01:00',
+          attendeeIds: group.memberIds,
+          keyPoints: ['Vi deler viden'],
+          inputToChefgruppen: ['Mere tid til ledelse'],
+        },
+      });
+      expect(meeting.status).toBe(200);
+    }
+    expect((await call('GET', `/cycles/${id}`, { token: chef })).body.stage).toBe('meetings_held');
+    expect((await call('POST', `/cycles/${id}/summary`, { token: chef, body: { text: 'Opsamling' } })).body.stage).toBe(
+      'summary_published',
+    );
+
+    for (const personId of everyone) {
+      const leader = await system.token(personId, 'leader');
+      const confirm = await call('POST', `/cycles/${id}/cascades/${personId}`, {
+        token: leader,
+        body: { passedOnAt: '2027-03-18T10:00:00+01:00', channel: 'personalemøde', note: 'God snak' },
+      });
+      expect(confirm.status).toBe(200);
+    }
+    const done = await call('GET', `/cycles/${id}`, { token: await system.token('p-1-2', 'leader') });
+    expect(done.body).toMatchObject({ stage: 'completed', cascades: { total: 6, confirmed: 6, pending: [] } });
+    expect((await call('GET', '/cycles', { token: chef })).body.map((cycle: { id: string }) => cycle.id)).toContain(id);
+
+    const auditor = await system.token('revisor-1', 'auditor');
+    const events = await call('GET', `/cycles/${id}/events`, { token: auditor });
+    expect(events.body.map((event: { type: string }) => event.type)).toEqual([
+      'CycleLaunched',
+      'AgendaSet',
+      'PrepSent',
+      'MeetingRecorded',
+      'MeetingRecorded',
+      'MeetingsHeld',
+      'SummaryPublished',
+      ...everyone.map(() => 'CascadeConfirmed'),
+      'CycleCompleted',
+    ]);
+    expect(events.body[0]).toMatchObject({ revision: 0, actor: { id: 'chef-1' } });
+    expect(JSON.stringify(events.body)).not.toContain('Ærø');
+
+    const atPrep = await call('GET', `/cycles/${id}/state?revision=2`, { token: auditor });
+    expect(atPrep.body).toMatchObject({ stage: 'prep_sent', revision: 2 });
+    const summaryEvent = events.body.find((event: { type: string }) => event.type === 'SummaryPublished');
+    const atSummary = await call('GET', `/cycles/${id}/state?at=${encodeURIComponent(summaryEvent.recordedAt)}`, {
+      token: auditor,
+    });
+    expect(atSummary.body).toMatchObject({ stage: 'summary_published', cascades: { confirmed: 0 } });
+  });
+});
