@@ -22,7 +22,8 @@ import { decideBatch, type PendingCommand } from './command-batch';
 import { toFailure } from './to-failure';
 
 const { appendCycleEvents, loadCycle } = proxyActivities<CycleActivities>({
-  startToCloseTimeout: '30 seconds',
+  // An append takes milliseconds; a short timeout lets a crashed worker's append be retried elsewhere soon.
+  startToCloseTimeout: '10 seconds',
   retry: {
     initialInterval: '200 ms',
     maximumInterval: '10 seconds',
