@@ -1,7 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { compilerOptions } from '../tsconfig.base.json';
 import { repoRoot } from './repo-root';
 
 /** Where `npm run build` puts the prebuilt workflow bundle that production workers load. */
@@ -15,6 +14,9 @@ export function defaultWorkflowBundlePath(): string {
  */
 export async function bundleWorkflows(): Promise<WorkflowBundleWithSourceMap> {
   const root = repoRoot();
+  const { compilerOptions } = JSON.parse(readFileSync(join(root, 'tsconfig.base.json'), 'utf8')) as {
+    compilerOptions: { paths: Record<string, string[]> };
+  };
   const alias = Object.fromEntries(
     Object.entries(compilerOptions.paths).map(([name, [target]]) => [name, join(root, target as string)]),
   );

@@ -1,8 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-// Relative, not @ledelsesrum/config: `node dist/infra/start.js` runs without the path aliases registered, and this
-// path resolves the same from infra/ (sources) and dist/infra/ (compiled).
-import { loadConfig } from '../libs/config/src';
+import { loadConfig } from '@ledelsesrum/config';
 import { describeExit, spawnWithPrefix, waitForHttp } from './processes';
 import { repoRoot } from './repo-root';
 import { startTemporalDevServer, type ExitStatus } from './temporal-dev-server';
