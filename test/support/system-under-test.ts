@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { JwtTokens, type Role } from '@ledelsesrum/auth';
 import { repoRoot } from '../../infra/repo-root';
 import { freePort } from '../../infra/temporal-dev-server';
-import { waitForHttp } from '../../infra/processes';
 import { temporalTestAddress } from './temporal-test-env';
 
 type Piece = 'worker' | 'api';
@@ -27,7 +26,14 @@ export interface SystemUnderTest {
   logs(): string;
 }
 
-export async function startSystem(): Promise<SystemUnderTest> {
+export interface SystemOptions {
+  /** Which processes to start (default both). */
+  readonly pieces?: readonly Piece[];
+  /** Extra environment for both processes, e.g. a Temporal address where nothing listens. */
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+export async function startSystem(options: SystemOptions = {}): Promise<SystemUnderTest> {
   const root = repoRoot();
   const dataDir = mkdtempSync(join(tmpdir(), 'ledelsesrum-e2e-'));
   const secret = randomBytes(32).toString('base64url');
@@ -39,6 +45,7 @@ export async function startSystem(): Promise<SystemUnderTest> {
     TEMPORAL_ADDRESS: temporalTestAddress(),
     TEMPORAL_TASK_QUEUE: `e2e-${randomUUID()}`,
     AUTH_JWT_SECRET: secret,
+    ...options.env,
   };
   const children = new Map<Piece, ChildProcess>();
   const logFile = (piece: Piece) => join(dataDir, `${piece}.log`);
@@ -51,8 +58,7 @@ export async function startSystem(): Promise<SystemUnderTest> {
       { env, stdio: ['ignore', out, out] },
     );
     children.set(piece, child);
-    if (piece === 'api') await waitForHttp(`http://127.0.0.1:${port}/api/health`, 60_000);
-    else await waitForLine(logFile(piece), /Worker klar/, child);
+    await waitForLine(logFile(piece), piece === 'api' ? /API klar/ : /Worker klar/, child);
   };
   const stopPiece = async (piece: Piece, signal: NodeJS.Signals) => {
     const child = children.get(piece);
@@ -75,8 +81,7 @@ export async function startSystem(): Promise<SystemUnderTest> {
     logs: () => (['worker', 'api'] as const).map((piece) => `--- ${piece} ---\n${tail(logFile(piece))}`).join('\n'),
   };
   try {
-    await start('worker');
-    await start('api');
+    for (const piece of options.pieces ?? (['worker', 'api'] as const)) await start(piece);
   } catch (error) {
     await system.stop();
     throw new Error(`${(error as Error).message}\n${system.logs()}`);

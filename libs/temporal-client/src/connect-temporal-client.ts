@@ -14,8 +14,12 @@ export const TEMPORAL_RETRY = defaultGrpcRetryOptions({
   maxIntervalMs: ({ code }) => (code === grpcStatus.RESOURCE_EXHAUSTED ? 2_000 : 5_000),
 });
 
-export async function connectTemporalClient(options: { address: string; namespace?: string }): Promise<Client> {
-  const connection = await Connection.connect({
+/**
+ * A client whose connection is made on first use, so the API starts (and its health check can say so) even while
+ * Temporal is down.
+ */
+export function connectTemporalClient(options: { address: string; namespace?: string }): Client {
+  const connection = Connection.lazy({
     address: options.address,
     interceptors: [makeGrpcRetryInterceptor(TEMPORAL_RETRY)],
   });
