@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { AppConfig } from '@ledelsesrum/config';
 import type { CycleActivities } from '@ledelsesrum/contracts';
@@ -8,7 +14,7 @@ import { workflowBundlePath } from './workflow-bundle-path';
 
 /** Runs the Temporal worker for the life of the application and drains it on shutdown. */
 @Injectable()
-export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class TemporalWorkerService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(TemporalWorkerService.name);
   private connection?: NativeConnection;
   private worker?: Worker;
@@ -38,7 +44,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     this.logger.log(`Worker klar / Worker ready: ${address}, namespace ${namespace}, task queue ${taskQueue}`);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the store closes: stop polling, let running activities finish, then let go of the connection. */
+  async beforeApplicationShutdown(): Promise<void> {
     if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
     await this.running?.catch(() => undefined);
     await this.connection?.close();

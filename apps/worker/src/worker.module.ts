@@ -1,6 +1,6 @@
-import { Module } from '@nestjs/common';
+import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { loadConfig, type AppConfig } from '@ledelsesrum/config';
-import { openEventStore } from '@ledelsesrum/event-store';
+import { openEventStore, type EventStore } from '@ledelsesrum/event-store';
 import { cycleActivitiesProvider } from './activities/cycle-activities.provider';
 import { TemporalWorkerService } from './temporal-worker.service';
 import { APP_CONFIG, EVENT_STORE } from './tokens';
@@ -17,4 +17,11 @@ import { APP_CONFIG, EVENT_STORE } from './tokens';
     TemporalWorkerService,
   ],
 })
-export class WorkerModule {}
+export class WorkerModule implements OnApplicationShutdown {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  /** Runs after the worker has drained (TemporalWorkerService.beforeApplicationShutdown). */
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
+  }
+}
