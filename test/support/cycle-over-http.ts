@@ -1,3 +1,4 @@
+import { CYCLE_STAGES, type CycleStage } from '@ledelsesrum/domain';
 import type { apiClient } from './http';
 import type { OrganisationFixture } from './organisation-fixture';
 import type { SystemUnderTest } from './system-under-test';
@@ -36,3 +37,48 @@ export async function cycleUpToSummary(
 }
 
 export const CASCADE = { passedOnAt: '2027-05-27T09:00:00+02:00', channel: 'personalemøde' };
+
+/**
+ * Launches a new cycle for `groups` (already in the stored organisation) and takes it over HTTP as far as `stage`:
+ * chefgruppen sets the agenda, sends prep, records every meeting and publishes; to reach `completed`, every
+ * participant confirms their own cascade. Returns the cycle id.
+ */
+export async function cycleAtStage(
+  system: SystemUnderTest,
+  call: ReturnType<typeof apiClient>,
+  groups: readonly { id: string; facilitatorId: string; memberIds: readonly string[] }[],
+  stage: CycleStage,
+): Promise<string> {
+  const chef = await system.token('chef-1', 'chefgruppen');
+  const reaches = (candidate: CycleStage) => CYCLE_STAGES.indexOf(stage) >= CYCLE_STAGES.indexOf(candidate);
+  const send = async (method: string, path: string, token: string, body?: unknown) => {
+    const result = await call(method, path, { token, body });
+    if (result.status >= 300) throw new Error(`${method} ${path}: ${result.status} ${JSON.stringify(result.body)}`);
+    return result;
+  };
+  const launch = { theme: 'Tværgående ledelse', meetingDate: '2027-05-20', groupIds: groups.map((group) => group.id) };
+  const id = (await send('POST', '/cycles', chef, launch)).body.id as string;
+  if (reaches('agenda_set')) {
+    await send('PUT', `/cycles/${id}/agenda`, chef, { items: [{ title: 'Trivsel' }], prepTasks: [], materials: [] });
+  }
+  if (reaches('prep_sent')) await send('POST', `/cycles/${id}/prep`, chef);
+  if (reaches('meetings_held')) {
+    for (const group of groups) {
+      const meeting = {
+        heldAt: '2027-05-20T13:00:00+02:00',
+        attendeeIds: group.memberIds,
+        keyPoints: [],
+        inputToChefgruppen: [],
+      };
+      await send('POST', `/cycles/${id}/meetings/${group.id}`, chef, meeting);
+    }
+  }
+  if (reaches('summary_published')) await send('POST', `/cycles/${id}/summary`, chef, { text: 'Opsamling' });
+  if (reaches('completed')) {
+    const participants = new Set(groups.flatMap((group) => [group.facilitatorId, ...group.memberIds]));
+    for (const personId of participants) {
+      await send('POST', `/cycles/${id}/cascades/${personId}`, await system.token(personId, 'leader'), CASCADE);
+    }
+  }
+  return id;
+}

@@ -17,6 +17,8 @@ type Piece = 'worker' | 'api';
 export interface SystemUnderTest {
   readonly baseUrl: string;
   readonly dataDir: string;
+  /** The HS256 secret the API verifies tokens with, for tests that craft their own tokens. */
+  readonly secret: string;
   token(sub: string, ...roles: Role[]): Promise<string>;
   /** SIGKILL: the process gets no chance to finish anything. */
   kill(piece: Piece): Promise<void>;
@@ -71,6 +73,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<SystemUn
   const system: SystemUnderTest = {
     baseUrl: `http://127.0.0.1:${port}/api`,
     dataDir,
+    secret,
     token: (sub, ...roles) => tokens.issue(sub, roles),
     kill: (piece) => stopPiece(piece, 'SIGKILL'),
     start,
