@@ -1,4 +1,5 @@
 import { WithStartWorkflowOperation, type Client } from '@temporalio/client';
+import type { UpdateDefinition } from '@temporalio/common';
 import {
   CYCLE_WORKFLOW_TYPE,
   confirmCascadeUpdate,
@@ -9,39 +10,40 @@ import {
   recordMeetingUpdate,
   sendPrepUpdate,
   setAgendaUpdate,
+  type CycleUpdateInput,
   type CycleUpdateResult,
   type CycleWorkflowInput,
 } from '@ledelsesrum/contracts';
-import type { CycleGroupSnapshot, CycleView } from '@ledelsesrum/domain';
+import type { CycleCommand, CycleGroupSnapshot, CycleView } from '@ledelsesrum/domain';
 import { KeyedLimiter } from '@ledelsesrum/temporal-client';
 
 const NOW = '2027-03-01T09:00:00.000Z';
+const CHEF = { actorId: 'chef-1', now: NOW };
 
 /** Drives one cycle workflow directly through the Temporal client, as the API does. */
 export function cycleClient(client: Client, taskQueue: string, cycleId: string, commandsPerRun?: number) {
+  const handle = () => client.workflow.getHandle(cycleWorkflowId(cycleId));
   // As the API does: never more Updates in flight for one cycle than Temporal admits (see KeyedLimiter).
   const limiter = new KeyedLimiter(8);
-  const workflowHandle = () => client.workflow.getHandle(cycleWorkflowId(cycleId));
-  const handle = () => {
-    const raw = workflowHandle();
-    return Object.assign(Object.create(raw) as typeof raw, {
-      executeUpdate: ((...args: Parameters<typeof raw.executeUpdate>) =>
-        limiter.run(cycleId, () => raw.executeUpdate(...args))) as typeof raw.executeUpdate,
-    });
-  };
-  const context = (actorId: string) => ({ actorId, now: NOW });
+  const update = <C extends CycleCommand>(
+    definition: UpdateDefinition<CycleUpdateResult, [CycleUpdateInput<C>]>,
+    input: CycleUpdateInput<C>,
+  ) => limiter.run(cycleId, () => handle().executeUpdate(definition, { args: [input] }));
+  const key = (idempotencyKey?: string) => (idempotencyKey ? { idempotencyKey } : {});
+
   return {
     handle,
     launch(groups: CycleGroupSnapshot[], idempotencyKey?: string): Promise<CycleUpdateResult> {
       const input: CycleWorkflowInput = { cycleId, ...(commandsPerRun ? { commandsPerRun } : {}) };
+      const command = {
+        type: 'LaunchCycle' as const,
+        cycleId,
+        theme: 'Tværgående ledelse',
+        meetingDate: '2027-03-11',
+        groups,
+      };
       return client.workflow.executeUpdateWithStart(launchCycleUpdate, {
-        args: [
-          {
-            command: { type: 'LaunchCycle', cycleId, theme: 'Tværgående ledelse', meetingDate: '2027-03-11', groups },
-            context: context('chef-1'),
-            ...(idempotencyKey ? { idempotencyKey } : {}),
-          },
-        ],
+        args: [{ command, context: CHEF, ...key(idempotencyKey) }],
         startWorkflowOperation: new WithStartWorkflowOperation<(input: CycleWorkflowInput) => Promise<unknown>>(
           CYCLE_WORKFLOW_TYPE,
           { workflowId: cycleWorkflowId(cycleId), taskQueue, args: [input], workflowIdConflictPolicy: 'USE_EXISTING' },
@@ -49,61 +51,42 @@ export function cycleClient(client: Client, taskQueue: string, cycleId: string, 
       });
     },
     setAgenda(): Promise<CycleUpdateResult> {
-      return handle().executeUpdate(setAgendaUpdate, {
-        args: [
-          {
-            command: {
-              type: 'SetAgenda',
-              items: [{ title: 'Hvad er tværgående ledelse?' }],
-              prepTasks: [{ title: 'Spørg dine medarbejdere' }],
-              materials: [{ kind: 'article', title: 'Forskningsartikel' }],
-            },
-            context: context('chef-1'),
-          },
-        ],
-      });
+      const command = {
+        type: 'SetAgenda' as const,
+        items: [{ title: 'Hvad er tværgående ledelse?' }],
+        prepTasks: [{ title: 'Spørg dine medarbejdere' }],
+        materials: [{ kind: 'article' as const, title: 'Forskningsartikel' }],
+      };
+      return update(setAgendaUpdate, { command, context: CHEF });
     },
     sendPrep(): Promise<CycleUpdateResult> {
-      return handle().executeUpdate(sendPrepUpdate, {
-        args: [{ command: { type: 'SendPrep' }, context: context('chef-1') }],
-      });
+      return update(sendPrepUpdate, { command: { type: 'SendPrep' }, context: CHEF });
     },
     recordMeeting(group: CycleGroupSnapshot): Promise<CycleUpdateResult> {
-      return handle().executeUpdate(recordMeetingUpdate, {
-        args: [
-          {
-            command: {
-              type: 'RecordMeeting',
-              groupId: group.id,
-              heldAt: '2027-03-11T09:00:00+01:00',
-              attendeeIds: [...group.memberIds],
-              keyPoints: ['Vi deler viden på tværs'],
-              inputToChefgruppen: ['Mere tid til ledelse'],
-            },
-            context: context(group.facilitatorId),
-          },
-        ],
-      });
+      const command = {
+        type: 'RecordMeeting' as const,
+        groupId: group.id,
+        heldAt: '2027-03-11T09:00:00+01:00',
+        attendeeIds: [...group.memberIds],
+        keyPoints: ['Vi deler viden på tværs'],
+        inputToChefgruppen: ['Mere tid til ledelse'],
+      };
+      return update(recordMeetingUpdate, { command, context: { actorId: group.facilitatorId, now: NOW } });
     },
     publishSummary(): Promise<CycleUpdateResult> {
-      return handle().executeUpdate(publishSummaryUpdate, {
-        args: [{ command: { type: 'PublishSummary', text: 'Opsamling' }, context: context('chef-1') }],
-      });
+      return update(publishSummaryUpdate, { command: { type: 'PublishSummary', text: 'Opsamling' }, context: CHEF });
     },
     confirmCascade(personId: string, idempotencyKey?: string): Promise<CycleUpdateResult> {
-      return handle().executeUpdate(confirmCascadeUpdate, {
-        args: [
-          {
-            command: {
-              type: 'ConfirmCascade',
-              personId,
-              passedOnAt: '2027-03-18T10:00:00+01:00',
-              channel: 'personalemøde',
-            },
-            context: context(personId),
-            ...(idempotencyKey ? { idempotencyKey } : {}),
-          },
-        ],
+      const command = {
+        type: 'ConfirmCascade' as const,
+        personId,
+        passedOnAt: '2027-03-18T10:00:00+01:00',
+        channel: 'personalemøde',
+      };
+      return update(confirmCascadeUpdate, {
+        command,
+        context: { actorId: personId, now: NOW },
+        ...key(idempotencyKey),
       });
     },
     view(): Promise<CycleView | null> {

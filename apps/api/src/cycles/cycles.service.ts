@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { Client, WithStartWorkflowOperation } from '@temporalio/client';
+import { Client, WithStartWorkflowOperation, WorkflowNotFoundError } from '@temporalio/client';
 import type { Principal } from '@ledelsesrum/auth';
 import type { AppConfig } from '@ledelsesrum/config';
 import {
@@ -94,14 +94,7 @@ export class CyclesService {
     idempotencyKey: string | undefined,
   ): Promise<CycleView> {
     const cycle = this.launched(cycleId);
-    if (cycle.stage === 'completed') {
-      throw new ConflictException({
-        statusCode: 409,
-        code: DomainErrorCode.CycleCompleted,
-        message: 'Cyklussen er afsluttet / The cycle is completed',
-        details: {},
-      });
-    }
+    if (cycle.stage === 'completed') throw cycleCompleted();
     const input: CycleUpdateInput<C> = {
       command,
       context: { actorId: principal.id, now: new Date().toISOString() },
@@ -117,6 +110,8 @@ export class CyclesService {
       );
       return await this.viewAt(result);
     } catch (error) {
+      // The cycle exists (checked above), so a workflow that cannot be found has just completed.
+      if (error instanceof WorkflowNotFoundError) throw cycleCompleted();
       throw toHttpError(error, cycleId);
     }
   }
@@ -134,6 +129,15 @@ export class CyclesService {
     await this.readModel.waitForRevision(result.cycleId, result.revision);
     return this.readModel.view(result.cycleId)!;
   }
+}
+
+function cycleCompleted(): ConflictException {
+  return new ConflictException({
+    statusCode: 409,
+    code: DomainErrorCode.CycleCompleted,
+    message: 'Cyklussen er afsluttet / The cycle is completed',
+    details: {},
+  });
 }
 
 function derivedId(actorId: string, key: string): string {
