@@ -147,7 +147,7 @@ interface Row {
 
 function row(route: Route, who: string, caller: Row['caller'], expected: number, person?: string): Row {
   const change = expected < 300 ? 'changes' : 'is unchanged';
-  const title = `${route.name} as ${who}: ${expected}${route.effect ? `, and the ${route.effect} ${change}` : ''}`;
+  const title = `${route.name}, ${who}: ${expected}${route.effect ? `, and the ${route.effect} ${change}` : ''}`;
   return { title, route, caller, expected, ...(person === undefined ? {} : { person }) };
 }
 
@@ -158,7 +158,7 @@ const ROWS: readonly Row[] = [
     ...ROLES.map((role) => {
       const allowed = candidate.allowed === 'public' || candidate.allowed.includes(role);
       const sub = (candidate.callers ?? CALLER)[role];
-      return row(candidate, role, { sub, role }, allowed ? candidate.ok : 403);
+      return row(candidate, candidate.callers ? `${role} (own)` : role, { sub, role }, allowed ? candidate.ok : 403);
     }),
     row(candidate, 'no token', undefined, candidate.allowed === 'public' ? candidate.ok : 401, PARTICIPANT.leader),
   ]),

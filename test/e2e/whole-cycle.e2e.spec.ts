@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
@@ -88,6 +90,15 @@ describe('a whole cycle over HTTP through Temporal, the worker and the API', () 
     ]);
     expect(events.body[0]).toMatchObject({ revision: 0, actor: { id: 'chef-1' } });
     expect(JSON.stringify(events.body)).not.toContain('Ærø');
+    // Names and e-mails reach the event store only encrypted: not one byte of them is in the SQLite file.
+    const stored = Buffer.concat(
+      ['events.sqlite', 'events.sqlite-wal']
+        .filter((name) => existsSync(join(system.dataDir, name)))
+        .map((name) => readFileSync(join(system.dataDir, name))),
+    );
+    expect(stored.includes(Buffer.from('PersonRegistered'))).toBe(true);
+    expect(stored.includes(Buffer.from('Ærø'))).toBe(false);
+    expect(stored.includes(Buffer.from('@kommune.dk'))).toBe(false);
 
     const atPrep = await call('GET', `/cycles/${id}/state?revision=2`, { token: auditor });
     expect(atPrep.body).toMatchObject({ stage: 'prep_sent', revision: 2 });

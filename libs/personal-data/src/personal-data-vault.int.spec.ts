@@ -1,0 +1,63 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ERASED, PersonalDataVault } from './personal-data-vault';
+import { SqlitePersonKeyStore } from './sqlite-person-key-store';
+
+describe('PersonalDataVault with keys in a real SQLite file', () => {
+  const file = () => join(mkdtempSync(join(tmpdir(), 'ledelsesrum-keys-')), 'keys.sqlite');
+
+  it('encrypts so that the plaintext appears nowhere in the stored value, and decrypts it back', async () => {
+    const vault = new PersonalDataVault(new SqlitePersonKeyStore(file()));
+    const sealed = await vault.encrypt('p-1', 'Åse Ørsted');
+    expect(sealed.alg).toBe('A256GCM');
+    expect(JSON.stringify(sealed)).not.toContain('Ørsted');
+    expect(Buffer.from(sealed.ciphertext, 'base64').toString('utf8')).not.toContain('Ørsted');
+    await expect(vault.decrypt('p-1', sealed)).resolves.toBe('Åse Ørsted');
+  });
+
+  it('uses a fresh nonce for every encryption', async () => {
+    const vault = new PersonalDataVault(new SqlitePersonKeyStore(file()));
+    const [a, b] = [await vault.encrypt('p-1', 'same'), await vault.encrypt('p-1', 'same')];
+    expect(a.iv).not.toBe(b.iv);
+    expect(a.ciphertext).not.toBe(b.ciphertext);
+  });
+
+  it('reads a value as erased once the person’s key is destroyed, while other people stay readable', async () => {
+    const vault = new PersonalDataVault(new SqlitePersonKeyStore(file()));
+    const anne = await vault.encrypt('p-anne', 'Anne');
+    const bo = await vault.encrypt('p-bo', 'Bo');
+    await vault.erase('p-anne');
+    await expect(vault.decrypt('p-anne', anne)).resolves.toBe(ERASED);
+    await expect(vault.decrypt('p-bo', bo)).resolves.toBe('Bo');
+  });
+
+  it('refuses a value copied onto another person (the person id is authenticated)', async () => {
+    const vault = new PersonalDataVault(new SqlitePersonKeyStore(file()));
+    const anne = await vault.encrypt('p-anne', 'Anne');
+    await vault.encrypt('p-bo', 'Bo');
+    await expect(vault.decrypt('p-bo', anne)).rejects.toThrow();
+  });
+
+  it('refuses a tampered ciphertext', async () => {
+    const vault = new PersonalDataVault(new SqlitePersonKeyStore(file()));
+    const sealed = await vault.encrypt('p-1', 'Anne');
+    const bytes = Buffer.from(sealed.ciphertext, 'base64');
+    bytes[0] = bytes[0]! ^ 0xff;
+    await expect(vault.decrypt('p-1', { ...sealed, ciphertext: bytes.toString('base64') })).rejects.toThrow();
+  });
+
+  it('keeps keys across reopening the key file, and two connections agree on one key per person', async () => {
+    const path = file();
+    const first = new SqlitePersonKeyStore(path);
+    const second = new SqlitePersonKeyStore(path);
+    const [a, b] = await Promise.all([first.getOrCreate('p-1'), second.getOrCreate('p-1')]);
+    expect(a.equals(b)).toBe(true);
+    const sealed = await new PersonalDataVault(first).encrypt('p-1', 'Anne');
+    await first.close();
+    await second.close();
+    const reopened = new SqlitePersonKeyStore(path);
+    await expect(new PersonalDataVault(reopened).decrypt('p-1', sealed)).resolves.toBe('Anne');
+    await reopened.close();
+  });
+});
