@@ -183,6 +183,13 @@ describe('decideCycle', () => {
     it('rejects a cycle without groups with CYCLE_HAS_NO_GROUPS', () => {
       spec.given([]).when(launchCycle([])).thenThrows(DomainErrorCode.CycleHasNoGroups);
     });
+
+    it('rejects a group listed twice with DUPLICATE_GROUP', () => {
+      spec
+        .given([])
+        .when(launchCycle([GROUPS[0]!, GROUPS[0]!]))
+        .thenThrows(DomainErrorCode.DuplicateGroup, { groupIds: [GROUP_1, GROUP_1] });
+    });
   });
 
   describe('SetAgenda', () => {
