@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import { connectTemporalClient } from '@ledelsesrum/temporal-client';
-import { NativeConnection, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { EventStore } from '@ledelsesrum/event-store';
 import { createCycleActivities } from '../../apps/worker/src/activities/cycle-activities';
 import { bundleWorkflows } from '../../infra/bundle-workflows';
@@ -29,7 +29,14 @@ export interface WorkflowTestEnv {
   close(): Promise<void>;
 }
 
+let runtimeInstalled = false;
+
 export async function workflowTestEnv(): Promise<WorkflowTestEnv> {
+  // Warnings and errors only: the worker's state changes at INFO would drown the test report.
+  if (!runtimeInstalled) {
+    Runtime.install({ logger: new DefaultLogger('WARN') });
+    runtimeInstalled = true;
+  }
   const address = temporalTestAddress();
   const client = await connectTemporalClient({ address });
   const nativeConnection = await NativeConnection.connect({ address });
