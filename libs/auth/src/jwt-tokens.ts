@@ -24,7 +24,7 @@ export class JwtTokens {
 
   async verify(token: string): Promise<Principal> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'] });
+      const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], requiredClaims: ['exp', 'sub'] });
       const roles = Array.isArray(payload['roles']) ? payload['roles'].filter(isRole) : [];
       if (!payload.sub) throw new InvalidTokenError('Token uden sub / Token without sub');
       return { id: payload.sub, roles };

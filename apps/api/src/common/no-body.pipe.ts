@@ -4,12 +4,17 @@ import { BadRequestException, Injectable, type PipeTransform } from '@nestjs/com
 @Injectable()
 export class NoBodyPipe implements PipeTransform<unknown, undefined> {
   transform(body: unknown): undefined {
-    const empty = body === undefined || body === null || (typeof body === 'object' && Object.keys(body).length === 0);
+    const empty =
+      body === undefined ||
+      body === null ||
+      (typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0);
     if (!empty) {
-      const fields = typeof body === 'object' ? Object.keys(body as object) : [];
+      const fields = typeof body === 'object' && !Array.isArray(body) ? Object.keys(body as object) : [];
       throw new BadRequestException({
         statusCode: 400,
-        message: fields.map((field) => `property ${field} should not exist`),
+        message: fields.length
+          ? fields.map((field) => `property ${field} should not exist`)
+          : ['Ingen data forventet / No body expected'],
         error: 'Bad Request',
       });
     }

@@ -5,7 +5,7 @@ import { ID_MESSAGE, ID_PATTERN } from './validation';
 @Injectable()
 export class ParseIdPipe implements PipeTransform<string, string> {
   transform(value: string): string {
-    if (!ID_PATTERN.test(value)) throw new BadRequestException(ID_MESSAGE);
+    if (!ID_PATTERN.test(value)) throw new BadRequestException(ID_MESSAGE.replace('$property', 'id'));
     return value;
   }
 }

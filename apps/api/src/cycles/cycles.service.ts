@@ -12,17 +12,19 @@ import {
   type CycleWorkflowInput,
 } from '@ledelsesrum/contracts';
 import {
+  cycleStreamId,
   DomainErrorCode,
   type LaunchCycle,
   type CycleCommand,
   type CycleView,
   type LaunchedCycle,
 } from '@ledelsesrum/domain';
+import type { EventStore } from '@ledelsesrum/event-store';
 import type { CycleReadModel } from '@ledelsesrum/projections';
 import { KeyedLimiter } from '@ledelsesrum/temporal-client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { OrganisationService } from '../organisation/organisation.service';
-import { APP_CONFIG, CYCLE_READ_MODEL, TEMPORAL_CLIENT } from '../tokens';
+import { APP_CONFIG, CYCLE_READ_MODEL, EVENT_STORE, TEMPORAL_CLIENT } from '../tokens';
 import { toHttpError } from './temporal-errors';
 
 /** Hands commands to the cycle's workflow and answers with the view that includes their effect. */
@@ -32,6 +34,7 @@ export class CyclesService {
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CYCLE_READ_MODEL) private readonly readModel: CycleReadModel,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly organisation: OrganisationService,
   ) {
     this.updates = new KeyedLimiter(config.temporal.updatesInFlightPerCycle);
@@ -62,7 +65,7 @@ export class CyclesService {
         }),
       },
       context: { actorId: principal.id, now: new Date().toISOString() },
-      ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+      ...keyed(principal, 'LaunchCycle', idempotencyKey),
     };
     const startWorkflowOperation = new WithStartWorkflowOperation<(input: CycleWorkflowInput) => Promise<unknown>>(
       CYCLE_WORKFLOW_TYPE,
@@ -77,7 +80,7 @@ export class CyclesService {
       const result = await this.temporal.workflow.executeUpdateWithStart(launchCycleUpdate, {
         args: [input],
         startWorkflowOperation,
-        ...(idempotencyKey === undefined ? {} : { updateId: `${principal.id}:${idempotencyKey}` }),
+        ...(input.idempotencyKey === undefined ? {} : { updateId: input.idempotencyKey }),
       });
       return await this.viewAt(result);
     } catch (error) {
@@ -93,27 +96,38 @@ export class CyclesService {
     principal: Principal,
     idempotencyKey: string | undefined,
   ): Promise<CycleView> {
-    const cycle = this.launched(cycleId);
-    if (cycle.stage === 'completed') throw cycleCompleted();
     const input: CycleUpdateInput<C> = {
       command,
       context: { actorId: principal.id, now: new Date().toISOString() },
-      ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+      ...keyed(principal, command.type, idempotencyKey),
     };
+    if (this.launched(cycleId).stage === 'completed') return this.retryAfterCompletion(cycleId, input.idempotencyKey);
     try {
       const handle = this.temporal.workflow.getHandle(cycleWorkflowId(cycleId));
       const result = await this.updates.run(cycleId, () =>
         handle.executeUpdate(update, {
           args: [input],
-          ...(idempotencyKey === undefined ? {} : { updateId: `${principal.id}:${idempotencyKey}` }),
+          ...(input.idempotencyKey === undefined ? {} : { updateId: input.idempotencyKey }),
         }),
       );
       return await this.viewAt(result);
     } catch (error) {
       // The cycle exists (checked above), so a workflow that cannot be found has just completed.
-      if (error instanceof WorkflowNotFoundError) throw cycleCompleted();
+      if (error instanceof WorkflowNotFoundError) return this.retryAfterCompletion(cycleId, input.idempotencyKey);
       throw toHttpError(error, cycleId);
     }
+  }
+
+  /**
+   * The workflow of a completed cycle is gone, but a retry of the command that completed it (or any earlier one)
+   * must still answer as the first attempt did: its key is in the metadata of the events it recorded.
+   */
+  private async retryAfterCompletion(cycleId: string, scopedKey: string | undefined): Promise<CycleView> {
+    if (scopedKey !== undefined) {
+      const events = await this.store.readStream(cycleStreamId(cycleId));
+      if (events.some((event) => event.metadata['idempotencyKey'] === scopedKey)) return this.readModel.view(cycleId)!;
+    }
+    throw cycleCompleted();
   }
 
   /** The cycle's decision state as projected; 404 when there is no such cycle. */
@@ -129,6 +143,14 @@ export class CyclesService {
     await this.readModel.waitForRevision(result.cycleId, result.revision);
     return this.readModel.view(result.cycleId)!;
   }
+}
+
+/**
+ * The key as the workflow and Temporal see it: scoped to the caller and the command, so two people (or two commands)
+ * that happen to send the same key never swallow each other's command.
+ */
+function keyed(principal: Principal, commandType: string, key: string | undefined): { idempotencyKey?: string } {
+  return key === undefined ? {} : { idempotencyKey: `${principal.id}:${commandType}:${key}` };
 }
 
 function cycleCompleted(): ConflictException {

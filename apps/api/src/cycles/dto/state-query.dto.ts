@@ -1,11 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsISO8601, IsInt, IsOptional, Min } from 'class-validator';
 
 export class StateQueryDto {
   @ApiPropertyOptional({ description: 'Revision (0 = lanceringen) / Revision (0 = the launch)' })
   @IsOptional()
-  @Type(() => Number)
+  // An empty `?revision=` must fail, not read as 0.
+  @Transform(({ value }) => (value === '' ? Number.NaN : Number(value)))
   @IsInt()
   @Min(0)
   revision?: number;
