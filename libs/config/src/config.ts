@@ -30,7 +30,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: integer(env, 'PORT', 3000),
     dataDir,
     temporal: {
-      address: env['TEMPORAL_ADDRESS'] ?? 'localhost:7233',
+      // The embedded dev server listens on TEMPORAL_PORT; TEMPORAL_ADDRESS names a server someone else runs.
+      address: env['TEMPORAL_ADDRESS'] ?? `localhost:${integer(env, 'TEMPORAL_PORT', 7233)}`,
       external: env['TEMPORAL_ADDRESS'] !== undefined,
       namespace: env['TEMPORAL_NAMESPACE'] ?? 'default',
       taskQueue: env['TEMPORAL_TASK_QUEUE'] ?? 'ledelsesrum-cycles',
