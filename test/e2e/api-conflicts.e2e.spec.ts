@@ -191,7 +191,7 @@ describe('the API contract: conflicts, retries and reading your writes', () => {
         status: 400,
         body: {
           code: 'ORGANISATION_INVALID',
-          details: { problems: [expect.stringContaining('groups[0].facilitatorId')] },
+          details: { problems: [{ path: 'groups[0].facilitatorId', message: expect.stringContaining('nobody') }] },
         },
       });
       expect((await call('GET', '/organisation', { token: chef })).body).toEqual(before);

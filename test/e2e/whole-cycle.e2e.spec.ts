@@ -96,7 +96,7 @@ describe('a whole cycle over HTTP through Temporal, the worker and the API', () 
         .filter((name) => existsSync(join(system.dataDir, name)))
         .map((name) => readFileSync(join(system.dataDir, name))),
     );
-    expect(stored.includes(Buffer.from('PersonRegistered'))).toBe(true);
+    expect(stored.includes(Buffer.from('PersonAdded'))).toBe(true);
     expect(stored.includes(Buffer.from('Ærø'))).toBe(false);
     expect(stored.includes(Buffer.from('@kommune.dk'))).toBe(false);
 

@@ -9,12 +9,25 @@ import { HealthController } from './health/health.controller';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { OrganisationController } from './organisation/organisation.controller';
 import { OrganisationService } from './organisation/organisation.service';
+import { AreasController } from './organisation/areas.controller';
+import { GroupsController } from './organisation/groups.controller';
+import { PeopleController } from './people/people.controller';
+import { PersonalDataService } from './people/personal-data.service';
 
 @Module({
   imports: [InfrastructureModule],
-  controllers: [HealthController, OrganisationController, CyclesController, CycleReadsController],
+  controllers: [
+    HealthController,
+    OrganisationController,
+    AreasController,
+    PeopleController,
+    GroupsController,
+    CyclesController,
+    CycleReadsController,
+  ],
   providers: [
     OrganisationService,
+    PersonalDataService,
     CyclesService,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: DomainErrorFilter },

@@ -2,6 +2,15 @@ import { ArgumentsHost, Catch, HttpStatus, type ExceptionFilter } from '@nestjs/
 import { DomainError, DomainErrorCode } from '@ledelsesrum/domain';
 import { WrongExpectedRevisionError } from '@ledelsesrum/event-store';
 
+/** Most broken rules are conflicts with the stored state (409); these are not. */
+const STATUS_BY_CODE: Partial<Record<DomainErrorCode, HttpStatus>> = {
+  // An inconsistent organisation document is bad input.
+  [DomainErrorCode.OrganisationInvalid]: HttpStatus.BAD_REQUEST,
+  [DomainErrorCode.UnknownArea]: HttpStatus.NOT_FOUND,
+  [DomainErrorCode.UnknownPerson]: HttpStatus.NOT_FOUND,
+  [DomainErrorCode.UnknownGroup]: HttpStatus.NOT_FOUND,
+};
+
 /** Rule violations decided in the API process (the organisation) answer like the workflow's: a code and details. */
 @Catch(DomainError, WrongExpectedRevisionError)
 export class DomainErrorFilter implements ExceptionFilter {
@@ -16,8 +25,7 @@ export class DomainErrorFilter implements ExceptionFilter {
       });
       return;
     }
-    // An inconsistent organisation document is bad input, not a conflict with the stored state.
-    const status = error.code === DomainErrorCode.OrganisationInvalid ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
+    const status = STATUS_BY_CODE[error.code] ?? HttpStatus.CONFLICT;
     response
       .status(status)
       .json({ statusCode: status, code: error.code, message: error.message, details: error.details });

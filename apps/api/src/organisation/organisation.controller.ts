@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Put } from '@nestjs/common';
+import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@ledelsesrum/auth';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
+import { AtQueryDto } from './dto/organisation-changes.dto';
 import { PutOrganisationDto } from './dto/put-organisation.dto';
-import type { OrganisationDocument } from './organisation-document';
+import type { PlainOrganisation } from './plain-organisation';
 import { OrganisationService } from './organisation.service';
 
 @ApiTags('organisation')
@@ -15,19 +16,21 @@ export class OrganisationController {
 
   @Put()
   @Roles('chefgruppen')
-  @ApiOperation({ summary: 'Erstat organisationen / Replace the organisation (chefgruppen)' })
+  @ApiOperation({ summary: 'Erstat organisationen; kun ændringerne gemmes / Replace the organisation (chefgruppen)' })
   async replace(
     @Body() body: PutOrganisationDto,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<OrganisationDocument> {
-    await this.organisation.replace(body, principal.id, new Date().toISOString());
+  ): Promise<PlainOrganisation> {
+    await this.organisation.replace(body, principal.id);
     return this.organisation.read();
   }
 
   @Get()
   @Roles('chefgruppen', 'auditor')
-  @ApiOperation({ summary: 'Hent organisationen / Get the organisation (chefgruppen, auditor)' })
-  read(): Promise<OrganisationDocument> {
-    return this.organisation.read();
+  @ApiOperation({
+    summary: 'Organisationen, nu eller dengang (?at=) / The organisation, now or then (chefgruppen, auditor)',
+  })
+  read(@Query() query: AtQueryDto): Promise<PlainOrganisation> {
+    return this.organisation.read(query.at === undefined ? undefined : new Date(query.at));
   }
 }

@@ -6,18 +6,20 @@ import {
   evolveOrganisation,
   initialOrganisationState,
   type EncryptedValue,
+  type OrganisationCommand,
   type OrganisationEvent,
   type OrganisationState,
   type Person,
+  type PersonRecord,
 } from '@ledelsesrum/domain';
-import type { EventStore } from '@ledelsesrum/event-store';
+import type { EventStore, RecordedEvent } from '@ledelsesrum/event-store';
 import type { PersonalDataVault } from '@ledelsesrum/personal-data';
 import { EVENT_STORE, PERSONAL_DATA_VAULT } from '../tokens';
-import type { OrganisationDocument } from './organisation-document';
+import type { PlainOrganisation, PlainPerson } from './plain-organisation';
 
 /**
  * The organisation's stream has no workflow: a change is decided against the folded stream and appended with the
- * revision it was decided on, so two concurrent imports cannot both win (the loser gets a concurrency error).
+ * revision it was decided on, so two concurrent changes cannot both win (the loser gets a concurrency error).
  */
 @Injectable()
 export class OrganisationService {
@@ -26,63 +28,90 @@ export class OrganisationService {
     @Inject(PERSONAL_DATA_VAULT) private readonly vault: PersonalDataVault,
   ) {}
 
-  async current(): Promise<{ state: OrganisationState; revision: number }> {
-    const events = await this.store.readStream(ORGANISATION_STREAM);
+  /** The organisation now, or as it was at `at` (events recorded up to and including that moment). */
+  async current(at?: Date): Promise<{ state: OrganisationState; revision: number; events: RecordedEvent[] }> {
+    const all = await this.store.readStream(ORGANISATION_STREAM);
+    const events = at ? all.filter((event) => Date.parse(event.recordedAt) <= at.getTime()) : all;
     const state = events.reduce(
       (folded, event) => evolveOrganisation(folded, event as unknown as OrganisationEvent),
       initialOrganisationState,
     );
-    return { state, revision: events.length - 1 };
+    return { state, revision: all.length - 1, events };
   }
 
-  async read(): Promise<OrganisationDocument> {
-    const { state } = await this.current();
+  /** Active people only; names and e-mails decrypted (or read as erased). */
+  async read(at?: Date): Promise<PlainOrganisation> {
+    const { state } = await this.current(at);
     const people = await Promise.all(
-      Object.values(state.people).map(async (person) => ({
-        id: person.id,
-        name: await this.vault.decrypt(person.id, person.name),
-        email: await this.vault.decrypt(person.id, person.email),
-        areaId: person.areaId,
-        level: person.level,
-        experienced: person.experienced,
-      })),
+      Object.values(state.people)
+        .filter((person) => person.leftAt === undefined)
+        .map((person) => this.unseal(person)),
     );
     return { areas: Object.values(state.areas), people, groups: Object.values(state.groups) };
   }
 
-  /** Records the differences between the stored organisation and `document`; returns how many events that took. */
-  async replace(document: OrganisationDocument, actorId: string, now: string): Promise<number> {
+  async unseal(person: PersonRecord | Person): Promise<PlainPerson> {
+    const { id, areaId, level, experienced, managerId } = person;
+    return {
+      id,
+      name: await this.vault.decrypt(id, person.name),
+      email: await this.vault.decrypt(id, person.email),
+      areaId,
+      level,
+      experienced,
+      ...(managerId === undefined ? {} : { managerId }),
+    };
+  }
+
+  /**
+   * Decides a command against the current organisation and records its events. The command is built from the
+   * current state, so that personal data can be sealed against what is stored.
+   */
+  async execute(
+    build: (state: OrganisationState) => Promise<OrganisationCommand> | OrganisationCommand,
+    actorId: string,
+  ): Promise<OrganisationEvent[]> {
     const { state, revision } = await this.current();
-    const people = await Promise.all(document.people.map((person) => this.sealPerson(person, state.people[person.id])));
-    const events = decideOrganisation(
-      { type: 'ImportOrganisation', areas: document.areas, people, groups: document.groups },
-      state,
-    );
-    if (events.length === 0) return 0;
+    const now = new Date().toISOString();
+    const events = decideOrganisation(await build(state), state, { actorId, now });
+    if (events.length === 0) return events;
     await this.store.appendToStream(
       ORGANISATION_STREAM,
       events.map((event) => ({ id: randomUUID(), ...event, metadata: { actorId, occurredAt: now } })),
       { expectedRevision: revision < 0 ? 'no_stream' : revision },
     );
-    return events.length;
+    return events;
+  }
+
+  /** Replaces the whole organisation; only the differences are recorded. */
+  replace(document: PlainOrganisation, actorId: string): Promise<OrganisationEvent[]> {
+    return this.execute(
+      async (state) => ({
+        type: 'ImportOrganisation',
+        areas: document.areas,
+        people: await Promise.all(document.people.map((person) => this.seal(person, state.people[person.id]))),
+        groups: document.groups,
+      }),
+      actorId,
+    );
   }
 
   /** Encrypts a person's name and e-mail, reusing the stored ciphertext when the plaintext has not changed. */
-  private async sealPerson(
-    person: OrganisationDocument['people'][number],
-    stored: Person | undefined,
-  ): Promise<Person> {
-    const seal = async (plaintext: string, existing: EncryptedValue | undefined) =>
-      existing && (await this.vault.decrypt(person.id, existing)) === plaintext
-        ? existing
-        : this.vault.encrypt(person.id, plaintext);
+  async seal(person: PlainPerson, stored: Person | undefined): Promise<Person> {
+    const { id, areaId, level, experienced, managerId } = person;
     return {
-      id: person.id,
-      areaId: person.areaId,
-      level: person.level,
-      experienced: person.experienced,
-      name: await seal(person.name, stored?.name),
-      email: await seal(person.email, stored?.email),
+      id,
+      areaId,
+      level,
+      experienced,
+      ...(managerId === undefined ? {} : { managerId }),
+      name: await this.sealValue(id, person.name, stored?.name),
+      email: await this.sealValue(id, person.email, stored?.email),
     };
+  }
+
+  async sealValue(personId: string, plaintext: string, existing: EncryptedValue | undefined): Promise<EncryptedValue> {
+    const unchanged = existing && (await this.vault.decrypt(personId, existing).catch(() => undefined)) === plaintext;
+    return unchanged ? existing : this.vault.encrypt(personId, plaintext);
   }
 }

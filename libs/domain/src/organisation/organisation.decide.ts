@@ -1,103 +1,167 @@
 import { DomainError, DomainErrorCode } from '../shared/domain-error';
-import { sameEncryptedValue } from '../shared/encrypted-value';
+import type { CommandContext } from '../shared/domain-event';
 import { own } from '../shared/own';
+import type { OrganisationCommand, OrganisationDocument } from './organisation.commands';
+import { currentDocument, diffOrganisation } from './organisation.diff';
 import type { OrganisationEvent } from './organisation.events';
-import type { Area, Group, OrganisationState, Person } from './organisation.types';
+import { assertValidOrganisation } from './organisation.rules';
+import { isActive, type Group, type OrganisationState } from './organisation.types';
 
-/** Replace the whole organisation with this one; only the differences are recorded. */
-export interface ImportOrganisation {
-  readonly type: 'ImportOrganisation';
-  readonly areas: readonly Area[];
-  readonly people: readonly Person[];
-  readonly groups: readonly Group[];
+/**
+ * Every organisation command is a change to the organisation as a whole: build the organisation it asks for, check
+ * every rule on that, and record the difference. One set of rules, whichever way a change arrives.
+ */
+export function decideOrganisation(
+  command: OrganisationCommand,
+  state: OrganisationState,
+  context: CommandContext,
+): OrganisationEvent[] {
+  if (command.type === 'ErasePersonalData') {
+    const person = known(state, command.id);
+    return person.personalDataErasedAt
+      ? []
+      : [{ type: 'PersonalDataErased', data: { id: person.id, at: context.now } }];
+  }
+  const target = targetOf(command, state);
+  assertValidOrganisation(target);
+  return diffOrganisation(state, normalise(target), context.now);
 }
 
-export type OrganisationCommand = ImportOrganisation;
-
-export function decideOrganisation(command: OrganisationCommand, state: OrganisationState): OrganisationEvent[] {
-  assertConsistent(command);
-  const events: OrganisationEvent[] = [];
-  // Additions and changes first, in dependency order (areas, people, groups), then removals in reverse order,
-  // so that every prefix of the events describes an organisation whose references hold.
-  for (const area of command.areas) {
-    const current = own(state.areas, area.id);
-    if (!current || current.name !== area.name) events.push({ type: 'AreaDefined', data: area });
-  }
-  for (const person of command.people) {
-    const current = own(state.people, person.id);
-    if (!current || !samePerson(current, person)) events.push({ type: 'PersonRegistered', data: person });
-  }
-  for (const group of command.groups) {
-    const current = own(state.groups, group.id);
-    if (!current || !sameGroup(current, group)) events.push({ type: 'GroupDefined', data: group });
-  }
-  const keep = (items: readonly { id: string }[]) => new Set(items.map((item) => item.id));
-  const groupIds = keep(command.groups);
-  const personIds = keep(command.people);
-  const areaIds = keep(command.areas);
-  for (const id of Object.keys(state.groups))
-    if (!groupIds.has(id)) events.push({ type: 'GroupRemoved', data: { id } });
-  for (const id of Object.keys(state.people))
-    if (!personIds.has(id)) events.push({ type: 'PersonRemoved', data: { id } });
-  for (const id of Object.keys(state.areas)) if (!areaIds.has(id)) events.push({ type: 'AreaRemoved', data: { id } });
-  return events;
-}
-
-/** Every reference must resolve and every id must be unique; all problems are reported at once. */
-function assertConsistent(command: ImportOrganisation): void {
-  const problems: string[] = [];
-  const areaIds = uniqueIds('areas', command.areas, problems);
-  const personIds = uniqueIds('people', command.people, problems);
-  uniqueIds('groups', command.groups, problems);
-  command.people.forEach((person, i) => {
-    if (!areaIds.has(person.areaId))
-      problems.push(`people[${i}].areaId: ukendt område / unknown area "${person.areaId}"`);
-  });
-  command.groups.forEach((group, i) => {
-    if (!personIds.has(group.facilitatorId)) {
-      problems.push(`groups[${i}].facilitatorId: ukendt person / unknown person "${group.facilitatorId}"`);
+function targetOf(command: Exclude<OrganisationCommand, { type: 'ErasePersonalData' }>, state: OrganisationState) {
+  const now = currentDocument(state);
+  switch (command.type) {
+    case 'ImportOrganisation':
+      return { areas: command.areas, people: command.people, groups: command.groups };
+    case 'AddArea':
+      if (own(state.areas, command.area.id)) throw exists('AREA', command.area.id);
+      return { ...now, areas: [...now.areas, command.area] };
+    case 'RenameArea':
+      if (!own(state.areas, command.area.id)) throw unknown('AREA', command.area.id);
+      return { ...now, areas: now.areas.map((area) => (area.id === command.area.id ? command.area : area)) };
+    case 'AddPerson':
+      if (isActive(own(state.people, command.person.id))) throw exists('PERSON', command.person.id);
+      return { ...now, people: [...now.people, command.person] };
+    case 'UpdatePerson': {
+      active(state, command.person.id);
+      const { person } = command;
+      return { ...now, people: now.people.map((candidate) => (candidate.id === person.id ? person : candidate)) };
     }
-    group.memberIds.forEach((memberId, j) => {
-      if (!personIds.has(memberId))
-        problems.push(`groups[${i}].memberIds[${j}]: ukendt person / unknown person "${memberId}"`);
-    });
-    if (new Set(group.memberIds).size !== group.memberIds.length) {
-      problems.push(`groups[${i}].memberIds: samme person flere gange / a person is listed twice`);
+    case 'PersonLeaves': {
+      active(state, command.id);
+      const facilitated = now.groups.filter((group) => group.facilitatorId === command.id).map((group) => group.id);
+      if (facilitated.length > 0) {
+        throw new DomainError(
+          DomainErrorCode.PersonIsFacilitator,
+          'Personen facilitérer en gruppe; udpeg en ny facilitator først / The person facilitates a group; name a new facilitator first',
+          { groupIds: facilitated },
+        );
+      }
+      return {
+        ...now,
+        people: now.people.filter((person) => person.id !== command.id),
+        groups: now.groups.map((group) => ({ ...group, memberIds: group.memberIds.filter((id) => id !== command.id) })),
+      };
     }
-  });
-  if (problems.length > 0) {
-    throw new DomainError(
-      DomainErrorCode.OrganisationInvalid,
-      'Organisationen hænger ikke sammen / The organisation is inconsistent',
-      { problems },
-    );
+    case 'CreateGroup':
+      if (own(state.groups, command.group.id)) throw exists('GROUP', command.group.id);
+      return { ...now, groups: [...now.groups, command.group] };
+    case 'AddGroupMember':
+      return changeGroup(now, state, command.groupId, (group) => {
+        active(state, command.personId);
+        if (group.memberIds.includes(command.personId)) throw alreadyMember(command.personId, group.id);
+        return { ...group, memberIds: [...group.memberIds, command.personId] };
+      });
+    case 'RemoveGroupMember':
+      return changeGroup(now, state, command.groupId, (group) => {
+        if (!group.memberIds.includes(command.personId)) throw notMember(command.personId, group.id);
+        if (group.facilitatorId === command.personId) {
+          throw new DomainError(
+            DomainErrorCode.PersonIsFacilitator,
+            'Facilitatoren kan ikke fjernes fra sin gruppe / The facilitator cannot leave their group',
+            { groupIds: [group.id] },
+          );
+        }
+        return { ...group, memberIds: group.memberIds.filter((id) => id !== command.personId) };
+      });
+    case 'ChangeFacilitator':
+      return changeGroup(now, state, command.groupId, (group) => {
+        active(state, command.facilitatorId);
+        return { ...group, facilitatorId: command.facilitatorId };
+      });
   }
 }
 
-function uniqueIds(field: string, items: readonly { id: string }[], problems: string[]): Set<string> {
-  const seen = new Set<string>();
-  for (const item of items) {
-    if (seen.has(item.id)) problems.push(`${field}: id "${item.id}" findes flere gange / is used twice`);
-    seen.add(item.id);
-  }
-  return seen;
+/** The facilitator is always a member: added to the members when a document leaves them out. */
+function normalise(document: OrganisationDocument): OrganisationDocument {
+  return {
+    ...document,
+    groups: document.groups.map((group) =>
+      group.memberIds.includes(group.facilitatorId)
+        ? group
+        : { ...group, memberIds: [group.facilitatorId, ...group.memberIds] },
+    ),
+  };
 }
 
-function samePerson(a: Person, b: Person): boolean {
-  return (
-    a.areaId === b.areaId &&
-    a.level === b.level &&
-    a.experienced === b.experienced &&
-    sameEncryptedValue(a.name, b.name) &&
-    sameEncryptedValue(a.email, b.email)
+function changeGroup(
+  document: OrganisationDocument,
+  state: OrganisationState,
+  groupId: string,
+  change: (group: Group) => Group,
+): OrganisationDocument {
+  const group = own(state.groups, groupId);
+  if (!group) throw unknown('GROUP', groupId);
+  return {
+    ...document,
+    groups: document.groups.map((candidate) => (candidate.id === groupId ? change(group) : candidate)),
+  };
+}
+
+function known(state: OrganisationState, id: string) {
+  const person = own(state.people, id);
+  if (!person) throw unknown('PERSON', id);
+  return person;
+}
+
+function active(state: OrganisationState, id: string) {
+  const person = known(state, id);
+  if (!isActive(person)) {
+    throw new DomainError(DomainErrorCode.PersonLeft, 'Personen er fratrådt / The person has left', { personId: id });
+  }
+  return person;
+}
+
+type Entity = 'AREA' | 'PERSON' | 'GROUP';
+const NAMES: Record<Entity, string> = { AREA: 'område / area', PERSON: 'person', GROUP: 'gruppe / group' };
+
+function unknown(entity: Entity, id: string): DomainError {
+  return new DomainError(DomainErrorCode[`Unknown${capital(entity)}`], `Ukendt ${NAMES[entity]}: ${id}`, { id });
+}
+
+function exists(entity: Entity, id: string): DomainError {
+  return new DomainError(
+    DomainErrorCode[`${capital(entity)}Exists`],
+    `Findes allerede / Already exists: ${NAMES[entity]} ${id}`,
+    {
+      id,
+    },
   );
 }
 
-function sameGroup(a: Group, b: Group): boolean {
-  return (
-    a.name === b.name &&
-    a.facilitatorId === b.facilitatorId &&
-    a.memberIds.length === b.memberIds.length &&
-    a.memberIds.every((id) => b.memberIds.includes(id))
-  );
+function capital(entity: Entity): 'Area' | 'Person' | 'Group' {
+  return entity === 'AREA' ? 'Area' : entity === 'PERSON' ? 'Person' : 'Group';
+}
+
+function alreadyMember(personId: string, groupId: string): DomainError {
+  return new DomainError(DomainErrorCode.AlreadyMember, 'Personen er allerede med / Already a member', {
+    personId,
+    groupId,
+  });
+}
+
+function notMember(personId: string, groupId: string): DomainError {
+  return new DomainError(DomainErrorCode.NotMember, 'Personen er ikke med i gruppen / Not a member', {
+    personId,
+    groupId,
+  });
 }

@@ -1,229 +1,344 @@
 import {
+  DomainErrorCode,
+  decideOrganisation,
+  evolveOrganisation,
+  foldOrganisation,
+  initialOrganisationState,
   type Area,
+  type CommandContext,
   type EncryptedValue,
   type Group,
-  type ImportOrganisation,
+  type OrganisationCommand,
   type OrganisationEvent,
+  type OrganisationState,
   type Person,
-  decideOrganisation,
-  DomainErrorCode,
-  evolveOrganisation,
-  groupParticipants,
-  initialOrganisationState,
 } from '@ledelsesrum/domain';
 import { deciderSpecification } from '../testing/decider-specification';
 
-// ---------------------------------------------------------------------------------------------------------------------
-// Fixtures. EncryptedValue is plain data: the domain only compares it, so a recognisable fake is enough.
-// ---------------------------------------------------------------------------------------------------------------------
-
-const encrypted = (label: string): EncryptedValue => ({
-  alg: 'A256GCM',
-  iv: `iv-${label}`,
-  ciphertext: `ciphertext-${label}`,
-  tag: `tag-${label}`,
-});
-
-const area = (id: string, name: string): Area => ({ id, name });
-const person = (id: string, areaId: string, overrides: Partial<Person> = {}): Person => ({
+// Fixtures. EncryptedValue is plain data to the domain, so a recognisable fake is enough.
+const sealed = (label: string): EncryptedValue => ({ alg: 'A256GCM', iv: `iv-${label}`, ciphertext: label, tag: 't' });
+const area = (id: string, name = `Område ${id}`): Area => ({ id, name });
+const person = (id: string, overrides: Partial<Person> = {}): Person => ({
   id,
-  areaId,
+  areaId: 'a-1',
   level: 'leder',
   experienced: false,
-  name: encrypted(`name-${id}`),
-  email: encrypted(`email-${id}`),
+  name: sealed(`name-${id}`),
+  email: sealed(`email-${id}`),
   ...overrides,
 });
-const group = (id: string, facilitatorId: string, memberIds: readonly string[], name = `Gruppe ${id}`): Group => ({
+const group = (id: string, facilitatorId: string, memberIds: string[], name = `Gruppe ${id}`): Group => ({
   id,
   name,
   facilitatorId,
   memberIds,
 });
 
-const AREA_1 = area('area-1', 'Børn og Unge');
-const AREA_2 = area('area-2', 'Teknik og Miljø');
-const PERSON_1 = person('person-1', 'area-1', { level: 'chef', experienced: true });
-const PERSON_2 = person('person-2', 'area-1');
-const PERSON_3 = person('person-3', 'area-2');
-const GROUP_1 = group('group-1', 'person-1', ['person-2', 'person-3']);
-const GROUP_2 = group('group-2', 'person-3', ['person-2']);
+const NOW = '2027-01-10T09:00:00.000Z';
+const CONTEXT: CommandContext = { actorId: 'chef-1', now: NOW };
+const AREAS = [area('a-1'), area('a-2')];
+const CHEF = person('p-chef', { level: 'chef', experienced: true });
+const LEADER = person('p-leader', { managerId: 'p-chef' });
+const OTHER = person('p-other', { areaId: 'a-2' });
+const PEOPLE = [CHEF, LEADER, OTHER];
+const GROUP = group('g-1', 'p-chef', ['p-chef', 'p-leader', 'p-other']);
 
-const importOrganisation = (
-  areas: readonly Area[] = [AREA_1, AREA_2],
-  people: readonly Person[] = [PERSON_1, PERSON_2, PERSON_3],
-  groups: readonly Group[] = [GROUP_1, GROUP_2],
-): ImportOrganisation => ({ type: 'ImportOrganisation', areas, people, groups });
+const importing = (
+  overrides: Partial<{ areas: Area[]; people: Person[]; groups: Group[] }> = {},
+): OrganisationCommand => ({ type: 'ImportOrganisation', areas: AREAS, people: PEOPLE, groups: [GROUP], ...overrides });
 
-/** The events a first import of the full fixture organisation records. */
-const imported = (): OrganisationEvent[] => [
-  { type: 'AreaDefined', data: AREA_1 },
-  { type: 'AreaDefined', data: AREA_2 },
-  { type: 'PersonRegistered', data: PERSON_1 },
-  { type: 'PersonRegistered', data: PERSON_2 },
-  { type: 'PersonRegistered', data: PERSON_3 },
-  { type: 'GroupDefined', data: GROUP_1 },
-  { type: 'GroupDefined', data: GROUP_2 },
+const IMPORTED: OrganisationEvent[] = [
+  { type: 'AreaAdded', data: AREAS[0]! },
+  { type: 'AreaAdded', data: AREAS[1]! },
+  { type: 'PersonAdded', data: CHEF },
+  { type: 'PersonAdded', data: LEADER },
+  { type: 'PersonAdded', data: OTHER },
+  { type: 'GroupCreated', data: GROUP },
 ];
 
-const spec = deciderSpecification({
+const spec = deciderSpecification<OrganisationCommand, OrganisationState, OrganisationEvent, CommandContext>({
   decide: decideOrganisation,
   evolve: evolveOrganisation,
   initialState: initialOrganisationState,
+  defaultContext: CONTEXT,
 });
 
-// ---------------------------------------------------------------------------------------------------------------------
-
-describe('decideOrganisation: ImportOrganisation', () => {
-  it('records the areas, then the people, then the groups when importing into an empty organisation', () => {
-    spec.given([]).when(importOrganisation()).then(imported());
+describe('ImportOrganisation (bulk import, recorded as the difference)', () => {
+  it('records areas, then people, then groups on a first import', () => {
+    spec.given([]).when(importing()).then(IMPORTED);
   });
 
   it('records nothing when the same organisation is imported again', () => {
-    spec.given(imported()).when(importOrganisation()).then([]);
+    spec.given(IMPORTED).when(importing()).then([]);
   });
 
-  it('compares encrypted values by content, not by object identity', () => {
-    const copies = [PERSON_1, PERSON_2, PERSON_3].map((p) => ({ ...p, name: { ...p.name }, email: { ...p.email } }));
-    spec.given(imported()).when(importOrganisation(undefined, copies)).then([]);
-  });
-
-  it('records only AreaDefined for a renamed area', () => {
-    const renamed = area('area-2', 'Teknik, Miljø og Klima');
+  it('adds the facilitator to the members when the document leaves them out', () => {
     spec
-      .given(imported())
-      .when(importOrganisation([AREA_1, renamed]))
-      .then([{ type: 'AreaDefined', data: renamed }]);
+      .given([])
+      .when(importing({ groups: [group('g-1', 'p-chef', ['p-leader'])] }))
+      .then([...IMPORTED.slice(0, 5), { type: 'GroupCreated', data: group('g-1', 'p-chef', ['p-chef', 'p-leader']) }]);
   });
 
-  it.each<[string, Partial<Person>]>([
-    ['name (a different EncryptedValue)', { name: encrypted('name-person-2-married') }],
-    ['e-mail (a different EncryptedValue)', { email: encrypted('email-person-2-new') }],
-    ['level', { level: 'chef' }],
-    ['area', { areaId: 'area-2' }],
-    ['experience', { experienced: true }],
-  ])('records only PersonRegistered for a person whose %s changed', (_field, change) => {
-    const changed = { ...PERSON_2, ...change };
+  it('records only what changed: a renamed area, a moved person, new personal details, a manager removed', () => {
+    const moved = { ...OTHER, areaId: 'a-1', level: 'chef' as const, name: sealed('new-name') };
+    const noManager: Person = { ...LEADER };
+    delete (noManager as { managerId?: string }).managerId;
     spec
-      .given(imported())
-      .when(importOrganisation(undefined, [PERSON_1, changed, PERSON_3]))
-      .then([{ type: 'PersonRegistered', data: changed }]);
+      .given(IMPORTED)
+      .when(importing({ areas: [area('a-1', 'Nyt navn'), AREAS[1]!], people: [CHEF, noManager, moved] }))
+      .then([
+        { type: 'AreaRenamed', data: area('a-1', 'Nyt navn') },
+        {
+          type: 'PersonChanged',
+          data: { id: 'p-leader', areaId: 'a-1', level: 'leder', experienced: false, managerId: null },
+        },
+        {
+          type: 'PersonChanged',
+          data: { id: 'p-other', areaId: 'a-1', level: 'chef', experienced: false, managerId: null },
+        },
+        { type: 'PersonDetailsChanged', data: { id: 'p-other', name: sealed('new-name'), email: OTHER.email } },
+      ]);
   });
 
-  it.each<[string, Group]>([
-    ['name', group('group-2', 'person-3', ['person-2'], 'Nyt navn')],
-    ['facilitator', group('group-2', 'person-1', ['person-2'])],
-    ['members', group('group-2', 'person-3', ['person-2', 'person-1'])],
-  ])('records only GroupDefined for a group whose %s changed', (_field, changed) => {
+  it('adds members before a new facilitator is named and removes members after', () => {
+    const newChef = person('p-chef2', { level: 'direktør' });
     spec
-      .given(imported())
-      .when(importOrganisation(undefined, undefined, [GROUP_1, changed]))
-      .then([{ type: 'GroupDefined', data: changed }]);
+      .given(IMPORTED)
+      .when(importing({ people: [...PEOPLE, newChef], groups: [group('g-1', 'p-chef2', ['p-chef2', 'p-leader'])] }))
+      .then([
+        { type: 'PersonAdded', data: newChef },
+        { type: 'GroupMemberAdded', data: { groupId: 'g-1', personId: 'p-chef2' } },
+        { type: 'GroupFacilitatorChanged', data: { groupId: 'g-1', facilitatorId: 'p-chef2' } },
+        { type: 'GroupMemberRemoved', data: { groupId: 'g-1', personId: 'p-chef' } },
+        { type: 'GroupMemberRemoved', data: { groupId: 'g-1', personId: 'p-other' } },
+      ]);
   });
 
-  it('records new entities in dependency order next to unchanged ones', () => {
-    const area3 = area('area-3', 'Social og Sundhed');
-    const person4 = person('person-4', 'area-3');
-    const group3 = group('group-3', 'person-4', ['person-1']);
+  it('dissolves absent groups, then lets absent people leave, then removes absent areas', () => {
     spec
-      .given(imported())
+      .given(IMPORTED)
+      .when(importing({ areas: [AREAS[0]!], people: [CHEF, LEADER], groups: [] }))
+      .then([
+        { type: 'GroupDissolved', data: { id: 'g-1' } },
+        { type: 'PersonLeft', data: { id: 'p-other', at: NOW } },
+        { type: 'AreaRemoved', data: { id: 'a-2' } },
+      ]);
+  });
+
+  it('adds a person who left and comes back again', () => {
+    const left: OrganisationEvent = { type: 'PersonLeft', data: { id: 'p-other', at: NOW } };
+    const back = { ...OTHER, experienced: true };
+    spec
+      .given([...IMPORTED.slice(0, 5), left])
+      .when(importing({ people: [CHEF, LEADER, back], groups: [] }))
+      .then([{ type: 'PersonAdded', data: back }]);
+  });
+
+  it('rejects an inconsistent organisation with every problem located by its path', () => {
+    const leaderFacilitating = group('g-2', 'p-leader', ['p-leader']);
+    spec
+      .given([])
       .when(
-        importOrganisation(
-          [AREA_1, AREA_2, area3],
-          [PERSON_1, PERSON_2, PERSON_3, person4],
-          [GROUP_1, GROUP_2, group3],
-        ),
+        importing({
+          people: [
+            CHEF,
+            person('p-leader', { areaId: 'nowhere', managerId: 'p-ghost' }),
+            person('p-other', { managerId: 'p-other' }),
+            person('p-loop-1', { managerId: 'p-loop-2' }),
+            person('p-loop-2', { managerId: 'p-loop-1' }),
+            person('p-chef', { level: 'chef' }),
+          ],
+          groups: [GROUP, leaderFacilitating, group('g-3', 'p-ghost', ['p-ghost', 'p-ghost'])],
+        }),
       )
-      .then([
-        { type: 'AreaDefined', data: area3 },
-        { type: 'PersonRegistered', data: person4 },
-        { type: 'GroupDefined', data: group3 },
-      ]);
-  });
-
-  it('records the removal of every group, then every person, then every area when importing an empty organisation', () => {
-    spec
-      .given(imported())
-      .when(importOrganisation([], [], []))
-      .then([
-        { type: 'GroupRemoved', data: { id: 'group-1' } },
-        { type: 'GroupRemoved', data: { id: 'group-2' } },
-        { type: 'PersonRemoved', data: { id: 'person-1' } },
-        { type: 'PersonRemoved', data: { id: 'person-2' } },
-        { type: 'PersonRemoved', data: { id: 'person-3' } },
-        { type: 'AreaRemoved', data: { id: 'area-1' } },
-        { type: 'AreaRemoved', data: { id: 'area-2' } },
-      ]);
-  });
-
-  it('records changes before removals, and removals as groups, then people, then areas', () => {
-    const group1WithoutPerson3 = group('group-1', 'person-1', ['person-2']);
-    spec
-      .given(imported())
-      .when(importOrganisation([AREA_1], [PERSON_1, PERSON_2], [group1WithoutPerson3]))
-      .then([
-        { type: 'GroupDefined', data: group1WithoutPerson3 },
-        { type: 'GroupRemoved', data: { id: 'group-2' } },
-        { type: 'PersonRemoved', data: { id: 'person-3' } },
-        { type: 'AreaRemoved', data: { id: 'area-2' } },
-      ]);
-  });
-
-  it('rejects an inconsistent organisation with ORGANISATION_INVALID listing every problem at once', () => {
-    const command = importOrganisation(
-      [AREA_1, area('area-1', 'Dublet')],
-      [PERSON_1, person('person-1', 'area-1'), person('person-2', 'area-unknown')],
-      [group('group-1', 'person-unknown', ['person-2', 'person-ghost', 'person-2']), group('group-1', 'person-1', [])],
-    );
-    spec
-      .given(imported())
-      .when(command)
       .thenThrows(DomainErrorCode.OrganisationInvalid, {
         problems: [
-          expect.stringContaining('areas: id "area-1"'),
-          expect.stringContaining('people: id "person-1"'),
-          expect.stringContaining('groups: id "group-1"'),
-          expect.stringContaining('people[2].areaId: ukendt område / unknown area "area-unknown"'),
-          expect.stringContaining('groups[0].facilitatorId: ukendt person / unknown person "person-unknown"'),
-          expect.stringContaining('groups[0].memberIds[1]: ukendt person / unknown person "person-ghost"'),
-          expect.stringContaining('groups[0].memberIds: samme person flere gange / a person is listed twice'),
+          { path: 'people[5].id', message: expect.stringContaining('p-chef') },
+          { path: 'people[1].areaId', message: expect.stringContaining('nowhere') },
+          { path: 'people[1].managerId', message: expect.stringContaining('p-ghost') },
+          { path: 'people[2].managerId', message: expect.stringContaining('egen leder') },
+          { path: 'people[3].managerId', message: expect.stringContaining('i ring') },
+          { path: 'people[4].managerId', message: expect.stringContaining('i ring') },
+          { path: 'groups[1].facilitatorId', message: expect.stringContaining('chef eller direktør') },
+          { path: 'groups[2].facilitatorId', message: expect.stringContaining('p-ghost') },
+          { path: 'groups[2].memberIds[0]', message: expect.stringContaining('p-ghost') },
+          { path: 'groups[2].memberIds[1]', message: expect.stringContaining('p-ghost') },
+          { path: 'groups[2].memberIds', message: expect.stringContaining('flere gange') },
         ],
       });
   });
+});
 
-  it('accepts a facilitator who is also listed as a member, and counts them as one participant', () => {
-    const facilitatorAlsoMember = group('group-2', 'person-3', ['person-3', 'person-2']);
+describe('single changes', () => {
+  it('adds an area, and refuses one that exists with AREA_EXISTS', () => {
     spec
-      .given(imported())
-      .when(importOrganisation(undefined, undefined, [GROUP_1, facilitatorAlsoMember]))
-      .then([{ type: 'GroupDefined', data: facilitatorAlsoMember }]);
-    expect(groupParticipants(facilitatorAlsoMember)).toStrictEqual(['person-3', 'person-2']);
+      .given(IMPORTED)
+      .when({ type: 'AddArea', area: area('a-3') })
+      .then([{ type: 'AreaAdded', data: area('a-3') }]);
+    spec
+      .given(IMPORTED)
+      .when({ type: 'AddArea', area: area('a-1') })
+      .thenThrows(DomainErrorCode.AreaExists, { id: 'a-1' });
+  });
+
+  it('renames an area, and refuses an unknown one with UNKNOWN_AREA', () => {
+    spec
+      .given(IMPORTED)
+      .when({ type: 'RenameArea', area: area('a-2', 'Kultur') })
+      .then([{ type: 'AreaRenamed', data: area('a-2', 'Kultur') }]);
+    spec
+      .given(IMPORTED)
+      .when({ type: 'RenameArea', area: area('a-9') })
+      .thenThrows(DomainErrorCode.UnknownArea);
+  });
+
+  it('adds a person, refusing a duplicate id and a reference to an unknown area', () => {
+    const newcomer = person('p-new', { managerId: 'p-chef' });
+    spec
+      .given(IMPORTED)
+      .when({ type: 'AddPerson', person: newcomer })
+      .then([{ type: 'PersonAdded', data: newcomer }]);
+    spec.given(IMPORTED).when({ type: 'AddPerson', person: CHEF }).thenThrows(DomainErrorCode.PersonExists);
+    spec
+      .given(IMPORTED)
+      .when({ type: 'AddPerson', person: person('p-new', { areaId: 'a-9' }) })
+      .thenThrows(DomainErrorCode.OrganisationInvalid);
+  });
+
+  it('updates a person, and refuses one who has left with PERSON_LEFT', () => {
+    const promoted = { ...LEADER, level: 'chef' as const };
+    spec
+      .given(IMPORTED)
+      .when({ type: 'UpdatePerson', person: promoted })
+      .then([
+        {
+          type: 'PersonChanged',
+          data: { id: 'p-leader', areaId: 'a-1', level: 'chef', experienced: false, managerId: 'p-chef' },
+        },
+      ]);
+    spec
+      .given([
+        ...IMPORTED,
+        { type: 'GroupMemberRemoved', data: { groupId: 'g-1', personId: 'p-leader' } },
+        { type: 'PersonLeft', data: { id: 'p-leader', at: NOW } },
+      ])
+      .when({ type: 'UpdatePerson', person: promoted })
+      .thenThrows(DomainErrorCode.PersonLeft, { personId: 'p-leader' });
+  });
+
+  it('lets a person leave: out of their groups first, then PersonLeft', () => {
+    spec
+      .given(IMPORTED)
+      .when({ type: 'PersonLeaves', id: 'p-other' })
+      .then([
+        { type: 'GroupMemberRemoved', data: { groupId: 'g-1', personId: 'p-other' } },
+        { type: 'PersonLeft', data: { id: 'p-other', at: NOW } },
+      ]);
+  });
+
+  it('refuses to let a facilitator leave (PERSON_IS_FACILITATOR) or be removed from their group', () => {
+    spec
+      .given(IMPORTED)
+      .when({ type: 'PersonLeaves', id: 'p-chef' })
+      .thenThrows(DomainErrorCode.PersonIsFacilitator, {
+        groupIds: ['g-1'],
+      });
+    spec
+      .given(IMPORTED)
+      .when({ type: 'RemoveGroupMember', groupId: 'g-1', personId: 'p-chef' })
+      .thenThrows(DomainErrorCode.PersonIsFacilitator);
+  });
+
+  it('creates a group, refusing an existing id and a facilitator who is not chef or direktør', () => {
+    const created = group('g-2', 'p-chef', ['p-chef', 'p-other']);
+    spec
+      .given(IMPORTED)
+      .when({ type: 'CreateGroup', group: created })
+      .then([{ type: 'GroupCreated', data: created }]);
+    spec.given(IMPORTED).when({ type: 'CreateGroup', group: GROUP }).thenThrows(DomainErrorCode.GroupExists);
+    spec
+      .given(IMPORTED)
+      .when({ type: 'CreateGroup', group: group('g-2', 'p-leader', ['p-leader']) })
+      .thenThrows(DomainErrorCode.OrganisationInvalid);
+  });
+
+  it('adds and removes members, refusing ALREADY_MEMBER, NOT_MEMBER and UNKNOWN_GROUP', () => {
+    const newcomer = person('p-new');
+    const given = [...IMPORTED, { type: 'PersonAdded', data: newcomer } as OrganisationEvent];
+    spec
+      .given(given)
+      .when({ type: 'AddGroupMember', groupId: 'g-1', personId: 'p-new' })
+      .then([{ type: 'GroupMemberAdded', data: { groupId: 'g-1', personId: 'p-new' } }]);
+    spec
+      .given(given)
+      .when({ type: 'AddGroupMember', groupId: 'g-1', personId: 'p-other' })
+      .thenThrows(DomainErrorCode.AlreadyMember);
+    spec
+      .given(given)
+      .when({ type: 'RemoveGroupMember', groupId: 'g-1', personId: 'p-new' })
+      .thenThrows(DomainErrorCode.NotMember);
+    spec
+      .given(given)
+      .when({ type: 'AddGroupMember', groupId: 'g-9', personId: 'p-new' })
+      .thenThrows(DomainErrorCode.UnknownGroup, { id: 'g-9' });
+  });
+
+  it('changes the facilitator to a member who is chef or direktør, and refuses a leder', () => {
+    const given = [
+      ...IMPORTED,
+      { type: 'PersonAdded', data: person('p-dir', { level: 'direktør' }) } as OrganisationEvent,
+    ];
+    spec
+      .given(given)
+      .when({ type: 'ChangeFacilitator', groupId: 'g-1', facilitatorId: 'p-dir' })
+      .then([
+        { type: 'GroupMemberAdded', data: { groupId: 'g-1', personId: 'p-dir' } },
+        { type: 'GroupFacilitatorChanged', data: { groupId: 'g-1', facilitatorId: 'p-dir' } },
+      ]);
+    spec
+      .given(given)
+      .when({ type: 'ChangeFacilitator', groupId: 'g-1', facilitatorId: 'p-leader' })
+      .thenThrows(DomainErrorCode.OrganisationInvalid);
+  });
+
+  it('records an erasure of personal data once, and refuses an unknown person with UNKNOWN_PERSON', () => {
+    const erased: OrganisationEvent = { type: 'PersonalDataErased', data: { id: 'p-other', at: NOW } };
+    spec.given(IMPORTED).when({ type: 'ErasePersonalData', id: 'p-other' }).then([erased]);
+    spec
+      .given([...IMPORTED, erased])
+      .when({ type: 'ErasePersonalData', id: 'p-other' })
+      .then([]);
+    spec.given(IMPORTED).when({ type: 'ErasePersonalData', id: 'p-ghost' }).thenThrows(DomainErrorCode.UnknownPerson);
+  });
+
+  it('reads an id such as "constructor" as unknown, not as a built-in', () => {
+    spec.given(IMPORTED).when({ type: 'PersonLeaves', id: 'constructor' }).thenThrows(DomainErrorCode.UnknownPerson);
   });
 });
 
 describe('evolveOrganisation', () => {
-  it('folds a first import into the state keyed by id', () => {
-    expect(imported().reduce(evolveOrganisation, initialOrganisationState)).toStrictEqual({
-      areas: { 'area-1': AREA_1, 'area-2': AREA_2 },
-      people: { 'person-1': PERSON_1, 'person-2': PERSON_2, 'person-3': PERSON_3 },
-      groups: { 'group-1': GROUP_1, 'group-2': GROUP_2 },
-    });
+  it('keeps people who left, marked with when, and out of every group', () => {
+    const state = foldOrganisation([
+      ...IMPORTED,
+      { type: 'GroupMemberRemoved', data: { groupId: 'g-1', personId: 'p-other' } },
+      { type: 'PersonLeft', data: { id: 'p-other', at: NOW } },
+    ]);
+    expect(state.people['p-other']).toMatchObject({ id: 'p-other', leftAt: NOW });
+    expect(state.groups['g-1']?.memberIds).toEqual(['p-chef', 'p-leader']);
   });
 
-  it('folds changes and removals: a redefinition replaces, a removal deletes', () => {
-    const renamed = area('area-1', 'Børn, Unge og Familie');
-    const group1 = group('group-1', 'person-1', ['person-2']);
-    const state = [
-      ...imported(),
-      ...decideOrganisation(
-        importOrganisation([renamed], [PERSON_1, PERSON_2], [group1]),
-        imported().reduce(evolveOrganisation, initialOrganisationState),
-      ),
-    ].reduce(evolveOrganisation, initialOrganisationState);
-    expect(state).toStrictEqual({
-      areas: { 'area-1': renamed },
-      people: { 'person-1': PERSON_1, 'person-2': PERSON_2 },
-      groups: { 'group-1': group1 },
-    });
+  it('clears the departure when the person is added again, and the manager when a change sets none', () => {
+    const state = foldOrganisation([
+      ...IMPORTED,
+      { type: 'PersonLeft', data: { id: 'p-other', at: NOW } },
+      { type: 'PersonAdded', data: OTHER },
+      {
+        type: 'PersonChanged',
+        data: { id: 'p-leader', areaId: 'a-2', level: 'leder', experienced: true, managerId: null },
+      },
+    ]);
+    expect(state.people['p-other']?.leftAt).toBeUndefined();
+    expect(state.people['p-leader']).toMatchObject({ areaId: 'a-2', experienced: true });
+    expect(state.people['p-leader']).not.toHaveProperty('managerId');
   });
 });

@@ -1,16 +1,53 @@
 import type { DomainEvent } from '../shared/domain-event';
-import type { Area, Group, Person } from './organisation.types';
+import type { EncryptedValue } from '../shared/encrypted-value';
+import type { Area, Group, Person, PersonProfile } from './organisation.types';
 
-export type AreaDefined = DomainEvent<'AreaDefined', Area>;
+export type AreaAdded = DomainEvent<'AreaAdded', Area>;
+export type AreaRenamed = DomainEvent<'AreaRenamed', Area>;
+/** An area nobody belongs to any more. */
 export type AreaRemoved = DomainEvent<'AreaRemoved', { readonly id: string }>;
-/** Recorded when a person is added and whenever any of their details change. */
-export type PersonRegistered = DomainEvent<'PersonRegistered', Person>;
-export type PersonRemoved = DomainEvent<'PersonRemoved', { readonly id: string }>;
-/** Recorded when a group is created and whenever its name, facilitator or members change. */
-export type GroupDefined = DomainEvent<'GroupDefined', Group>;
-export type GroupRemoved = DomainEvent<'GroupRemoved', { readonly id: string }>;
+/** A person joins (or rejoins) the organisation. */
+export type PersonAdded = DomainEvent<'PersonAdded', Person>;
+/** Area, level, experience or manager changed; the whole profile is recorded, so a reader needs no earlier event. */
+export type PersonChanged = DomainEvent<
+  'PersonChanged',
+  Omit<PersonProfile, 'managerId'> & { readonly managerId: string | null }
+>;
+/** Name or e-mail changed (encrypted with the person's key). */
+export type PersonDetailsChanged = DomainEvent<
+  'PersonDetailsChanged',
+  { readonly id: string; readonly name: EncryptedValue; readonly email: EncryptedValue }
+>;
+export type PersonLeft = DomainEvent<'PersonLeft', { readonly id: string; readonly at: string }>;
+/** The person's key was destroyed: their name and e-mail can never be read again. */
+export type PersonalDataErased = DomainEvent<'PersonalDataErased', { readonly id: string; readonly at: string }>;
+export type GroupCreated = DomainEvent<'GroupCreated', Group>;
+export type GroupRenamed = DomainEvent<'GroupRenamed', { readonly id: string; readonly name: string }>;
+export type GroupMemberAdded = DomainEvent<'GroupMemberAdded', { readonly groupId: string; readonly personId: string }>;
+export type GroupMemberRemoved = DomainEvent<
+  'GroupMemberRemoved',
+  { readonly groupId: string; readonly personId: string }
+>;
+export type GroupFacilitatorChanged = DomainEvent<
+  'GroupFacilitatorChanged',
+  { readonly groupId: string; readonly facilitatorId: string }
+>;
+export type GroupDissolved = DomainEvent<'GroupDissolved', { readonly id: string }>;
 
 export type OrganisationEvent =
-  AreaDefined | AreaRemoved | PersonRegistered | PersonRemoved | GroupDefined | GroupRemoved;
+  | AreaAdded
+  | AreaRenamed
+  | AreaRemoved
+  | PersonAdded
+  | PersonChanged
+  | PersonDetailsChanged
+  | PersonLeft
+  | PersonalDataErased
+  | GroupCreated
+  | GroupRenamed
+  | GroupMemberAdded
+  | GroupMemberRemoved
+  | GroupFacilitatorChanged
+  | GroupDissolved;
 
 export const ORGANISATION_STREAM = 'organisation';

@@ -4,6 +4,16 @@
  */
 export const DomainErrorCode = {
   OrganisationInvalid: 'ORGANISATION_INVALID',
+  UnknownArea: 'UNKNOWN_AREA',
+  UnknownPerson: 'UNKNOWN_PERSON',
+  UnknownGroup: 'UNKNOWN_GROUP',
+  AreaExists: 'AREA_EXISTS',
+  PersonExists: 'PERSON_EXISTS',
+  GroupExists: 'GROUP_EXISTS',
+  PersonLeft: 'PERSON_LEFT',
+  PersonIsFacilitator: 'PERSON_IS_FACILITATOR',
+  AlreadyMember: 'ALREADY_MEMBER',
+  NotMember: 'NOT_MEMBER',
   CycleAlreadyLaunched: 'CYCLE_ALREADY_LAUNCHED',
   CycleNotLaunched: 'CYCLE_NOT_LAUNCHED',
   CycleHasNoGroups: 'CYCLE_HAS_NO_GROUPS',

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -6,6 +6,7 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
+  IsOptional,
   IsString,
   Matches,
   MaxLength,
@@ -27,6 +28,10 @@ export class PersonDto {
   @ApiProperty({ example: 'social' }) @Matches(ID_PATTERN, { message: ID_MESSAGE }) areaId!: string;
   @ApiProperty({ enum: LEADER_LEVELS }) @IsIn(LEADER_LEVELS) level!: LeaderLevel;
   @ApiProperty() @IsBoolean() experienced!: boolean;
+  @ApiPropertyOptional({ example: 'p-000', description: 'Nærmeste leder / Direct manager' })
+  @IsOptional()
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  managerId?: string;
 }
 
 export class GroupDto {

@@ -1,0 +1,55 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+import { LEADER_LEVELS, type LeaderLevel } from '@ledelsesrum/domain';
+import { ID_MESSAGE, ID_PATTERN, MAX_TITLE } from '../../common/validation';
+
+export class RenameDto {
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(MAX_TITLE) name!: string;
+}
+
+/** Only the fields given change; `managerId: null` removes the manager. */
+export class ChangePersonDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(MAX_TITLE) name?: string;
+  @ApiPropertyOptional() @IsOptional() @IsEmail() @MaxLength(MAX_TITLE) email?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(ID_PATTERN, { message: ID_MESSAGE }) areaId?: string;
+  @ApiPropertyOptional({ enum: LEADER_LEVELS }) @IsOptional() @IsIn(LEADER_LEVELS) level?: LeaderLevel;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() experienced?: boolean;
+  @ApiPropertyOptional({ nullable: true, description: 'null fjerner lederen / null removes the manager' })
+  @ValidateIf((_object, value) => value !== null && value !== undefined)
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  managerId?: string | null;
+}
+
+export class PersonRefDto {
+  @ApiProperty({ example: 'p-001' }) @Matches(ID_PATTERN, { message: ID_MESSAGE }) personId!: string;
+}
+
+export class FacilitatorRefDto {
+  @ApiProperty({ example: 'p-001' }) @Matches(ID_PATTERN, { message: ID_MESSAGE }) facilitatorId!: string;
+}
+
+export class AtQueryDto {
+  @ApiPropertyOptional({ description: 'Tidspunkt (ISO-8601) / Moment (ISO-8601)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  at?: string;
+}
+
+export class ReasonDto {
+  @ApiProperty({ example: 'Fratrådt 1. maj / Left on 1 May' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2_000)
+  reason!: string;
+}

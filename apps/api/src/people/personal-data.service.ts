@@ -1,0 +1,110 @@
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import type { OrganisationEvent } from '@ledelsesrum/domain';
+import type { EventStore, RecordedEvent } from '@ledelsesrum/event-store';
+import type { PersonalDataVault } from '@ledelsesrum/personal-data';
+import type { CycleReadModel } from '@ledelsesrum/projections';
+import { OrganisationService } from '../organisation/organisation.service';
+import type { PlainPerson } from '../organisation/plain-organisation';
+import { CYCLE_READ_MODEL, EVENT_STORE, PERSONAL_DATA_VAULT } from '../tokens';
+
+/** An event that concerns the person, as the right of access shows it. */
+export interface ExportedEvent {
+  readonly stream: string;
+  readonly revision: number;
+  readonly type: string;
+  readonly recordedAt: string;
+  readonly actorId: string | null;
+  readonly data: unknown;
+}
+
+export interface PersonalDataExport {
+  readonly person: PlainPerson & { readonly leftAt?: string; readonly personalDataErasedAt?: string };
+  readonly groupIds: readonly string[];
+  readonly events: readonly ExportedEvent[];
+}
+
+/** The GDPR side of a person: erasure by key destruction, and the right of access. */
+@Injectable()
+export class PersonalDataService {
+  constructor(
+    private readonly organisation: OrganisationService,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PERSONAL_DATA_VAULT) private readonly vault: PersonalDataVault,
+    @Inject(CYCLE_READ_MODEL) private readonly cycles: CycleReadModel,
+  ) {}
+
+  /**
+   * Destroys the key first, because that is what erases; the event that records the erasure follows, and a retry
+   * after a failure in between records it then.
+   */
+  async erase(personId: string, actorId: string): Promise<PersonalDataExport['person']> {
+    await this.known(personId);
+    await this.vault.erase(personId);
+    await this.organisation.execute(() => ({ type: 'ErasePersonalData', id: personId }), actorId);
+    return (await this.export(personId)).person;
+  }
+
+  /** Everything the system holds about the person, with their name and e-mail decrypted (unless erased). */
+  async export(personId: string): Promise<PersonalDataExport> {
+    const record = await this.known(personId);
+    const { state, events: organisationEvents } = await this.organisation.current();
+    const cycleStreams = this.cycles.list().map((cycle) => `cycle-${cycle.id}`);
+    const cycleEvents = (await Promise.all(cycleStreams.map((stream) => this.store.readStream(stream)))).flat();
+    const events = await Promise.all(
+      [...organisationEvents, ...cycleEvents]
+        .filter((event) => concerns(event, personId))
+        .map((event) => this.exported(event, personId)),
+    );
+    const { leftAt, personalDataErasedAt } = record;
+    return {
+      person: {
+        ...(await this.organisation.unseal(record)),
+        ...(leftAt === undefined ? {} : { leftAt }),
+        ...(personalDataErasedAt === undefined ? {} : { personalDataErasedAt }),
+      },
+      groupIds: Object.values(state.groups)
+        .filter((group) => group.memberIds.includes(personId))
+        .map((group) => group.id),
+      events,
+    };
+  }
+
+  private async known(personId: string) {
+    const { state } = await this.organisation.current();
+    const record = Object.hasOwn(state.people, personId) ? state.people[personId] : undefined;
+    if (!record) throw new NotFoundException(`Ukendt person / Unknown person: ${personId}`);
+    return record;
+  }
+
+  /** Personal data in the person's own organisation events is shown decrypted: it is theirs. */
+  private async exported(event: RecordedEvent, personId: string): Promise<ExportedEvent> {
+    let data = event.data;
+    const type = event.type as OrganisationEvent['type'];
+    if ((type === 'PersonAdded' || type === 'PersonDetailsChanged') && (data as { id: string }).id === personId) {
+      const sealed = data as { name: never; email: never };
+      data = {
+        ...(data as object),
+        name: await this.decrypt(personId, sealed.name),
+        email: await this.decrypt(personId, sealed.email),
+      };
+    }
+    const actorId = event.metadata['actorId'];
+    return {
+      stream: event.streamId,
+      revision: event.revision,
+      type: event.type,
+      recordedAt: event.recordedAt,
+      actorId: typeof actorId === 'string' ? actorId : null,
+      data,
+    };
+  }
+
+  private decrypt(personId: string, value: never): Promise<string> {
+    return this.vault.decrypt(personId, value);
+  }
+}
+
+/** Whether an event mentions the person: as its subject, a member, an attendee, a recipient or its actor. */
+function concerns(event: RecordedEvent, personId: string): boolean {
+  return event.metadata['actorId'] === personId || JSON.stringify(event.data).includes(JSON.stringify(personId));
+}
