@@ -13,6 +13,7 @@ import { AreasController } from './organisation/areas.controller';
 import { GroupsController } from './organisation/groups.controller';
 import { PeopleController } from './people/people.controller';
 import { PersonalDataService } from './people/personal-data.service';
+import { OrganisationImportService } from './organisation/organisation-import.service';
 
 @Module({
   imports: [InfrastructureModule],
@@ -28,6 +29,7 @@ import { PersonalDataService } from './people/personal-data.service';
   providers: [
     OrganisationService,
     PersonalDataService,
+    OrganisationImportService,
     CyclesService,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: DomainErrorFilter },

@@ -1,9 +1,12 @@
-import { ValidationPipe, type INestApplication } from '@nestjs/common';
+import { ValidationPipe } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 
 /** Everything main.ts sets on the app, kept apart so the tests build the very same app. */
-export function configureApp(app: INestApplication): void {
+export function configureApp(app: NestExpressApplication): void {
   app.setGlobalPrefix('api');
+  // The organisation import takes the spreadsheet's bytes as they are, to tell UTF-8 from Windows-1252.
+  app.useBodyParser('raw', { type: 'text/csv', limit: '10mb' });
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

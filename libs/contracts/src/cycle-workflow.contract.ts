@@ -8,6 +8,7 @@ import type {
   LaunchCycle,
   PublishSummary,
   RecordMeeting,
+  ReleaseFromCascade,
   SendPrep,
   SetAgenda,
 } from '@ledelsesrum/domain';
@@ -45,6 +46,10 @@ export const confirmCascadeUpdate = defineUpdate<CycleUpdateResult, [CycleUpdate
   'confirmCascade',
 );
 
+export const releaseFromCascadeUpdate = defineUpdate<CycleUpdateResult, [CycleUpdateInput<ReleaseFromCascade>]>(
+  'releaseFromCascade',
+);
+
 /** Every command update, so the workflow can register one handler per update in a loop. */
 export const cycleCommandUpdates = [
   launchCycleUpdate,
@@ -53,6 +58,7 @@ export const cycleCommandUpdates = [
   recordMeetingUpdate,
   publishSummaryUpdate,
   confirmCascadeUpdate,
+  releaseFromCascadeUpdate,
 ] as const;
 
 /** The live view, or null before the launch. */

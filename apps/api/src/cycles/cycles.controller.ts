@@ -5,6 +5,7 @@ import {
   confirmCascadeUpdate,
   publishSummaryUpdate,
   recordMeetingUpdate,
+  releaseFromCascadeUpdate,
   sendPrepUpdate,
   setAgendaUpdate,
 } from '@ledelsesrum/contracts';
@@ -20,6 +21,7 @@ import { LaunchCycleDto } from './dto/launch-cycle.dto';
 import { PublishSummaryDto } from './dto/publish-summary.dto';
 import { RecordMeetingDto } from './dto/record-meeting.dto';
 import { SetAgendaDto } from './dto/set-agenda.dto';
+import { ReasonDto } from '../organisation/dto/organisation-changes.dto';
 
 const IDEMPOTENCY_HEADER = {
   name: 'Idempotency-Key',
@@ -120,5 +122,22 @@ export class CyclesController {
     }
     const command = { type: 'ConfirmCascade' as const, personId, ...body };
     return this.cycles.command(id, confirmCascadeUpdate, command, principal, key);
+  }
+
+  @Post(':id/cascades/:personId/release')
+  @HttpCode(200)
+  @Roles('chefgruppen')
+  @ApiOperation({
+    summary: 'Fritag en person for videreformidlingen / Release a person from the cascade (chefgruppen)',
+  })
+  releaseFromCascade(
+    @Param('id', ParseIdPipe) id: string,
+    @Param('personId', ParseIdPipe) personId: string,
+    @Body() body: ReasonDto,
+    @CurrentPrincipal() principal: Principal,
+    @IdempotencyKey() key?: string,
+  ): Promise<CycleView> {
+    const command = { type: 'ReleaseFromCascade' as const, personId, reason: body.reason };
+    return this.cycles.command(id, releaseFromCascadeUpdate, command, principal, key);
   }
 }

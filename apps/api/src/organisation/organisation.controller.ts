@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Post, Put, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@ledelsesrum/auth';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
@@ -7,12 +7,30 @@ import { AtQueryDto } from './dto/organisation-changes.dto';
 import { PutOrganisationDto } from './dto/put-organisation.dto';
 import type { PlainOrganisation } from './plain-organisation';
 import { OrganisationService } from './organisation.service';
+import { OrganisationImportService } from './organisation-import.service';
 
 @ApiTags('organisation')
 @ApiBearerAuth()
 @Controller('organisation')
 export class OrganisationController {
-  constructor(private readonly organisation: OrganisationService) {}
+  constructor(
+    private readonly organisation: OrganisationService,
+    private readonly importer: OrganisationImportService,
+  ) {}
+
+  @Post('import')
+  @HttpCode(200)
+  @Roles('chefgruppen')
+  @ApiConsumes('text/csv')
+  @ApiBody({ description: 'Én person pr. linje; se README / One person per line; see the README', type: String })
+  @ApiOperation({ summary: 'Indlæs organisationen fra CSV / Import the organisation from CSV (chefgruppen)' })
+  async importCsv(
+    @Req() request: { body: unknown },
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<{ changes: number; organisation: PlainOrganisation }> {
+    const events = await this.importer.importCsv(request.body, principal.id);
+    return { changes: events.length, organisation: await this.organisation.read() };
+  }
 
   @Put()
   @Roles('chefgruppen')

@@ -53,7 +53,9 @@ export class PeopleController {
     await this.organisation.execute(async (state) => {
       const stored = Object.hasOwn(state.people, id) ? state.people[id] : undefined;
       if (!stored) throw new NotFoundException(`Ukendt person / Unknown person: ${id}`);
-      const { managerId, ...merged } = { ...(await this.organisation.unseal(stored)), ...body };
+      // DTO instances carry every declared field, given or not: only the given ones change the person.
+      const given = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
+      const { managerId, ...merged } = { ...(await this.organisation.unseal(stored)), ...given };
       const person = { ...merged, ...(managerId ? { managerId } : {}) };
       // Sealing against the stored values keeps unchanged ciphertext, so only real changes become events.
       return { type: 'UpdatePerson', person: await this.organisation.seal(person, stored) };

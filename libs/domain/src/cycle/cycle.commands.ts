@@ -40,7 +40,15 @@ export interface ConfirmCascade {
   readonly note?: string;
 }
 
-export type CycleCommand = LaunchCycle | SetAgenda | SendPrep | RecordMeeting | PublishSummary | ConfirmCascade;
+/** A participant who left (or cannot cascade for another reason) no longer holds the cycle open. */
+export interface ReleaseFromCascade {
+  readonly type: 'ReleaseFromCascade';
+  readonly personId: string;
+  readonly reason: string;
+}
+
+export type CycleCommand =
+  LaunchCycle | SetAgenda | SendPrep | RecordMeeting | PublishSummary | ConfirmCascade | ReleaseFromCascade;
 
 /** A command together with who issued it and when. */
 export interface CycleCommandEnvelope<C extends CycleCommand = CycleCommand> {

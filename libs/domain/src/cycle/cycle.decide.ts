@@ -1,7 +1,7 @@
 import { DomainError, DomainErrorCode } from '../shared/domain-error';
 import type { CommandContext } from '../shared/domain-event';
 import { own } from '../shared/own';
-import type { ConfirmCascade, CycleCommand, LaunchCycle, RecordMeeting } from './cycle.commands';
+import type { ConfirmCascade, CycleCommand, LaunchCycle, RecordMeeting, ReleaseFromCascade } from './cycle.commands';
 import type { CycleEvent } from './cycle.events';
 import type { CycleStage, CycleState, LaunchedCycle } from './cycle.types';
 import { CYCLE_STAGES } from './cycle.types';
@@ -57,9 +57,15 @@ export function decideCycle(command: CycleCommand, state: CycleState, context: C
           'Opsamlingen er allerede offentliggjort / The summary was already published',
         );
       }
-      return [{ type: 'SummaryPublished', data: { text: command.text, publishedAt: now } }];
+      // If every participant was released before the summary, publishing it completes the cycle.
+      return [
+        { type: 'SummaryPublished', data: { text: command.text, publishedAt: now } },
+        ...completion(state, 0, context),
+      ];
     case 'ConfirmCascade':
       return confirmCascade(command, state, context);
+    case 'ReleaseFromCascade':
+      return releaseFromCascade(command, state, context);
   }
 }
 
@@ -140,24 +146,34 @@ function recordMeeting(command: RecordMeeting, state: LaunchedCycle, context: Co
   return events;
 }
 
-function confirmCascade(command: ConfirmCascade, state: LaunchedCycle, context: CommandContext): CycleEvent[] {
-  const participant = own(state.participants, command.personId);
+function participantOf(state: LaunchedCycle, personId: string) {
+  const participant = own(state.participants, personId);
   if (!participant) {
     throw new DomainError(
       DomainErrorCode.PersonNotInCycle,
       'Personen deltager ikke i cyklussen / The person is not in this cycle',
-      {
-        personId: command.personId,
-      },
+      { personId },
     );
   }
   if (participant.cascade) {
     throw new DomainError(
       DomainErrorCode.CascadeAlreadyConfirmed,
       'Videreformidlingen er allerede bekræftet / The cascade is already confirmed',
-      { personId: command.personId, confirmedAt: participant.cascade.confirmedAt },
+      { personId, confirmedAt: participant.cascade.confirmedAt },
     );
   }
+  if (participant.released) {
+    throw new DomainError(
+      DomainErrorCode.CascadeReleased,
+      'Personen er fritaget for videreformidlingen / The person was released from the cascade',
+      { personId, releasedAt: participant.released.at },
+    );
+  }
+  return participant;
+}
+
+function confirmCascade(command: ConfirmCascade, state: LaunchedCycle, context: CommandContext): CycleEvent[] {
+  participantOf(state, command.personId);
   if (state.stage !== 'summary_published') {
     throw new DomainError(
       DomainErrorCode.SummaryNotPublished,
@@ -165,16 +181,26 @@ function confirmCascade(command: ConfirmCascade, state: LaunchedCycle, context: 
     );
   }
   const { personId, passedOnAt, channel, note } = command;
-  const events: CycleEvent[] = [
-    {
-      type: 'CascadeConfirmed',
-      data: { personId, passedOnAt, channel, ...(note === undefined ? {} : { note }), confirmedAt: context.now },
-    },
-  ];
-  if (state.confirmedCount + 1 === Object.keys(state.participants).length) {
-    events.push({ type: 'CycleCompleted', data: { at: context.now } });
-  }
-  return events;
+  const confirmed: CycleEvent = {
+    type: 'CascadeConfirmed',
+    data: { personId, passedOnAt, channel, ...(note === undefined ? {} : { note }), confirmedAt: context.now },
+  };
+  return [confirmed, ...completion(state, 1, context)];
+}
+
+function releaseFromCascade(command: ReleaseFromCascade, state: LaunchedCycle, context: CommandContext): CycleEvent[] {
+  participantOf(state, command.personId);
+  const released: CycleEvent = {
+    type: 'CascadeReleased',
+    data: { personId: command.personId, reason: command.reason, releasedBy: context.actorId, at: context.now },
+  };
+  return [released, ...(state.stage === 'summary_published' ? completion(state, 1, context) : [])];
+}
+
+/** CycleCompleted when, with `more` participants done by this command, nobody is left to cascade. */
+function completion(state: LaunchedCycle, more: number, context: CommandContext): CycleEvent[] {
+  const done = state.confirmedCount + state.releasedCount + more;
+  return done === Object.keys(state.participants).length ? [{ type: 'CycleCompleted', data: { at: context.now } }] : [];
 }
 
 function isAtOrAfter(stage: CycleStage, reference: CycleStage): boolean {

@@ -423,6 +423,73 @@ describe('decideCycle', () => {
     });
   });
 
+  describe('ReleaseFromCascade', () => {
+    const released = (personId: string, at: string = T.now): CycleEvent => ({
+      type: 'CascadeReleased',
+      data: { personId, reason: 'Fratrådt', releasedBy: ADMIN, at },
+    });
+    const release = (personId: string) => ({ type: 'ReleaseFromCascade' as const, personId, reason: 'Fratrådt' });
+
+    it('records CascadeReleased with the reason, before the summary too', () => {
+      spec
+        .given(withPrepSent())
+        .when(release(MEMBER_3))
+        .then([released(MEMBER_3)]);
+    });
+
+    it('completes the cycle when the released person was the last one pending', () => {
+      const others = PARTICIPANTS.filter((id) => id !== MEMBER_3);
+      spec
+        .given(withConfirmations(...others))
+        .when(release(MEMBER_3))
+        .then([released(MEMBER_3), cycleCompleted(T.now)]);
+    });
+
+    it('lets the last confirmation complete a cycle in which someone was released', () => {
+      const [last, ...others] = PARTICIPANTS;
+      spec
+        .given([...withConfirmations(...others.slice(1)), released(others[0]!)])
+        .when(confirmCascade(last!), ctx(T.confirmed))
+        .then([cascadeConfirmed(last!), cycleCompleted()]);
+    });
+
+    it('completes the cycle at the summary when everyone was released before it', () => {
+      spec
+        .given([...withMeetingsHeld(), ...PARTICIPANTS.map((id) => released(id))])
+        .when(publishSummary(), ctx(T.summary))
+        .then([summaryPublished(), cycleCompleted(T.summary)]);
+    });
+
+    it('rejects a stranger, a confirmed participant and a second release', () => {
+      spec.given(withSummary()).when(release('stranger')).thenThrows(DomainErrorCode.PersonNotInCycle);
+      spec
+        .given(withConfirmations(MEMBER_1))
+        .when(release(MEMBER_1))
+        .thenThrows(DomainErrorCode.CascadeAlreadyConfirmed);
+      spec
+        .given([...withSummary(), released(MEMBER_1)])
+        .when(release(MEMBER_1))
+        .thenThrows(DomainErrorCode.CascadeReleased, { personId: MEMBER_1, releasedAt: T.now });
+    });
+
+    it('rejects a confirmation from a released participant with CASCADE_RELEASED', () => {
+      spec
+        .given([...withSummary(), released(MEMBER_1)])
+        .when(confirmCascade(MEMBER_1))
+        .thenThrows(DomainErrorCode.CascadeReleased);
+    });
+
+    it('shows released participants apart from the pending ones', () => {
+      const view = toCycleView(launchedState([...withSummary(), released(MEMBER_1)]), 8);
+      expect(view.cascades).toStrictEqual({
+        total: 5,
+        confirmed: 0,
+        released: [MEMBER_1],
+        pending: PARTICIPANTS.filter((id) => id !== MEMBER_1),
+      });
+    });
+  });
+
   describe('after completion', () => {
     it.each([setAgenda(OTHER_AGENDA), sendPrep(), recordMeeting(GROUP_1, []), publishSummary()])(
       'rejects $type with CYCLE_COMPLETED',
@@ -522,7 +589,7 @@ describe('toCycleView', () => {
         { id: GROUP_1, meetingHeld: true },
         { id: GROUP_2, meetingHeld: true },
       ],
-      cascades: { total: 5, confirmed: 2, pending: [FACILITATOR_1, FACILITATOR_2, MEMBER_3] },
+      cascades: { total: 5, confirmed: 2, released: [], pending: [FACILITATOR_1, FACILITATOR_2, MEMBER_3] },
     });
   });
 
@@ -534,7 +601,12 @@ describe('toCycleView', () => {
   });
 
   it('shows nobody pending once the cycle is completed', () => {
-    expect(toCycleView(launchedState(completed()), 0).cascades).toStrictEqual({ total: 5, confirmed: 5, pending: [] });
+    expect(toCycleView(launchedState(completed()), 0).cascades).toStrictEqual({
+      total: 5,
+      confirmed: 5,
+      released: [],
+      pending: [],
+    });
   });
 });
 

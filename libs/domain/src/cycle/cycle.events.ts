@@ -38,7 +38,11 @@ export type CascadeConfirmed = DomainEvent<
     readonly confirmedAt: string;
   }
 >;
-/** Follows the cascade of the last participant. */
+export type CascadeReleased = DomainEvent<
+  'CascadeReleased',
+  { readonly personId: string; readonly reason: string; readonly releasedBy: string; readonly at: string }
+>;
+/** Follows the cascade (or release) of the last participant. */
 export type CycleCompleted = DomainEvent<'CycleCompleted', { readonly at: string }>;
 
 export type CycleEvent =
@@ -49,4 +53,5 @@ export type CycleEvent =
   | MeetingsHeld
   | SummaryPublished
   | CascadeConfirmed
+  | CascadeReleased
   | CycleCompleted;

@@ -18,6 +18,7 @@ export function evolveCycle(state: CycleState, event: CycleEvent): CycleState {
       groups,
       participants: participantsOf(groups),
       confirmedCount: 0,
+      releasedCount: 0,
     };
   }
   if (state.status !== 'launched') return state;
@@ -45,11 +46,21 @@ function evolveLaunched(state: LaunchedCycle, event: Exclude<CycleEvent, { type:
       const { personId, passedOnAt, confirmedAt } = event.data;
       const cascade = { passedOnAt, confirmedAt };
       const participant = own(state.participants, personId);
-      if (!participant || participant.cascade) return state;
+      if (!participant || participant.cascade || participant.released) return state;
       return {
         ...state,
         participants: { ...state.participants, [personId]: { ...participant, cascade } },
         confirmedCount: state.confirmedCount + 1,
+      };
+    }
+    case 'CascadeReleased': {
+      const { personId, reason, at } = event.data;
+      const participant = own(state.participants, personId);
+      if (!participant || participant.cascade || participant.released) return state;
+      return {
+        ...state,
+        participants: { ...state.participants, [personId]: { ...participant, released: { at, reason } } },
+        releasedCount: state.releasedCount + 1,
       };
     }
     case 'CycleCompleted':

@@ -57,6 +57,8 @@ export interface Participant {
   readonly personId: string;
   readonly groupIds: readonly string[];
   readonly cascade?: CascadeConfirmation;
+  /** Released from the cascade by chefgruppen, e.g. after leaving the organisation. */
+  readonly released?: { readonly at: string; readonly reason: string };
 }
 
 export interface LaunchedCycle {
@@ -71,6 +73,7 @@ export interface LaunchedCycle {
   readonly groups: readonly CycleGroup[];
   readonly participants: Readonly<Record<string, Participant>>;
   readonly confirmedCount: number;
+  readonly releasedCount: number;
   readonly agenda?: Agenda;
   readonly prepSentAt?: string;
   readonly summary?: { readonly text: string; readonly publishedAt: string };

@@ -9,7 +9,13 @@ export interface CycleView {
   /** Revision of the cycle's stream that this view reflects (0-based: the launch is revision 0). */
   readonly revision: number;
   readonly groups: readonly { readonly id: string; readonly meetingHeld: boolean }[];
-  readonly cascades: { readonly total: number; readonly confirmed: number; readonly pending: readonly string[] };
+  readonly cascades: {
+    readonly total: number;
+    readonly confirmed: number;
+    /** Released from the cascade by chefgruppen (they no longer hold the cycle open). */
+    readonly released: readonly string[];
+    readonly pending: readonly string[];
+  };
 }
 
 export function toCycleView(state: LaunchedCycle, revision: number): CycleView {
@@ -24,7 +30,10 @@ export function toCycleView(state: LaunchedCycle, revision: number): CycleView {
     cascades: {
       total: participants.length,
       confirmed: state.confirmedCount,
-      pending: participants.filter((participant) => !participant.cascade).map((participant) => participant.personId),
+      released: participants.filter((participant) => participant.released).map((participant) => participant.personId),
+      pending: participants
+        .filter((participant) => !participant.cascade && !participant.released)
+        .map((participant) => participant.personId),
     },
   };
 }

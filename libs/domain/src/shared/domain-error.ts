@@ -31,6 +31,7 @@ export const DomainErrorCode = {
   SummaryNotPublished: 'SUMMARY_NOT_PUBLISHED',
   PersonNotInCycle: 'PERSON_NOT_IN_CYCLE',
   CascadeAlreadyConfirmed: 'CASCADE_ALREADY_CONFIRMED',
+  CascadeReleased: 'CASCADE_RELEASED',
 } as const;
 
 export type DomainErrorCode = (typeof DomainErrorCode)[keyof typeof DomainErrorCode];

@@ -1,0 +1,36 @@
+import { BadRequestException, Injectable, UnsupportedMediaTypeException } from '@nestjs/common';
+import { DomainErrorCode, isDomainError, type OrganisationEvent, type OrganisationProblem } from '@ledelsesrum/domain';
+import { decodeCsv, locateProblem, readOrganisationCsv, type CsvProblem } from '@ledelsesrum/organisation-csv';
+import { OrganisationService } from './organisation.service';
+
+/** Imports the organisation from a spreadsheet export: all of it, or (with every problem listed) none of it. */
+@Injectable()
+export class OrganisationImportService {
+  constructor(private readonly organisation: OrganisationService) {}
+
+  async importCsv(body: unknown, actorId: string): Promise<OrganisationEvent[]> {
+    if (!Buffer.isBuffer(body)) {
+      throw new UnsupportedMediaTypeException('Send filen som text/csv / Send the file as text/csv');
+    }
+    const { organisation, problems, lineOf } = readOrganisationCsv(decodeCsv(body));
+    if (problems.length > 0) throw invalid(problems);
+    try {
+      return await this.organisation.replace(organisation, actorId);
+    } catch (error) {
+      if (isDomainError(error) && error.code === DomainErrorCode.OrganisationInvalid) {
+        const found = (error.details['problems'] ?? []) as OrganisationProblem[];
+        throw invalid(found.map((problem) => locateProblem(problem.path, problem.message, lineOf)));
+      }
+      throw error;
+    }
+  }
+}
+
+function invalid(problems: readonly CsvProblem[]): BadRequestException {
+  return new BadRequestException({
+    statusCode: 400,
+    code: 'CSV_INVALID',
+    message: 'Filen blev ikke indlæst; ret linjerne herunder / The file was not imported; fix the lines below',
+    details: { problems: [...problems].sort((a, b) => a.line - b.line) },
+  });
+}

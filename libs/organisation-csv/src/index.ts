@@ -1,0 +1,2 @@
+export * from './parse-csv';
+export * from './organisation-csv';

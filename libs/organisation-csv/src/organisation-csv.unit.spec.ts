@@ -1,0 +1,121 @@
+import { decodeCsv, parseCsv } from './parse-csv';
+import { locateProblem, readOrganisationCsv } from './organisation-csv';
+
+const HEADER = 'id;navn;email;område_id;område;niveau;erfaren;leder_id;gruppe_id;gruppe;facilitator';
+const csv = (...rows: string[]) => [HEADER, ...rows].join('\r\n') + '\r\n';
+
+describe('parseCsv', () => {
+  it('reads quoted fields with separators, doubled quotes and line breaks, and numbers rows by their first line', () => {
+    const rows = parseCsv('a;b\n"x;y";"sagde ""hej""\nigen"\nz;w\n');
+    expect(rows).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['x;y', 'sagde "hej"\nigen'] },
+      { line: 4, fields: ['z', 'w'] },
+    ]);
+  });
+
+  it('takes a comma as separator when the header has more commas than semicolons', () => {
+    expect(parseCsv('a,b\n1,2')).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['1', '2'] },
+    ]);
+  });
+});
+
+describe('decodeCsv', () => {
+  it('reads UTF-8 with a byte-order mark, and Windows-1252 from Excel, both with Danish letters', () => {
+    expect(decodeCsv(Buffer.from('\uFEFFÆrø;Åse', 'utf8')).replace(/^\uFEFF/, '')).toBe('Ærø;Åse');
+    expect(decodeCsv(Buffer.from([0xc6, 0x72, 0xf8, 0x3b, 0xc5, 0x73, 0x65]))).toBe('Ærø;Åse');
+  });
+});
+
+describe('readOrganisationCsv', () => {
+  it('builds areas, people with managers, and groups with their facilitator from one row per person', () => {
+    const { organisation, problems } = readOrganisationCsv(
+      csv(
+        'p-1;Åse Ærø;aase@kommune.dk;social;Social og Sundhed;chef;ja;;g-1;Gruppe 1;ja',
+        'p-2;Bo Øster;bo@kommune.dk;teknik;Teknik og Miljø;leder;nej;p-1;g-1;Gruppe 1;',
+        'p-3;Cai;cai@kommune.dk;social;Social og Sundhed;leder;nej;p-1;;;',
+      ),
+    );
+    expect(problems).toEqual([]);
+    expect(organisation).toEqual({
+      areas: [
+        { id: 'social', name: 'Social og Sundhed' },
+        { id: 'teknik', name: 'Teknik og Miljø' },
+      ],
+      people: [
+        { id: 'p-1', name: 'Åse Ærø', email: 'aase@kommune.dk', areaId: 'social', level: 'chef', experienced: true },
+        {
+          id: 'p-2',
+          name: 'Bo Øster',
+          email: 'bo@kommune.dk',
+          areaId: 'teknik',
+          level: 'leder',
+          experienced: false,
+          managerId: 'p-1',
+        },
+        {
+          id: 'p-3',
+          name: 'Cai',
+          email: 'cai@kommune.dk',
+          areaId: 'social',
+          level: 'leder',
+          experienced: false,
+          managerId: 'p-1',
+        },
+      ],
+      groups: [{ id: 'g-1', name: 'Gruppe 1', facilitatorId: 'p-1', memberIds: ['p-1', 'p-2'] }],
+    });
+  });
+
+  it('lists every problem by line and column', () => {
+    const { problems } = readOrganisationCsv(
+      csv(
+        'p-1;;aase@kommune.dk;social;Social;boss;måske;;g-1;Gruppe 1;nej',
+        'p-2;Bo;ikke-en-mail;social;Sociale;leder;nej;;;;ja',
+        'p-3;Cai;cai@kommune.dk;social;Social;leder',
+      ),
+    );
+    expect(problems).toEqual([
+      { line: 2, column: 'navn', message: 'mangler / missing' },
+      { line: 2, column: 'niveau', message: expect.stringContaining('"boss"') },
+      { line: 2, column: 'erfaren', message: expect.stringContaining('"måske"') },
+      { line: 3, column: 'email', message: expect.stringContaining('ikke-en-mail') },
+      { line: 3, column: 'område', message: expect.stringContaining('linje 2') },
+      { line: 3, column: 'facilitator', message: expect.stringContaining('uden gruppe') },
+      { line: 4, message: expect.stringContaining('6 felter') },
+      { line: 2, column: 'facilitator', message: expect.stringContaining('0 facilitatorer') },
+    ]);
+  });
+
+  it('reports missing and unknown columns on line 1', () => {
+    const { problems } = readOrganisationCsv('id;navn;farve\np-1;Åse;blå\n');
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { line: 1, column: 'email', message: expect.stringContaining('mangler') },
+        { line: 1, column: 'farve', message: 'ukendt kolonne / unknown column' },
+      ]),
+    );
+  });
+
+  it('reports an empty file', () => {
+    expect(readOrganisationCsv('').problems).toEqual([{ line: 1, message: 'Filen er tom / The file is empty' }]);
+  });
+});
+
+describe('locateProblem', () => {
+  it('puts a domain problem on the line of the person or group it concerns', () => {
+    const lineOf = { people: [2, 3], groups: [2], areas: [2] };
+    expect(locateProblem('people[1].managerId', 'ukendt leder', lineOf)).toEqual({
+      line: 3,
+      column: 'leder_id',
+      message: 'ukendt leder',
+    });
+    expect(locateProblem('groups[0].facilitatorId', 'skal være chef', lineOf)).toEqual({
+      line: 2,
+      column: 'facilitator',
+      message: 'skal være chef',
+    });
+  });
+});
