@@ -11,7 +11,7 @@ function cli(args: string[], env: NodeJS.ProcessEnv) {
   const result = spawnSync(
     process.execPath,
     ['-r', join(root, 'infra', 'register-paths.js'), join(root, 'dist', 'apps', 'cli', 'src', 'main.js'), ...args],
-    { env: { ...process.env, AUTH_JWT_SECRET: '', ...env }, encoding: 'utf8' },
+    { env: { ...process.env, AUTH_JWT_SECRET: '', OIDC_ISSUER: '', AUTH_DEV_TOKENS: '', ...env }, encoding: 'utf8' },
   );
   return { status: result.status, stdout: result.stdout.trim(), stderr: result.stderr.trim() };
 }
@@ -37,6 +37,21 @@ describe('the CLI token command', () => {
       AUTH_JWT_SECRET: secret,
     });
     expect(result.status).toBe(0);
+    await expect(new JwtTokens(secret).verify(result.stdout)).resolves.toEqual({
+      id: 'chef-1',
+      roles: ['chefgruppen'],
+    });
+  });
+
+  it('still prints the token when OIDC_ISSUER turns development tokens off, and warns on stderr', async () => {
+    const secret = 'a-secret-that-is-at-least-32-characters-long';
+    const result = cli(['token', '--sub', 'chef-1', '--role', 'chefgruppen'], {
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'ledelsesrum-cli-')),
+      AUTH_JWT_SECRET: secret,
+      OIDC_ISSUER: 'https://sso.kommune.dk/realms/ledelse',
+    });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('afviser API’et udviklings-tokens');
     await expect(new JwtTokens(secret).verify(result.stdout)).resolves.toEqual({
       id: 'chef-1',
       roles: ['chefgruppen'],

@@ -214,6 +214,39 @@ describe('the organisation as it changes over time (real API, worker, Temporal a
     expect(JSON.stringify(history)).toContain('"p-a"');
   });
 
+  it('proposes balanced groups deterministically for a seed, and adopts an edited proposal as the groups', async () => {
+    const compose = (seed: number) =>
+      call('POST', '/organisation/groups/compose', { token: chef, body: { count: 2, seed } });
+    const proposal = await compose(7);
+    expect(proposal.status).toBe(200);
+    expect((await compose(7)).body).toEqual(proposal.body);
+    const active = (await call('GET', '/organisation', { token: chef })).body.people;
+    const levelOf = new Map(active.map((person: { id: string; level: string }) => [person.id, person.level]));
+    expect(proposal.body.groups).toHaveLength(2);
+    for (const group of proposal.body.groups) {
+      expect(['chef', 'direktør']).toContain(levelOf.get(group.facilitatorId));
+      expect(group.memberIds).toContain(group.facilitatorId);
+    }
+    expect(proposal.body.groups.flatMap((group: { memberIds: string[] }) => group.memberIds).sort()).toEqual(
+      active.map((person: { id: string }) => person.id).sort(),
+    );
+    expect(proposal.body.scores).toHaveLength(2);
+
+    const edited = proposal.body.groups.map((group: { name: string }, i: number) => ({
+      ...group,
+      name: `Gruppe ${['A', 'B'][i]}`,
+    }));
+    const adopted = await call('POST', '/organisation/groups/adopt', { token: chef, body: { groups: edited } });
+    expect(adopted.status).toBe(200);
+    expect(adopted.body.groups).toEqual(edited);
+    const bad = await call('POST', '/organisation/groups/adopt', {
+      token: chef,
+      body: { groups: [{ ...edited[0], facilitatorId: 'p-b' }] },
+    });
+    expect(bad).toMatchObject({ status: 400, body: { code: 'ORGANISATION_INVALID' } });
+    expect((await call('GET', '/organisation', { token: chef })).body.groups).toEqual(edited);
+  });
+
   it.each([
     ['POST', '/organisation/import'],
     ['POST', '/areas'],
@@ -226,6 +259,9 @@ describe('the organisation as it changes over time (real API, worker, Temporal a
     ['POST', '/groups/g-1/members'],
     ['DELETE', '/groups/g-1/members/p-b'],
     ['PUT', '/groups/g-1/facilitator'],
+    ['POST', '/organisation/groups/compose'],
+    ['POST', '/organisation/groups/adopt'],
+    ['POST', '/cycles/c-1/cascades/p-b/release'],
   ])('%s %s: 401 without a token, 403 for every role but chefgruppen', async (method, path) => {
     expect((await call(method, path, { body: {} })).status).toBe(401);
     for (const role of ['facilitator', 'leader', 'auditor'] as const) {

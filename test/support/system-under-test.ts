@@ -41,7 +41,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<SystemUn
   const secret = randomBytes(32).toString('base64url');
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    // A developer's own sign-in settings must not change which tokens the system under test accepts.
+    ...withoutSignInSettings(process.env),
     DATA_DIR: dataDir,
     PORT: String(port),
     TEMPORAL_ADDRESS: temporalTestAddress(),
@@ -90,6 +91,10 @@ export async function startSystem(options: SystemOptions = {}): Promise<SystemUn
     throw new Error(`${(error as Error).message}\n${system.logs()}`);
   }
   return system;
+}
+
+function withoutSignInSettings(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !/^(OIDC_|AUTH_DEV_TOKENS$)/.test(name)));
 }
 
 function tail(file: string): string {

@@ -11,6 +11,7 @@ import { OrganisationController } from './organisation/organisation.controller';
 import { OrganisationService } from './organisation/organisation.service';
 import { AreasController } from './organisation/areas.controller';
 import { GroupsController } from './organisation/groups.controller';
+import { GroupCompositionController } from './organisation/group-composition.controller';
 import { PeopleController } from './people/people.controller';
 import { PersonalDataService } from './people/personal-data.service';
 import { OrganisationImportService } from './organisation/organisation-import.service';
@@ -23,6 +24,7 @@ import { OrganisationImportService } from './organisation/organisation-import.se
     AreasController,
     PeopleController,
     GroupsController,
+    GroupCompositionController,
     CyclesController,
     CycleReadsController,
   ],

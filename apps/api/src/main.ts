@@ -11,7 +11,18 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: true });
   configureApp(app);
   await app.listen(config.port);
-  new Logger('api').log(`API klar / API ready: http://localhost:${config.port}/api`);
+  const logger = new Logger('api');
+  logger.log(`API klar / API ready: http://localhost:${config.port}/api`);
+  // Says which tokens this process accepts, so a refused dev token or provider token is explained by the log.
+  const provider = config.oidc ? `OIDC ${config.oidc.issuer}` : 'ingen OIDC / no OIDC';
+  const dev = config.devTokens ? 'til / on' : 'fra / off';
+  logger.log(`Log ind / Sign-in: ${provider}; udviklings-tokens / development tokens: ${dev}`);
+  if (config.oidc && config.oidc.audience === undefined) {
+    logger.warn(
+      'OIDC_AUDIENCE er ikke sat: tokens, udbyderen har udstedt til andre applikationer, accepteres også / ' +
+        'OIDC_AUDIENCE is not set: tokens the provider issued for other applications are accepted too',
+    );
+  }
 }
 
 bootstrap().catch((error: unknown) => {

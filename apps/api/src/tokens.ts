@@ -2,6 +2,7 @@
 export const APP_CONFIG = Symbol('APP_CONFIG');
 export const EVENT_STORE = Symbol('EVENT_STORE');
 export const PERSONAL_DATA_VAULT = Symbol('PERSONAL_DATA_VAULT');
-export const JWT_TOKENS = Symbol('JWT_TOKENS');
+/** The TokenVerifier (libs/auth) the global AuthGuard checks bearer tokens with. */
+export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
 export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
 export const CYCLE_READ_MODEL = Symbol('CYCLE_READ_MODEL');

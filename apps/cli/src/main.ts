@@ -1,17 +1,28 @@
 import { parseArgs } from './parse-args';
 import { TOKEN_USAGE, tokenCommand } from './commands/token.command';
+import { ORGANISATION_COMMANDS, ORGANISATION_USAGE, organisationCommand } from './commands/organisation.commands';
 
 const USAGE = `Brug / Usage: npm run cli -- <command>
 
   ${TOKEN_USAGE}
-      Udskriver et udviklings-token / Prints a development token (HS256)`;
+      Udskriver et udviklings-token / Prints a development token (HS256)
+${ORGANISATION_USAGE}`;
 
 async function main(argv: readonly string[]): Promise<void> {
   const { command, flags } = parseArgs(argv);
+  if (command !== undefined && ORGANISATION_COMMANDS.includes(command)) {
+    // The answer as JSON on stdout, so it can be saved (a proposal to edit) or piped.
+    process.stdout.write(`${JSON.stringify(await organisationCommand(command, flags), null, 2)}\n`);
+    return;
+  }
   switch (command) {
-    case 'token':
-      process.stdout.write(`${await tokenCommand(flags)}\n`);
+    case 'token': {
+      const { token, warning } = await tokenCommand(flags);
+      // The token alone on stdout, so `$(npm run -s cli -- token …)` still captures just the token.
+      if (warning) process.stderr.write(`${warning}\n`);
+      process.stdout.write(`${token}\n`);
       return;
+    }
     case undefined:
     case 'help':
       process.stdout.write(`${USAGE}\n`);

@@ -1,12 +1,9 @@
 import { SignJWT, errors, jwtVerify } from 'jose';
 import { isRole, type Principal, type Role } from './roles';
-
-export class InvalidTokenError extends Error {
-  override readonly name = 'InvalidTokenError';
-}
+import { InvalidTokenError, type TokenVerifier } from './token-verifier';
 
 /** Issues and verifies the development tokens (HS256). Only HS256 is accepted: `alg: none` and RS/HS mix-ups fail. */
-export class JwtTokens {
+export class JwtTokens implements TokenVerifier {
   private readonly key: Uint8Array;
 
   constructor(secret: string) {

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
+import { loadAuthConfig, type AuthConfig } from './auth-config';
 
 /** Every setting comes from the environment and has a working default for the embedded set-up. */
-export interface AppConfig {
+export interface AppConfig extends AuthConfig {
   readonly port: number;
   readonly dataDir: string;
   readonly temporal: {
@@ -16,8 +17,6 @@ export interface AppConfig {
   };
   readonly eventStore: { readonly kind: 'sqlite'; readonly url: string };
   readonly personalDataKeysFile: string;
-  /** Undefined means: use (or generate) the secret kept in the data folder. */
-  readonly jwtSecret: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -40,7 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     eventStore: { kind, url: env['EVENT_STORE_URL'] ?? resolve(dataDir, 'events.sqlite') },
     personalDataKeysFile: env['PERSONAL_DATA_KEYS_FILE'] ?? resolve(dataDir, 'personal-data-keys.sqlite'),
-    jwtSecret: env['AUTH_JWT_SECRET'] || undefined,
+    ...loadAuthConfig(env),
   };
 }
 

@@ -10,6 +10,7 @@ export * from './organisation/organisation.commands';
 export * from './organisation/organisation.rules';
 export * from './organisation/organisation.diff';
 export * from './organisation/organisation.decide';
+export * from './organisation/composition';
 export * from './cycle/cycle.types';
 export * from './cycle/cycle.commands';
 export * from './cycle/cycle.events';

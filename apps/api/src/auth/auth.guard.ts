@@ -2,13 +2,21 @@ import {
   ForbiddenException,
   Inject,
   Injectable,
+  Logger,
+  ServiceUnavailableException,
   UnauthorizedException,
   type CanActivate,
   type ExecutionContext,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { InvalidTokenError, type JwtTokens, type Principal, type Role } from '@ledelsesrum/auth';
-import { JWT_TOKENS } from '../tokens';
+import {
+  IdentityProviderUnavailableError,
+  InvalidTokenError,
+  type Principal,
+  type Role,
+  type TokenVerifier,
+} from '@ledelsesrum/auth';
+import { TOKEN_VERIFIER } from '../tokens';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
 
 export interface AuthenticatedRequest {
@@ -16,12 +24,17 @@ export interface AuthenticatedRequest {
   principal?: Principal;
 }
 
-/** Global guard: a valid bearer token (401 otherwise) carrying one of the route's roles (403 otherwise). */
+/**
+ * Global guard: a valid bearer token (401 otherwise) carrying one of the route's roles (403 otherwise); 503 when the
+ * sign-in provider cannot be reached to check the token, because the caller's token may well be good.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  private readonly logger = new Logger('auth');
+
   constructor(
     private readonly reflector: Reflector,
-    @Inject(JWT_TOKENS) private readonly tokens: JwtTokens,
+    @Inject(TOKEN_VERIFIER) private readonly tokens: TokenVerifier,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -36,6 +49,11 @@ export class AuthGuard implements CanActivate {
     } catch (error) {
       if (error instanceof InvalidTokenError) {
         throw new UnauthorizedException('Ugyldigt token / Invalid token');
+      }
+      if (error instanceof IdentityProviderUnavailableError) {
+        // The details (which URL, what failed) are for the operator, not the caller.
+        this.logger.warn(error.message);
+        throw new ServiceUnavailableException('Login-udbyderen svarer ikke / The sign-in provider does not answer');
       }
       throw error;
     }

@@ -1,12 +1,19 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import type { Client } from '@temporalio/client';
-import { JwtTokens, resolveJwtSecret } from '@ledelsesrum/auth';
+import { JwtTokens, OidcVerifier, RoutingTokenVerifier, resolveJwtSecret } from '@ledelsesrum/auth';
 import { loadConfig, type AppConfig } from '@ledelsesrum/config';
 import { openEventStore, type EventStore } from '@ledelsesrum/event-store';
 import { PersonalDataVault, SqlitePersonKeyStore, type PersonKeyStore } from '@ledelsesrum/personal-data';
 import { CycleReadModel } from '@ledelsesrum/projections';
 import { connectTemporalClient } from '@ledelsesrum/temporal-client';
-import { APP_CONFIG, CYCLE_READ_MODEL, EVENT_STORE, JWT_TOKENS, PERSONAL_DATA_VAULT, TEMPORAL_CLIENT } from '../tokens';
+import {
+  APP_CONFIG,
+  CYCLE_READ_MODEL,
+  EVENT_STORE,
+  PERSONAL_DATA_VAULT,
+  TEMPORAL_CLIENT,
+  TOKEN_VERIFIER,
+} from '../tokens';
 
 const PERSON_KEY_STORE = Symbol('PERSON_KEY_STORE');
 
@@ -31,9 +38,14 @@ const PERSON_KEY_STORE = Symbol('PERSON_KEY_STORE');
       useFactory: (keys: PersonKeyStore) => new PersonalDataVault(keys),
     },
     {
-      provide: JWT_TOKENS,
+      provide: TOKEN_VERIFIER,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => new JwtTokens(resolveJwtSecret(config.jwtSecret, config.dataDir)),
+      // The dev secret is only resolved (and generated into the data folder) when dev tokens are accepted at all.
+      useFactory: (config: AppConfig) =>
+        new RoutingTokenVerifier({
+          devTokens: config.devTokens ? new JwtTokens(resolveJwtSecret(config.jwtSecret, config.dataDir)) : undefined,
+          oidc: config.oidc ? new OidcVerifier(config.oidc) : undefined,
+        }),
     },
     {
       provide: TEMPORAL_CLIENT,
@@ -51,7 +63,7 @@ const PERSON_KEY_STORE = Symbol('PERSON_KEY_STORE');
       },
     },
   ],
-  exports: [APP_CONFIG, EVENT_STORE, PERSONAL_DATA_VAULT, JWT_TOKENS, TEMPORAL_CLIENT, CYCLE_READ_MODEL],
+  exports: [APP_CONFIG, EVENT_STORE, PERSONAL_DATA_VAULT, TOKEN_VERIFIER, TEMPORAL_CLIENT, CYCLE_READ_MODEL],
 })
 export class InfrastructureModule implements OnApplicationShutdown {
   constructor(

@@ -1,5 +1,5 @@
 import { DomainError, DomainErrorCode } from '../../shared/domain-error';
-import { LEADER_LEVELS } from '../organisation.types';
+import { FACILITATOR_LEVELS, LEADER_LEVELS } from '../organisation.types';
 import type { ComposablePerson, ComposeOptions } from './composition.types';
 
 /**
@@ -25,6 +25,8 @@ export interface CompositionModel {
   readonly relations: readonly (readonly number[])[];
   /** Per person: their manager's index, or -1. */
   readonly managerOf: Int32Array;
+  /** Per person: 1 if they may facilitate (chef or direktør). */
+  readonly eligible: Uint8Array;
 }
 
 export const DIMENSIONS = 3;
@@ -65,6 +67,8 @@ export function buildModel(people: readonly ComposablePerson[], options: Compose
     const manager = person.managerId === undefined ? undefined : index.get(person.managerId);
     if (manager === undefined) return;
     managerOf[p] = manager;
+    // Two people named as each other's manager are one pair, not two.
+    if (managerOf[manager] === p) return;
     relations[p]?.push(manager);
     relations[manager]?.push(p);
   });
@@ -79,6 +83,7 @@ export function buildModel(people: readonly ComposablePerson[], options: Compose
     totals,
     relations,
     managerOf,
+    eligible: Uint8Array.from(people, (person) => (FACILITATOR_LEVELS.includes(person.level) ? 1 : 0)),
   };
 }
 

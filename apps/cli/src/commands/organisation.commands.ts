@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { API_FLAGS, apiClient } from '../api-client';
+
+export const ORGANISATION_USAGE = `  import --file <organisation.csv>
+      Indlæser organisationen fra CSV / Imports the organisation from CSV
+  compose [--count 11] [--seed 1]
+      Foreslår grupper (JSON på stdout) / Proposes groups (JSON on stdout)
+  adopt --file <proposal.json>
+      Gemmer et (evt. rettet) forslag som grupperne / Records a (possibly edited) proposal as the groups
+  leave --person <id>            Personen fratræder / The person leaves
+  erase --person <id>            Slet persondata (GDPR) / Erase personal data
+  export --person <id>           Alt om personen (JSON) / Everything held about the person
+  release --cycle <id> --person <id> --reason <tekst/text>
+      Fritag for videreformidlingen / Release from the cascade
+  (alle / all: [--api <url>] [--token <jwt> | --as <person-id>])`;
+
+type Flags = Map<string, string[]>;
+
+/** The organisation commands: each is one API call, so the API's rules and access checks apply unchanged. */
+export async function organisationCommand(command: string, flags: Flags): Promise<unknown> {
+  const one = (name: string): string => {
+    const value = flags.get(name)?.[0];
+    if (!value) throw new Error(`--${name} mangler / --${name} is missing`);
+    return value;
+  };
+  const call = await apiClient(flags);
+  switch (command) {
+    case 'import':
+      allow(flags, ['file']);
+      return call('POST', '/organisation/import', { csv: readFileSync(one('file')) });
+    case 'compose': {
+      allow(flags, ['count', 'seed']);
+      const count = Number(flags.get('count')?.[0] ?? 11);
+      const seed = flags.get('seed')?.[0];
+      return call('POST', '/organisation/groups/compose', { json: { count, ...(seed ? { seed: Number(seed) } : {}) } });
+    }
+    case 'adopt': {
+      allow(flags, ['file']);
+      const { groups } = JSON.parse(readFileSync(one('file'), 'utf8')) as { groups: unknown };
+      return call('POST', '/organisation/groups/adopt', { json: { groups } });
+    }
+    case 'leave':
+      allow(flags, ['person']);
+      return call('POST', `/people/${encodeURIComponent(one('person'))}/leave`);
+    case 'erase':
+      allow(flags, ['person']);
+      return call('DELETE', `/people/${encodeURIComponent(one('person'))}/personal-data`);
+    case 'export':
+      allow(flags, ['person']);
+      return call('GET', `/people/${encodeURIComponent(one('person'))}/export`);
+    case 'release':
+      allow(flags, ['cycle', 'person', 'reason']);
+      return call(
+        'POST',
+        `/cycles/${encodeURIComponent(one('cycle'))}/cascades/${encodeURIComponent(one('person'))}/release`,
+        { json: { reason: one('reason') } },
+      );
+    default:
+      throw new Error(`Ukendt kommando / Unknown command: ${command}`);
+  }
+}
+
+export const ORGANISATION_COMMANDS = ['import', 'compose', 'adopt', 'leave', 'erase', 'export', 'release'];
+
+function allow(flags: Flags, names: readonly string[]): void {
+  const unknown = [...flags.keys()].filter(
+    (name) => !names.includes(name) && !(API_FLAGS as readonly string[]).includes(name),
+  );
+  if (unknown.length > 0) throw new Error(`Ukendte flag / Unknown flags: ${unknown.join(', ')}`);
+}

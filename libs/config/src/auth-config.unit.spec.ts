@@ -1,0 +1,63 @@
+import { loadAuthConfig } from './auth-config';
+
+const ISSUER = 'https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0';
+
+describe('loadAuthConfig', () => {
+  it('defaults to development tokens only', () => {
+    expect(loadAuthConfig({})).toEqual({ jwtSecret: undefined, devTokens: true, oidc: undefined });
+  });
+
+  it('with OIDC_ISSUER: the provider with its defaults, and development tokens off', () => {
+    expect(loadAuthConfig({ OIDC_ISSUER: ISSUER })).toEqual({
+      jwtSecret: undefined,
+      devTokens: false,
+      oidc: { issuer: ISSUER, audience: undefined, rolesClaim: 'roles', roleMap: [], personIdClaim: 'sub' },
+    });
+  });
+
+  it('reads every OIDC variable', () => {
+    const config = loadAuthConfig({
+      OIDC_ISSUER: 'https://sso.kommune.dk/realms/ledelse',
+      OIDC_AUDIENCE: 'ledelsesrum-api',
+      OIDC_ROLES_CLAIM: 'realm_access.roles',
+      OIDC_ROLE_MAP: ' ledelsesrum-chefgruppe = chefgruppen, ledelsesrum-revision=auditor ,',
+      OIDC_PERSON_ID_CLAIM: 'employee_number',
+      AUTH_DEV_TOKENS: 'true',
+    });
+    expect(config).toEqual({
+      jwtSecret: undefined,
+      devTokens: true,
+      oidc: {
+        issuer: 'https://sso.kommune.dk/realms/ledelse',
+        audience: 'ledelsesrum-api',
+        rolesClaim: 'realm_access.roles',
+        roleMap: [
+          ['ledelsesrum-chefgruppe', 'chefgruppen'],
+          ['ledelsesrum-revision', 'auditor'],
+        ],
+        personIdClaim: 'employee_number',
+      },
+    });
+  });
+
+  it.each(['http://localhost:8080/realms/dev', 'http://127.0.0.1:4000', 'http://[::1]:4000'])(
+    'allows plain http for the loopback issuer %s',
+    (issuer) => {
+      expect(loadAuthConfig({ OIDC_ISSUER: issuer }).oidc?.issuer).toBe(issuer);
+    },
+  );
+
+  it.each([
+    [{ OIDC_ISSUER: 'http://sso.kommune.dk' }, 'OIDC_ISSUER skal være en https-URL'],
+    [{ OIDC_ISSUER: 'sso.kommune.dk' }, 'OIDC_ISSUER er ikke en URL'],
+    [{ OIDC_ISSUER: 'https://sso.kommune.dk/?tenant=1' }, 'må ikke have query'],
+    [{ OIDC_AUDIENCE: 'api' }, 'OIDC_AUDIENCE kræver OIDC_ISSUER'],
+    [{ AUTH_DEV_TOKENS: 'false' }, 'AUTH_DEV_TOKENS=false kræver OIDC_ISSUER'],
+    [{ AUTH_DEV_TOKENS: 'yes' }, 'AUTH_DEV_TOKENS skal være true eller false'],
+    [{ OIDC_ISSUER: ISSUER, OIDC_ROLE_MAP: 'chefgruppen' }, 'OIDC_ROLE_MAP: "chefgruppen" skal have formen'],
+    [{ OIDC_ISSUER: ISSUER, OIDC_ROLE_MAP: 'x=' }, 'OIDC_ROLE_MAP: "x=" skal have formen'],
+    [{ OIDC_ISSUER: ISSUER, OIDC_ROLES_CLAIM: 'realm_access..roles' }, 'OIDC_ROLES_CLAIM skal være et claim-navn'],
+  ])('refuses %j with a message naming the problem', (env, message) => {
+    expect(() => loadAuthConfig(env)).toThrow(message);
+  });
+});

@@ -1,0 +1,76 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from '../../infra/repo-root';
+import { startSystem, type SystemUnderTest } from '../support/system-under-test';
+
+jest.setTimeout(180_000);
+
+const CSV = [
+  'id;navn;email;område_id;område;niveau;erfaren;leder_id;gruppe_id;gruppe;facilitator',
+  'p-dir;Dorte Ærø;dorte@kommune.dk;social;Social og Sundhed;direktør;ja;;g-1;Gruppe 1;ja',
+  'p-chef;Åge Øster;aage@kommune.dk;teknik;Teknik og Miljø;chef;ja;p-dir;g-2;Gruppe 2;ja',
+  'p-a;Anne;anne@kommune.dk;social;Social og Sundhed;leder;nej;p-dir;g-1;Gruppe 1;',
+  'p-b;Bent;bent@kommune.dk;teknik;Teknik og Miljø;leder;ja;p-chef;g-2;Gruppe 2;',
+].join('\n');
+
+/** The chefgruppen commands of the built CLI, each in its own process, against the running API. */
+describe('the CLI for chefgruppen', () => {
+  let system: SystemUnderTest;
+  const folder = mkdtempSync(join(tmpdir(), 'ledelsesrum-cli-org-'));
+
+  const cli = (...args: string[]) =>
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      const root = repoRoot();
+      const child = spawn(
+        process.execPath,
+        ['-r', join(root, 'infra', 'register-paths.js'), join(root, 'dist', 'apps', 'cli', 'src', 'main.js'), ...args],
+        { env: { ...process.env, AUTH_JWT_SECRET: system.secret, DATA_DIR: system.dataDir, API_URL: system.baseUrl } },
+      );
+      let [stdout, stderr] = ['', ''];
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.on('close', (status) => resolve({ status, stdout, stderr }));
+    });
+  const json = async (...args: string[]) => {
+    const result = await cli(...args);
+    if (result.status !== 0) throw new Error(`cli ${args.join(' ')} failed:\n${result.stderr}`);
+    return JSON.parse(result.stdout);
+  };
+
+  beforeAll(async () => {
+    system = await startSystem();
+  });
+  afterAll(async () => system?.stop());
+
+  it('imports a CSV file, and reports a bad one line by line with exit code 1', async () => {
+    writeFileSync(join(folder, 'org.csv'), CSV);
+    expect((await json('import', '--file', join(folder, 'org.csv'))).changes).toBe(8);
+    writeFileSync(join(folder, 'bad.csv'), CSV.replace('p-a;Anne;anne@kommune.dk', 'p-a;Anne;ikke-en-mail'));
+    const bad = await cli('import', '--file', join(folder, 'bad.csv'));
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('HTTP 400 CSV_INVALID');
+    expect(bad.stderr).toContain('linje/line 4, email');
+  });
+
+  it('composes a proposal, adopts it from a file, and exports and erases a person', async () => {
+    const proposal = await json('compose', '--count', '2', '--seed', '3');
+    expect(proposal.groups).toHaveLength(2);
+    writeFileSync(join(folder, 'proposal.json'), JSON.stringify(proposal));
+    const adopted = await json('adopt', '--file', join(folder, 'proposal.json'));
+    expect(adopted.groups).toEqual(proposal.groups);
+
+    expect((await json('export', '--person', 'p-b')).person).toMatchObject({ name: 'Bent' });
+    expect((await json('erase', '--person', 'p-b')).name).toBe('[slettet / erased]');
+    expect((await json('leave', '--person', 'p-b')).leftAt).toEqual(expect.any(String));
+  });
+
+  it('says what is wrong with a missing flag, an unknown flag, or an API that does not answer', async () => {
+    expect((await cli('export')).stderr).toContain('--person mangler / --person is missing');
+    expect((await cli('export', '--person', 'p-a', '--colour', 'red')).stderr).toContain('colour');
+    const down = await cli('export', '--person', 'p-a', '--api', 'http://127.0.0.1:9/api');
+    expect(down.status).toBe(1);
+    expect(down.stderr).toContain('API’et svarer ikke');
+  });
+});
