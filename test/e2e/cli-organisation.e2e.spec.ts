@@ -66,6 +66,43 @@ describe('the CLI for chefgruppen', () => {
     expect((await json('leave', '--person', 'p-b')).leftAt).toEqual(expect.any(String));
   });
 
+  it('makes single changes: areas, people, groups, members and facilitators', async () => {
+    expect(await json('area-add', '--id', 'kultur', '--name', 'Kultur')).toEqual({ id: 'kultur', name: 'Kultur' });
+    expect((await json('area-rename', '--id', 'kultur', '--name', 'Kultur og Fritid')).name).toBe('Kultur og Fritid');
+    const added = await json(
+      'person-add',
+      ...['--id', 'p-k', '--name', 'Kaj Ødum', '--email', 'kaj@kommune.dk', '--areaId', 'kultur'],
+      ...['--level', 'chef', '--experienced', 'ja', '--managerId', 'p-dir'],
+    );
+    expect(added).toMatchObject({ id: 'p-k', name: 'Kaj Ødum', level: 'chef', experienced: true, managerId: 'p-dir' });
+    const changed = await json('person-change', '--id', 'p-k', '--managerId', 'ingen', '--experienced', 'nej');
+    expect(changed).toMatchObject({ id: 'p-k', experienced: false });
+    expect(changed).not.toHaveProperty('managerId');
+    const group = await json(
+      'group-create',
+      '--id',
+      'g-k',
+      '--name',
+      'Gruppe K',
+      '--facilitatorId',
+      'p-k',
+      '--member',
+      'p-a',
+    );
+    expect(group).toEqual({ id: 'g-k', name: 'Gruppe K', facilitatorId: 'p-k', memberIds: ['p-k', 'p-a'] });
+    expect((await json('member-add', '--group', 'g-k', '--personId', 'p-chef')).memberIds).toEqual([
+      'p-k',
+      'p-a',
+      'p-chef',
+    ]);
+    expect((await json('facilitator', '--group', 'g-k', '--facilitatorId', 'p-chef')).facilitatorId).toBe('p-chef');
+    expect((await json('member-remove', '--group', 'g-k', '--person', 'p-a')).memberIds).toEqual(['p-k', 'p-chef']);
+    const refused = await cli('facilitator', '--group', 'g-k', '--facilitatorId', 'p-a');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('HTTP 400 ORGANISATION_INVALID');
+    expect(refused.stderr).toContain('chef eller direktør');
+  });
+
   it('says what is wrong with a missing flag, an unknown flag, or an API that does not answer', async () => {
     expect((await cli('export')).stderr).toContain('--person mangler / --person is missing');
     expect((await cli('export', '--person', 'p-a', '--colour', 'red')).stderr).toContain('colour');

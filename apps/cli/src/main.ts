@@ -1,18 +1,23 @@
 import { parseArgs } from './parse-args';
 import { TOKEN_USAGE, tokenCommand } from './commands/token.command';
 import { ORGANISATION_COMMANDS, ORGANISATION_USAGE, organisationCommand } from './commands/organisation.commands';
+import { CHANGE_COMMANDS, CHANGE_USAGE, changeCommand } from './commands/change.commands';
 
 const USAGE = `Brug / Usage: npm run cli -- <command>
 
   ${TOKEN_USAGE}
       Udskriver et udviklings-token / Prints a development token (HS256)
-${ORGANISATION_USAGE}`;
+${ORGANISATION_USAGE}
+${CHANGE_USAGE}`;
 
 async function main(argv: readonly string[]): Promise<void> {
   const { command, flags } = parseArgs(argv);
-  if (command !== undefined && ORGANISATION_COMMANDS.includes(command)) {
+  if (command !== undefined && [...ORGANISATION_COMMANDS, ...CHANGE_COMMANDS].includes(command)) {
+    const answer = ORGANISATION_COMMANDS.includes(command)
+      ? await organisationCommand(command, flags)
+      : await changeCommand(command, flags);
     // The answer as JSON on stdout, so it can be saved (a proposal to edit) or piped.
-    process.stdout.write(`${JSON.stringify(await organisationCommand(command, flags), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
     return;
   }
   switch (command) {
