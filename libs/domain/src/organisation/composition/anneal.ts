@@ -4,6 +4,9 @@ import type { CompositionModel } from './composition-model';
 import type { Random } from './seeded-random';
 import type { WorkBudget } from './work-budget';
 
+// Read once: inside a vm context (Jest, a workflow sandbox) each read of a global such as Math in a hot loop is slow.
+const { exp, floor } = Math;
+
 /** Swaps tried, per person, at least and at most: enough to settle 300 people, bounded for 2,500 and more. */
 const STEPS_PER_PERSON = 100;
 const MIN_STEPS = 20_000;
@@ -37,8 +40,8 @@ export function anneal(model: CompositionModel, assignment: Assignment, random: 
   const steps = annealingSteps(model);
   const cooling = (END_TEMPERATURE / START_TEMPERATURE) ** (1 / steps);
   let temperature = START_TEMPERATURE;
-  const pick = () => movable[Math.floor(random() * movable.length)] as number;
-  const accept = (change: number) => change <= 0 || random() < Math.exp(-change / temperature);
+  const pick = () => movable[floor(random() * movable.length)] as number;
+  const accept = (change: number) => change <= 0 || random() < exp(-change / temperature);
 
   for (let i = 0; i < steps && (assignment.conflicts > 0 || assignment.offCells > 0) && !budget.exhausted; i++) {
     temperature *= cooling;

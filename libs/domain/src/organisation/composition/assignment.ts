@@ -2,6 +2,9 @@ import { DIMENSIONS, type CompositionModel } from './composition-model';
 import { RelatedCounts } from './related-counts';
 import type { WorkBudget } from './work-budget';
 
+// Read once: inside a vm context (Jest, a workflow sandbox) each read of a global such as Math in a hot loop is slow.
+const { abs } = Math;
+
 /**
  * Weight of each dimension in the spread cost. Areas weigh most because spreading the areas is the point of the
  * cross-cutting groups; the small differences also break ties, so the search does not wander on plateaus.
@@ -15,8 +18,8 @@ const EPSILON = 1e-9;
  * Spread cost: for every group g and feature f, (count − ideal)², where ideal = total_f × size_g / n is the group's
  * proportional share of the feature; weighted by dimension and summed. Squares reward many small deviations over one
  * big one. Manager conflicts (a person in the same group as their direct manager) are counted separately and always
- * come first: no change that adds a conflict is ever made to improve the spread. Above both: a group that has a chef
- * or direktør keeps one (no particular one: who facilitates is decided at the end).
+ * come first: the search never ends with more of them to get a better spread. Above both: a group that has a chef
+ * or direktør keeps one (no particular one: who facilitates is decided at the end), and sizes never change.
  */
 export class Assignment {
   readonly groupOf: Int32Array;
@@ -66,7 +69,7 @@ export class Assignment {
 
   /** Whether group g holds a feature outside its share rounded down or up. */
   isOff(g: number, feature: number): boolean {
-    return Math.abs(this.excess(g, feature)) > 1 - EPSILON;
+    return abs(this.excess(g, feature)) > 1 - EPSILON;
   }
 
   count(g: number, feature: number): number {
@@ -85,12 +88,10 @@ export class Assignment {
 
   /** The whole spread cost; the search keeps track of changes, this is for a starting point. */
   spreadCost(): number {
-    const areas = this.model.areaIds.length;
     let cost = 0;
     for (let g = 0; g < this.model.groupCount; g++) {
       for (let f = 0; f < this.model.featureCount; f++) {
-        const weight = WEIGHTS[f < areas ? 0 : f < areas + 3 ? 1 : 2];
-        cost += weight * this.excess(g, f) ** 2;
+        cost += (WEIGHTS[this.model.dimensionOf[f] as number] as number) * this.excess(g, f) ** 2;
       }
     }
     return cost;

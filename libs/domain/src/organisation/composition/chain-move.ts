@@ -3,6 +3,9 @@ import type { CompositionModel } from './composition-model';
 import type { Random } from './seeded-random';
 import type { WorkBudget } from './work-budget';
 
+// Read once: inside a vm context (Jest, a workflow sandbox) each read of a global such as Math in a hot loop is slow.
+const { abs, floor } = Math;
+
 /** Longer chains are rare and costly to look at; the walk just tries another move. */
 const MAX_CHAIN = 48;
 /** Fillers are found by sampling; a chain that needs many is dropped rather than searched for at length. */
@@ -37,12 +40,12 @@ export class ChainMoves {
     if (!this.collect(assignment, p, g1, g2, chain) || !this.collect(assignment, q, g1, g2, chain)) return undefined;
     let balance = 0;
     for (const x of chain) balance += assignment.groupOf[x] === g1 ? 1 : -1;
-    if (Math.abs(balance) > MAX_FILLERS) return undefined;
+    if (abs(balance) > MAX_FILLERS) return undefined;
     // balance > 0: more leave g1 than join it, so fillers come from g2; and the other way round.
     const from = balance > 0 ? g2 : g1;
-    for (let tries = 0; balance !== 0 && tries < FILLER_TRIES * Math.abs(balance); tries++) {
+    for (let tries = 0; balance !== 0 && tries < FILLER_TRIES * abs(balance); tries++) {
       this.budget.spent++;
-      const x = this.movable[Math.floor(random() * this.movable.length)] as number;
+      const x = this.movable[floor(random() * this.movable.length)] as number;
       if (assignment.groupOf[x] !== from || this.seen[x] === this.mark) continue;
       if (assignment.relatedIn(x, g1) > 0 || assignment.relatedIn(x, g2) > 0) continue;
       this.seen[x] = this.mark;

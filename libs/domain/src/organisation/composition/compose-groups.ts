@@ -7,7 +7,7 @@ import type { ComposablePerson, ComposeOptions, CompositionProposal, ProposedGro
 import { nameFacilitators } from './facilitators';
 import { search } from './search';
 import { seededRandom } from './seeded-random';
-import { DEFAULT_WORK_LIMIT, WorkBudget } from './work-budget';
+import { workBudgetFor } from './work-budget';
 
 /**
  * Proposes `count` cross-cutting groups of the given (active) people. Constraints, in priority order, none ever
@@ -20,7 +20,7 @@ import { DEFAULT_WORK_LIMIT, WorkBudget } from './work-budget';
  */
 export function composeGroups(people: readonly ComposablePerson[], options: ComposeOptions): CompositionProposal {
   const model = buildModel(people, options);
-  const assignment = search(model, seededRandom(options.seed ?? 1), new WorkBudget(DEFAULT_WORK_LIMIT));
+  const assignment = search(model, seededRandom(options.seed ?? 1), workBudgetFor(people.length));
   const { groups, standIns } = toGroups(model, assignment);
   const eligible = people.filter((person) => FACILITATOR_LEVELS.includes(person.level)).length;
   return {

@@ -21,6 +21,8 @@ export interface CompositionModel {
   readonly features: Int32Array;
   /** People per feature across the whole organisation. */
   readonly totals: Int32Array;
+  /** Per feature: its dimension (AREA, LEVEL or EXPERIENCE). */
+  readonly dimensionOf: Int8Array;
   /** Per person: the indexes of their manager and their direct reports among the people composed. */
   readonly relations: readonly (readonly number[])[];
   /** Per person: their manager's index, or -1. */
@@ -81,6 +83,9 @@ export function buildModel(people: readonly ComposablePerson[], options: Compose
     featureCount,
     features,
     totals,
+    dimensionOf: Int8Array.from({ length: featureCount }, (_, f) =>
+      f < areaCount ? AREA : f < areaCount + LEADER_LEVELS.length ? LEVEL : EXPERIENCE,
+    ),
     relations,
     managerOf,
     eligible: Uint8Array.from(people, (person) => (FACILITATOR_LEVELS.includes(person.level) ? 1 : 0)),

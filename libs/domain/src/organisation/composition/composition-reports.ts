@@ -11,8 +11,8 @@ export function facilitatorReports(
     {
       constraint: 'facilitator',
       message:
-        `Der er ${eligible} chefer/direktører til ${eligible + standIns.length} grupper; ${standIns.length} grupper har en leder som midlertidig facilitator` +
-        ` / There are ${eligible} chefs/direktører for ${eligible + standIns.length} groups; ${standIns.length} groups have a leder as stand-in facilitator`,
+        `Der er ${eligible} chefer/direktører til ${eligible + standIns.length} grupper; ${count(standIns.length, 'gruppe har', 'grupper har')} en leder som midlertidig facilitator` +
+        ` / There are ${eligible} chefs/direktører for ${eligible + standIns.length} groups; ${count(standIns.length, 'group has', 'groups have')} a leder as stand-in facilitator`,
       groupIds: standIns.map((standIn) => standIn.groupId),
       personIds: standIns.map((standIn) => standIn.personId),
     },
@@ -48,8 +48,8 @@ export function managerReports(
   return [...together].map(([managerId, reportIds]) => ({
     constraint: 'manager',
     message:
-      `${managerId} er i samme gruppe som ${reportIds.length} af sine direkte medarbejdere; det kan ikke undgås med denne gruppestørrelse` +
-      ` / ${managerId} shares a group with ${reportIds.length} of their direct reports; with these group sizes it cannot be avoided`,
+      `${managerId} er i samme gruppe som ${reportIds.length} af sine direkte medarbejdere; det kunne ikke undgås med disse gruppestørrelser` +
+      ` / ${managerId} shares a group with ${reportIds.length} of their direct reports; with these group sizes it could not be avoided`,
     groupIds: [groupOf.get(managerId) as string],
     personIds: [managerId, ...reportIds],
   }));
@@ -67,9 +67,11 @@ export function spreadReports(deviations: readonly SpreadDeviation[]): Constrain
     return {
       constraint: 'spread',
       message:
-        `${da} "${deviation.value}" er ikke jævnt fordelt: ${deviation.groupIds.length} grupper har flere eller færre end deres andel` +
-        ` / ${en} "${deviation.value}" is not evenly spread: ${deviation.groupIds.length} groups have more or fewer than their share`,
+        `${da} "${deviation.value}" er ikke jævnt fordelt: i ${count(deviation.groupIds.length, 'gruppe', 'grupper')} afviger antallet fra gruppens andel` +
+        ` / ${en} "${deviation.value}" is not evenly spread: in ${count(deviation.groupIds.length, 'group', 'groups')} the count is off the group's share`,
       groupIds: deviation.groupIds,
     };
   });
 }
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -9,11 +9,11 @@ const MIN_PASSES = 2;
 const EPSILON = 1e-9;
 
 /**
- * Hill climbing by pairwise swaps. A swap keeps every group's size and is not made if it would leave a group
- * without a chef or direktør, so the two higher-priority constraints cannot break; among the rest it is taken only if it removes a manager conflict, or
- * adds none and lowers the spread cost. Each pass looks, for every movable person in a group with something to fix
+ * Hill climbing by pairwise swaps. A swap keeps every group's size and is not made if it would leave a group without
+ * a chef or direktør, so the two higher-priority constraints cannot break; it is taken only if it removes a manager
+ * conflict, or adds none and lowers the spread cost. Each pass looks, for everyone in a group with something to fix
  * (a manager conflict or a feature outside its rounded share), at every possible partner, and makes the best swap
- * found. Passes repeat, in a seeded order, until one changes nothing.
+ * found. Passes repeat, in a seeded order, until one changes nothing or no longer reduces what there is to fix.
  */
 export function hillClimb(model: CompositionModel, assignment: Assignment, random: Random, budget: WorkBudget): void {
   // With one group there is nobody to trade with.

@@ -1,5 +1,5 @@
 import type { Assignment } from './assignment';
-import type { CompositionModel } from './composition-model';
+import { AREA, DIMENSIONS, EXPERIENCE, LEVEL, type CompositionModel } from './composition-model';
 import { shuffle, type Random } from './seeded-random';
 
 /**
@@ -16,15 +16,13 @@ export function placeRemaining(model: CompositionModel, assignment: Assignment, 
   model.managerOf.forEach((manager) => {
     if (manager >= 0) reports[manager] = (reports[manager] as number) + 1;
   });
-  const profile = (p: number) => {
-    const base = p * 3;
-    return [
-      -(model.totals[model.features[base] as number] as number),
-      model.features[base] as number,
-      model.features[base + 1] as number,
-      model.features[base + 2] as number,
-    ];
-  };
+  const feature = (p: number, d: number) => model.features[p * DIMENSIONS + d] as number;
+  const profile = (p: number) => [
+    -(model.totals[feature(p, AREA)] as number),
+    feature(p, AREA),
+    feature(p, LEVEL),
+    feature(p, EXPERIENCE),
+  ];
   const order = shuffle(
     model.people.map((_, p) => p).filter((p) => assignment.groupOf[p] === -1),
     random,

@@ -8,12 +8,13 @@ import { seededRandom, type Random } from './seeded-random';
 import type { WorkBudget } from './work-budget';
 
 /**
- * Attempts from fresh starting points: while the annealing steps they would take stay within the budget, and until
- * a few in a row bring no fewer conflicts or off cells (then the rest is most likely impossible, not unlucky).
+ * Attempts from fresh starting points: at most MAX_ATTEMPTS, and no more than would take ANNEALING_STEPS_IN_ALL
+ * annealing steps together (small organisations get more tries, big ones fewer); and no more once PATIENCE attempts
+ * in a row brought no fewer conflicts or off cells (what is left is then most likely impossible, not unlucky).
  */
 const MAX_ATTEMPTS = 8;
-const ANNEALING_BUDGET = 800_000;
-const PATIENCE = 2;
+const ANNEALING_STEPS_IN_ALL = 800_000;
+const PATIENCE = 1;
 
 /**
  * The whole search. One attempt: a chef or direktør into each group (spread across areas), everyone else placed
@@ -24,7 +25,7 @@ const PATIENCE = 2;
  * (work-budget.ts); the first attempt always completes its greedy placement, so there is always a proposal.
  */
 export function search(model: CompositionModel, random: Random, budget: WorkBudget): Assignment {
-  const attempts = Math.max(1, Math.min(MAX_ATTEMPTS, Math.floor(ANNEALING_BUDGET / annealingSteps(model))));
+  const attempts = Math.max(1, Math.min(MAX_ATTEMPTS, Math.floor(ANNEALING_STEPS_IN_ALL / annealingSteps(model))));
   let best: Assignment | undefined;
   let fruitless = 0;
   for (let i = 0; i < attempts && fruitless < PATIENCE && (i === 0 || !budget.exhausted); i++) {
