@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { apiClient } from '../support/http';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 
@@ -22,6 +24,20 @@ describe('the organisation as it changes over time (real API, worker, Temporal a
       headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
       body,
     }).then(async (response) => ({ status: response.status, body: (await response.json()) as any }));
+
+  /** Every stored event as the SQLite file holds it, read with a connection of our own. */
+  const storedEvents = () => {
+    const db = new Database(join(system.dataDir, 'events.sqlite'), { readonly: true });
+    try {
+      return db
+        .prepare('SELECT position, id, stream_id, revision, type, data, metadata FROM events ORDER BY position')
+        .all() as {
+        type: string;
+      }[];
+    } finally {
+      db.close();
+    }
+  };
 
   beforeAll(async () => {
     system = await startSystem();
@@ -194,7 +210,12 @@ describe('the organisation as it changes over time (real API, worker, Temporal a
     });
 
     expect((await call('DELETE', '/people/p-a/personal-data', { token: leaderA })).status).toBe(403);
+    const storedBefore = storedEvents();
     const erased = await call('DELETE', '/people/p-a/personal-data', { token: chef });
+    // The history is not touched: every event stored before is still there, byte for byte, and one event was added.
+    const storedAfter = storedEvents();
+    expect(storedAfter.slice(0, storedBefore.length)).toEqual(storedBefore);
+    expect(storedAfter.slice(storedBefore.length).map((event) => event.type)).toEqual(['PersonalDataErased']);
     expect(erased.body).toMatchObject({
       id: 'p-a',
       name: '[slettet / erased]',
