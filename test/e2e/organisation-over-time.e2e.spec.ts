@@ -226,6 +226,17 @@ describe('the organisation as it changes over time (real API, worker, Temporal a
       name: '[slettet / erased]',
       email: '[slettet / erased]',
     });
+    // Nothing brings the data back: not a change of e-mail, not a re-import of the original file.
+    const patched = await call('PATCH', '/people/p-a', {
+      token: chef,
+      body: { email: 'anne.ny@kommune.dk', name: 'Anne' },
+    });
+    expect(patched.body).toMatchObject({ name: '[slettet / erased]', email: '[slettet / erased]' });
+    expect((await postCsv([HEADER, ...ROWS].join('\n'))).status).toBe(200);
+    const roundTrip = (await call('GET', '/organisation', { token: chef })).body;
+    expect(roundTrip.people.find((p: { id: string }) => p.id === 'p-a')).toMatchObject({ name: '[slettet / erased]' });
+    // What GET returns can be PUT back as it is, the erased person included.
+    expect((await call('PUT', '/organisation', { token: chef, body: roundTrip })).status).toBe(200);
     const exported = (await call('GET', '/people/p-a/export', { token: chef })).body;
     expect(JSON.stringify(exported)).not.toContain('Anne');
     expect(exported.events.map((event: { type: string }) => event.type)).toContain('PersonalDataErased');

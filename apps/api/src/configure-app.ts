@@ -7,6 +7,8 @@ export function configureApp(app: NestExpressApplication): void {
   app.setGlobalPrefix('api');
   // The organisation import takes the spreadsheet's bytes as they are, to tell UTF-8 from Windows-1252.
   app.useBodyParser('raw', { type: 'text/csv', limit: '10mb' });
+  // A whole organisation of a large municipality (2,500 people) is a few hundred kilobytes of JSON.
+  app.useBodyParser('json', { limit: '5mb' });
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

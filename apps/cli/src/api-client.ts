@@ -37,7 +37,13 @@ export async function apiClient(flags: Map<string, string[]>): Promise<ApiCall> 
       );
     }
     const text = await response.text();
-    const answer: unknown = text ? JSON.parse(text) : undefined;
+    let answer: unknown = text;
+    try {
+      answer = text ? JSON.parse(text) : undefined;
+    } catch {
+      // Not JSON (e.g. a proxy's error page): keep the text, so the status and what was said still show.
+      answer = { message: text.slice(0, 500) };
+    }
     if (!response.ok) throw new Error(describeFailure(response.status, answer));
     return answer;
   };

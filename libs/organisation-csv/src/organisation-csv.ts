@@ -1,3 +1,5 @@
+import { ID_PATTERN } from '@ledelsesrum/domain';
+import { ERASED } from '@ledelsesrum/personal-data';
 import { parseCsv, type CsvRow } from './parse-csv';
 
 /** The organisation a CSV file describes, in plain text (the API seals names and e-mails). */
@@ -39,6 +41,7 @@ export const CSV_COLUMNS = {
 
 type Column = keyof typeof CSV_COLUMNS;
 const REQUIRED: readonly Column[] = ['id', 'name', 'email', 'areaId', 'area', 'level', 'experienced'];
+const MAX_TEXT = 200;
 const YES = ['ja', 'j', 'yes', 'y', 'true', '1', 'x'];
 const NO = ['nej', 'n', 'no', 'false', '0', ''];
 
@@ -46,26 +49,36 @@ const NO = ['nej', 'n', 'no', 'false', '0', ''];
  * Reads one person per row. Rows that share a `gruppe_id` form a group, and the row marked `facilitator` names its
  * facilitator. Every problem is reported with its line and column; the caller applies nothing unless there are none.
  */
-export function readOrganisationCsv(text: string): {
-  organisation: CsvOrganisation;
-  problems: CsvProblem[];
-  lineOf: LineIndex;
-} {
-  const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
+export function readOrganisationCsv(text: string): CsvReading {
+  const parsed = parseCsv(text.replace(/^\uFEFF/, ''));
+  const [rawHeader, ...rows] = parsed.rows;
   const problems: CsvProblem[] = [];
   const organisation: CsvOrganisation = { areas: [], people: [], groups: [] };
-  const lineOf: LineIndex = { people: [], groups: [], areas: [] };
-  if (!header) return { organisation, problems: [{ line: 1, message: 'Filen er tom / The file is empty' }], lineOf };
+  const lineOf: LineIndex = { people: [], groups: [], groupFacilitators: [], areas: [] };
+  const reading = { organisation, problems, lineOf, hasGroupColumns: false };
+  if (parsed.unclosedQuoteAt !== undefined) {
+    const message = 'et citationstegn (") lukkes aldrig / a quotation mark (") is never closed';
+    return { ...reading, problems: [{ line: parsed.unclosedQuoteAt, message }] };
+  }
+  if (!rawHeader) return { ...reading, problems: [{ line: 1, message: 'Filen er tom / The file is empty' }] };
+  // Trailing separators on the header line make empty column names: they are no columns.
+  let width = rawHeader.fields.length;
+  while (width > 0 && rawHeader.fields[width - 1]!.trim() === '') width -= 1;
+  const header: CsvRow = { line: rawHeader.line, fields: rawHeader.fields.slice(0, width) };
   const columns = columnIndex(header, problems);
-  if (problems.length > 0) return { organisation, problems, lineOf };
+  if (problems.length > 0) return reading;
+  reading.hasGroupColumns = columns.groupId !== undefined;
 
   const areas = new Map<string, { name: string; line: number }>();
-  const groups = new Map<string, { name: string; facilitatorIds: string[]; memberIds: string[]; line: number }>();
+  const groups = new Map<
+    string,
+    { name: string; facilitatorIds: string[]; memberIds: string[]; line: number; facilitatorLine: number }
+  >();
   for (const row of rows) {
     const cell = (column: Column) => (columns[column] === undefined ? '' : (row.fields[columns[column]!] ?? '').trim());
     const problem = (column: Column, message: string) =>
       problems.push({ line: row.line, column: header.fields[columns[column]!]?.trim(), message });
-    if (row.fields.length !== header.fields.length) {
+    if (row.fields.slice(header.fields.length).some((value) => value.trim() !== '')) {
       problems.push({
         line: row.line,
         message: `${row.fields.length} felter, overskriften har ${header.fields.length} / ${row.fields.length} fields, the header has ${header.fields.length}`,
@@ -73,6 +86,17 @@ export function readOrganisationCsv(text: string): {
       continue;
     }
     for (const column of REQUIRED) if (cell(column) === '') problem(column, 'mangler / missing');
+    for (const column of ['id', 'areaId', 'managerId', 'groupId'] as const) {
+      if (cell(column) !== '' && !ID_PATTERN.test(cell(column))) {
+        problem(
+          column,
+          `"${cell(column)}": 1-64 tegn, bogstaver, tal og . _ : - / 1-64 characters: letters, digits and . _ : -`,
+        );
+      }
+    }
+    for (const column of ['name', 'area', 'group'] as const) {
+      if (cell(column).length > MAX_TEXT) problem(column, `højst ${MAX_TEXT} tegn / at most ${MAX_TEXT} characters`);
+    }
     const level = cell('level').toLowerCase();
     if (level !== '' && !['direktør', 'chef', 'leder'].includes(level)) {
       problem('level', `"${cell('level')}": direktør, chef eller leder`);
@@ -81,7 +105,8 @@ export function readOrganisationCsv(text: string): {
     if (experienced === undefined) problem('experienced', `"${cell('experienced')}": ja eller nej / yes or no`);
     const facilitator = yesNo(cell('facilitator'));
     if (facilitator === undefined) problem('facilitator', `"${cell('facilitator')}": ja eller nej / yes or no`);
-    if (cell('email') !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(cell('email'))) {
+    // An erased person's e-mail reads as ERASED; sending it back keeps what is stored.
+    if (cell('email') !== '' && cell('email') !== ERASED && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(cell('email'))) {
       problem('email', `"${cell('email')}" er ikke en e-mailadresse / is not an e-mail address`);
     }
 
@@ -100,10 +125,14 @@ export function readOrganisationCsv(text: string): {
         facilitatorIds: [],
         memberIds: [],
         line: row.line,
+        facilitatorLine: row.line,
       };
       groups.set(groupId, group);
       group.memberIds.push(cell('id'));
-      if (facilitator) group.facilitatorIds.push(cell('id'));
+      if (facilitator) {
+        group.facilitatorIds.push(cell('id'));
+        group.facilitatorLine = row.line;
+      }
     } else if (facilitator) problem('facilitator', 'facilitator uden gruppe / facilitator without a group');
 
     lineOf.people.push(row.line);
@@ -130,6 +159,7 @@ export function readOrganisationCsv(text: string): {
       });
     }
     lineOf.groups.push(group.line);
+    lineOf.groupFacilitators.push(group.facilitatorLine);
     organisation.groups.push({
       id,
       name: group.name,
@@ -137,13 +167,23 @@ export function readOrganisationCsv(text: string): {
       memberIds: group.memberIds,
     });
   }
-  return { organisation, problems, lineOf };
+  return reading;
+}
+
+export interface CsvReading {
+  readonly organisation: CsvOrganisation;
+  readonly problems: CsvProblem[];
+  readonly lineOf: LineIndex;
+  /** False when the file has no group columns: then it says nothing about the groups, which stay as they are. */
+  hasGroupColumns: boolean;
 }
 
 /** Where each person, group and area of the result came from, to place the domain's problems on lines. */
 export interface LineIndex {
   people: number[];
   groups: number[];
+  /** Per group, the line of the row marked as its facilitator (the group's first line when none is). */
+  groupFacilitators: number[];
   areas: number[];
 }
 
@@ -193,8 +233,14 @@ const COLUMN_OF_FIELD: Record<string, Column> = {
 export function locateProblem(path: string, message: string, lineOf: LineIndex): CsvProblem {
   const match = /^(people|groups|areas)\[(\d+)\](?:\.(\w+))?/.exec(path);
   if (!match) return { line: 1, message };
-  const [, collection, index, field] = match as unknown as [string, keyof LineIndex, string, string | undefined];
-  const line = lineOf[collection][Number(index)] ?? 1;
+  const [, collection, index, field] = match as unknown as [
+    string,
+    'people' | 'groups' | 'areas',
+    string,
+    string | undefined,
+  ];
+  const lines = collection === 'groups' && field === 'facilitatorId' ? lineOf.groupFacilitators : lineOf[collection];
+  const line = lines[Number(index)] ?? 1;
   const column = field === undefined ? undefined : COLUMN_OF_FIELD[field];
   return { line, ...(column === undefined ? {} : { column: CSV_COLUMNS[column][0] }), message };
 }

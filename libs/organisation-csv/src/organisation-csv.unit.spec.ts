@@ -6,7 +6,8 @@ const csv = (...rows: string[]) => [HEADER, ...rows].join('\r\n') + '\r\n';
 
 describe('parseCsv', () => {
   it('reads quoted fields with separators, doubled quotes and line breaks, and numbers rows by their first line', () => {
-    const rows = parseCsv('a;b\n"x;y";"sagde ""hej""\nigen"\nz;w\n');
+    const { rows, unclosedQuoteAt } = parseCsv('a;b\n"x;y";"sagde ""hej""\nigen"\nz;w\n');
+    expect(unclosedQuoteAt).toBeUndefined();
     expect(rows).toEqual([
       { line: 1, fields: ['a', 'b'] },
       { line: 2, fields: ['x;y', 'sagde "hej"\nigen'] },
@@ -15,9 +16,20 @@ describe('parseCsv', () => {
   });
 
   it('takes a comma as separator when the header has more commas than semicolons', () => {
-    expect(parseCsv('a,b\n1,2')).toEqual([
+    expect(parseCsv('a,b\n1,2').rows).toEqual([
       { line: 1, fields: ['a', 'b'] },
       { line: 2, fields: ['1', '2'] },
+    ]);
+  });
+
+  it('says where a quoted field opened that is never closed', () => {
+    expect(parseCsv('a;b\n1;2\n3;"open\n5;6\n').unclosedQuoteAt).toBe(3);
+  });
+
+  it('skips blank lines and lines of separators only', () => {
+    expect(parseCsv('a;b\n;;\n\n1;2\n').rows).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 4, fields: ['1', '2'] },
     ]);
   });
 });
@@ -26,6 +38,8 @@ describe('decodeCsv', () => {
   it('reads UTF-8 with a byte-order mark, and Windows-1252 from Excel, both with Danish letters', () => {
     expect(decodeCsv(Buffer.from('\uFEFFÆrø;Åse', 'utf8')).replace(/^\uFEFF/, '')).toBe('Ærø;Åse');
     expect(decodeCsv(Buffer.from([0xc6, 0x72, 0xf8, 0x3b, 0xc5, 0x73, 0x65]))).toBe('Ærø;Åse');
+    // 0x80-0x9F are printable in Windows-1252: euro, typographic apostrophe, en dash.
+    expect(decodeCsv(Buffer.from([0x80, 0x20, 0x4f, 0x92, 0x42, 0x20, 0x96]))).toBe('€ O’B –');
   });
 });
 
@@ -75,6 +89,7 @@ describe('readOrganisationCsv', () => {
         'p-1;;aase@kommune.dk;social;Social;boss;måske;;g-1;Gruppe 1;nej',
         'p-2;Bo;ikke-en-mail;social;Sociale;leder;nej;;;;ja',
         'p-3;Cai;cai@kommune.dk;social;Social;leder',
+        '_x;Dan;dan@kommune.dk;social;Social;leder;nej;;;;;ekstra',
       ),
     );
     expect(problems).toEqual([
@@ -84,9 +99,27 @@ describe('readOrganisationCsv', () => {
       { line: 3, column: 'email', message: expect.stringContaining('ikke-en-mail') },
       { line: 3, column: 'område', message: expect.stringContaining('linje 2') },
       { line: 3, column: 'facilitator', message: expect.stringContaining('uden gruppe') },
-      { line: 4, message: expect.stringContaining('6 felter') },
+      { line: 4, column: 'erfaren', message: 'mangler / missing' },
+      { line: 5, message: expect.stringContaining('12 felter') },
       { line: 2, column: 'facilitator', message: expect.stringContaining('0 facilitatorer') },
     ]);
+  });
+
+  it('refuses ids that could not be used in the API (spaces, a leading underscore, too long)', () => {
+    const { problems } = readOrganisationCsv(csv('_proto;Ib;ib@kommune.dk;so cial;Social;leder;nej;;;;'));
+    expect(problems).toEqual([
+      { line: 2, column: 'id', message: expect.stringContaining('"_proto"') },
+      { line: 2, column: 'område_id', message: expect.stringContaining('"so cial"') },
+    ]);
+  });
+
+  it('says the file has no group columns, so that the groups are left as they are', () => {
+    const reading = readOrganisationCsv(
+      'id;navn;email;område_id;område;niveau;erfaren;\np-1;Ib;ib@kommune.dk;s;S;chef;ja;\n',
+    );
+    expect(reading.problems).toEqual([]);
+    expect(reading.hasGroupColumns).toBe(false);
+    expect(reading.organisation.people).toHaveLength(1);
   });
 
   it('reports missing and unknown columns on line 1', () => {
@@ -106,14 +139,14 @@ describe('readOrganisationCsv', () => {
 
 describe('locateProblem', () => {
   it('puts a domain problem on the line of the person or group it concerns', () => {
-    const lineOf = { people: [2, 3], groups: [2], areas: [2] };
+    const lineOf = { people: [2, 3], groups: [2], groupFacilitators: [3], areas: [2] };
     expect(locateProblem('people[1].managerId', 'ukendt leder', lineOf)).toEqual({
       line: 3,
       column: 'leder_id',
       message: 'ukendt leder',
     });
     expect(locateProblem('groups[0].facilitatorId', 'skal være chef', lineOf)).toEqual({
-      line: 2,
+      line: 3,
       column: 'facilitator',
       message: 'skal være chef',
     });

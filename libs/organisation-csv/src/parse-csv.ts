@@ -13,8 +13,15 @@ export function detectSeparator(text: string): ';' | ',' {
   return header.split(';').length >= header.split(',').length ? ';' : ',';
 }
 
-export function parseCsv(text: string, separator: ';' | ',' = detectSeparator(text)): CsvRow[] {
+export interface ParsedCsv {
+  readonly rows: CsvRow[];
+  /** The line where a quoted field opened that the file never closes: everything after it would be swallowed. */
+  readonly unclosedQuoteAt?: number;
+}
+
+export function parseCsv(text: string, separator: ';' | ',' = detectSeparator(text)): ParsedCsv {
   const rows: CsvRow[] = [];
+  let quoteOpenedAt = 0;
   let fields: string[] = [];
   let field = '';
   let quoted = false;
@@ -22,8 +29,8 @@ export function parseCsv(text: string, separator: ';' | ',' = detectSeparator(te
   let rowStart = 1;
   const endRow = () => {
     fields.push(field);
-    // A blank line is not a row: spreadsheets often end files with one.
-    if (fields.length > 1 || fields[0] !== '') rows.push({ line: rowStart, fields });
+    // A blank line, or one of separators only (Excel writes those for formatted empty rows), is not a row.
+    if (fields.some((value) => value.trim() !== '')) rows.push({ line: rowStart, fields });
     fields = [];
     field = '';
   };
@@ -38,8 +45,10 @@ export function parseCsv(text: string, separator: ';' | ',' = detectSeparator(te
         if (char === '\n') line += 1;
         field += char;
       }
-    } else if (char === '"' && field === '') quoted = true;
-    else if (char === separator) {
+    } else if (char === '"' && field === '') {
+      quoted = true;
+      quoteOpenedAt = line;
+    } else if (char === separator) {
       fields.push(field);
       field = '';
     } else if (char === '\n' || char === '\r') {
@@ -50,7 +59,7 @@ export function parseCsv(text: string, separator: ';' | ',' = detectSeparator(te
     } else field += char;
   }
   if (field !== '' || fields.length > 0) endRow();
-  return rows;
+  return quoted ? { rows, unclosedQuoteAt: quoteOpenedAt } : { rows };
 }
 
 /**
@@ -61,6 +70,20 @@ export function decodeCsv(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
+}
+
+/**
+ * Windows-1252 by hand: Node's decoder maps 0x80-0x9F to control characters (nodejs/node#56542), which would turn
+ * O’Brien's apostrophe, dashes and € into invisible characters. Below 0x80 and from 0xA0 it is Latin-1.
+ */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes) {
+    text += byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  }
+  return text;
 }

@@ -1,7 +1,17 @@
 /** Where the per-person keys live: apart from the events, so that a key can be destroyed. */
 export interface PersonKeyStore {
   get(personId: string): Promise<Buffer | undefined>;
+  /** Throws `PersonalDataErasedError` for a person whose key was destroyed: erasure is for good. */
   getOrCreate(personId: string): Promise<Buffer>;
+  /** Destroys the key and remembers that it did, so no new key is ever made for the person. */
   destroy(personId: string): Promise<void>;
+  isErased(personId: string): Promise<boolean>;
   close(): Promise<void>;
+}
+
+export class PersonalDataErasedError extends Error {
+  override readonly name = 'PersonalDataErasedError';
+  constructor(readonly personId: string) {
+    super(`Persondata for ${personId} er slettet / Personal data of ${personId} has been erased`);
+  }
 }

@@ -1,7 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ERASED, PersonalDataVault } from './personal-data-vault';
+import { PersonalDataErasedError } from './person-key-store';
+import { ERASED, PersonalDataVault, UNREADABLE } from './personal-data-vault';
 import { SqlitePersonKeyStore } from './sqlite-person-key-store';
 
 describe('PersonalDataVault with keys in a real SQLite file', () => {
@@ -32,19 +33,40 @@ describe('PersonalDataVault with keys in a real SQLite file', () => {
     await expect(vault.decrypt('p-bo', bo)).resolves.toBe('Bo');
   });
 
-  it('refuses a value copied onto another person (the person id is authenticated)', async () => {
+  it('reads a value copied onto another person as unreadable (the person id is authenticated)', async () => {
     const vault = new PersonalDataVault(new SqlitePersonKeyStore(file()));
     const anne = await vault.encrypt('p-anne', 'Anne');
     await vault.encrypt('p-bo', 'Bo');
-    await expect(vault.decrypt('p-bo', anne)).rejects.toThrow();
+    await expect(vault.decrypt('p-bo', anne)).resolves.toBe(UNREADABLE);
   });
 
-  it('refuses a tampered ciphertext', async () => {
+  it('reads a tampered ciphertext as unreadable', async () => {
     const vault = new PersonalDataVault(new SqlitePersonKeyStore(file()));
     const sealed = await vault.encrypt('p-1', 'Anne');
     const bytes = Buffer.from(sealed.ciphertext, 'base64');
     bytes[0] = bytes[0]! ^ 0xff;
-    await expect(vault.decrypt('p-1', { ...sealed, ciphertext: bytes.toString('base64') })).rejects.toThrow();
+    await expect(vault.decrypt('p-1', { ...sealed, ciphertext: bytes.toString('base64') })).resolves.toBe(UNREADABLE);
+  });
+
+  it('never makes a new key for an erased person, so nothing new can be sealed for them', async () => {
+    const path = file();
+    const vault = new PersonalDataVault(new SqlitePersonKeyStore(path));
+    await vault.encrypt('p-1', 'Anne');
+    await vault.erase('p-1');
+    await expect(vault.encrypt('p-1', 'Anne again')).rejects.toThrow(PersonalDataErasedError);
+    await expect(vault.isErased('p-1')).resolves.toBe(true);
+    await expect(new PersonalDataVault(new SqlitePersonKeyStore(path)).isErased('p-1')).resolves.toBe(true);
+  });
+
+  it('leaves no copy of a destroyed key in the key file', async () => {
+    const path = file();
+    const keys = new SqlitePersonKeyStore(path);
+    const key = await keys.getOrCreate('p-1');
+    await keys.destroy('p-1');
+    await keys.close();
+    const { readFileSync, existsSync } = await import('node:fs');
+    const bytes = Buffer.concat([path, `${path}-wal`].filter((f) => existsSync(f)).map((f) => readFileSync(f)));
+    expect(bytes.includes(key)).toBe(false);
   });
 
   it('keeps keys across reopening the key file, and two connections agree on one key per person', async () => {

@@ -4,6 +4,8 @@ import type { PersonKeyStore } from './person-key-store';
 
 /** What an erased person's name and e-mail read as. */
 export const ERASED = '[slettet / erased]';
+/** What a value reads as when its key does not open it (it was sealed under a key that no longer exists). */
+export const UNREADABLE = '[ulæselig / unreadable]';
 
 /**
  * Encrypts personal data with one AES-256-GCM key per person. The key never enters an event, so destroying it
@@ -27,14 +29,27 @@ export class PersonalDataVault {
     };
   }
 
-  /** The plaintext, or `ERASED` when the person's key has been destroyed. */
+  /**
+   * The plaintext; `ERASED` when the person's key has been destroyed; `UNREADABLE` when the key does not open the
+   * value (tampered, or copied from another person): a reader always gets an answer, never an exception.
+   */
   async decrypt(personId: string, value: EncryptedValue): Promise<string> {
     const key = await this.keys.get(personId);
     if (!key) return ERASED;
-    const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(value.iv, 'base64'));
-    decipher.setAAD(Buffer.from(personId, 'utf8'));
-    decipher.setAuthTag(Buffer.from(value.tag, 'base64'));
-    return Buffer.concat([decipher.update(Buffer.from(value.ciphertext, 'base64')), decipher.final()]).toString('utf8');
+    try {
+      const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(value.iv, 'base64'));
+      decipher.setAAD(Buffer.from(personId, 'utf8'));
+      decipher.setAuthTag(Buffer.from(value.tag, 'base64'));
+      return Buffer.concat([decipher.update(Buffer.from(value.ciphertext, 'base64')), decipher.final()]).toString(
+        'utf8',
+      );
+    } catch {
+      return UNREADABLE;
+    }
+  }
+
+  isErased(personId: string): Promise<boolean> {
+    return this.keys.isErased(personId);
   }
 
   /** Destroys the person's key: their personal data can never be read again. */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { PersonKeyStore } from './person-key-store';
+import { PersonalDataErasedError, type PersonKeyStore } from './person-key-store';
 
 /** Keys in their own SQLite file, separate from the event store, so backups and erasure can treat them apart. */
 export class SqlitePersonKeyStore implements PersonKeyStore {
@@ -13,7 +13,12 @@ export class SqlitePersonKeyStore implements PersonKeyStore {
     this.db = new Database(filePath);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('busy_timeout = 5000');
-    this.db.exec('CREATE TABLE IF NOT EXISTS person_keys (person_id TEXT PRIMARY KEY, key BLOB NOT NULL)');
+    // A destroyed key must not linger in free pages of the file.
+    this.db.pragma('secure_delete = ON');
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS person_keys (person_id TEXT PRIMARY KEY, key BLOB NOT NULL);
+      CREATE TABLE IF NOT EXISTS erased_people (person_id TEXT PRIMARY KEY, erased_at TEXT NOT NULL);
+    `);
   }
 
   async get(personId: string): Promise<Buffer | undefined> {
@@ -23,13 +28,34 @@ export class SqlitePersonKeyStore implements PersonKeyStore {
   }
 
   async getOrCreate(personId: string): Promise<Buffer> {
-    // INSERT OR IGNORE keeps the first key when two processes create one for the same person at once.
-    this.db.prepare('INSERT OR IGNORE INTO person_keys (person_id, key) VALUES (?, ?)').run(personId, randomBytes(32));
-    return (await this.get(personId)) as Buffer;
+    const create = this.db.transaction(() => {
+      if (this.db.prepare('SELECT 1 FROM erased_people WHERE person_id = ?').get(personId)) {
+        throw new PersonalDataErasedError(personId);
+      }
+      // INSERT OR IGNORE keeps the first key when two processes create one for the same person at once.
+      this.db
+        .prepare('INSERT OR IGNORE INTO person_keys (person_id, key) VALUES (?, ?)')
+        .run(personId, randomBytes(32));
+      return (this.db.prepare('SELECT key FROM person_keys WHERE person_id = ?').get(personId) as { key: Buffer }).key;
+    });
+    return create.immediate();
   }
 
   async destroy(personId: string): Promise<void> {
-    this.db.prepare('DELETE FROM person_keys WHERE person_id = ?').run(personId);
+    this.db
+      .transaction(() => {
+        this.db.prepare('DELETE FROM person_keys WHERE person_id = ?').run(personId);
+        this.db
+          .prepare('INSERT OR IGNORE INTO erased_people (person_id, erased_at) VALUES (?, ?)')
+          .run(personId, new Date().toISOString());
+      })
+      .immediate();
+    // Move the deletion out of the write-ahead log into the (securely overwritten) main file now.
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
+  async isErased(personId: string): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM erased_people WHERE person_id = ?').get(personId) !== undefined;
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, HttpStatus, type ExceptionFilter } from '@nestjs/common';
 import { DomainError, DomainErrorCode } from '@ledelsesrum/domain';
 import { WrongExpectedRevisionError } from '@ledelsesrum/event-store';
+import { PersonalDataErasedError } from '@ledelsesrum/personal-data';
 
 /** Most broken rules are conflicts with the stored state (409); these are not. */
 const STATUS_BY_CODE: Partial<Record<DomainErrorCode, HttpStatus>> = {
@@ -12,9 +13,9 @@ const STATUS_BY_CODE: Partial<Record<DomainErrorCode, HttpStatus>> = {
 };
 
 /** Rule violations decided in the API process (the organisation) answer like the workflow's: a code and details. */
-@Catch(DomainError, WrongExpectedRevisionError)
+@Catch(DomainError, WrongExpectedRevisionError, PersonalDataErasedError)
 export class DomainErrorFilter implements ExceptionFilter {
-  catch(error: DomainError | WrongExpectedRevisionError, host: ArgumentsHost): void {
+  catch(error: DomainError | WrongExpectedRevisionError | PersonalDataErasedError, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<{ status(code: number): { json(body: unknown): void } }>();
     if (error instanceof WrongExpectedRevisionError) {
       response.status(HttpStatus.CONFLICT).json({
@@ -22,6 +23,16 @@ export class DomainErrorFilter implements ExceptionFilter {
         code: 'CONCURRENT_MODIFICATION',
         message: 'Data blev ændret samtidig; hent og prøv igen / Changed concurrently; reload and try again',
         details: {},
+      });
+      return;
+    }
+    if (error instanceof PersonalDataErasedError) {
+      // A change raced the erasure of the same person: the erasure wins, for good.
+      response.status(HttpStatus.CONFLICT).json({
+        statusCode: HttpStatus.CONFLICT,
+        code: 'PERSONAL_DATA_ERASED',
+        message: error.message,
+        details: { personId: error.personId },
       });
       return;
     }

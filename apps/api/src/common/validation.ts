@@ -1,5 +1,5 @@
 /** Shared limits for user input: generous for real use, small enough that no request can exhaust the server. */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
+export { ID_PATTERN } from '@ledelsesrum/domain';
 /** `$property` is filled in by class-validator with the field's path. */
 export const ID_MESSAGE =
   '$property: 1-64 tegn, bogstaver, tal og . _ : - / 1-64 characters: letters, digits and . _ : -';

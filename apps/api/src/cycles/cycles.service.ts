@@ -13,6 +13,7 @@ import {
 } from '@ledelsesrum/contracts';
 import {
   cycleStreamId,
+  own,
   DomainErrorCode,
   type LaunchCycle,
   type CycleCommand,
@@ -49,7 +50,7 @@ export class CyclesService {
   ): Promise<CycleView> {
     const { state } = await this.organisation.current();
     const groupIds = request.groupIds ?? Object.keys(state.groups);
-    const unknown = groupIds.filter((id) => !state.groups[id]);
+    const unknown = groupIds.filter((id) => !own(state.groups, id));
     if (unknown.length > 0) throw new NotFoundException(`Ukendte grupper / Unknown groups: ${unknown.join(', ')}`);
     // With an Idempotency-Key the cycle id is derived from it, so a retried launch finds the cycle it created.
     const cycleId = idempotencyKey ? derivedId(principal.id, idempotencyKey) : randomUUID();
@@ -60,7 +61,7 @@ export class CyclesService {
         theme: request.theme,
         meetingDate: request.meetingDate,
         groups: [...new Set(groupIds)].map((id) => {
-          const { facilitatorId, memberIds } = state.groups[id]!;
+          const { facilitatorId, memberIds } = own(state.groups, id)!;
           return { id, facilitatorId, memberIds };
         }),
       },

@@ -12,10 +12,12 @@ export class OrganisationImportService {
     if (!Buffer.isBuffer(body)) {
       throw new UnsupportedMediaTypeException('Send filen som text/csv / Send the file as text/csv');
     }
-    const { organisation, problems, lineOf } = readOrganisationCsv(decodeCsv(body));
+    const { organisation, problems, lineOf, hasGroupColumns } = readOrganisationCsv(decodeCsv(body));
     if (problems.length > 0) throw invalid(problems);
     try {
-      return await this.organisation.replace(organisation, actorId);
+      // A file without group columns (e.g. straight from HR) says nothing about the groups: they stay.
+      const { areas, people, groups } = organisation;
+      return await this.organisation.replace({ areas, people, ...(hasGroupColumns ? { groups } : {}) }, actorId);
     } catch (error) {
       if (isDomainError(error) && error.code === DomainErrorCode.OrganisationInvalid) {
         const found = (error.details['problems'] ?? []) as OrganisationProblem[];

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Put, Query, Req } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, HttpCode, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@ledelsesrum/auth';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
@@ -49,6 +49,12 @@ export class OrganisationController {
     summary: 'Organisationen, nu eller dengang (?at=) / The organisation, now or then (chefgruppen, auditor)',
   })
   read(@Query() query: AtQueryDto): Promise<PlainOrganisation> {
-    return this.organisation.read(query.at === undefined ? undefined : new Date(query.at));
+    const at = query.at === undefined ? undefined : new Date(query.at);
+    if (at && Number.isNaN(at.getTime())) {
+      throw new BadRequestException(
+        'at: et tidspunkt som 2027-01-01T00:00:00Z / a moment such as 2027-01-01T00:00:00Z',
+      );
+    }
+    return this.organisation.read(at);
   }
 }

@@ -5,6 +5,7 @@ import {
   decideOrganisation,
   evolveOrganisation,
   initialOrganisationState,
+  own,
   type EncryptedValue,
   type OrganisationCommand,
   type OrganisationEvent,
@@ -31,7 +32,10 @@ export class OrganisationService {
   /** The organisation now, or as it was at `at` (events recorded up to and including that moment). */
   async current(at?: Date): Promise<{ state: OrganisationState; revision: number; events: RecordedEvent[] }> {
     const all = await this.store.readStream(ORGANISATION_STREAM);
-    const events = at ? all.filter((event) => Date.parse(event.recordedAt) <= at.getTime()) : all;
+    // Cut at the last event recorded by then, so the answer is always a prefix of the history.
+    let cut = all.length;
+    if (at) for (cut = 0; cut < all.length && Date.parse(all[cut]!.recordedAt) <= at.getTime(); cut += 1);
+    const events = all.slice(0, cut);
     const state = events.reduce(
       (folded, event) => evolveOrganisation(folded, event as unknown as OrganisationEvent),
       initialOrganisationState,
@@ -83,17 +87,27 @@ export class OrganisationService {
     return events;
   }
 
-  /** Replaces the whole organisation; only the differences are recorded. */
-  replace(document: PlainOrganisation, actorId: string): Promise<OrganisationEvent[]> {
-    return this.execute(
-      async (state) => ({
+  /**
+   * Replaces the whole organisation; only the differences are recorded. Without `groups` the groups stay as they
+   * are, less the people the document no longer has.
+   */
+  replace(
+    document: Omit<PlainOrganisation, 'groups'> & { groups?: PlainOrganisation['groups'] },
+    actorId: string,
+  ): Promise<OrganisationEvent[]> {
+    return this.execute(async (state) => {
+      const ids = new Set(document.people.map((person) => person.id));
+      const kept = Object.values(state.groups).map((group) => ({
+        ...group,
+        memberIds: group.memberIds.filter((id) => ids.has(id)),
+      }));
+      return {
         type: 'ImportOrganisation',
         areas: document.areas,
-        people: await Promise.all(document.people.map((person) => this.seal(person, state.people[person.id]))),
-        groups: document.groups,
-      }),
-      actorId,
-    );
+        people: await Promise.all(document.people.map((person) => this.seal(person, own(state.people, person.id)))),
+        groups: document.groups ?? kept,
+      };
+    }, actorId);
   }
 
   /** Encrypts a person's name and e-mail, reusing the stored ciphertext when the plaintext has not changed. */
@@ -111,7 +125,9 @@ export class OrganisationService {
   }
 
   async sealValue(personId: string, plaintext: string, existing: EncryptedValue | undefined): Promise<EncryptedValue> {
-    const unchanged = existing && (await this.vault.decrypt(personId, existing).catch(() => undefined)) === plaintext;
+    // Erasure is for good: whatever a later import or change sends, the erased ciphertext stays.
+    if (existing && (await this.vault.isErased(personId))) return existing;
+    const unchanged = existing && (await this.vault.decrypt(personId, existing)) === plaintext;
     return unchanged ? existing : this.vault.encrypt(personId, plaintext);
   }
 }

@@ -12,6 +12,7 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@ledelsesrum/auth';
+import { own } from '@ledelsesrum/domain';
 import { NoBodyPipe } from '../common/no-body.pipe';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { AnyRole, Roles } from '../auth/roles.decorator';
@@ -36,7 +37,7 @@ export class PeopleController {
   @ApiOperation({ summary: 'Tilføj en person / Add a person (chefgruppen)' })
   async add(@Body() body: PersonDto, @CurrentPrincipal() principal: Principal): Promise<PlainPerson> {
     await this.organisation.execute(
-      async (state) => ({ type: 'AddPerson', person: await this.organisation.seal(body, state.people[body.id]) }),
+      async (state) => ({ type: 'AddPerson', person: await this.organisation.seal(body, own(state.people, body.id)) }),
       principal.id,
     );
     return (await this.personalData.export(body.id)).person;
@@ -51,7 +52,7 @@ export class PeopleController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<PlainPerson> {
     await this.organisation.execute(async (state) => {
-      const stored = Object.hasOwn(state.people, id) ? state.people[id] : undefined;
+      const stored = own(state.people, id);
       if (!stored) throw new NotFoundException(`Ukendt person / Unknown person: ${id}`);
       // DTO instances carry every declared field, given or not: only the given ones change the person.
       const given = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));

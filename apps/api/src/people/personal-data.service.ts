@@ -1,5 +1,5 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import type { OrganisationEvent } from '@ledelsesrum/domain';
+import { own, type OrganisationEvent } from '@ledelsesrum/domain';
 import type { EventStore, RecordedEvent } from '@ledelsesrum/event-store';
 import type { PersonalDataVault } from '@ledelsesrum/personal-data';
 import type { CycleReadModel } from '@ledelsesrum/projections';
@@ -71,7 +71,7 @@ export class PersonalDataService {
 
   private async known(personId: string) {
     const { state } = await this.organisation.current();
-    const record = Object.hasOwn(state.people, personId) ? state.people[personId] : undefined;
+    const record = own(state.people, personId);
     if (!record) throw new NotFoundException(`Ukendt person / Unknown person: ${personId}`);
     return record;
   }
@@ -104,7 +104,20 @@ export class PersonalDataService {
   }
 }
 
-/** Whether an event mentions the person: as its subject, a member, an attendee, a recipient or its actor. */
+const PERSON_EVENTS = new Set([
+  'PersonAdded',
+  'PersonChanged',
+  'PersonDetailsChanged',
+  'PersonLeft',
+  'PersonalDataErased',
+]);
+
+/**
+ * Whether an event concerns the person: as its actor, a member, an attendee or a recipient. Another person's own
+ * records are theirs, even where they name this person (as their manager).
+ */
 function concerns(event: RecordedEvent, personId: string): boolean {
-  return event.metadata['actorId'] === personId || JSON.stringify(event.data).includes(JSON.stringify(personId));
+  if (event.metadata['actorId'] === personId) return true;
+  if (PERSON_EVENTS.has(event.type)) return (event.data as { id?: string }).id === personId;
+  return JSON.stringify(event.data).includes(JSON.stringify(personId));
 }

@@ -54,12 +54,12 @@ function evolveLaunched(state: LaunchedCycle, event: Exclude<CycleEvent, { type:
       };
     }
     case 'CascadeReleased': {
-      const { personId, reason, at } = event.data;
+      const { personId, at } = event.data;
       const participant = own(state.participants, personId);
       if (!participant || participant.cascade || participant.released) return state;
       return {
         ...state,
-        participants: { ...state.participants, [personId]: { ...participant, released: { at, reason } } },
+        participants: { ...state.participants, [personId]: { ...participant, released: { at } } },
         releasedCount: state.releasedCount + 1,
       };
     }

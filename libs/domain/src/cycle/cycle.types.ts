@@ -57,8 +57,8 @@ export interface Participant {
   readonly personId: string;
   readonly groupIds: readonly string[];
   readonly cascade?: CascadeConfirmation;
-  /** Released from the cascade by chefgruppen, e.g. after leaving the organisation. */
-  readonly released?: { readonly at: string; readonly reason: string };
+  /** Released from the cascade by chefgruppen, e.g. after leaving the organisation (the reason is in the event). */
+  readonly released?: { readonly at: string };
 }
 
 export interface LaunchedCycle {

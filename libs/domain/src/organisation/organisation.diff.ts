@@ -16,8 +16,8 @@ export function currentDocument(state: OrganisationState): OrganisationDocument 
 }
 
 /**
- * The events that turn `state` into `target` (already validated). Additions come before the changes that rely on
- * them and removals last, so that a reader who stops anywhere in the list sees references that resolve.
+ * The events that turn `state` into `target` (already validated): additions first, then changes, removals last.
+ * They are appended together, so readers see all of them or none; the target as a whole keeps every rule.
  */
 export function diffOrganisation(
   state: OrganisationState,

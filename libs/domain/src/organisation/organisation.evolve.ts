@@ -11,7 +11,9 @@ export function evolveOrganisation(state: OrganisationState, event: Organisation
     case 'AreaRemoved':
       return { ...state, areas: without(state.areas, event.data.id) };
     case 'PersonAdded': {
-      const { leftAt: _leftAt, ...previous } = own(state.people, event.data.id) ?? ({} as Partial<PersonRecord>);
+      // Someone who rejoins starts afresh; only the fact that their personal data was erased stays with them.
+      const { personalDataErasedAt } = own(state.people, event.data.id) ?? ({} as Partial<PersonRecord>);
+      const previous = personalDataErasedAt === undefined ? {} : { personalDataErasedAt };
       return withPerson(state, { ...previous, ...event.data });
     }
     case 'PersonChanged':

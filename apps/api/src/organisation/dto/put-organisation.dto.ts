@@ -11,9 +11,11 @@ import {
   Matches,
   MaxLength,
   MinLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { LEADER_LEVELS, type LeaderLevel } from '@ledelsesrum/domain';
+import { ERASED } from '@ledelsesrum/personal-data';
 import { ID_MESSAGE, ID_PATTERN, MAX_LIST, MAX_TITLE } from '../../common/validation';
 
 export class AreaDto {
@@ -24,7 +26,12 @@ export class AreaDto {
 export class PersonDto {
   @ApiProperty({ example: 'p-001' }) @Matches(ID_PATTERN, { message: ID_MESSAGE }) id!: string;
   @ApiProperty({ example: 'Mette Jensen' }) @IsString() @MinLength(1) @MaxLength(MAX_TITLE) name!: string;
-  @ApiProperty({ example: 'mette.jensen@kommune.dk' }) @IsEmail() @MaxLength(MAX_TITLE) email!: string;
+  @ApiProperty({ example: 'mette.jensen@kommune.dk', description: `Or "${ERASED}" for an erased person` })
+  // An erased person reads back with ERASED as e-mail; a GET sent back as a PUT must be accepted.
+  @ValidateIf((_person, value) => value !== ERASED)
+  @IsEmail()
+  @MaxLength(MAX_TITLE)
+  email!: string;
   @ApiProperty({ example: 'social' }) @Matches(ID_PATTERN, { message: ID_MESSAGE }) areaId!: string;
   @ApiProperty({ enum: LEADER_LEVELS }) @IsIn(LEADER_LEVELS) level!: LeaderLevel;
   @ApiProperty() @IsBoolean() experienced!: boolean;
