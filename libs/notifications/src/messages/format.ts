@@ -1,0 +1,125 @@
+/** Shared helpers for the message builders: bilingual layout, Danish/English dates and times. Pure. */
+import type { MaterialKind } from '@ledelsesrum/domain';
+import { COPENHAGEN, parseInstant } from '../calendar/copenhagen-time';
+import type { OutgoingMessage } from '../notification.port';
+
+export type Language = 'da' | 'en';
+
+/** One person a message goes to. `language: 'en'` puts the English part first. */
+export interface PersonRecipient {
+  readonly personId: string;
+  readonly name: string;
+  readonly email: string;
+  readonly language?: Language;
+}
+
+export interface Contact {
+  readonly name: string;
+  readonly email: string;
+}
+
+export const ENGLISH_SEPARATOR = '—— English ——';
+export const DANISH_SEPARATOR = '—— Dansk ——';
+
+export interface Part {
+  readonly subject: string;
+  readonly body: string;
+}
+
+/** Header values never carry a line break (a subject with one could inject headers). */
+export function oneLine(value: string): string {
+  return value.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+/** Subject `da / en` and body `da, —— English ——, en` (or the other way round for English readers). */
+export function bilingual(da: Part, en: Part, language: Language = 'da'): { subject: string; text: string } {
+  const [first, second, separator] = language === 'en' ? [en, da, DANISH_SEPARATOR] : [da, en, ENGLISH_SEPARATOR];
+  return {
+    subject: oneLine(`${first.subject} / ${second.subject}`),
+    text: `${first.body.trimEnd()}\n\n${separator}\n\n${second.body.trimEnd()}\n`,
+  };
+}
+
+export function message(
+  idempotencyKey: string,
+  to: readonly Contact[],
+  da: Part,
+  en: Part,
+  language?: Language,
+): OutgoingMessage {
+  const { subject, text } = bilingual(da, en, language);
+  return { idempotencyKey, to: to.map((contact) => ({ address: contact.email, name: contact.name })), subject, text };
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A `YYYY-MM-DD` (a Copenhagen date) or an ISO instant. Noon UTC is the same calendar day in Copenhagen. */
+function toInstant(value: string): Date {
+  return parseInstant(DATE_ONLY.test(value) ? `${value}T12:00:00Z` : value);
+}
+
+function dateParts(locale: string, value: string): Record<string, string> {
+  const format = new Intl.DateTimeFormat(locale, {
+    timeZone: COPENHAGEN,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+  const parts: Record<string, string> = {};
+  for (const part of format.formatToParts(toInstant(value))) parts[part.type] = part.value;
+  return parts;
+}
+
+/** `torsdag 11. marts 2027`. */
+export function danishDate(value: string): string {
+  const p = dateParts('da-DK', value);
+  return `${p['weekday']} ${p['day']}. ${p['month']} ${p['year']}`;
+}
+
+/** `Thursday 11 March 2027`. */
+export function englishDate(value: string): string {
+  const p = dateParts('en-GB', value);
+  return `${p['weekday']} ${p['day']} ${p['month']} ${p['year']}`;
+}
+
+function clock(instant: Date, separator: string): string {
+  const format = new Intl.DateTimeFormat('en-GB', {
+    timeZone: COPENHAGEN,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const parts: Record<string, string> = {};
+  for (const part of format.formatToParts(instant)) parts[part.type] = part.value;
+  return `${parts['hour']}${separator}${parts['minute']}`;
+}
+
+/** `09.00` (Danish style) in Copenhagen time. */
+export function danishTime(instant: Date): string {
+  return clock(instant, '.');
+}
+
+/** `09:00` in Copenhagen time. */
+export function englishTime(instant: Date): string {
+  return clock(instant, ':');
+}
+
+export const MATERIAL_KIND_DA: Readonly<Record<MaterialKind, string>> = {
+  speaker: 'oplægsholder',
+  article: 'artikel',
+  case: 'case',
+  other: 'andet',
+};
+
+export const MATERIAL_KIND_EN: Readonly<Record<MaterialKind, string>> = {
+  speaker: 'speaker',
+  article: 'article',
+  case: 'case',
+  other: 'other',
+};
+
+/** A bulleted list, or `none` when empty. */
+export function bullets(lines: readonly string[], none: string): string {
+  return lines.length === 0 ? `  ${none}` : lines.map((line) => `  • ${line}`).join('\n');
+}

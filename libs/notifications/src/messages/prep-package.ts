@@ -1,0 +1,96 @@
+import type { Agenda, AgendaEntry } from '@ledelsesrum/domain';
+import { parseInstant } from '../calendar/copenhagen-time';
+import { meetingInvitation } from '../calendar/meeting-invitation';
+import type { OutgoingMessage } from '../notification.port';
+import {
+  bilingual,
+  bullets,
+  type Contact,
+  danishDate,
+  danishTime,
+  englishDate,
+  englishTime,
+  MATERIAL_KIND_DA,
+  MATERIAL_KIND_EN,
+  type PersonRecipient,
+} from './format';
+
+export interface PrepPackageInput {
+  readonly cycleId: string;
+  readonly theme: string;
+  /** The meeting round's date, `YYYY-MM-DD` (Europe/Copenhagen), as on the cycle. */
+  readonly meetingDate: string;
+  /** The group's meeting start, ISO 8601 with offset. */
+  readonly meetingStart: string;
+  /** Defaults to 120. */
+  readonly durationMinutes?: number;
+  readonly place?: string;
+  readonly agenda: Agenda;
+  readonly facilitator: Contact;
+  readonly recipient: PersonRecipient;
+  readonly groupName: string;
+  /** Makes the invitation's UID stable per group meeting; falls back to the group name. */
+  readonly groupId?: string;
+  /** Raise when a changed invitation is re-sent for the same meeting. */
+  readonly sequence?: number;
+  readonly now: string;
+}
+
+const entry = (item: AgendaEntry): string => (item.description ? `${item.title}: ${item.description}` : item.title);
+
+/** The preparation package for one leader, with the group meeting as a calendar invitation. */
+export function prepPackage(input: PrepPackageInput): OutgoingMessage {
+  const { agenda, facilitator, theme, groupName } = input;
+  const durationMinutes = input.durationMinutes ?? 120;
+  const start = parseInstant(input.meetingStart);
+  const end = new Date(start.getTime() + durationMinutes * 60_000);
+  const placeDa = input.place ? `\nSted: ${input.place}` : '';
+  const placeEn = input.place ? `\nPlace: ${input.place}` : '';
+  const material = (kinds: typeof MATERIAL_KIND_DA) =>
+    agenda.materials.map((m) => `[${kinds[m.kind]}] ${m.title}${m.url ? ` – ${m.url}` : ''}`);
+
+  const da = {
+    subject: `Forberedelse: ${theme} – møde ${danishDate(input.meetingDate)}`,
+    body: [
+      `Kære ${input.recipient.name}`,
+      `Her er forberedelsen til mødet i ${groupName} om "${theme}".`,
+      `Tid: ${danishDate(input.meetingStart)} kl. ${danishTime(start)}–${danishTime(end)}${placeDa}`,
+      `Dagsorden:\n${bullets(agenda.items.map(entry), '(ingen punkter)')}`,
+      `Forberedelsesopgaver:\n${bullets(agenda.prepTasks.map(entry), '(ingen opgaver)')}`,
+      `Materialer:\n${bullets(material(MATERIAL_KIND_DA), '(ingen materialer)')}`,
+      `Facilitator: ${facilitator.name} <${facilitator.email}>`,
+    ].join('\n\n'),
+  };
+  const en = {
+    subject: `Preparation: ${theme} – meeting ${englishDate(input.meetingDate)}`,
+    body: [
+      `Dear ${input.recipient.name}`,
+      `Here is the preparation for the ${groupName} meeting on "${theme}".`,
+      `Time: ${englishDate(input.meetingStart)} ${englishTime(start)}–${englishTime(end)}${placeEn}`,
+      `Agenda:\n${bullets(agenda.items.map(entry), '(no items)')}`,
+      `Preparation tasks:\n${bullets(agenda.prepTasks.map(entry), '(no tasks)')}`,
+      `Materials:\n${bullets(material(MATERIAL_KIND_EN), '(no materials)')}`,
+      `Facilitator: ${facilitator.name} <${facilitator.email}>`,
+    ].join('\n\n'),
+  };
+  const { subject, text } = bilingual(da, en, input.recipient.language);
+  const ics = meetingInvitation({
+    uid: `meeting-${encodeURIComponent(input.cycleId)}-${encodeURIComponent(input.groupId ?? groupName)}@ledelsesrum`,
+    sequence: input.sequence ?? 0,
+    start: input.meetingStart,
+    durationMinutes,
+    summary: `${groupName}: ${theme}`,
+    description: text,
+    ...(input.place === undefined ? {} : { location: input.place }),
+    organizer: facilitator,
+    attendees: [{ name: input.recipient.name, email: input.recipient.email }],
+    now: input.now,
+  });
+  return {
+    idempotencyKey: `prep:${input.cycleId}:${input.recipient.personId}`,
+    to: [{ address: input.recipient.email, name: input.recipient.name }],
+    subject,
+    text,
+    calendar: { method: 'REQUEST', ics },
+  };
+}

@@ -1,0 +1,139 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { idempotencyHash, messageIdFor } from '../message-id';
+import type { OutgoingMessage } from '../notification.port';
+import { OutboxSender } from './outbox-sender';
+
+const ics = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//ledelsesrum//test//DA',
+  'METHOD:REQUEST',
+  'BEGIN:VEVENT',
+  'UID:cycle-1@ledelsesrum.local',
+  'DTSTAMP:20261127T090000Z',
+  'DTSTART:20261201T090000Z',
+  'DTEND:20261201T100000Z',
+  'SUMMARY:Ledelsesmøde på Ærø',
+  'END:VEVENT',
+  'END:VCALENDAR',
+  '',
+].join('\r\n');
+
+function message(key: string, overrides: Partial<OutgoingMessage> = {}): OutgoingMessage {
+  return {
+    idempotencyKey: key,
+    to: [{ address: 'soeren@example.dk', name: 'Søren Ærøe' }, { address: 'anne@example.dk' }],
+    subject: 'Forberedelse: ledelsesmøde på Ærø – æøå ÆØÅ',
+    text: 'Kære leder,\n\nHusk at forberede jer. Blåbærgrød serveres.\n',
+    html: '<p>Kære leder,</p><p>Husk at forberede jer. Blåbærgrød serveres.</p>',
+    calendar: { method: 'REQUEST', ics },
+    attachments: [{ filename: 'dagsorden.txt', contentType: 'text/plain; charset=utf-8', content: 'Punkt 1: Økonomi' }],
+    ...overrides,
+  };
+}
+
+describe('OutboxSender', () => {
+  let root: string;
+  let folder: string;
+  const now = () => new Date('2026-11-27T09:15:30.123Z');
+
+  beforeEach(async () => {
+    root = await mkdtemp(join(tmpdir(), 'ledelsesrum-outbox-'));
+    folder = join(root, 'data', 'outbox');
+  });
+
+  afterEach(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('creates the folder and writes one RFC 5322 file per message', async () => {
+    const outbox = new OutboxSender({ folder, now });
+    const key = 'prep:cycle-1:person-7';
+
+    const result = await outbox.send(message(key));
+
+    expect(result).toEqual({ messageId: messageIdFor(key), duplicate: false });
+    const files = await readdir(folder);
+    expect(files).toEqual([`2026-11-27T09-15-30.123Z-${idempotencyHash(key).slice(0, 16)}.eml`]);
+    await expect(outbox.fileFor(key)).resolves.toBe(join(folder, files[0] as string));
+
+    const raw = await readFile(join(folder, files[0] as string));
+    expect(raw.toString('latin1')).toMatch(/^[\x20-\x7e\r\n\t]*$/); // 7-bit clean: every non-ASCII letter is encoded
+    expect(raw.toString('latin1')).toMatch(/Content-Type: multipart\/alternative/);
+    expect(raw.toString('latin1')).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/);
+
+    const parsed = await simpleParser(raw);
+    expect(parsed.messageId).toBe(messageIdFor(key));
+    expect(parsed.subject).toBe('Forberedelse: ledelsesmøde på Ærø – æøå ÆØÅ');
+    expect(parsed.text).toBe('Kære leder,\n\nHusk at forberede jer. Blåbærgrød serveres.\n');
+    expect(parsed.html).toContain('Blåbærgrød');
+    expect(parsed.date).toBeInstanceOf(Date);
+    const to = Array.isArray(parsed.to) ? parsed.to : [parsed.to];
+    expect(to.flatMap((object) => object?.value.map((entry) => entry.address))).toEqual([
+      'soeren@example.dk',
+      'anne@example.dk',
+    ]);
+    expect(to[0]?.value[0]?.name).toBe('Søren Ærøe');
+    expect(parsed.from?.value).toEqual([{ name: 'ledelsesrum', address: 'no-reply@ledelsesrum.local' }]);
+
+    const calendarPart = parsed.attachments.find((part) => part.contentType === 'text/calendar');
+    const calendarType = calendarPart?.headers.get('content-type') as { params: Record<string, string> } | undefined;
+    expect(calendarType?.params['method']).toBe('REQUEST');
+    expect(calendarPart?.content.toString('utf8')).toBe(ics);
+    const icsFile = parsed.attachments.find((part) => part.filename === 'invitation.ics');
+    expect(icsFile?.content.toString('utf8')).toBe(ics);
+    expect(parsed.attachments.find((part) => part.filename === 'dagsorden.txt')?.content.toString('utf8')).toBe(
+      'Punkt 1: Økonomi',
+    );
+  });
+
+  it('uses a configured From and leaves out the calendar when there is none', async () => {
+    const outbox = new OutboxSender({ folder, from: 'Ærø Kommune <ledelse@aeroe.dk>' });
+
+    await outbox.send(message('plain', { calendar: undefined, attachments: undefined, html: undefined }));
+
+    const [file] = await readdir(folder);
+    const parsed = await simpleParser(await readFile(join(folder, file as string)));
+    expect(parsed.from?.value).toEqual([{ name: 'Ærø Kommune', address: 'ledelse@aeroe.dk' }]);
+    expect(parsed.attachments).toEqual([]);
+    expect(parsed.html).toBe(false);
+  });
+
+  it('writes nothing for a key it has already written, also from a new instance', async () => {
+    const key = 'prep:cycle-2:person-1';
+    const first = await new OutboxSender({ folder }).send(message(key));
+    const filesBefore = await readdir(folder);
+
+    const again = await new OutboxSender({ folder }).send(message(key, { subject: 'Ændret emne' }));
+
+    expect(first).toEqual({ messageId: messageIdFor(key), duplicate: false });
+    expect(again).toEqual({ messageId: messageIdFor(key), duplicate: true });
+    expect(await readdir(folder)).toEqual(filesBefore);
+  });
+
+  it('writes one file for concurrent sends of one key', async () => {
+    const outbox = new OutboxSender({ folder });
+
+    const results = await Promise.all([outbox.send(message('same')), outbox.send(message('same'))]);
+
+    expect(results.map((result) => result.duplicate).sort()).toEqual([false, true]);
+    expect(await readdir(folder)).toHaveLength(1);
+  });
+
+  it('writes different files for different keys and leaves no temp files', async () => {
+    const outbox = new OutboxSender({ folder, now });
+    const keys = ['prep:cycle-3:a', 'prep:cycle-3:b', 'prep:cycle-3:c'];
+
+    await Promise.all(keys.map((key) => outbox.send(message(key))));
+    await outbox.close();
+
+    const files = (await readdir(folder)).sort();
+    expect(files).toEqual(
+      keys.map((key) => `2026-11-27T09-15-30.123Z-${idempotencyHash(key).slice(0, 16)}.eml`).sort(),
+    );
+    expect(files.every((name) => name.endsWith('.eml') && !name.startsWith('.'))).toBe(true);
+  });
+});

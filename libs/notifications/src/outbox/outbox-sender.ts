@@ -1,0 +1,105 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { NotificationSender, OutgoingMessage, SendResult } from '../notification.port';
+import { idempotencyHash, messageIdFor } from '../message-id';
+import { composeMessage, DEFAULT_FROM, toMailOptions } from './mail-options';
+
+export interface OutboxSenderOptions {
+  /** The folder the `.eml` files go to (e.g. `<DATA_DIR>/outbox`); created if missing. */
+  readonly folder: string;
+  /** The `From` of every message; defaults to {@link DEFAULT_FROM}. */
+  readonly from?: string;
+  /** The clock for file names; defaults to the system clock. */
+  readonly now?: () => Date;
+}
+
+/** How many hex digits of the key's SHA-256 name a message's file; 64 bits keep accidental collisions out of reach. */
+const HASH_SUFFIX_LENGTH = 16;
+
+/**
+ * The embedded notification adapter: every message becomes one RFC 5322 `.eml` file in a folder, named
+ * `<ISO time, ':' as '-'>-<first 16 hex of sha256(key)>.eml`, which any mail client opens. A key that already has a
+ * file is a duplicate and writes nothing. Files are written to a hidden temp file, flushed, and renamed into place, so
+ * a crash never leaves half a message under an `.eml` name.
+ *
+ * Idempotency is exact within one process (sends of the same key are serialised); the outbox assumes one process
+ * writes a given folder.
+ */
+export class OutboxSender implements NotificationSender {
+  private readonly folder: string;
+  private readonly from: string;
+  private readonly now: () => Date;
+  private ready: Promise<void> | undefined;
+  /** Sends in progress by key hash, so two concurrent sends of one key write one file. */
+  private readonly inFlight = new Map<string, Promise<SendResult>>();
+
+  constructor(options: OutboxSenderOptions) {
+    this.folder = options.folder;
+    this.from = options.from ?? DEFAULT_FROM;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  async send(message: OutgoingMessage): Promise<SendResult> {
+    const suffix = idempotencyHash(message.idempotencyKey).slice(0, HASH_SUFFIX_LENGTH);
+    const pending = this.inFlight.get(suffix);
+    if (pending) {
+      await pending.catch(() => undefined);
+      return this.send(message);
+    }
+    const attempt = this.write(message, suffix);
+    this.inFlight.set(suffix, attempt);
+    try {
+      return await attempt;
+    } finally {
+      this.inFlight.delete(suffix);
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.allSettled([...this.inFlight.values()]);
+  }
+
+  /** The `.eml` file already written for a key, if any. */
+  async fileFor(idempotencyKey: string): Promise<string | undefined> {
+    await this.ensureFolder();
+    const suffix = idempotencyHash(idempotencyKey).slice(0, HASH_SUFFIX_LENGTH);
+    const name = await this.existing(suffix);
+    return name === undefined ? undefined : join(this.folder, name);
+  }
+
+  private async write(message: OutgoingMessage, suffix: string): Promise<SendResult> {
+    const messageId = messageIdFor(message.idempotencyKey);
+    await this.ensureFolder();
+    if ((await this.existing(suffix)) !== undefined) {
+      return { messageId, duplicate: true };
+    }
+    const raw = await composeMessage(toMailOptions(message, this.from));
+    const name = `${this.now().toISOString().replace(/:/g, '-')}-${suffix}.eml`;
+    const temp = join(this.folder, `.${suffix}-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+    try {
+      const handle = await open(temp, 'wx');
+      try {
+        await handle.writeFile(raw);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await rename(temp, join(this.folder, name));
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+    return { messageId, duplicate: false };
+  }
+
+  private async existing(suffix: string): Promise<string | undefined> {
+    const ending = `-${suffix}.eml`;
+    return (await readdir(this.folder)).find((name) => name.endsWith(ending));
+  }
+
+  private ensureFolder(): Promise<void> {
+    this.ready ??= mkdir(this.folder, { recursive: true }).then(() => undefined);
+    return this.ready;
+  }
+}

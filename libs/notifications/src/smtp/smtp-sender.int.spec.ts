@@ -1,0 +1,218 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
+import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
+import { messageIdFor } from '../message-id';
+import type { OutgoingMessage } from '../notification.port';
+import { SqliteSentLog } from './sent-log';
+import { SmtpSender } from './smtp-sender';
+
+interface Received {
+  readonly from: string;
+  readonly to: string[];
+  readonly raw: Buffer;
+}
+
+/** A real SMTP server on loopback that keeps what it is given. */
+async function startServer(extra: Partial<SMTPServerOptions> = {}): Promise<{
+  url: string;
+  received: Received[];
+  stop: () => Promise<void>;
+}> {
+  const received: Received[] = [];
+  const server = new SMTPServer({
+    secure: false,
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('error', callback);
+      stream.on('end', () => {
+        received.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+          raw: Buffer.concat(chunks),
+        });
+        callback();
+      });
+    },
+    ...extra,
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+const ics = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//ledelsesrum//test//DA',
+  'METHOD:REQUEST',
+  'BEGIN:VEVENT',
+  'UID:cycle-1@ledelsesrum.local',
+  'DTSTAMP:20261127T090000Z',
+  'DTSTART:20261201T090000Z',
+  'DTEND:20261201T100000Z',
+  'SUMMARY:Ledelsesmøde i Ærø Kommune',
+  'END:VEVENT',
+  'END:VCALENDAR',
+  '',
+].join('\r\n');
+
+function message(key: string, overrides: Partial<OutgoingMessage> = {}): OutgoingMessage {
+  return {
+    idempotencyKey: key,
+    to: [{ address: 'soeren@example.dk', name: 'Søren Ærøe' }, { address: 'anne@example.dk' }],
+    subject: 'Forberedelse: ledelsesmøde på Ærø – æøå ÆØÅ',
+    text: 'Kære leder,\n\nHusk at forberede jer til mødet. Blåbærgrød og smørrebrød serveres.\n',
+    calendar: { method: 'REQUEST', ics },
+    attachments: [{ filename: 'dagsorden.txt', contentType: 'text/plain; charset=utf-8', content: 'Punkt 1: Økonomi' }],
+    ...overrides,
+  };
+}
+
+function addresses(field: AddressObject | AddressObject[] | undefined): string[] {
+  const list = field === undefined ? [] : Array.isArray(field) ? field : [field];
+  return list.flatMap((object) => object.value.map((entry) => entry.address ?? ''));
+}
+
+describe('SmtpSender against a real SMTP server', () => {
+  let dir: string;
+  let server: Awaited<ReturnType<typeof startServer>>;
+  const toClose: Array<{ close(): unknown }> = [];
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ledelsesrum-smtp-'));
+  });
+
+  afterEach(async () => {
+    for (const item of toClose.splice(0).reverse()) {
+      await item.close();
+    }
+    await server?.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  function sender(url: string, log: SqliteSentLog): SmtpSender {
+    const smtp = new SmtpSender({ url, sentLog: log, transport: { ignoreTLS: true } });
+    toClose.push(smtp);
+    return smtp;
+  }
+
+  function sentLog(): SqliteSentLog {
+    const log = new SqliteSentLog(join(dir, 'sent.sqlite'));
+    toClose.push(log);
+    return log;
+  }
+
+  it('delivers a UTF-8 message with its calendar invitation and attachments', async () => {
+    server = await startServer();
+    const key = 'prep:cycle-1:person-7';
+
+    const result = await sender(server.url, sentLog()).send(message(key));
+
+    expect(result).toEqual({ messageId: messageIdFor(key), duplicate: false });
+    expect(server.received).toHaveLength(1);
+    const [delivery] = server.received as [Received];
+    expect(delivery.from).toBe('no-reply@ledelsesrum.local');
+    expect(delivery.to.sort()).toEqual(['anne@example.dk', 'soeren@example.dk']);
+
+    const parsed: ParsedMail = await simpleParser(delivery.raw);
+    expect(parsed.messageId).toBe(messageIdFor(key));
+    expect(parsed.subject).toBe('Forberedelse: ledelsesmøde på Ærø – æøå ÆØÅ');
+    expect(parsed.text).toBe('Kære leder,\n\nHusk at forberede jer til mødet. Blåbærgrød og smørrebrød serveres.\n');
+    expect(addresses(parsed.to).sort()).toEqual(['anne@example.dk', 'soeren@example.dk']);
+    expect(parsed.to && !Array.isArray(parsed.to) ? parsed.to.text : '').toContain('Søren Ærøe');
+    expect(addresses(parsed.from)).toEqual(['no-reply@ledelsesrum.local']);
+
+    const calendarPart = parsed.attachments.find((part) => part.contentType === 'text/calendar');
+    expect(calendarPart).toBeDefined();
+    const calendarType = calendarPart?.headers.get('content-type') as { params: Record<string, string> };
+    expect(calendarType.params['method']).toBe('REQUEST');
+    expect(calendarPart?.content.toString('utf8')).toBe(ics);
+
+    const icsFile = parsed.attachments.find((part) => part.filename === 'invitation.ics');
+    expect(icsFile).toBeDefined();
+    expect(icsFile?.content.toString('utf8')).toBe(ics);
+
+    const agenda = parsed.attachments.find((part) => part.filename === 'dagsorden.txt');
+    expect(agenda?.content.toString('utf8')).toBe('Punkt 1: Økonomi');
+  });
+
+  it('delivers a key once, also across a new sender on the same sent log', async () => {
+    server = await startServer();
+    const key = 'prep:cycle-2:person-1';
+    const log = sentLog();
+
+    const first = await sender(server.url, log).send(message(key));
+    const again = await sender(server.url, log).send(message(key));
+    const concurrent = await Promise.all([
+      sender(server.url, log).send(message('other')),
+      sender(server.url, log).send(message(key)),
+    ]);
+    const reopened = new SqliteSentLog(join(dir, 'sent.sqlite'));
+    toClose.push(reopened);
+    const afterRestart = await sender(server.url, reopened).send(message(key));
+
+    expect(first).toEqual({ messageId: messageIdFor(key), duplicate: false });
+    expect(again).toEqual({ messageId: messageIdFor(key), duplicate: true });
+    expect(concurrent[1]).toEqual({ messageId: messageIdFor(key), duplicate: true });
+    expect(afterRestart).toEqual({ messageId: messageIdFor(key), duplicate: true });
+    const ids = await Promise.all(
+      server.received.map(async (delivery) => (await simpleParser(delivery.raw)).messageId),
+    );
+    expect(ids).toEqual([messageIdFor(key), messageIdFor('other')]);
+  });
+
+  it('serialises concurrent sends of one key within a sender', async () => {
+    server = await startServer();
+    const smtp = sender(server.url, sentLog());
+
+    const results = await Promise.all([smtp.send(message('same')), smtp.send(message('same'))]);
+
+    expect(results.map((result) => result.duplicate).sort()).toEqual([false, true]);
+    expect(server.received).toHaveLength(1);
+  });
+
+  it('rejects when the server refuses the message and records nothing', async () => {
+    server = await startServer({
+      onRcptTo(_address, _session, callback) {
+        const error = new Error('Mailbox unavailable') as Error & { responseCode: number };
+        error.responseCode = 550;
+        callback(error);
+      },
+    });
+    const log = sentLog();
+    const key = 'prep:cycle-3:person-2';
+
+    await expect(sender(server.url, log).send(message(key))).rejects.toThrow(
+      /SMTP server did not accept message .*prep:cycle-3:person-2.*550 Mailbox unavailable/,
+    );
+    expect(server.received).toHaveLength(0);
+    await expect(log.has(key)).resolves.toBe(false);
+  });
+
+  it('rejects when the server cannot be reached', async () => {
+    server = await startServer();
+    const { url } = server;
+    await server.stop();
+    server = { url, received: [], stop: async () => undefined };
+    const log = sentLog();
+
+    await expect(sender(url, log).send(message('unreachable'))).rejects.toThrow(
+      /SMTP server did not accept message .*ECONNREFUSED/,
+    );
+    await expect(log.has('unreachable')).resolves.toBe(false);
+  });
+});
