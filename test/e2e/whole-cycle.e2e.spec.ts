@@ -100,6 +100,20 @@ describe('a whole cycle over HTTP through Temporal, the worker and the API', () 
     expect(stored.includes(Buffer.from('Ærø'))).toBe(false);
     expect(stored.includes(Buffer.from('@kommune.dk'))).toBe(false);
 
+    const input = await call('GET', `/cycles/${id}/input`, { token: chef });
+    expect(input.body).toEqual(
+      org.groups.map((group) => ({
+        groupId: group.id,
+        facilitatorId: group.facilitatorId,
+        heldAt: '2027-03-11T09:00:00+01:00',
+        items: ['Mere tid til ledelse'],
+      })),
+    );
+    expect((await call('GET', `/cycles/${id}/input`, { token: await system.token('p-1-2', 'leader') })).status).toBe(
+      403,
+    );
+    expect((await call('GET', '/cycles/no-such-cycle/input', { token: chef })).status).toBe(404);
+
     const atPrep = await call('GET', `/cycles/${id}/state?revision=2`, { token: auditor });
     expect(atPrep.body).toMatchObject({ stage: 'prep_sent', revision: 2 });
     const summaryEvent = events.body.find((event: { type: string }) => event.type === 'SummaryPublished');

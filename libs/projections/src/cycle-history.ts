@@ -51,3 +51,34 @@ export async function replayCycle(
   }
   return state.status === 'launched' ? toCycleView(state, revision) : undefined;
 }
+
+/** One group's "input til chefgruppen" from its meeting in a cycle. */
+export interface GroupInput {
+  readonly groupId: string;
+  readonly facilitatorId: string;
+  readonly heldAt: string;
+  readonly items: readonly string[];
+}
+
+/**
+ * What every group sent up to chefgruppen in a cycle, in the order the meetings were recorded, with the facilitator
+ * the group had at launch. Undefined when there is no such cycle.
+ */
+export async function readCycleInput(store: EventStore, cycleId: string): Promise<GroupInput[] | undefined> {
+  const events = (await store.readStream(cycleStreamId(cycleId))) as unknown as (RecordedEvent & CycleEvent)[];
+  const launch = events.find((event) => event.type === 'CycleLaunched');
+  if (!launch || launch.type !== 'CycleLaunched') return undefined;
+  const facilitators = new Map(launch.data.groups.map((group) => [group.id, group.facilitatorId]));
+  return events.flatMap((event) =>
+    event.type === 'MeetingRecorded'
+      ? [
+          {
+            groupId: event.data.groupId,
+            facilitatorId: facilitators.get(event.data.groupId) ?? '',
+            heldAt: event.data.heldAt,
+            items: event.data.inputToChefgruppen,
+          },
+        ]
+      : [],
+  );
+}

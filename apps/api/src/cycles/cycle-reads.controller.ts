@@ -2,7 +2,14 @@ import { BadRequestException, Controller, Get, Inject, NotFoundException, Param,
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CycleView } from '@ledelsesrum/domain';
 import type { EventStore } from '@ledelsesrum/event-store';
-import { readCycleHistory, replayCycle, type CycleHistoryEntry, type CycleReadModel } from '@ledelsesrum/projections';
+import {
+  readCycleHistory,
+  readCycleInput,
+  replayCycle,
+  type CycleHistoryEntry,
+  type CycleReadModel,
+  type GroupInput,
+} from '@ledelsesrum/projections';
 import { AnyRole, Roles } from '../auth/roles.decorator';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { CYCLE_READ_MODEL, EVENT_STORE } from '../tokens';
@@ -54,5 +61,16 @@ export class CycleReadsController {
     const view = await replayCycle(this.store, id, until);
     if (!view) throw new NotFoundException(`Cyklussen fandtes ikke da / The cycle did not exist then: ${id}`);
     return view;
+  }
+
+  @Get(':id/input')
+  @Roles('chefgruppen', 'auditor')
+  @ApiOperation({
+    summary: 'Gruppernes input til chefgruppen / Every group’s input to chefgruppen (chefgruppen, auditor)',
+  })
+  async input(@Param('id', ParseIdPipe) id: string): Promise<GroupInput[]> {
+    const input = await readCycleInput(this.store, id);
+    if (!input) throw new NotFoundException(`Ukendt cyklus / Unknown cycle: ${id}`);
+    return input;
   }
 }
