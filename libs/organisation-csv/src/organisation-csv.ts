@@ -1,4 +1,4 @@
-import { ID_PATTERN } from '@ledelsesrum/domain';
+import { ID_PATTERN, ID_RULE } from '@ledelsesrum/domain';
 import { ERASED } from '@ledelsesrum/personal-data';
 import { parseCsv, type CsvRow } from './parse-csv';
 
@@ -88,10 +88,7 @@ export function readOrganisationCsv(text: string): CsvReading {
     for (const column of REQUIRED) if (cell(column) === '') problem(column, 'mangler / missing');
     for (const column of ['id', 'areaId', 'managerId', 'groupId'] as const) {
       if (cell(column) !== '' && !ID_PATTERN.test(cell(column))) {
-        problem(
-          column,
-          `"${cell(column)}": 1-64 tegn, bogstaver, tal og . _ : - / 1-64 characters: letters, digits and . _ : -`,
-        );
+        problem(column, `"${cell(column)}": ${ID_RULE}`);
       }
     }
     for (const column of ['name', 'area', 'group'] as const) {
