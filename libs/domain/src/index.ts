@@ -18,3 +18,7 @@ export * from './cycle/cycle.events';
 export * from './cycle/cycle.evolve';
 export * from './cycle/cycle.decide';
 export * from './cycle/cycle.view';
+export * from './cycle/cycle.schedule';
+export * from './cycle/cycle.notices';
+export * from './shared/duration';
+export * from './shared/copenhagen';

@@ -1,4 +1,6 @@
 import type { CommandContext } from '../shared/domain-event';
+import type { NoticeRound, SentMessage } from './cycle.notices';
+import type { CycleSchedule, MeetingPlan } from './cycle.schedule';
 import type { Agenda, CycleGroupSnapshot } from './cycle.types';
 
 export interface LaunchCycle {
@@ -8,6 +10,10 @@ export interface LaunchCycle {
   /** The meeting round's date, YYYY-MM-DD (Europe/Copenhagen). */
   readonly meetingDate: string;
   readonly groups: readonly CycleGroupSnapshot[];
+  /** Defaults: 09:00, 180 minutes, no place. */
+  readonly meeting?: Partial<MeetingPlan>;
+  /** Defaults: prep at 08:00 seven days before the meeting date, reminders P7D and P12D, deadline P14D. */
+  readonly schedule?: Partial<CycleSchedule>;
 }
 
 export interface SetAgenda extends Agenda {
@@ -47,8 +53,49 @@ export interface ReleaseFromCascade {
   readonly reason: string;
 }
 
+/** Moves the cycle's timers: the ones still to come follow the new schedule. */
+export interface ChangeSchedule extends Partial<CycleSchedule> {
+  readonly type: 'ChangeSchedule';
+}
+
+/** Chefgruppen ends the cascade before everyone confirmed; those still pending are listed as exceptions. */
+export interface CloseCycle {
+  readonly type: 'CloseCycle';
+  readonly reason: string;
+}
+
+/** Records that this cycle's agenda takes up an item of a group's input to chefgruppen from an earlier cycle. */
+export interface TakeUpInput {
+  readonly type: 'TakeUpInput';
+  readonly fromCycleId: string;
+  readonly groupId: string;
+  /** The item's position in the group's input, from 0. */
+  readonly item: number;
+  /** The item's text, copied so the link reads on its own. */
+  readonly text: string;
+}
+
+/** Issued by the workflow itself after sending: records the messages of (part of) a notice round. */
+export interface RecordNotifications {
+  readonly type: 'RecordNotifications';
+  readonly round: NoticeRound;
+  readonly messages: readonly SentMessage[];
+  /** Present on the round's last part: the round is then done. */
+  readonly completes?: { readonly messageCount: number; readonly unreachableIds: readonly string[] };
+}
+
 export type CycleCommand =
-  LaunchCycle | SetAgenda | SendPrep | RecordMeeting | PublishSummary | ConfirmCascade | ReleaseFromCascade;
+  | LaunchCycle
+  | SetAgenda
+  | SendPrep
+  | RecordMeeting
+  | PublishSummary
+  | ConfirmCascade
+  | ReleaseFromCascade
+  | ChangeSchedule
+  | CloseCycle
+  | TakeUpInput
+  | RecordNotifications;
 
 /** A command together with who issued it and when. */
 export interface CycleCommandEnvelope<C extends CycleCommand = CycleCommand> {

@@ -1,10 +1,22 @@
 import { DomainError, DomainErrorCode } from '../shared/domain-error';
 import type { CommandContext } from '../shared/domain-event';
 import { own } from '../shared/own';
-import type { ConfirmCascade, CycleCommand, LaunchCycle, RecordMeeting, ReleaseFromCascade } from './cycle.commands';
+import type {
+  ChangeSchedule,
+  CloseCycle,
+  ConfirmCascade,
+  CycleCommand,
+  LaunchCycle,
+  RecordMeeting,
+  RecordNotifications,
+  ReleaseFromCascade,
+  TakeUpInput,
+} from './cycle.commands';
 import type { CycleEvent } from './cycle.events';
+import { isRoundDone, pendingIds } from './cycle.notices';
+import { checkedSchedule, resolveMeetingPlan, resolveSchedule } from './cycle.schedule';
 import type { CycleStage, CycleState, LaunchedCycle } from './cycle.types';
-import { CYCLE_STAGES } from './cycle.types';
+import { CYCLE_STAGES, inputKey } from './cycle.types';
 
 /** Decides what a command means for a cycle: the events to record, or a DomainError. Pure. */
 export function decideCycle(command: CycleCommand, state: CycleState, context: CommandContext): CycleEvent[] {
@@ -15,7 +27,9 @@ export function decideCycle(command: CycleCommand, state: CycleState, context: C
       'Cyklussen er ikke startet / The cycle has not been launched',
     );
   }
-  if (state.stage === 'completed' && command.type !== 'ConfirmCascade') {
+  // Confirming on a completed cycle says why it cannot (already confirmed, released) before it says "completed";
+  // the summary's own messages may still be going out when the last leader confirms.
+  if (state.stage === 'completed' && command.type !== 'ConfirmCascade' && command.type !== 'RecordNotifications') {
     throw new DomainError(DomainErrorCode.CycleCompleted, 'Cyklussen er afsluttet / The cycle is completed');
   }
   const now = context.now;
@@ -66,6 +80,14 @@ export function decideCycle(command: CycleCommand, state: CycleState, context: C
       return confirmCascade(command, state, context);
     case 'ReleaseFromCascade':
       return releaseFromCascade(command, state, context);
+    case 'ChangeSchedule':
+      return changeSchedule(command, state, context);
+    case 'CloseCycle':
+      return closeCycle(command, state, context);
+    case 'TakeUpInput':
+      return takeUpInput(command, state, context);
+    case 'RecordNotifications':
+      return recordNotifications(command, state, context);
   }
 }
 
@@ -89,10 +111,21 @@ function launch(command: LaunchCycle, state: CycleState, context: CommandContext
     });
   }
   const { cycleId, theme, meetingDate, groups } = command;
+  const meeting = resolveMeetingPlan(command.meeting);
+  const schedule = resolveSchedule(meetingDate, command.schedule);
   return [
     {
       type: 'CycleLaunched',
-      data: { cycleId, theme, meetingDate, groups, launchedBy: context.actorId, launchedAt: context.now },
+      data: {
+        cycleId,
+        theme,
+        meetingDate,
+        groups,
+        meeting,
+        schedule,
+        launchedBy: context.actorId,
+        launchedAt: context.now,
+      },
     },
   ];
 }
@@ -174,6 +207,9 @@ function participantOf(state: LaunchedCycle, personId: string) {
 
 function confirmCascade(command: ConfirmCascade, state: LaunchedCycle, context: CommandContext): CycleEvent[] {
   participantOf(state, command.personId);
+  if (state.stage === 'completed') {
+    throw new DomainError(DomainErrorCode.CycleCompleted, 'Cyklussen er afsluttet / The cycle is completed');
+  }
   if (state.stage !== 'summary_published') {
     throw new DomainError(
       DomainErrorCode.SummaryNotPublished,
@@ -195,6 +231,76 @@ function releaseFromCascade(command: ReleaseFromCascade, state: LaunchedCycle, c
     data: { personId: command.personId, reason: command.reason, releasedBy: context.actorId, at: context.now },
   };
   return [released, ...(state.stage === 'summary_published' ? completion(state, 1, context) : [])];
+}
+
+function changeSchedule(command: ChangeSchedule, state: LaunchedCycle, context: CommandContext): CycleEvent[] {
+  const { prepSendAt, reminders, deadline } = command;
+  if (prepSendAt === undefined && reminders === undefined && deadline === undefined) {
+    throw new DomainError(
+      DomainErrorCode.ScheduleInvalid,
+      'Angiv mindst én del af tidsplanen / Give at least one part of the schedule',
+    );
+  }
+  if (prepSendAt !== undefined && isAtOrAfter(state.stage, 'prep_sent')) {
+    throw new DomainError(DomainErrorCode.PrepAlreadySent, 'Forberedelsen er allerede sendt / Prep was already sent');
+  }
+  const schedule = checkedSchedule({
+    prepSendAt: prepSendAt ?? state.schedule.prepSendAt,
+    reminders: reminders ?? state.schedule.reminders,
+    deadline: deadline ?? state.schedule.deadline,
+  });
+  return [{ type: 'ScheduleChanged', data: { schedule, changedBy: context.actorId, at: context.now } }];
+}
+
+function closeCycle(command: CloseCycle, state: LaunchedCycle, context: CommandContext): CycleEvent[] {
+  if (state.stage !== 'summary_published') {
+    throw new DomainError(
+      DomainErrorCode.SummaryNotPublished,
+      'Cyklussen kan først lukkes, når opsamlingen er offentliggjort / ' +
+        'The cycle can be closed once the summary is published',
+    );
+  }
+  const exceptionIds = pendingIds(state);
+  return [
+    { type: 'CycleClosed', data: { reason: command.reason, exceptionIds, closedBy: context.actorId, at: context.now } },
+    { type: 'CycleCompleted', data: { at: context.now } },
+  ];
+}
+
+function takeUpInput(command: TakeUpInput, state: LaunchedCycle, context: CommandContext): CycleEvent[] {
+  const { fromCycleId, groupId, item, text } = command;
+  if (fromCycleId === state.id) {
+    throw new DomainError(
+      DomainErrorCode.InputFromSameCycle,
+      'Input kan kun tages op i en senere cyklus / Input can only be taken up by a later cycle',
+      { fromCycleId },
+    );
+  }
+  if (state.takenUpInputs.includes(inputKey(fromCycleId, groupId, item))) {
+    throw new DomainError(
+      DomainErrorCode.InputAlreadyTakenUp,
+      'Punktet er allerede taget op i denne cyklus / The item is already taken up in this cycle',
+      { fromCycleId, groupId, item },
+    );
+  }
+  return [{ type: 'InputTakenUp', data: { fromCycleId, groupId, item, text, by: context.actorId, at: context.now } }];
+}
+
+function recordNotifications(command: RecordNotifications, state: LaunchedCycle, context: CommandContext) {
+  const { round, messages, completes } = command;
+  if (isRoundDone(state.notices, round)) {
+    throw new DomainError(
+      DomainErrorCode.NoticeRoundAlreadyCompleted,
+      'Beskederne er allerede sendt / The messages were already sent',
+      { round },
+    );
+  }
+  const events: CycleEvent[] = messages.map((message) => ({ type: 'NotificationSent', data: { ...message, round } }));
+  if (completes) {
+    const { messageCount, unreachableIds } = completes;
+    events.push({ type: 'NoticeRoundCompleted', data: { round, messageCount, unreachableIds, at: context.now } });
+  }
+  return events;
 }
 
 /** CycleCompleted when, with `more` participants done by this command, nobody is left to cascade. */

@@ -97,6 +97,9 @@ const cycleLaunched = (groups: readonly CycleGroupSnapshot[] = GROUPS): CycleEve
     theme: 'Rekruttering',
     meetingDate: '2025-03-13',
     groups,
+    // The defaults: 09:00 for three hours; prep at 08:00 Copenhagen time (CET) a week before; reminders, deadline.
+    meeting: { startTime: '09:00', durationMinutes: 180 },
+    schedule: { prepSendAt: '2025-03-06T07:00:00.000Z', reminders: ['P7D', 'P12D'], deadline: 'P14D' },
     launchedBy: ADMIN,
     launchedAt: T.launch,
   },
@@ -487,6 +490,190 @@ describe('decideCycle', () => {
         released: [MEMBER_1],
         pending: PARTICIPANTS.filter((id) => id !== MEMBER_1),
       });
+    });
+  });
+
+  describe('LaunchCycle with a meeting plan and a schedule', () => {
+    it('records the given parts over the defaults, prepSendAt in UTC', () => {
+      const command: CycleCommand = {
+        ...(launchCycle() as Extract<CycleCommand, { type: 'LaunchCycle' }>),
+        meeting: { startTime: '13:00', place: 'Rådhuset' },
+        schedule: { prepSendAt: '2025-03-10T09:00:00+01:00', reminders: ['P3D'] },
+      };
+      const [event] = decideCycle(command, initialCycleState, ctx(T.launch));
+      expect(event?.data).toMatchObject({
+        meeting: { startTime: '13:00', durationMinutes: 180, place: 'Rådhuset' },
+        schedule: { prepSendAt: '2025-03-10T08:00:00.000Z', reminders: ['P3D'], deadline: 'P14D' },
+      });
+    });
+
+    it.each([
+      [{ schedule: { deadline: 'two weeks' } }],
+      [{ schedule: { deadline: 'P400D' } }],
+      [{ schedule: { reminders: ['P12D', 'P7D'] } }],
+      [{ schedule: { reminders: ['P14D'] } }],
+      [{ schedule: { prepSendAt: 'tomorrow' } }],
+      [{ meeting: { startTime: '25:00' } }],
+      [{ meeting: { durationMinutes: 5 } }],
+    ])('rejects %j with SCHEDULE_INVALID', (extra) => {
+      spec
+        .given([])
+        .when({ ...(launchCycle() as Extract<CycleCommand, { type: 'LaunchCycle' }>), ...extra })
+        .thenThrows(DomainErrorCode.ScheduleInvalid);
+    });
+  });
+
+  describe('ChangeSchedule', () => {
+    const schedule = { prepSendAt: '2025-03-06T07:00:00.000Z', reminders: ['P7D', 'P12D'], deadline: 'P14D' };
+
+    it('records the whole new schedule, keeping the parts not named', () => {
+      spec
+        .given(withSummary())
+        .when({ type: 'ChangeSchedule', deadline: 'P21D', reminders: ['P7D', 'P14D'] })
+        .then([
+          {
+            type: 'ScheduleChanged',
+            data: {
+              schedule: { ...schedule, deadline: 'P21D', reminders: ['P7D', 'P14D'] },
+              changedBy: ADMIN,
+              at: T.now,
+            },
+          },
+        ]);
+    });
+
+    it('moves prep before it is sent, and refuses to once it is sent with PREP_ALREADY_SENT', () => {
+      spec
+        .given(withAgenda())
+        .when({ type: 'ChangeSchedule', prepSendAt: '2025-03-05T12:00:00Z' })
+        .then([
+          {
+            type: 'ScheduleChanged',
+            data: { schedule: { ...schedule, prepSendAt: '2025-03-05T12:00:00.000Z' }, changedBy: ADMIN, at: T.now },
+          },
+        ]);
+      spec
+        .given(withPrepSent())
+        .when({ type: 'ChangeSchedule', prepSendAt: '2025-03-05T12:00:00Z' })
+        .thenThrows(DomainErrorCode.PrepAlreadySent);
+    });
+
+    it('rejects an empty change and a reminder after the new deadline with SCHEDULE_INVALID', () => {
+      spec.given(withSummary()).when({ type: 'ChangeSchedule' }).thenThrows(DomainErrorCode.ScheduleInvalid);
+      spec
+        .given(withSummary())
+        .when({ type: 'ChangeSchedule', deadline: 'P10D' })
+        .thenThrows(DomainErrorCode.ScheduleInvalid);
+    });
+  });
+
+  describe('CloseCycle', () => {
+    it('records CycleClosed with the pending leaders as exceptions, then CycleCompleted', () => {
+      spec
+        .given(withConfirmations(FACILITATOR_1, MEMBER_1))
+        .when({ type: 'CloseCycle', reason: 'Fristen er overskredet' })
+        .then([
+          {
+            type: 'CycleClosed',
+            data: {
+              reason: 'Fristen er overskredet',
+              exceptionIds: [PERSON_SHARED, FACILITATOR_2, MEMBER_3],
+              closedBy: ADMIN,
+              at: T.now,
+            },
+          },
+          { type: 'CycleCompleted', data: { at: T.now } },
+        ]);
+    });
+
+    it('rejects closing before the summary with SUMMARY_NOT_PUBLISHED, and a late confirmation with CYCLE_COMPLETED', () => {
+      spec
+        .given(withMeetingsHeld())
+        .when({ type: 'CloseCycle', reason: 'x' })
+        .thenThrows(DomainErrorCode.SummaryNotPublished);
+      const closed = [
+        ...withSummary(),
+        ...decideCycle({ type: 'CloseCycle', reason: 'x' }, launchedState(withSummary()), ctx()),
+      ];
+      spec.given(closed).when(confirmCascade(MEMBER_1)).thenThrows(DomainErrorCode.CycleCompleted);
+      expect(launchedState(closed).closed).toStrictEqual({ reason: 'x', exceptionIds: PARTICIPANTS, at: T.now });
+    });
+  });
+
+  describe('TakeUpInput', () => {
+    const takeUp: CycleCommand = {
+      type: 'TakeUpInput',
+      fromCycleId: 'cycle-2024-11',
+      groupId: GROUP_1,
+      item: 0,
+      text: 'Fælles budget',
+    };
+
+    it('records InputTakenUp linking the earlier cycle, once per item', () => {
+      const taken: CycleEvent = {
+        type: 'InputTakenUp',
+        data: { fromCycleId: 'cycle-2024-11', groupId: GROUP_1, item: 0, text: 'Fælles budget', by: ADMIN, at: T.now },
+      };
+      spec.given(launched()).when(takeUp).then([taken]);
+      spec
+        .given([...launched(), taken])
+        .when(takeUp)
+        .thenThrows(DomainErrorCode.InputAlreadyTakenUp, { fromCycleId: 'cycle-2024-11', groupId: GROUP_1, item: 0 });
+      spec
+        .given([...launched(), taken])
+        .when({ ...takeUp, item: 1 } as CycleCommand)
+        .then([{ ...taken, data: { ...taken.data, item: 1 } } as CycleEvent]);
+    });
+
+    it('rejects input from the cycle itself with INPUT_FROM_SAME_CYCLE', () => {
+      spec
+        .given(launched())
+        .when({ ...takeUp, fromCycleId: CYCLE_ID } as CycleCommand)
+        .thenThrows(DomainErrorCode.InputFromSameCycle);
+    });
+  });
+
+  describe('RecordNotifications', () => {
+    const message = {
+      kind: 'prep-package' as const,
+      idempotencyKey: `prep:${CYCLE_ID}:${MEMBER_1}`,
+      recipientIds: [MEMBER_1],
+      messageId: '<abc@ledelsesrum.local>',
+      sentAt: T.prep,
+    };
+
+    it('records one NotificationSent per message, and NoticeRoundCompleted on the last part', () => {
+      spec
+        .given(withPrepSent())
+        .when({ type: 'RecordNotifications', round: 'prep', messages: [message] })
+        .then([{ type: 'NotificationSent', data: { ...message, round: 'prep' } }]);
+      spec
+        .given(withPrepSent())
+        .when({
+          type: 'RecordNotifications',
+          round: 'prep',
+          messages: [message],
+          completes: { messageCount: 4, unreachableIds: [MEMBER_3] },
+        })
+        .then([
+          { type: 'NotificationSent', data: { ...message, round: 'prep' } },
+          {
+            type: 'NoticeRoundCompleted',
+            data: { round: 'prep', messageCount: 4, unreachableIds: [MEMBER_3], at: T.now },
+          },
+        ]);
+    });
+
+    it('rejects a round already completed with NOTICE_ROUND_ALREADY_COMPLETED, also the summary round after completion', () => {
+      const prepDone: CycleEvent = {
+        type: 'NoticeRoundCompleted',
+        data: { round: 'prep', messageCount: 5, unreachableIds: [], at: T.prep },
+      };
+      spec
+        .given([...withPrepSent(), prepDone])
+        .when({ type: 'RecordNotifications', round: 'prep', messages: [] })
+        .thenThrows(DomainErrorCode.NoticeRoundAlreadyCompleted, { round: 'prep' });
+      spec.given(completed()).when({ type: 'RecordNotifications', round: 'summary', messages: [] }).then([]);
     });
   });
 

@@ -1,4 +1,6 @@
 import type { DomainEvent } from '../shared/domain-event';
+import type { NoticeRound, SentMessage } from './cycle.notices';
+import type { CycleSchedule, MeetingPlan } from './cycle.schedule';
 import type { Agenda, CycleGroupSnapshot } from './cycle.types';
 
 export type CycleLaunched = DomainEvent<
@@ -8,6 +10,9 @@ export type CycleLaunched = DomainEvent<
     readonly theme: string;
     readonly meetingDate: string;
     readonly groups: readonly CycleGroupSnapshot[];
+    /** Absent in cycles launched before cycles had schedules: they get the defaults. */
+    readonly meeting?: MeetingPlan;
+    readonly schedule?: CycleSchedule;
     readonly launchedBy: string;
     readonly launchedAt: string;
   }
@@ -42,7 +47,37 @@ export type CascadeReleased = DomainEvent<
   'CascadeReleased',
   { readonly personId: string; readonly reason: string; readonly releasedBy: string; readonly at: string }
 >;
-/** Follows the cascade (or release) of the last participant. */
+export type ScheduleChanged = DomainEvent<
+  'ScheduleChanged',
+  { readonly schedule: CycleSchedule; readonly changedBy: string; readonly at: string }
+>;
+export type CycleClosed = DomainEvent<
+  'CycleClosed',
+  { readonly reason: string; readonly exceptionIds: readonly string[]; readonly closedBy: string; readonly at: string }
+>;
+export type InputTakenUp = DomainEvent<
+  'InputTakenUp',
+  {
+    readonly fromCycleId: string;
+    readonly groupId: string;
+    readonly item: number;
+    readonly text: string;
+    readonly by: string;
+    readonly at: string;
+  }
+>;
+export type NotificationSent = DomainEvent<'NotificationSent', SentMessage & { readonly round: NoticeRound }>;
+export type NoticeRoundCompleted = DomainEvent<
+  'NoticeRoundCompleted',
+  {
+    readonly round: NoticeRound;
+    readonly messageCount: number;
+    /** Participants who got nothing: they left the organisation or their personal data was erased. */
+    readonly unreachableIds: readonly string[];
+    readonly at: string;
+  }
+>;
+/** Follows the cascade (or release) of the last participant, or the closing of the cycle. */
 export type CycleCompleted = DomainEvent<'CycleCompleted', { readonly at: string }>;
 
 export type CycleEvent =
@@ -54,4 +89,9 @@ export type CycleEvent =
   | SummaryPublished
   | CascadeConfirmed
   | CascadeReleased
+  | ScheduleChanged
+  | CycleClosed
+  | InputTakenUp
+  | NotificationSent
+  | NoticeRoundCompleted
   | CycleCompleted;

@@ -1,7 +1,10 @@
 import { assertNever } from '../shared/assert-never';
 import { own } from '../shared/own';
-import type { CycleEvent } from './cycle.events';
+import type { CycleEvent, NoticeRoundCompleted } from './cycle.events';
+import { NO_NOTICES, reminderNumber, type NoticeProgress } from './cycle.notices';
+import { DEFAULT_MEETING, resolveSchedule } from './cycle.schedule';
 import type { CycleState, LaunchedCycle, Participant } from './cycle.types';
+import { inputKey } from './cycle.types';
 
 /** Folds one event into the state. The workflow, the API's read side and the auditor's replay all use this. */
 export function evolveCycle(state: CycleState, event: CycleEvent): CycleState {
@@ -12,6 +15,10 @@ export function evolveCycle(state: CycleState, event: CycleEvent): CycleState {
       id: cycleId,
       theme,
       meetingDate,
+      meeting: event.data.meeting ?? DEFAULT_MEETING,
+      schedule: event.data.schedule ?? resolveSchedule(meetingDate),
+      notices: NO_NOTICES,
+      takenUpInputs: [],
       stage: 'launched',
       launchedAt,
       launchedBy,
@@ -63,11 +70,33 @@ function evolveLaunched(state: LaunchedCycle, event: Exclude<CycleEvent, { type:
         releasedCount: state.releasedCount + 1,
       };
     }
+    case 'ScheduleChanged':
+      return { ...state, schedule: event.data.schedule };
+    case 'CycleClosed': {
+      const { reason, exceptionIds, at } = event.data;
+      return { ...state, closed: { reason, exceptionIds, at } };
+    }
+    case 'InputTakenUp': {
+      const { fromCycleId, groupId, item } = event.data;
+      return { ...state, takenUpInputs: [...state.takenUpInputs, inputKey(fromCycleId, groupId, item)] };
+    }
+    case 'NotificationSent':
+      return state;
+    case 'NoticeRoundCompleted':
+      return { ...state, notices: withRoundDone(state.notices, event) };
     case 'CycleCompleted':
       return { ...state, stage: 'completed', completedAt: event.data.at };
     default:
       return assertNever(event);
   }
+}
+
+function withRoundDone(notices: NoticeProgress, event: NoticeRoundCompleted): NoticeProgress {
+  const { round, at } = event.data;
+  const reminder = reminderNumber(round);
+  if (reminder !== undefined) return { ...notices, reminders: Math.max(notices.reminders, reminder) };
+  if (round === 'status-report') return { ...notices, statusReport: at };
+  return { ...notices, [round]: at };
 }
 
 function participantsOf(groups: LaunchedCycle['groups']): Record<string, Participant> {

@@ -1,3 +1,6 @@
+import type { NoticeProgress } from './cycle.notices';
+import type { CycleSchedule, MeetingPlan } from './cycle.schedule';
+
 export const CYCLE_STAGES = [
   'launched',
   'agenda_set',
@@ -66,6 +69,8 @@ export interface LaunchedCycle {
   readonly id: string;
   readonly theme: string;
   readonly meetingDate: string;
+  readonly meeting: MeetingPlan;
+  readonly schedule: CycleSchedule;
   readonly stage: CycleStage;
   readonly launchedAt: string;
   readonly launchedBy: string;
@@ -78,11 +83,21 @@ export interface LaunchedCycle {
   readonly prepSentAt?: string;
   readonly summary?: { readonly text: string; readonly publishedAt: string };
   readonly completedAt?: string;
+  /** Closed by chefgruppen before everyone confirmed; the exceptions are the leaders who had not. */
+  readonly closed?: { readonly reason: string; readonly exceptionIds: readonly string[]; readonly at: string };
+  readonly notices: NoticeProgress;
+  /** Input from earlier cycles taken up on this cycle's agenda, as `inputKey`s. */
+  readonly takenUpInputs: readonly string[];
 }
 
 export type CycleState = { readonly status: 'not_launched' } | LaunchedCycle;
 
 export const initialCycleState: CycleState = { status: 'not_launched' };
+
+/** Names one item of a group's input to chefgruppen in a cycle. `item` counts from 0. */
+export function inputKey(cycleId: string, groupId: string, item: number): string {
+  return `${cycleId}/${groupId}/${item}`;
+}
 
 export function cycleStreamId(cycleId: string): string {
   return `cycle-${cycleId}`;

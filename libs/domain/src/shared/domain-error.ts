@@ -32,6 +32,10 @@ export const DomainErrorCode = {
   PersonNotInCycle: 'PERSON_NOT_IN_CYCLE',
   CascadeAlreadyConfirmed: 'CASCADE_ALREADY_CONFIRMED',
   CascadeReleased: 'CASCADE_RELEASED',
+  ScheduleInvalid: 'SCHEDULE_INVALID',
+  NoticeRoundAlreadyCompleted: 'NOTICE_ROUND_ALREADY_COMPLETED',
+  InputAlreadyTakenUp: 'INPUT_ALREADY_TAKEN_UP',
+  InputFromSameCycle: 'INPUT_FROM_SAME_CYCLE',
 } as const;
 
 export type DomainErrorCode = (typeof DomainErrorCode)[keyof typeof DomainErrorCode];

@@ -1,0 +1,26 @@
+/**
+ * Copenhagen wall-clock time to an instant, by the EU rule Denmark follows since 1996: UTC+1, and UTC+2 from 01:00 UTC
+ * on the last Sunday of March to 01:00 UTC on the last Sunday of October. Written out rather than read from the
+ * runtime's time-zone data so that workflow code computes the same instant on every replay, on any machine.
+ */
+export function copenhagenInstant(date: string, time: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const [hour, minute] = time.split(':').map(Number) as [number, number];
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
+  // Try summer time first: the wall time is summer time when the instant it gives falls inside summer time.
+  const summer = asUtc - 2 * 3_600_000;
+  const offsetHours = isSummerTime(summer) ? 2 : 1;
+  return new Date(asUtc - offsetHours * 3_600_000).toISOString();
+}
+
+function isSummerTime(instant: number): boolean {
+  const year = new Date(instant).getUTCFullYear();
+  return instant >= lastSundayAt1Utc(year, 2) && instant < lastSundayAt1Utc(year, 9);
+}
+
+/** 01:00 UTC on the last Sunday of a month (0-based month). */
+function lastSundayAt1Utc(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month + 1, 0));
+  const sunday = lastDay.getUTCDate() - lastDay.getUTCDay();
+  return Date.UTC(year, month, sunday, 1);
+}
