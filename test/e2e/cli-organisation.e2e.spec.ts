@@ -72,11 +72,16 @@ describe('the CLI for chefgruppen', () => {
     const added = await json(
       'person-add',
       ...['--id', 'p-k', '--name', 'Kaj Ødum', '--email', 'kaj@kommune.dk', '--areaId', 'kultur'],
-      ...['--level', 'chef', '--experienced', 'ja', '--managerId', 'p-dir'],
+      ...['--level', 'chef', '--experienced', 'ja', '--managerId', 'p-dir', '--language', 'en'],
     );
     expect(added).toMatchObject({ id: 'p-k', name: 'Kaj Ødum', level: 'chef', experienced: true, managerId: 'p-dir' });
-    const changed = await json('person-change', '--id', 'p-k', '--managerId', 'ingen', '--experienced', 'nej');
-    expect(changed).toMatchObject({ id: 'p-k', experienced: false });
+    expect(added.language).toBe('en');
+    const changed = await json(
+      'person-change',
+      ...['--id', 'p-k', '--managerId', 'ingen', '--experienced', 'nej', '--language', 'da'],
+    );
+    expect(changed).toMatchObject({ id: 'p-k', experienced: false, language: 'da' });
+    expect((await cli('person-change', '--id', 'p-k', '--language', 'fr')).stderr).toContain('--language: da');
     expect(changed).not.toHaveProperty('managerId');
     const group = await json(
       'group-create',

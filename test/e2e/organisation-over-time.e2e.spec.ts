@@ -61,6 +61,14 @@ describe('the organisation as it changes over time (real API, worker, Temporal a
     ]);
     const again = await postCsv(`\uFEFF${[HEADER, ...ROWS].join('\n')}`);
     expect(again.body.changes).toBe(0);
+    // A language column sets the language; a later file without one leaves it as it is.
+    const withLanguage = [`${HEADER};sprog`, ...ROWS.slice(0, 3).map((row) => `${row};`), `${ROWS[3]};engelsk`];
+    const languages = await postCsv(withLanguage.join('\n'));
+    expect(languages.body.changes).toBe(1);
+    expect(languages.body.organisation.people.find((p: { id: string }) => p.id === 'p-b').language).toBe('en');
+    const without = await postCsv([HEADER, ...ROWS].join('\n'));
+    expect(without.body.changes).toBe(0);
+    expect(without.body.organisation.people.find((p: { id: string }) => p.id === 'p-b').language).toBe('en');
   });
 
   it('rejects a file with bad rows whole, listing every problem by line and column, and applies nothing', async () => {
@@ -96,14 +104,23 @@ describe('the organisation as it changes over time (real API, worker, Temporal a
         areaId: 'social',
         level: 'leder',
         experienced: false,
+        language: 'en',
       },
     });
-    expect(added).toMatchObject({ status: 201, body: { id: 'p-new', name: 'Nina' } });
+    expect(added).toMatchObject({ status: 201, body: { id: 'p-new', name: 'Nina', language: 'en' } });
+    expect(
+      (await call('GET', '/organisation', { token: chef })).body.people.find((p: { id: string }) => p.id === 'p-new'),
+    ).toMatchObject({ language: 'en' });
     const moved = await call('PATCH', '/people/p-new', {
       token: chef,
       body: { areaId: 'teknik', managerId: 'p-chef' },
     });
-    expect(moved.body).toMatchObject({ areaId: 'teknik', managerId: 'p-chef', name: 'Nina' });
+    expect(moved.body).toMatchObject({ areaId: 'teknik', managerId: 'p-chef', name: 'Nina', language: 'en' });
+    const danish = await call('PATCH', '/people/p-new', { token: chef, body: { language: null } });
+    expect(danish.body).not.toHaveProperty('language');
+    const french = await call('PATCH', '/people/p-new', { token: chef, body: { language: 'fr' } });
+    expect(french).toMatchObject({ status: 400 });
+    expect(JSON.stringify(french.body)).toContain('language: da (dansk) eller en (engelsk)');
     expect(
       (await call('POST', '/groups/g-2/members', { token: chef, body: { personId: 'p-new' } })).body.memberIds,
     ).toEqual(['p-chef', 'p-b', 'p-new']);

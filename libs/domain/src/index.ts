@@ -4,6 +4,7 @@ export * from './shared/encrypted-value';
 export * from './shared/assert-never';
 export * from './shared/own';
 export * from './shared/identifier';
+export * from './shared/language';
 export * from './organisation/organisation.types';
 export * from './organisation/organisation.events';
 export * from './organisation/organisation.evolve';

@@ -1,4 +1,4 @@
-import { ID_PATTERN, ID_RULE } from '@ledelsesrum/domain';
+import { ID_PATTERN, ID_RULE, own, type Language } from '@ledelsesrum/domain';
 import { ERASED } from '@ledelsesrum/personal-data';
 import { parseCsv, type CsvRow } from './parse-csv';
 
@@ -13,6 +13,7 @@ export interface CsvOrganisation {
     level: 'direktør' | 'chef' | 'leder';
     experienced: boolean;
     managerId?: string;
+    language?: Language;
   }[];
   readonly groups: { id: string; name: string; facilitatorId: string; memberIds: string[] }[];
 }
@@ -37,6 +38,7 @@ export const CSV_COLUMNS = {
   groupId: ['gruppe_id', 'group_id'],
   group: ['gruppe', 'group'],
   facilitator: ['facilitator'],
+  language: ['sprog', 'language'],
 } as const;
 
 type Column = keyof typeof CSV_COLUMNS;
@@ -44,6 +46,15 @@ const REQUIRED: readonly Column[] = ['id', 'name', 'email', 'areaId', 'area', 'l
 const MAX_TEXT = 200;
 const YES = ['ja', 'j', 'yes', 'y', 'true', '1', 'x'];
 const NO = ['nej', 'n', 'no', 'false', '0', ''];
+/** A language by its code or its name in Danish or English; an empty cell is none (Danish). */
+const LANGUAGE_NAMES: Readonly<Record<string, Language>> = {
+  da: 'da',
+  dansk: 'da',
+  danish: 'da',
+  en: 'en',
+  engelsk: 'en',
+  english: 'en',
+};
 
 /**
  * Reads one person per row. Rows that share a `gruppe_id` form a group, and the row marked `facilitator` names its
@@ -55,7 +66,7 @@ export function readOrganisationCsv(text: string): CsvReading {
   const problems: CsvProblem[] = [];
   const organisation: CsvOrganisation = { areas: [], people: [], groups: [] };
   const lineOf: LineIndex = { people: [], groups: [], groupFacilitators: [], areas: [] };
-  const reading = { organisation, problems, lineOf, hasGroupColumns: false };
+  const reading = { organisation, problems, lineOf, hasGroupColumns: false, hasLanguageColumn: false };
   if (parsed.unclosedQuoteAt !== undefined) {
     const message = 'et citationstegn (") lukkes aldrig / a quotation mark (") is never closed';
     return { ...reading, problems: [{ line: parsed.unclosedQuoteAt, message }] };
@@ -68,6 +79,7 @@ export function readOrganisationCsv(text: string): CsvReading {
   const columns = columnIndex(header, problems);
   if (problems.length > 0) return reading;
   reading.hasGroupColumns = columns.groupId !== undefined;
+  reading.hasLanguageColumn = columns.language !== undefined;
 
   const areas = new Map<string, { name: string; line: number }>();
   const groups = new Map<
@@ -102,6 +114,10 @@ export function readOrganisationCsv(text: string): CsvReading {
     if (experienced === undefined) problem('experienced', `"${cell('experienced')}": ja eller nej / yes or no`);
     const facilitator = yesNo(cell('facilitator'));
     if (facilitator === undefined) problem('facilitator', `"${cell('facilitator')}": ja eller nej / yes or no`);
+    const language = own(LANGUAGE_NAMES, cell('language').toLowerCase());
+    if (cell('language') !== '' && language === undefined) {
+      problem('language', `"${cell('language')}": da (dansk) eller en (engelsk) / da (Danish) or en (English)`);
+    }
     // An erased person's e-mail reads as ERASED; sending it back keeps what is stored.
     if (cell('email') !== '' && cell('email') !== ERASED && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(cell('email'))) {
       problem('email', `"${cell('email')}" er ikke en e-mailadresse / is not an e-mail address`);
@@ -141,6 +157,7 @@ export function readOrganisationCsv(text: string): CsvReading {
       level: level as 'direktør' | 'chef' | 'leder',
       experienced: experienced ?? false,
       ...(cell('managerId') === '' ? {} : { managerId: cell('managerId') }),
+      ...(language === undefined ? {} : { language }),
     });
   }
   for (const [id, { name, line }] of areas) {
@@ -173,6 +190,8 @@ export interface CsvReading {
   readonly lineOf: LineIndex;
   /** False when the file has no group columns: then it says nothing about the groups, which stay as they are. */
   hasGroupColumns: boolean;
+  /** False when the file has no language column: then it says nothing about languages, which stay as they are. */
+  hasLanguageColumn: boolean;
 }
 
 /** Where each person, group and area of the result came from, to place the domain's problems on lines. */
@@ -221,6 +240,7 @@ const COLUMN_OF_FIELD: Record<string, Column> = {
   facilitatorId: 'facilitator',
   memberIds: 'groupId',
   name: 'area',
+  language: 'language',
 };
 
 /**

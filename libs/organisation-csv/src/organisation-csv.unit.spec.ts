@@ -122,6 +122,37 @@ describe('readOrganisationCsv', () => {
     expect(reading.organisation.people).toHaveLength(1);
   });
 
+  it('reads the optional language column by code or name in either language, an empty cell as none', () => {
+    const row = (id: string, language: string) => `${id};Ib;ib@kommune.dk;s;S;leder;nej;;;;;${language}`;
+    const reading = readOrganisationCsv(
+      [
+        `${HEADER};sprog`,
+        row('p-1', 'en'),
+        row('p-2', 'Engelsk'),
+        row('p-3', 'DANISH'),
+        row('p-4', 'dansk'),
+        row('p-5', ''),
+      ].join('\n'),
+    );
+    expect(reading.problems).toEqual([]);
+    expect(reading.hasLanguageColumn).toBe(true);
+    expect(reading.organisation.people.map((person) => person.language)).toEqual(['en', 'en', 'da', 'da', undefined]);
+    expect(reading.organisation.people[4]).not.toHaveProperty('language');
+    const english = readOrganisationCsv(`${HEADER.replace('navn', 'name')};Language\n${row('p-1', 'english')}\n`);
+    expect(english.organisation.people[0]?.language).toBe('en');
+  });
+
+  it('reports a language it does not know by line and column, and says when the file has no language column', () => {
+    const { problems } = readOrganisationCsv(
+      `${HEADER};sprog\np-1;Ib;ib@kommune.dk;s;S;leder;nej;;;;;fransk\np-2;Bo;bo@kommune.dk;s;S;leder;nej;;;;;toString\n`,
+    );
+    expect(problems).toEqual([
+      { line: 2, column: 'sprog', message: expect.stringContaining('"fransk": da (dansk) eller en (engelsk)') },
+      { line: 3, column: 'sprog', message: expect.stringContaining('"toString"') },
+    ]);
+    expect(readOrganisationCsv(csv('p-1;Ib;ib@kommune.dk;s;S;leder;nej;;;;')).hasLanguageColumn).toBe(false);
+  });
+
   it('reports missing and unknown columns on line 1', () => {
     const { problems } = readOrganisationCsv('id;navn;farve\np-1;Åse;blå\n');
     expect(problems).toEqual(
@@ -149,6 +180,11 @@ describe('locateProblem', () => {
       line: 3,
       column: 'facilitator',
       message: 'skal være chef',
+    });
+    expect(locateProblem('people[0].language', 'ukendt sprog', lineOf)).toEqual({
+      line: 2,
+      column: 'sprog',
+      message: 'ukendt sprog',
     });
   });
 });

@@ -12,12 +12,15 @@ export class OrganisationImportService {
     if (!Buffer.isBuffer(body)) {
       throw new UnsupportedMediaTypeException('Send filen som text/csv / Send the file as text/csv');
     }
-    const { organisation, problems, lineOf, hasGroupColumns } = readOrganisationCsv(decodeCsv(body));
+    const { organisation, problems, lineOf, hasGroupColumns, hasLanguageColumn } = readOrganisationCsv(decodeCsv(body));
     if (problems.length > 0) throw invalid(problems);
     try {
-      // A file without group columns (e.g. straight from HR) says nothing about the groups: they stay.
+      // A file without group columns (e.g. straight from HR) says nothing about the groups: they stay. The same
+      // for a file without a language column and the people's languages.
       const { areas, people, groups } = organisation;
-      return await this.organisation.replace({ areas, people, ...(hasGroupColumns ? { groups } : {}) }, actorId);
+      return await this.organisation.replace({ areas, people, ...(hasGroupColumns ? { groups } : {}) }, actorId, {
+        keepLanguages: !hasLanguageColumn,
+      });
     } catch (error) {
       if (isDomainError(error) && error.code === DomainErrorCode.OrganisationInvalid) {
         const found = (error.details['problems'] ?? []) as OrganisationProblem[];

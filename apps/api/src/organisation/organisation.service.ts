@@ -5,6 +5,7 @@ import {
   decideOrganisation,
   evolveOrganisation,
   initialOrganisationState,
+  isActive,
   own,
   type EncryptedValue,
   type OrganisationCommand,
@@ -55,7 +56,7 @@ export class OrganisationService {
   }
 
   async unseal(person: PersonRecord | Person): Promise<PlainPerson> {
-    const { id, areaId, level, experienced, managerId } = person;
+    const { id, areaId, level, experienced, managerId, language } = person;
     return {
       id,
       name: await this.vault.decrypt(id, person.name),
@@ -64,6 +65,7 @@ export class OrganisationService {
       level,
       experienced,
       ...(managerId === undefined ? {} : { managerId }),
+      ...(language === undefined ? {} : { language }),
     };
   }
 
@@ -89,11 +91,13 @@ export class OrganisationService {
 
   /**
    * Replaces the whole organisation; only the differences are recorded. Without `groups` the groups stay as they
-   * are, less the people the document no longer has.
+   * are, less the people the document no longer has. With `keepLanguages` (a file that says nothing about
+   * languages) a person without a language keeps the one stored.
    */
   replace(
     document: Omit<PlainOrganisation, 'groups'> & { groups?: PlainOrganisation['groups'] },
     actorId: string,
+    { keepLanguages = false }: { keepLanguages?: boolean } = {},
   ): Promise<OrganisationEvent[]> {
     return this.execute(async (state) => {
       const ids = new Set(document.people.map((person) => person.id));
@@ -101,10 +105,17 @@ export class OrganisationService {
         ...group,
         memberIds: group.memberIds.filter((id) => ids.has(id)),
       }));
+      const withLanguage = (person: PlainPerson): PlainPerson => {
+        const stored = own(state.people, person.id);
+        const language = isActive(stored) ? stored.language : undefined;
+        return keepLanguages && person.language === undefined && language ? { ...person, language } : person;
+      };
       return {
         type: 'ImportOrganisation',
         areas: document.areas,
-        people: await Promise.all(document.people.map((person) => this.seal(person, own(state.people, person.id)))),
+        people: await Promise.all(
+          document.people.map((person) => this.seal(withLanguage(person), own(state.people, person.id))),
+        ),
         groups: document.groups ?? kept,
       };
     }, actorId);
@@ -112,13 +123,15 @@ export class OrganisationService {
 
   /** Encrypts a person's name and e-mail, reusing the stored ciphertext when the plaintext has not changed. */
   async seal(person: PlainPerson, stored: Person | undefined): Promise<Person> {
-    const { id, areaId, level, experienced, managerId } = person;
+    const { id, areaId, level, experienced, managerId, language } = person;
     return {
       id,
       areaId,
       level,
       experienced,
       ...(managerId === undefined ? {} : { managerId }),
+      // A JSON body may send `language: null`: no language, as when it is left out.
+      ...(language ? { language } : {}),
       name: await this.sealValue(id, person.name, stored?.name),
       email: await this.sealValue(id, person.email, stored?.email),
     };

@@ -1,4 +1,4 @@
-import type { LeaderLevel } from '@ledelsesrum/domain';
+import type { Language, LeaderLevel } from '@ledelsesrum/domain';
 
 /** A person as clients send and read them: name and e-mail in plain text (they are encrypted in events). */
 export interface PlainPerson {
@@ -9,6 +9,8 @@ export interface PlainPerson {
   readonly level: LeaderLevel;
   readonly experienced: boolean;
   readonly managerId?: string;
+  /** Absent means Danish. */
+  readonly language?: Language;
 }
 
 /** The organisation as clients put and get it. */

@@ -45,7 +45,9 @@ export class PeopleController {
 
   @Patch(':id')
   @Roles('chefgruppen')
-  @ApiOperation({ summary: 'Ret område, niveau, erfaring, leder, navn eller e-mail / Change a person (chefgruppen)' })
+  @ApiOperation({
+    summary: 'Ret område, niveau, erfaring, leder, sprog, navn eller e-mail / Change a person (chefgruppen)',
+  })
   async change(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: ChangePersonDto,
@@ -56,8 +58,8 @@ export class PeopleController {
       if (!stored) throw new NotFoundException(`Ukendt person / Unknown person: ${id}`);
       // DTO instances carry every declared field, given or not: only the given ones change the person.
       const given = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
-      const { managerId, ...merged } = { ...(await this.organisation.unseal(stored)), ...given };
-      const person = { ...merged, ...(managerId ? { managerId } : {}) };
+      const { managerId, language, ...merged } = { ...(await this.organisation.unseal(stored)), ...given };
+      const person = { ...merged, ...(managerId ? { managerId } : {}), ...(language ? { language } : {}) };
       // Sealing against the stored values keeps unchanged ciphertext, so only real changes become events.
       return { type: 'UpdatePerson', person: await this.organisation.seal(person, stored) };
     }, principal.id);

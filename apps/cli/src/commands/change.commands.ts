@@ -1,3 +1,4 @@
+import { LANGUAGES, isLanguage } from '@ledelsesrum/domain';
 import { API_FLAGS, apiClient } from '../api-client';
 
 type Flags = Map<string, string[]>;
@@ -20,14 +21,15 @@ const CHANGES: Record<string, Change> = {
   'person-add': {
     method: 'POST',
     path: () => '/people',
-    body: ['id', 'name', 'email', 'areaId', 'level', 'experienced', 'managerId?'],
-    usage: '--id --name --email --areaId --level --experienced ja|nej [--managerId]',
+    body: ['id', 'name', 'email', 'areaId', 'level', 'experienced', 'managerId?', 'language?'],
+    usage: '--id --name --email --areaId --level --experienced ja|nej [--managerId] [--language da|en]',
   },
   'person-change': {
     method: 'PATCH',
     path: (one) => `/people/${enc(one('id'))}`,
-    body: ['name?', 'email?', 'areaId?', 'level?', 'experienced?', 'managerId?'],
-    usage: '--id [--name] [--email] [--areaId] [--level] [--experienced ja|nej] [--managerId <id>|ingen]',
+    body: ['name?', 'email?', 'areaId?', 'level?', 'experienced?', 'managerId?', 'language?'],
+    usage:
+      '--id [--name] [--email] [--areaId] [--level] [--experienced ja|nej] [--managerId <id>|ingen] [--language da|en]',
   },
   'group-create': {
     method: 'POST',
@@ -85,7 +87,10 @@ export async function changeCommand(command: string, flags: Flags): Promise<unkn
   return call(change.method, path, change.body.length > 0 ? { json: body } : {});
 }
 
-/** Flags are text: `experienced` is a yes/no, and `managerId ingen` (none) removes the manager. */
+/**
+ * Flags are text: `experienced` is a yes/no, `managerId ingen` (none) removes the manager, and `language` is one of
+ * the languages (checked here too, so a typo is caught before anything is sent).
+ */
 function value(name: string, text: string): unknown {
   if (name === 'experienced') {
     if (['ja', 'yes', 'true'].includes(text)) return true;
@@ -93,5 +98,6 @@ function value(name: string, text: string): unknown {
     throw new Error(`--experienced: ja eller nej / yes or no`);
   }
   if (name === 'managerId' && ['ingen', 'none'].includes(text)) return null;
+  if (name === 'language' && !isLanguage(text)) throw new Error(`--language: ${LANGUAGES.join(' eller / or ')}`);
   return text;
 }

@@ -100,6 +100,27 @@ describe('ImportOrganisation (bulk import, recorded as the difference)', () => {
       ]);
   });
 
+  it('records a change of language alone as PersonChanged, and its removal too', () => {
+    const english = { ...OTHER, language: 'en' as const };
+    const changed = { id: 'p-other', areaId: 'a-2', level: 'leder', experienced: false, managerId: null } as const;
+    spec
+      .given(IMPORTED)
+      .when(importing({ people: [CHEF, LEADER, english] }))
+      .then([{ type: 'PersonChanged', data: { ...changed, language: 'en' } }]);
+    const givenEnglish: OrganisationEvent[] = [
+      ...IMPORTED,
+      { type: 'PersonChanged', data: { ...changed, language: 'en' } },
+    ];
+    spec
+      .given(givenEnglish)
+      .when(importing({ people: [CHEF, LEADER, english] }))
+      .then([]);
+    spec
+      .given(givenEnglish)
+      .when(importing())
+      .then([{ type: 'PersonChanged', data: changed }]);
+  });
+
   it('adds members before a new facilitator is named and removes members after', () => {
     const newChef = person('p-chef2', { level: 'direktør' });
     spec
@@ -226,6 +247,31 @@ describe('single changes', () => {
       .thenThrows(DomainErrorCode.PersonLeft, { personId: 'p-leader' });
   });
 
+  it('adds a person whose language is English, changes it, and sets it back to none (Danish)', () => {
+    const english = person('p-new', { language: 'en' });
+    spec
+      .given(IMPORTED)
+      .when({ type: 'AddPerson', person: english })
+      .then([{ type: 'PersonAdded', data: english }]);
+    const profile = { id: 'p-new', areaId: 'a-1', level: 'leder', experienced: false, managerId: null } as const;
+    const given = [...IMPORTED, { type: 'PersonAdded', data: english } as OrganisationEvent];
+    spec
+      .given(given)
+      .when({ type: 'UpdatePerson', person: { ...english, language: 'da' } })
+      .then([{ type: 'PersonChanged', data: { ...profile, language: 'da' } }]);
+    spec
+      .given(given)
+      .when({ type: 'UpdatePerson', person: person('p-new') })
+      .then([{ type: 'PersonChanged', data: profile }]);
+    spec.given(given).when({ type: 'UpdatePerson', person: english }).then([]);
+    spec
+      .given(IMPORTED)
+      .when({ type: 'AddPerson', person: person('p-new', { language: 'fr' as never }) })
+      .thenThrows(DomainErrorCode.OrganisationInvalid, {
+        problems: [{ path: 'people[3].language', message: expect.stringContaining('"fr"') }],
+      });
+  });
+
   it('lets a person leave: out of their groups first, then PersonLeft', () => {
     spec
       .given(IMPORTED)
@@ -340,5 +386,14 @@ describe('evolveOrganisation', () => {
     expect(state.people['p-other']?.leftAt).toBeUndefined();
     expect(state.people['p-leader']).toMatchObject({ areaId: 'a-2', experienced: true });
     expect(state.people['p-leader']).not.toHaveProperty('managerId');
+  });
+
+  it('sets the language a change names, and clears it when a change names none', () => {
+    const profile = { id: 'p-leader', areaId: 'a-1', level: 'leder', experienced: false, managerId: 'p-chef' } as const;
+    const english = foldOrganisation([...IMPORTED, { type: 'PersonChanged', data: { ...profile, language: 'en' } }]);
+    expect(english.people['p-leader']?.language).toBe('en');
+    const back = evolveOrganisation(english, { type: 'PersonChanged', data: profile });
+    expect(back.people['p-leader']).not.toHaveProperty('language');
+    expect(back.people['p-leader']).toMatchObject({ managerId: 'p-chef' });
   });
 });

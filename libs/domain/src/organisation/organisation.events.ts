@@ -8,7 +8,10 @@ export type AreaRenamed = DomainEvent<'AreaRenamed', Area>;
 export type AreaRemoved = DomainEvent<'AreaRemoved', { readonly id: string }>;
 /** A person joins (or rejoins) the organisation. */
 export type PersonAdded = DomainEvent<'PersonAdded', Person>;
-/** Area, level, experience or manager changed; the whole profile is recorded, so a reader needs no earlier event. */
+/**
+ * Area, level, experience, manager or language changed; the whole profile is recorded, so a reader needs no earlier
+ * event. A profile without `language` has none (Danish), as every event from before languages were recorded.
+ */
 export type PersonChanged = DomainEvent<
   'PersonChanged',
   Omit<PersonProfile, 'managerId'> & { readonly managerId: string | null }

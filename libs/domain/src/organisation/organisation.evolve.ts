@@ -19,7 +19,8 @@ export function evolveOrganisation(state: OrganisationState, event: Organisation
     case 'PersonChanged':
       return updatePerson(state, event.data.id, (person) => {
         const { managerId, ...profile } = event.data;
-        const { managerId: _previous, ...rest } = person;
+        // The event holds the whole profile: a manager or language it does not name is gone.
+        const { managerId: _previous, language: _language, ...rest } = person;
         return { ...rest, ...profile, ...(managerId === null ? {} : { managerId }) };
       });
     case 'PersonDetailsChanged':

@@ -1,4 +1,5 @@
 import { DomainError, DomainErrorCode } from '../shared/domain-error';
+import { isLanguage } from '../shared/language';
 import type { OrganisationDocument } from './organisation.commands';
 import { FACILITATOR_LEVELS } from './organisation.types';
 
@@ -19,6 +20,9 @@ export function organisationProblems(document: OrganisationDocument): Organisati
 
   document.people.forEach((person, i) => {
     if (!areaIds.has(person.areaId)) problem(`people[${i}].areaId`, `ukendt område / unknown area "${person.areaId}"`);
+    if (person.language !== undefined && !isLanguage(person.language)) {
+      problem(`people[${i}].language`, `ukendt sprog / unknown language "${String(person.language)}" (da, en)`);
+    }
     if (person.managerId === undefined) return;
     if (person.managerId === person.id) problem(`people[${i}].managerId`, 'egen leder / their own manager');
     else if (!personIds.has(person.managerId)) {

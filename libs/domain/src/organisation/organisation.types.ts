@@ -1,4 +1,5 @@
 import type { EncryptedValue } from '../shared/encrypted-value';
+import type { Language } from '../shared/language';
 
 export const LEADER_LEVELS = ['direktør', 'chef', 'leder'] as const;
 export type LeaderLevel = (typeof LEADER_LEVELS)[number];
@@ -19,6 +20,8 @@ export interface PersonProfile {
   readonly experienced: boolean;
   /** Their direct manager, if the organisation records one. */
   readonly managerId?: string;
+  /** The language their messages open with; absent means Danish. */
+  readonly language?: Language;
 }
 
 /** A person as the organisation's events hold them: name and e-mail only encrypted. */

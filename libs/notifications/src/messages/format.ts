@@ -1,9 +1,10 @@
 /** Shared helpers for the message builders: bilingual layout, Danish/English dates and times. Pure. */
-import type { MaterialKind } from '@ledelsesrum/domain';
+import type { Language, MaterialKind } from '@ledelsesrum/domain';
 import { COPENHAGEN, parseInstant } from '../calendar/copenhagen-time';
 import type { OutgoingMessage } from '../notification.port';
 
-export type Language = 'da' | 'en';
+// The person's language is part of the organisation; re-exported so message callers need only this package.
+export type { Language };
 
 /** One person a message goes to. `language: 'en'` puts the English part first. */
 export interface PersonRecipient {

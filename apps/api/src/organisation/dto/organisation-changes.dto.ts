@@ -11,14 +11,14 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { LEADER_LEVELS, type LeaderLevel } from '@ledelsesrum/domain';
-import { ID_MESSAGE, ID_PATTERN, MAX_TITLE } from '../../common/validation';
+import { LANGUAGES, LEADER_LEVELS, type Language, type LeaderLevel } from '@ledelsesrum/domain';
+import { ID_MESSAGE, ID_PATTERN, LANGUAGE_MESSAGE, MAX_TITLE } from '../../common/validation';
 
 export class RenameDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(MAX_TITLE) name!: string;
 }
 
-/** Only the fields given change; `managerId: null` removes the manager. */
+/** Only the fields given change; `managerId: null` removes the manager, `language: null` the language (Danish). */
 export class ChangePersonDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(MAX_TITLE) name?: string;
   @ApiPropertyOptional() @IsOptional() @IsEmail() @MaxLength(MAX_TITLE) email?: string;
@@ -29,6 +29,10 @@ export class ChangePersonDto {
   @ValidateIf((_object, value) => value !== null && value !== undefined)
   @Matches(ID_PATTERN, { message: ID_MESSAGE })
   managerId?: string | null;
+  @ApiPropertyOptional({ enum: LANGUAGES, nullable: true, description: 'null = dansk / null = Danish' })
+  @ValidateIf((_object, value) => value !== null && value !== undefined)
+  @IsIn(LANGUAGES, { message: LANGUAGE_MESSAGE })
+  language?: Language | null;
 }
 
 export class PersonRefDto {

@@ -14,9 +14,9 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { LEADER_LEVELS, type LeaderLevel } from '@ledelsesrum/domain';
+import { LANGUAGES, LEADER_LEVELS, type Language, type LeaderLevel } from '@ledelsesrum/domain';
 import { ERASED } from '@ledelsesrum/personal-data';
-import { ID_MESSAGE, ID_PATTERN, MAX_LIST, MAX_TITLE } from '../../common/validation';
+import { ID_MESSAGE, ID_PATTERN, LANGUAGE_MESSAGE, MAX_LIST, MAX_TITLE } from '../../common/validation';
 
 export class AreaDto {
   @ApiProperty({ example: 'social' }) @Matches(ID_PATTERN, { message: ID_MESSAGE }) id!: string;
@@ -39,6 +39,13 @@ export class PersonDto {
   @IsOptional()
   @Matches(ID_PATTERN, { message: ID_MESSAGE })
   managerId?: string;
+  @ApiPropertyOptional({
+    enum: LANGUAGES,
+    description: 'Sprog i beskeder, uden = dansk / Language of messages, none = da',
+  })
+  @IsOptional()
+  @IsIn(LANGUAGES, { message: LANGUAGE_MESSAGE })
+  language?: Language;
 }
 
 export class GroupDto {
