@@ -1,4 +1,14 @@
-import type { CycleGroupSnapshot } from '@ledelsesrum/domain';
+import { randomUUID } from 'node:crypto';
+import {
+  ORGANISATION_STREAM,
+  decideOrganisation,
+  initialOrganisationState,
+  type CycleGroupSnapshot,
+  type Language,
+  type Person,
+} from '@ledelsesrum/domain';
+import type { EventStore } from '@ledelsesrum/event-store';
+import type { PersonalDataVault } from '@ledelsesrum/personal-data';
 
 /** People and groups for tests: `groups` groups of `membersPerGroup` leaders each, the first one facilitating. */
 export interface OrganisationFixture {
@@ -57,4 +67,37 @@ export async function mapConcurrently<T, R>(
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, lane));
   return results;
+}
+
+/**
+ * Stores the fixture as the API would: one ImportOrganisation decided by the domain, names and e-mails encrypted
+ * with each person's key in `vault`. `languages` gives some people a language.
+ */
+export async function storeOrganisation(
+  store: EventStore,
+  vault: PersonalDataVault,
+  fixture: OrganisationFixture,
+  languages: Readonly<Record<string, Language>> = {},
+): Promise<void> {
+  const people: Person[] = await Promise.all(
+    fixture.people.map(async ({ name, email, ...profile }) => {
+      const language = languages[profile.id];
+      return {
+        ...profile,
+        ...(language === undefined ? {} : { language }),
+        name: await vault.encrypt(profile.id, name),
+        email: await vault.encrypt(profile.id, email),
+      };
+    }),
+  );
+  const events = decideOrganisation(
+    { type: 'ImportOrganisation', areas: fixture.areas, people, groups: fixture.groups },
+    initialOrganisationState,
+    { actorId: 'chef-1', now: new Date().toISOString() },
+  );
+  await store.appendToStream(
+    ORGANISATION_STREAM,
+    events.map((event) => ({ id: randomUUID(), type: event.type, data: event.data, metadata: { actorId: 'chef-1' } })),
+    { expectedRevision: 'no_stream' },
+  );
 }

@@ -4,6 +4,7 @@ import { connectTemporalClient } from '@ledelsesrum/temporal-client';
 import { DefaultLogger, NativeConnection, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { EventStore } from '@ledelsesrum/event-store';
 import { createCycleActivities } from '../../apps/worker/src/activities/cycle-activities';
+import { noticeDependencies, type NoticeOverrides } from './notice-dependencies';
 import { bundleWorkflows } from '../../infra/bundle-workflows';
 
 /** The Temporal dev server started by test/support/global-setup.ts. */
@@ -24,19 +25,25 @@ export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
 export interface WorkflowTestEnv {
   readonly client: Client;
   readonly taskQueue: string;
-  /** Runs `body` while a real worker (real workflow bundle, real activities over `store`) polls the task queue. */
-  withWorker<T>(store: EventStore, body: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `body` while a real worker (real workflow bundle, real activities over `store`) polls the task queue.
+   * Messages go to an outbox folder in a temporary directory unless `notices` says otherwise.
+   */
+  withWorker<T>(store: EventStore, body: () => Promise<T>, notices?: NoticeOverrides): Promise<T>;
   close(): Promise<void>;
 }
 
 let runtimeInstalled = false;
 
+/** Warnings and errors only: the worker's state changes at INFO would drown the test report. Call before any worker. */
+export function installQuietRuntime(): void {
+  if (runtimeInstalled) return;
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+  runtimeInstalled = true;
+}
+
 export async function workflowTestEnv(): Promise<WorkflowTestEnv> {
-  // Warnings and errors only: the worker's state changes at INFO would drown the test report.
-  if (!runtimeInstalled) {
-    Runtime.install({ logger: new DefaultLogger('WARN') });
-    runtimeInstalled = true;
-  }
+  installQuietRuntime();
   const address = temporalTestAddress();
   const client = await connectTemporalClient({ address });
   const nativeConnection = await NativeConnection.connect({ address });
@@ -44,14 +51,19 @@ export async function workflowTestEnv(): Promise<WorkflowTestEnv> {
   return {
     client,
     taskQueue,
-    async withWorker(store, body) {
+    async withWorker(store, body, notices) {
+      const dependencies = noticeDependencies(store, notices);
       const worker = await Worker.create({
         connection: nativeConnection,
         taskQueue,
         workflowBundle: await workflowBundle(),
-        activities: createCycleActivities(store),
+        activities: createCycleActivities(dependencies),
       });
-      return worker.runUntil(body);
+      try {
+        return await worker.runUntil(body);
+      } finally {
+        if (notices?.sender === undefined) await dependencies.sender.close();
+      }
     },
     async close() {
       await client.connection.close();

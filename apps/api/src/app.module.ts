@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AuthGuard } from './auth/auth.guard';
+import { ConfirmLinkController } from './confirm-link/confirm-link.controller';
+import { ConfirmLinkService } from './confirm-link/confirm-link.service';
+import { confirmLinksProvider } from './confirm-link/confirm-links.provider';
+import { ConfirmPageController } from './confirm-link/confirm-page.controller';
 import { DomainErrorFilter } from './common/domain-error.filter';
 import { CycleReadsController } from './cycles/cycle-reads.controller';
 import { CyclesController } from './cycles/cycles.controller';
@@ -27,12 +31,16 @@ import { OrganisationImportService } from './organisation/organisation-import.se
     GroupCompositionController,
     CyclesController,
     CycleReadsController,
+    ConfirmLinkController,
+    ConfirmPageController,
   ],
   providers: [
     OrganisationService,
     PersonalDataService,
     OrganisationImportService,
     CyclesService,
+    ConfirmLinkService,
+    confirmLinksProvider,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: DomainErrorFilter },
   ],

@@ -1,23 +1,19 @@
 import { ValidationPipe } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { VALIDATION_OPTIONS } from './common/validation-options';
 
 /** Everything main.ts sets on the app, kept apart so the tests build the very same app. */
 export function configureApp(app: NestExpressApplication): void {
-  app.setGlobalPrefix('api');
+  // The confirmation page is the address in the cascade e-mail (PUBLIC_URL/bekraeft/<token>), outside the API.
+  app.setGlobalPrefix('api', { exclude: ['bekraeft/:token'] });
   // The organisation import takes the spreadsheet's bytes as they are, to tell UTF-8 from Windows-1252.
   app.useBodyParser('raw', { type: 'text/csv', limit: '10mb' });
   // A whole organisation of a large municipality (2,500 people) is a few hundred kilobytes of JSON.
   app.useBodyParser('json', { limit: '5mb' });
-  app.useGlobalPipes(
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      // A body that is not an object (e.g. a JSON array or a string) is refused, not coerced.
-      forbidUnknownValues: true,
-    }),
-  );
+  // The confirmation page's form (application/x-www-form-urlencoded): flat fields, nothing nested.
+  app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
+  app.useGlobalPipes(new ValidationPipe(VALIDATION_OPTIONS));
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,

@@ -1,9 +1,14 @@
 import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { loadConfig, type AppConfig } from '@ledelsesrum/config';
 import { openEventStore, type EventStore } from '@ledelsesrum/event-store';
+import type { NotificationSender } from '@ledelsesrum/notifications';
+import { PersonalDataVault, SqlitePersonKeyStore } from '@ledelsesrum/personal-data';
 import { cycleActivitiesProvider } from './activities/cycle-activities.provider';
+import { notificationSenderProvider } from './notifications/notification-sender.provider';
 import { TemporalWorkerService } from './temporal-worker.service';
-import { APP_CONFIG, EVENT_STORE } from './tokens';
+import { APP_CONFIG, EVENT_STORE, NOTIFICATION_SENDER, PERSONAL_DATA_VAULT } from './tokens';
+
+const PERSON_KEY_STORE = Symbol('PERSON_KEY_STORE');
 
 @Module({
   providers: [
@@ -13,15 +18,32 @@ import { APP_CONFIG, EVENT_STORE } from './tokens';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => openEventStore(config.eventStore),
     },
+    {
+      provide: PERSON_KEY_STORE,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new SqlitePersonKeyStore(config.personalDataKeysFile),
+    },
+    {
+      provide: PERSONAL_DATA_VAULT,
+      inject: [PERSON_KEY_STORE],
+      useFactory: (keys: SqlitePersonKeyStore) => new PersonalDataVault(keys),
+    },
+    notificationSenderProvider,
     cycleActivitiesProvider,
     TemporalWorkerService,
   ],
 })
 export class WorkerModule implements OnApplicationShutdown {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PERSON_KEY_STORE) private readonly keys: SqlitePersonKeyStore,
+    @Inject(NOTIFICATION_SENDER) private readonly sender: NotificationSender,
+  ) {}
 
   /** Runs after the worker has drained (TemporalWorkerService.beforeApplicationShutdown). */
   async onApplicationShutdown(): Promise<void> {
+    await this.sender.close();
+    await this.keys.close();
     await this.store.close();
   }
 }

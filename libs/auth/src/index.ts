@@ -7,3 +7,4 @@ export * from './claim-path';
 export * from './oidc-discovery';
 export * from './oidc-verifier';
 export * from './routing-token-verifier';
+export * from './confirm-links';

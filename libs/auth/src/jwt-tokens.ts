@@ -24,6 +24,8 @@ export class JwtTokens implements TokenVerifier {
       const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], requiredClaims: ['exp', 'sub'] });
       const roles = Array.isArray(payload['roles']) ? payload['roles'].filter(isRole) : [];
       if (!payload.sub) throw new InvalidTokenError('Token uden sub / Token without sub');
+      // Development tokens never carry an audience: one that does was made for something else (a confirmation link).
+      if (payload.aud !== undefined) throw new InvalidTokenError('Token med aud / Token with an audience');
       return { id: payload.sub, roles };
     } catch (error) {
       if (error instanceof InvalidTokenError) throw error;

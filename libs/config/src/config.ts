@@ -1,8 +1,10 @@
 import { resolve } from 'node:path';
 import { loadAuthConfig, type AuthConfig } from './auth-config';
+import { loadLinksConfig, type LinksConfig } from './links-config';
+import { loadNotificationsConfig, type NotificationsConfig } from './notifications-config';
 
 /** Every setting comes from the environment and has a working default for the embedded set-up. */
-export interface AppConfig extends AuthConfig {
+export interface AppConfig extends AuthConfig, LinksConfig, NotificationsConfig {
   readonly port: number;
   readonly dataDir: string;
   readonly temporal: {
@@ -40,6 +42,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     eventStore: { kind, url: env['EVENT_STORE_URL'] ?? resolve(dataDir, 'events.sqlite') },
     personalDataKeysFile: env['PERSONAL_DATA_KEYS_FILE'] ?? resolve(dataDir, 'personal-data-keys.sqlite'),
     ...loadAuthConfig(env),
+    ...loadLinksConfig(env),
+    ...loadNotificationsConfig(env, dataDir),
   };
 }
 

@@ -1,2 +1,4 @@
 export * from './config';
 export * from './auth-config';
+export * from './links-config';
+export * from './notifications-config';

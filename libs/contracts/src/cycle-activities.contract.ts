@@ -1,4 +1,4 @@
-import type { CycleState } from '@ledelsesrum/domain';
+import type { CycleState, NoticeRound, SentMessage } from '@ledelsesrum/domain';
 
 /** An event the workflow wants stored; its id is chosen deterministically by the workflow. */
 export interface EventToAppend {
@@ -15,6 +15,20 @@ export interface AppendCycleEventsInput {
   readonly events: readonly EventToAppend[];
 }
 
+export interface SendNoticesInput {
+  readonly cycleId: string;
+  readonly round: NoticeRound;
+  /** The people this part of the round goes to (for the status report: none, it goes to chefgruppen). */
+  readonly recipientIds: readonly string[];
+}
+
+export interface SendNoticesResult {
+  /** Every message this part of the round consists of, sent now or by an earlier attempt. */
+  readonly messages: readonly SentMessage[];
+  /** Recipients who got nothing: they left the organisation or their personal data was erased. */
+  readonly unreachableIds: readonly string[];
+}
+
 /** Error types an activity raises that retrying cannot fix. */
 export const NON_RETRYABLE_APPEND_ERRORS = ['WrongExpectedRevisionError', 'DuplicateEventIdError'] as const;
 
@@ -24,4 +38,9 @@ export interface CycleActivities {
   appendCycleEvents(input: AppendCycleEventsInput): Promise<{ readonly nextExpectedRevision: number }>;
   /** Folds the cycle's stream from the store: used to resynchronise after a concurrency error. */
   loadCycle(cycleId: string): Promise<{ readonly state: CycleState; readonly revision: number }>;
+  /**
+   * Composes and sends the messages of (part of) a notice round from the stored cycle and the organisation. Each
+   * message has its own idempotency key, so a retried attempt sends only what an earlier one did not.
+   */
+  sendNotices(input: SendNoticesInput): Promise<SendNoticesResult>;
 }

@@ -1,5 +1,7 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type {
+  ChangeSchedule,
+  CloseCycle,
   ConfirmCascade,
   CycleCommand,
   CycleState,
@@ -11,6 +13,7 @@ import type {
   ReleaseFromCascade,
   SendPrep,
   SetAgenda,
+  TakeUpInput,
 } from '@ledelsesrum/domain';
 
 /** The Temporal names shared by the API (client), the worker and the workflow code. */
@@ -49,6 +52,11 @@ export const confirmCascadeUpdate = defineUpdate<CycleUpdateResult, [CycleUpdate
 export const releaseFromCascadeUpdate = defineUpdate<CycleUpdateResult, [CycleUpdateInput<ReleaseFromCascade>]>(
   'releaseFromCascade',
 );
+export const changeScheduleUpdate = defineUpdate<CycleUpdateResult, [CycleUpdateInput<ChangeSchedule>]>(
+  'changeSchedule',
+);
+export const closeCycleUpdate = defineUpdate<CycleUpdateResult, [CycleUpdateInput<CloseCycle>]>('closeCycle');
+export const takeUpInputUpdate = defineUpdate<CycleUpdateResult, [CycleUpdateInput<TakeUpInput>]>('takeUpInput');
 
 /** Every command update, so the workflow can register one handler per update in a loop. */
 export const cycleCommandUpdates = [
@@ -59,6 +67,9 @@ export const cycleCommandUpdates = [
   publishSummaryUpdate,
   confirmCascadeUpdate,
   releaseFromCascadeUpdate,
+  changeScheduleUpdate,
+  closeCycleUpdate,
+  takeUpInputUpdate,
 ] as const;
 
 /** The live view, or null before the launch. */

@@ -14,7 +14,7 @@ export interface Attachment {
 }
 
 export interface OutgoingMessage {
-  /** Stable for one logical message (e.g. `prep:<cycleId>:<personId>`): a retried send of it delivers nothing new. */
+  /** Stable for one logical message (e.g. `prep:<cycleId>:<groupId>:<personId>`): a retried send of it delivers nothing new. */
   readonly idempotencyKey: string;
   readonly to: readonly Recipient[];
   readonly subject: string;

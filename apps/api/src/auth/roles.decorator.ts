@@ -7,7 +7,7 @@ export const PUBLIC_KEY = 'ledelsesrum:public';
 /** The roles that may call a route (any one of them). A route without @Roles or @Public is refused to everyone. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 
-/** A route anyone may call without a token (health only). */
+/** A route anyone may call without a bearer token: health, and the confirmation link (its signed token is the key). */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
 /** Any signed-in person, whatever their role; the handler then checks the person (e.g. their own cascade). */

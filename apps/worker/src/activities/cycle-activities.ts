@@ -1,11 +1,17 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import { cycleStreamId, foldCycle, type CycleEvent } from '@ledelsesrum/domain';
 import type { CycleActivities } from '@ledelsesrum/contracts';
-import { DuplicateEventIdError, WrongExpectedRevisionError, type EventStore } from '@ledelsesrum/event-store';
+import { DuplicateEventIdError, WrongExpectedRevisionError } from '@ledelsesrum/event-store';
+import { createSendNotices, type NoticeDependencies } from './send-notices';
 
-/** The cycle workflow's activities over an event store. Plain functions so tests can build them without Nest. */
-export function createCycleActivities(store: EventStore): CycleActivities {
+/**
+ * The cycle workflow's activities over an event store and a notification sender. Plain functions so tests can
+ * build them without Nest.
+ */
+export function createCycleActivities(deps: NoticeDependencies): CycleActivities {
+  const { store } = deps;
   return {
+    sendNotices: createSendNotices(deps),
     async appendCycleEvents({ cycleId, expectedRevision, events }) {
       try {
         const result = await store.appendToStream(cycleStreamId(cycleId), events, {

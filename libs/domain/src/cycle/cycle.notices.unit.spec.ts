@@ -162,15 +162,9 @@ describe('nextWakeUp', () => {
 
 describe('pendingByFacilitator', () => {
   it('lists each facilitator once with the pending members of all their groups, themselves excluded', () => {
-    const twoGroups = foldCycle([
-      {
-        ...launched,
-        data: {
-          ...(launched.data as object),
-          groups: [...GROUPS, { id: 'g3', facilitatorId: 'f1', memberIds: ['f1', 'b', 'c'] }],
-        },
-      } as CycleEvent,
-    ]);
+    const launch = launched as Extract<CycleEvent, { type: 'CycleLaunched' }>;
+    const extraGroup = { id: 'g3', facilitatorId: 'f1', memberIds: ['f1', 'b', 'c'] };
+    const twoGroups = foldCycle([{ ...launch, data: { ...launch.data, groups: [...GROUPS, extraGroup] } }]);
     if (twoGroups.status !== 'launched') throw new Error('fixture');
     expect(pendingByFacilitator(twoGroups)).toStrictEqual(
       new Map([

@@ -4,6 +4,12 @@ export interface DomainEvent<Type extends string = string, Data = unknown> {
   readonly data: Data;
 }
 
+/**
+ * The actor of what the system does by itself (prep sent at its time, messages recorded). Not a valid person id
+ * (ids cannot start with "@"), so it can never be mistaken for someone.
+ */
+export const SYSTEM_ACTOR = '@system';
+
 /** Who issues a command and when. Time comes in from outside so that `decide` stays pure. */
 export interface CommandContext {
   readonly actorId: string;

@@ -12,7 +12,7 @@ export interface EscalationInput {
 export function escalation(input: EscalationInput): OutgoingMessage {
   const { theme, facilitator } = input;
   const list = bullets(
-    input.unconfirmed.map((person) => `${person.name} <${person.email}>`),
+    input.unconfirmed.map((person) => (person.email ? `${person.name} <${person.email}>` : person.name)),
     '-',
   );
   const da = {

@@ -55,8 +55,8 @@ describe('format', () => {
 describe('prepPackage', () => {
   const message = prepPackage(prepInput);
 
-  it('has a Danish-first bilingual subject and the key prep:<cycleId>:<personId>', () => {
-    expect(message.idempotencyKey).toBe('prep:cycle-2027-1:person-1');
+  it('has a Danish-first bilingual subject and the key prep:<cycleId>:<groupId>:<personId>', () => {
+    expect(message.idempotencyKey).toBe('prep:cycle-2027-1:group-1:person-1');
     expect(message.subject).toBe(
       'Forberedelse: Trivsel – møde torsdag 11. marts 2027 / Preparation: Trivsel – meeting Thursday 11 March 2027',
     );
@@ -118,7 +118,7 @@ describe('prepPackage', () => {
       meetingStart: '2027-06-10T13:00:00+02:00',
       durationMinutes: 90,
     });
-    expect(summer.idempotencyKey).toBe('prep:cycle-2027-1:person-2');
+    expect(summer.idempotencyKey).toBe('prep:cycle-2027-1:group-1:person-2');
     expect(summer.subject).toMatch(/^Preparation: Trivsel – meeting Thursday 10 June 2027 \/ Forberedelse:/);
     const [en, da] = halves(summer.text, DANISH_SEPARATOR);
     expect(en).toContain('Thursday 10 June 2027 13:00–14:30');

@@ -87,7 +87,8 @@ export function prepPackage(input: PrepPackageInput): OutgoingMessage {
     now: input.now,
   });
   return {
-    idempotencyKey: `prep:${input.cycleId}:${input.recipient.personId}`,
+    // Per group: a leader in two of the cycle's groups gets each group's package and invitation.
+    idempotencyKey: `prep:${input.cycleId}:${input.groupId ?? groupName}:${input.recipient.personId}`,
     to: [{ address: input.recipient.email, name: input.recipient.name }],
     subject,
     text,

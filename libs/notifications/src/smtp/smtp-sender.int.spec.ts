@@ -1,58 +1,15 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
-import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
 import { messageIdFor } from '../message-id';
 import type { OutgoingMessage } from '../notification.port';
+import { startSmtpCapture, type ReceivedMail } from '../testing/smtp-capture';
 import { SqliteSentLog } from './sent-log';
 import { SmtpSender } from './smtp-sender';
 
-interface Received {
-  readonly from: string;
-  readonly to: string[];
-  readonly raw: Buffer;
-}
-
 /** A real SMTP server on loopback that keeps what it is given. */
-async function startServer(extra: Partial<SMTPServerOptions> = {}): Promise<{
-  url: string;
-  received: Received[];
-  stop: () => Promise<void>;
-}> {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    secure: false,
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('error', callback);
-      stream.on('end', () => {
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
-          raw: Buffer.concat(chunks),
-        });
-        callback();
-      });
-    },
-    ...extra,
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.server.address() as AddressInfo;
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    received,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+const startServer = startSmtpCapture;
 
 const ics = [
   'BEGIN:VCALENDAR',
@@ -124,7 +81,7 @@ describe('SmtpSender against a real SMTP server', () => {
 
     expect(result).toEqual({ messageId: messageIdFor(key), duplicate: false });
     expect(server.received).toHaveLength(1);
-    const [delivery] = server.received as [Received];
+    const [delivery] = server.received as [ReceivedMail];
     expect(delivery.from).toBe('no-reply@ledelsesrum.local');
     expect(delivery.to.sort()).toEqual(['anne@example.dk', 'soeren@example.dk']);
 

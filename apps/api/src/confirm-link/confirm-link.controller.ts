@@ -1,0 +1,48 @@
+import { Body, Controller, Get, Header, HttpCode, Param, Post, applyDecorators } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { CycleView } from '@ledelsesrum/domain';
+import { Public } from '../auth/roles.decorator';
+import { IdempotencyKey } from '../common/idempotency-key.decorator';
+import { ConfirmCascadeDto } from '../cycles/dto/confirm-cascade.dto';
+import { ConfirmLinkService, type ConfirmLinkView } from './confirm-link.service';
+
+/** The token is in the URL: no cache may keep the answer, and no page reached from it may learn the address. */
+const LinkHeaders = () =>
+  applyDecorators(Header('Cache-Control', 'no-store'), Header('Referrer-Policy', 'no-referrer'));
+
+/**
+ * The personal confirmation link from the cascade e-mail, as JSON: `GET /api/confirm/:token` shows where the link's
+ * person stands, `POST /api/confirm/:token` confirms their cascade. The callers are anyone holding the link: no
+ * sign-in, the signed token is the credential, and it is good for its person and cycle only, until it expires
+ * (410) or the cascade is confirmed (409). An invalid token is 404.
+ */
+@ApiTags('confirm')
+@Controller('confirm')
+@Public()
+export class ConfirmLinkController {
+  constructor(private readonly links: ConfirmLinkService) {}
+
+  @Get(':token')
+  @LinkHeaders()
+  @ApiOperation({
+    summary: 'Status for et personligt bekræftelseslink / Where a confirmation link’s person stands (link holder)',
+  })
+  async status(@Param('token') token: string): Promise<ConfirmLinkView> {
+    return this.links.view(await this.links.open(token));
+  }
+
+  @Post(':token')
+  @HttpCode(200)
+  @LinkHeaders()
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiOperation({
+    summary: 'Bekræft videreformidlingen via linket / Confirm the cascade through the link (link holder)',
+  })
+  async confirm(
+    @Param('token') token: string,
+    @Body() body: ConfirmCascadeDto,
+    @IdempotencyKey() key?: string,
+  ): Promise<CycleView> {
+    return this.links.confirm(await this.links.open(token), body, key);
+  }
+}

@@ -1,0 +1,98 @@
+import { GoneException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ConfirmLinkError, type ConfirmLinkClaims, type ConfirmLinks, type Principal } from '@ledelsesrum/auth';
+import { confirmCascadeUpdate } from '@ledelsesrum/contracts';
+import {
+  DomainError,
+  DomainErrorCode,
+  own,
+  type CycleView,
+  type LaunchedCycle,
+  type Participant,
+} from '@ledelsesrum/domain';
+import { CyclesService } from '../cycles/cycles.service';
+import type { ConfirmCascadeDto } from '../cycles/dto/confirm-cascade.dto';
+import { CONFIRM_LINKS } from './confirm-links.provider';
+
+/** Where the link's person stands: `not_yet` until the summary is published. */
+export type ConfirmLinkStatus = 'pending' | 'confirmed' | 'released' | 'not_yet';
+
+/** What a link holder may see: the cycle's theme and their own status, no names or e-mail addresses. */
+export interface ConfirmLinkView {
+  readonly cycleId: string;
+  readonly theme: string;
+  readonly personId: string;
+  readonly status: ConfirmLinkStatus;
+  readonly expiresAt: string;
+}
+
+const EXPIRED_MESSAGE =
+  'Linket er udløbet. Bed om et nyt link, eller log ind og bekræft dér / ' +
+  'The link has expired. Ask for a new link, or sign in and confirm there';
+const INVALID_MESSAGE = 'Linket er ugyldigt / The link is not valid';
+
+/**
+ * The personal confirmation link: whoever holds it acts as its person, for its cycle only. Confirming goes through
+ * the same CyclesService command as the signed-in route, with the person as the actor.
+ */
+@Injectable()
+export class ConfirmLinkService {
+  constructor(
+    @Inject(CONFIRM_LINKS) private readonly links: ConfirmLinks,
+    private readonly cycles: CyclesService,
+  ) {}
+
+  /**
+   * The link's claims. Expired: 410. Invalid: 404, as for a page that does not exist, because the link itself is
+   * the credential (there is no sign-in to retry, which 401 would suggest) and nothing is said about why.
+   */
+  async open(token: string): Promise<ConfirmLinkClaims> {
+    try {
+      return await this.links.verify(token);
+    } catch (error) {
+      if (!(error instanceof ConfirmLinkError)) throw error;
+      if (error.reason === 'expired') {
+        throw new GoneException({ statusCode: 410, code: 'CONFIRM_LINK_EXPIRED', message: EXPIRED_MESSAGE });
+      }
+      throw new NotFoundException({ statusCode: 404, code: 'CONFIRM_LINK_INVALID', message: INVALID_MESSAGE });
+    }
+  }
+
+  /** The person's status in the cycle, from the read model; 404 for an unknown cycle or a non-participant. */
+  view(claims: ConfirmLinkClaims): ConfirmLinkView {
+    const cycle = this.cycles.launched(claims.cycleId);
+    const participant = own(cycle.participants, claims.personId);
+    if (!participant) {
+      throw new NotFoundException({ statusCode: 404, code: 'CONFIRM_LINK_INVALID', message: INVALID_MESSAGE });
+    }
+    return {
+      cycleId: cycle.id,
+      theme: cycle.theme,
+      personId: participant.personId,
+      status: statusOf(cycle, participant),
+      expiresAt: claims.expiresAt.toISOString(),
+    };
+  }
+
+  /** Hands ConfirmCascade for the link's person to the cycle's workflow, as that person (role leader). */
+  async confirm(claims: ConfirmLinkClaims, body: ConfirmCascadeDto, idempotencyKey?: string): Promise<CycleView> {
+    const { cycleId, personId } = claims;
+    const confirmed = own(this.cycles.launched(cycleId).participants, personId)?.cascade;
+    if (confirmed) {
+      // The workflow would say the same, but a completed cycle's workflow is gone and only says CYCLE_COMPLETED.
+      throw new DomainError(
+        DomainErrorCode.CascadeAlreadyConfirmed,
+        'Videreformidlingen er allerede bekræftet / The cascade is already confirmed',
+        { personId, confirmedAt: confirmed.confirmedAt },
+      );
+    }
+    const principal: Principal = { id: personId, roles: ['leader'] };
+    const command = { type: 'ConfirmCascade' as const, personId, ...body };
+    return this.cycles.command(cycleId, confirmCascadeUpdate, command, principal, idempotencyKey);
+  }
+}
+
+function statusOf(cycle: LaunchedCycle, participant: Participant): ConfirmLinkStatus {
+  if (participant.cascade) return 'confirmed';
+  if (participant.released) return 'released';
+  return cycle.stage === 'summary_published' || cycle.stage === 'completed' ? 'pending' : 'not_yet';
+}

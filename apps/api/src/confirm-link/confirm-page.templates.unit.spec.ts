@@ -1,0 +1,58 @@
+import { alreadyConfirmedPage, confirmFormPage, expiredPage, receiptPage } from './confirm-page.templates';
+
+const EVIL = `<script>alert("x")</script>`;
+const empty = { values: {}, fieldErrors: {}, formErrors: [] };
+
+describe('the confirmation page templates', () => {
+  it('is a Danish page with English beside it, and a labelled field for each input', () => {
+    const html = confirmFormPage({ theme: 'Trivsel', expiresAt: '2027-07-20T10:00:00.000Z', ...empty });
+    expect(html).toMatch(/^<!doctype html>\n<html lang="da">/);
+    expect(html).toContain('<h1>Bekræft din videreformidling <span lang="en" class="en">Confirm your cascade</span>');
+    for (const field of ['passedOnAt', 'channel', 'note']) {
+      expect(html).toContain(`<label for="${field}">`);
+      expect(html).toContain(`id="${field}" name="${field}"`);
+    }
+    expect(html).toContain('<input type="date" id="passedOnAt"');
+    expect(html).toContain('<textarea id="note"');
+    expect(html).toContain('<form method="post">');
+    expect(html).toContain('<button type="submit">');
+    expect(html).toContain('20. juli 2027');
+    expect(html).not.toContain('aria-invalid');
+  });
+
+  it('escapes the theme and every value typed', () => {
+    const html = confirmFormPage({
+      theme: EVIL,
+      expiresAt: '2027-07-20T10:00:00.000Z',
+      values: { passedOnAt: `"><img src=x>`, channel: EVIL, note: `</textarea>${EVIL}` },
+      fieldErrors: {},
+      formErrors: [{ da: EVIL, en: EVIL }],
+    });
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('</textarea><');
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    expect(receiptPage(EVIL)).not.toContain('<script>');
+    expect(alreadyConfirmedPage(EVIL)).not.toContain('<script>');
+  });
+
+  it('shows each error next to its field, tied to it for screen readers, and in a summary', () => {
+    const html = confirmFormPage({
+      theme: 'Trivsel',
+      expiresAt: '2027-07-20T10:00:00.000Z',
+      values: { channel: 'teammøde' },
+      fieldErrors: { passedOnAt: { da: 'Vælg datoen', en: 'Choose the date' } },
+      formErrors: [],
+    });
+    expect(html).toContain('<title>Fejl: ');
+    expect(html).toContain('role="alert"');
+    expect(html).toContain('<a href="#passedOnAt">Vælg datoen');
+    expect(html).toContain('<p class="error" id="passedOnAt-error">Vælg datoen');
+    expect(html).toContain('aria-invalid="true" aria-describedby="passedOnAt-error"');
+    expect(html).toContain('value="teammøde"');
+  });
+
+  it('has a page for an expired link that says what to do', () => {
+    expect(expiredPage()).toContain('Bed om et nyt link, eller log ind og bekræft dér');
+  });
+});

@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+
+/** How messages leave the system: an outbox folder of `.eml` files by default, SMTP when SMTP_URL is set. */
+export interface NotificationsConfig {
+  readonly notifications: {
+    /** `smtp://…` or `smtps://…`; undefined means the outbox folder. Never logged: it may hold a password. */
+    readonly smtpUrl: string | undefined;
+    readonly outboxDir: string;
+    /** The SMTP adapter's record of what the server accepted, so a retry never sends twice. */
+    readonly smtpSentLogFile: string;
+    /** The From of every message. */
+    readonly from: string;
+    /** Where the status report to chefgruppen goes (CHEFGRUPPEN_EMAIL, comma-separated). */
+    readonly chefgruppen: readonly string[];
+  };
+}
+
+const ADDRESS = /^[^\s@<>,]+@[^\s@<>,]+$/;
+
+export function loadNotificationsConfig(env: NodeJS.ProcessEnv, dataDir: string): NotificationsConfig {
+  const smtpUrl = env['SMTP_URL'] || undefined;
+  if (smtpUrl !== undefined && !/^smtps?:\/\//i.test(smtpUrl)) {
+    // The value itself is not repeated: it may carry a password.
+    throw new Error('SMTP_URL skal begynde med smtp:// eller smtps:// / SMTP_URL must start with smtp:// or smtps://');
+  }
+  const chefgruppen = (env['CHEFGRUPPEN_EMAIL'] || 'chefgruppen@ledelsesrum.local')
+    .split(',')
+    .map((address) => address.trim())
+    .filter((address) => address !== '');
+  const wrong = chefgruppen.filter((address) => !ADDRESS.test(address));
+  if (chefgruppen.length === 0 || wrong.length > 0) {
+    throw new Error(
+      `CHEFGRUPPEN_EMAIL skal være en eller flere e-mailadresser adskilt af komma / ` +
+        `must be one or more e-mail addresses separated by commas: "${wrong.join(', ')}"`,
+    );
+  }
+  return {
+    notifications: {
+      smtpUrl,
+      outboxDir: resolve(env['OUTBOX_DIR'] || resolve(dataDir, 'outbox')),
+      smtpSentLogFile: resolve(dataDir, 'smtp-sent.sqlite'),
+      from: env['MAIL_FROM'] || 'ledelsesrum <no-reply@ledelsesrum.local>',
+      chefgruppen,
+    },
+  };
+}

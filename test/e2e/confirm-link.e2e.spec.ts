@@ -1,0 +1,183 @@
+import { ConfirmLinks } from '@ledelsesrum/auth';
+import { cycleAtStage, cycleUpToSummary } from '../support/cycle-over-http';
+import { apiClient } from '../support/http';
+import { groupSnapshots, organisationFixture } from '../support/organisation-fixture';
+import { startSystem, type SystemUnderTest } from '../support/system-under-test';
+
+jest.setTimeout(180_000);
+
+const CASCADE = { passedOnAt: '2027-05-27T09:00:00+02:00', channel: 'personalemøde', note: 'God snak' };
+const inDays = (days: number) => new Date(Math.floor(Date.now() / 1000 + days * 24 * 3600) * 1000);
+const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
+
+/** The personal link from the cascade e-mail, over HTTP against the built API and worker: JSON and the HTML page. */
+describe('the personal cascade-confirmation link', () => {
+  let system: SystemUnderTest;
+  let call: ReturnType<typeof apiClient>;
+  let links: ConfirmLinks;
+  let origin: string;
+  let cycleId: string;
+  const org = organisationFixture(1, 5);
+
+  const link = (personId: string, expiresAt = inDays(60), id = cycleId) =>
+    links.sign({ cycleId: id, personId, expiresAt });
+  const cycle = async () =>
+    (await call('GET', `/cycles/${cycleId}`, { token: await system.token('chef-1', 'chefgruppen') })).body;
+  const page = async (method: 'GET' | 'POST', token: string, form?: Record<string, string>) => {
+    const response = await fetch(`${origin}/bekraeft/${token}`, {
+      method,
+      ...(form ? { headers: FORM, body: new URLSearchParams(form).toString() } : {}),
+    });
+    return { status: response.status, headers: response.headers, html: await response.text() };
+  };
+
+  beforeAll(async () => {
+    // Links are signed with AUTH_JWT_SECRET (through their own derived key) when CONFIRM_LINK_SECRET is unset.
+    system = await startSystem({ env: { CONFIRM_LINK_SECRET: '' } });
+    call = apiClient(system.baseUrl);
+    links = new ConfirmLinks(system.secret);
+    origin = system.baseUrl.replace(/\/api$/, '');
+    cycleId = await cycleUpToSummary(system, call, org);
+  });
+  afterAll(async () => system?.stop());
+
+  it('shows the person’s status without a sign-in and without personal data', async () => {
+    const expiresAt = inDays(60);
+    const response = await fetch(`${system.baseUrl}/confirm/${await link('p-1-2', expiresAt)}`);
+    const body = await response.json();
+    expect(response.status).toBe(200);
+    expect(body).toEqual({
+      cycleId,
+      theme: 'Psykisk arbejdsmiljø',
+      personId: 'p-1-2',
+      status: 'pending',
+      expiresAt: expiresAt.toISOString(),
+    });
+    expect(JSON.stringify(body)).not.toMatch(/Leder|@kommune\.dk/);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+
+  it('confirms by JSON POST as the link’s person, once', async () => {
+    const token = await link('p-1-2');
+    const confirm = await call('POST', `/confirm/${token}`, { body: CASCADE });
+    expect(confirm.status).toBe(200);
+    expect(confirm.body).toMatchObject({ id: cycleId, stage: 'summary_published', cascades: { confirmed: 1 } });
+    expect(confirm.body.cascades.pending).not.toContain('p-1-2');
+    expect((await cycle()).cascades.pending).toEqual(['p-1-1', 'p-1-3', 'p-1-4', 'p-1-5']);
+    expect((await call('GET', `/confirm/${token}`)).body.status).toBe('confirmed');
+
+    const events = await call('GET', `/cycles/${cycleId}/events`, { token: await system.token('r-1', 'auditor') });
+    const confirmed = events.body.find((event: { type: string }) => event.type === 'CascadeConfirmed');
+    expect(confirmed).toMatchObject({ actor: { id: 'p-1-2' }, data: { personId: 'p-1-2', ...CASCADE } });
+
+    const again = await call('POST', `/confirm/${token}`, { body: CASCADE });
+    expect(again).toMatchObject({ status: 409, body: { code: 'CASCADE_ALREADY_CONFIRMED' } });
+  });
+
+  it('confirms only the person the link was signed for', async () => {
+    expect((await call('POST', `/confirm/${await link('p-1-3')}`, { body: CASCADE })).status).toBe(200);
+    expect((await cycle()).cascades).toMatchObject({ confirmed: 2, pending: ['p-1-1', 'p-1-4', 'p-1-5'] });
+    // The person is the token's: a body naming someone else is refused like any unknown field.
+    const other = await call('POST', `/confirm/${await link('p-1-4')}`, { body: { ...CASCADE, personId: 'p-1-5' } });
+    expect(other.status).toBe(400);
+    expect((await cycle()).cascades.confirmed).toBe(2);
+  });
+
+  it('refuses an expired link with 410 and changes nothing', async () => {
+    const token = await link('p-1-4', new Date(Date.now() - 60_000));
+    for (const method of ['GET', 'POST']) {
+      const result = await call(method, `/confirm/${token}`, method === 'POST' ? { body: CASCADE } : {});
+      expect(result.status).toBe(410);
+      expect(result.body).toMatchObject({ code: 'CONFIRM_LINK_EXPIRED', message: expect.stringContaining('nyt link') });
+    }
+    expect((await cycle()).cascades.pending).toContain('p-1-4');
+  });
+
+  it('refuses tampered, foreign and sign-in tokens with 404, and a link is no sign-in token', async () => {
+    const token = await link('p-1-4');
+    const at = token.length - 10;
+    const tampered = `${token.slice(0, at)}${token[at] === 'A' ? 'B' : 'A'}${token.slice(at + 1)}`;
+    const foreign = await new ConfirmLinks('x'.repeat(40)).sign({ cycleId, personId: 'p-1-4', expiresAt: inDays(1) });
+    const signIn = await system.token('p-1-4', 'leader');
+    for (const bad of [tampered, foreign, signIn, 'not-a-token']) {
+      expect((await call('GET', `/confirm/${bad}`)).status).toBe(404);
+      const post = await call('POST', `/confirm/${bad}`, { body: CASCADE });
+      expect(post).toMatchObject({ status: 404, body: { code: 'CONFIRM_LINK_INVALID' } });
+    }
+    expect((await call('GET', `/cycles/${cycleId}`, { token })).status).toBe(401);
+    expect((await cycle()).cascades.pending).toContain('p-1-4');
+  });
+
+  it('says not_yet before the summary, and refuses to confirm then', async () => {
+    const early = await cycleAtStage(system, call, groupSnapshots(org), 'prep_sent');
+    const token = await link('p-1-2', inDays(60), early);
+    expect((await call('GET', `/confirm/${token}`)).body.status).toBe('not_yet');
+    const confirm = await call('POST', `/confirm/${token}`, { body: CASCADE });
+    expect(confirm).toMatchObject({ status: 409, body: { code: 'SUMMARY_NOT_PUBLISHED' } });
+  });
+
+  it('serves an accessible form that does not confirm on GET', async () => {
+    const result = await page('GET', await link('p-1-4'));
+    expect(result.status).toBe(200);
+    expect(result.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(result.headers.get('content-security-policy')).toContain(
+      "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
+    );
+    expect(result.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(result.html).toContain('<html lang="da">');
+    expect(result.html).toContain('Psykisk arbejdsmiljø');
+    expect(result.html).toContain('<form method="post">');
+    for (const field of ['passedOnAt', 'channel', 'note']) expect(result.html).toContain(`<label for="${field}">`);
+    expect(result.html).toContain('type="date"');
+    expect((await cycle()).cascades.pending).toContain('p-1-4');
+  });
+
+  it('shows the errors of an incomplete form with 400, next to their fields', async () => {
+    const result = await page('POST', await link('p-1-4'), { passedOnAt: '', channel: '', note: 'Kun en note' });
+    expect(result.status).toBe(400);
+    expect(result.html).toContain('id="passedOnAt-error"');
+    expect(result.html).toContain('id="channel-error"');
+    expect(result.html).not.toContain('id="note-error"');
+    expect(result.html).toContain('Kun en note');
+    expect((await cycle()).cascades.pending).toContain('p-1-4');
+  });
+
+  it('confirms by the form, then says it is already recorded', async () => {
+    const token = await link('p-1-4');
+    const form = { passedOnAt: '2027-05-27', channel: 'teammøde', note: '' };
+    const result = await page('POST', token, form);
+    expect(result.status).toBe(200);
+    expect(result.html).toContain('Tak – din videreformidling er registreret');
+    expect((await cycle()).cascades.pending).not.toContain('p-1-4');
+
+    const again = await page('POST', token, form);
+    expect(again.status).toBe(409);
+    expect(again.html).toContain('allerede registreret');
+    expect((await page('GET', token)).html).toContain('allerede registreret');
+  });
+
+  it('answers expired and invalid links with pages of their own', async () => {
+    const expired = await page('GET', await link('p-1-5', new Date(Date.now() - 60_000)));
+    expect(expired.status).toBe(410);
+    expect(expired.html).toContain('Linket er udløbet');
+    const posted = await page('POST', await link('p-1-5', new Date(Date.now() - 60_000)), {
+      passedOnAt: '2027-05-27',
+      channel: 'teammøde',
+    });
+    expect(posted.status).toBe(410);
+    const invalid = await page('GET', 'not-a-token');
+    expect(invalid.status).toBe(404);
+    expect(invalid.html).toContain('Linket er ugyldigt');
+    expect((await cycle()).cascades.pending).toContain('p-1-5');
+  });
+
+  it('completes the cycle through links, and a completed cycle still says already confirmed', async () => {
+    for (const personId of ['p-1-1', 'p-1-5']) {
+      expect((await call('POST', `/confirm/${await link(personId)}`, { body: CASCADE })).status).toBe(200);
+    }
+    expect((await cycle()).stage).toBe('completed');
+    const again = await call('POST', `/confirm/${await link('p-1-5')}`, { body: CASCADE });
+    expect(again).toMatchObject({ status: 409, body: { code: 'CASCADE_ALREADY_CONFIRMED' } });
+  });
+});

@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { cycleStreamId, decideCycle, foldCycle, type CycleCommand, type CycleEvent } from '@ledelsesrum/domain';
+import { SqliteEventStore } from '@ledelsesrum/event-store';
+import { SmtpSender, SqliteSentLog } from '@ledelsesrum/notifications';
+import { PersonalDataVault, SqlitePersonKeyStore } from '@ledelsesrum/personal-data';
+import { createSendNotices } from '../../apps/worker/src/activities/send-notices';
+import { startSmtpCapture, type SmtpCapture } from '../../libs/notifications/src/testing/smtp-capture';
+import { noticeDependencies } from '../support/notice-dependencies';
+import { groupSnapshots, organisationFixture, storeOrganisation } from '../support/organisation-fixture';
+
+const fixture = organisationFixture(2, 3);
+const everyone = fixture.people.map((person) => person.id);
+
+/** Stores a cycle up to its published summary, decided by the domain as the workflow would. */
+async function storeCycleWithSummary(store: SqliteEventStore, cycleId: string): Promise<void> {
+  const commands: CycleCommand[] = [
+    { type: 'LaunchCycle', cycleId, theme: 'Trivsel', meetingDate: '2027-03-11', groups: groupSnapshots(fixture) },
+    { type: 'SetAgenda', items: [{ title: 'Trivsel' }], prepTasks: [], materials: [] },
+    { type: 'SendPrep' },
+    ...fixture.groups.map((group): CycleCommand => ({
+      type: 'RecordMeeting',
+      groupId: group.id,
+      heldAt: '2027-03-11T09:00:00Z',
+      attendeeIds: [],
+      keyPoints: [],
+      inputToChefgruppen: [],
+    })),
+    { type: 'PublishSummary', text: 'Opsamling' },
+  ];
+  let events: CycleEvent[] = [];
+  for (const command of commands) {
+    events = [
+      ...events,
+      ...decideCycle(command, foldCycle(events), { actorId: 'chef-1', now: '2027-03-12T09:00:00Z' }),
+    ];
+  }
+  await store.appendToStream(
+    cycleStreamId(cycleId),
+    events.map((event) => ({ id: randomUUID(), type: event.type, data: event.data, metadata: {} })),
+    { expectedRevision: 'no_stream' },
+  );
+}
+
+describe('sendNotices, the activity: a retry after a failure part-way sends only what was not sent', () => {
+  let store: SqliteEventStore;
+  let vault: PersonalDataVault;
+  let smtp: SmtpCapture;
+  let refuseOnce: string | undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'ledelsesrum-send-'));
+
+  beforeAll(async () => {
+    store = await SqliteEventStore.open(join(dir, 'events.sqlite'));
+    vault = new PersonalDataVault(new SqlitePersonKeyStore(join(dir, 'keys.sqlite')));
+    await storeOrganisation(store, vault, fixture);
+    // A real SMTP server that refuses one recipient once, as a server in trouble would.
+    smtp = await startSmtpCapture({
+      onRcptTo(address, _session, callback) {
+        if (address.address === refuseOnce) {
+          refuseOnce = undefined;
+          callback(Object.assign(new Error('Mailbox busy, try later'), { responseCode: 451 }));
+          return;
+        }
+        callback();
+      },
+    });
+  });
+  afterAll(async () => {
+    await smtp.stop();
+    await store.close();
+  });
+
+  it('fails on the refused message, and the retry sends the rest once, reporting every message with one Message-ID', async () => {
+    const cycleId = 'c-retry';
+    await storeCycleWithSummary(store, cycleId);
+    const sender = new SmtpSender({ url: smtp.url, sentLog: new SqliteSentLog(join(dir, 'sent.sqlite')) });
+    const sendNotices = createSendNotices(noticeDependencies(store, { vault, sender }));
+    const third = fixture.people[2]!;
+    refuseOnce = third.email;
+
+    const input = { cycleId, round: 'summary' as const, recipientIds: everyone };
+    await expect(sendNotices(input)).rejects.toThrow(/451 Mailbox busy/);
+    // Summary and request to the first two, then the third one's summary was refused.
+    expect(smtp.received).toHaveLength(4);
+
+    const retried = await sendNotices(input);
+    await sender.close();
+    expect(retried.messages).toHaveLength(everyone.length * 2);
+    expect(smtp.received).toHaveLength(everyone.length * 2);
+    const received = await Promise.all(smtp.received.map((mail) => simpleParser(mail.raw)));
+    expect(received.map((mail) => mail.messageId).sort()).toEqual(
+      retried.messages.map((message) => message.messageId).sort(),
+    );
+    expect(retried.messages.map((message) => [message.kind, message.recipientIds])).toEqual(
+      everyone.flatMap((id) => [
+        ['summary', [id]],
+        ['cascade-request', [id]],
+      ]),
+    );
+  });
+});
