@@ -114,6 +114,10 @@ async function main(): Promise<void> {
       ...(uiUrl ? [`  Temporal Web UI:                       ${uiUrl}`] : []),
       `  Temporal:                              ${address}`,
       `  Datamappe / Data folder:               ${config.dataDir}`,
+      // The SMTP URL may hold a password: only say that mail goes out by SMTP.
+      config.notifications.smtpUrl === undefined
+        ? `  Udbakke / Outbox (.eml):               ${config.notifications.outboxDir}`
+        : '  E-mail:                                SMTP (SMTP_URL)',
       '  Hent et token / Get a token:           npm run cli -- token --sub <person-id> --role chefgruppen',
       '  Stop med / Stop with Ctrl-C',
       '',

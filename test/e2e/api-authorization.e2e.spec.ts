@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { SignJWT, generateKeyPair, type JWTPayload } from 'jose';
 import type { Role } from '@ledelsesrum/auth';
 import type { CycleStage } from '@ledelsesrum/domain';
-import { CASCADE, cycleAtStage } from '../support/cycle-over-http';
+import { CASCADE, commandEventCount, cycleAtStage } from '../support/cycle-over-http';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
@@ -34,6 +34,9 @@ const MEETING = {
   keyPoints: ['Vi deler viden'],
   inputToChefgruppen: [],
 };
+
+/** An earlier cycle whose g-1 sent input to chefgruppen, for the row that takes that input up (set in beforeAll). */
+let inputCycle = '';
 
 /** What a refused call must leave as it was, and an allowed one change. */
 type Effect = 'organisation' | 'cycle list' | 'cycle';
@@ -119,6 +122,34 @@ const ROUTES: readonly Route[] = [
     callers: PARTICIPANT,
     request: (id, person) => ({ method: 'POST', path: `/cycles/${id}/cascades/${person}`, body: CASCADE }),
   },
+  {
+    name: 'PATCH /cycles/:id/schedule',
+    allowed: ['chefgruppen'],
+    ok: 200,
+    stage: 'launched',
+    effect: 'cycle',
+    request: (id) => ({ method: 'PATCH', path: `/cycles/${id}/schedule`, body: { deadline: 'P21D' } }),
+  },
+  {
+    name: 'POST /cycles/:id/close',
+    allowed: ['chefgruppen'],
+    ok: 200,
+    stage: 'summary_published',
+    effect: 'cycle',
+    request: (id) => ({ method: 'POST', path: `/cycles/${id}/close`, body: { reason: 'Fristen er overskredet' } }),
+  },
+  {
+    name: 'POST /cycles/:id/taken-up-input',
+    allowed: ['chefgruppen'],
+    ok: 200,
+    stage: 'launched',
+    effect: 'cycle',
+    request: (id) => ({
+      method: 'POST',
+      path: `/cycles/${id}/taken-up-input`,
+      body: { fromCycleId: inputCycle, groupId: 'g-1', item: 0 },
+    }),
+  },
   { name: 'GET /cycles', allowed: ROLES, ok: 200, request: () => ({ method: 'GET', path: '/cycles' }) },
   { name: 'GET /cycles/:id', allowed: ROLES, ok: 200, request: (id) => ({ method: 'GET', path: `/cycles/${id}` }) },
   {
@@ -181,6 +212,12 @@ describe('the API contract: who may call what', () => {
     const put = await call('PUT', '/organisation', { token: chef, body: ORG });
     if (put.status !== 200) throw new Error(`organisation: ${put.status} ${JSON.stringify(put.body)}`);
     readCycle = await cycleAtStage(system, call, ORG.groups, 'summary_published');
+    inputCycle = await cycleAtStage(system, call, ORG.groups, 'prep_sent');
+    const input = await call('POST', `/cycles/${inputCycle}/meetings/g-1`, {
+      token: chef,
+      body: { ...MEETING, inputToChefgruppen: ['Mere tid til ledelse'] },
+    });
+    if (input.status !== 200) throw new Error(`input: ${input.status} ${JSON.stringify(input.body)}`);
   });
   afterAll(async () => system?.stop());
 
@@ -188,7 +225,7 @@ describe('the API contract: who may call what', () => {
   async function observe(effect: Effect, cycleId: string): Promise<unknown> {
     if (effect === 'organisation') return (await call('GET', '/organisation', { token: chef })).body;
     if (effect === 'cycle list') return (await call('GET', '/cycles', { token: chef })).body.length;
-    return (await call('GET', `/cycles/${cycleId}`, { token: chef })).body.revision;
+    return commandEventCount(call, chef, cycleId);
   }
 
   describe('every route × every role, and without a token', () => {

@@ -279,7 +279,13 @@ describe('the API contract: conflicts, retries and reading your writes', () => {
       revision: body.revision,
       stage: body.stage,
     });
-    expect(read.map(view)).toEqual(answered.map(view));
+    // The workflow records its own messages too, so a read may already be further on, but never behind.
+    expect(
+      read.map((result, index) => ({
+        ...view(result),
+        revision: Math.min(result.body.revision, answered[index]!.body.revision),
+      })),
+    ).toEqual(answered.map(view));
     expect(answered.map(view).at(-1)).toEqual({ status: 'ok', revision: expect.any(Number), stage: 'completed' });
   });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CycleStage } from '@ledelsesrum/domain';
-import { CASCADE, cycleAtStage } from '../support/cycle-over-http';
+import { CASCADE, commandEventCount, cycleAtStage } from '../support/cycle-over-http';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
@@ -253,7 +253,7 @@ describe('the API contract: bad input and unknown resources', () => {
   async function observe(effect: Effect | undefined, cycleId: string): Promise<unknown> {
     if (effect === 'organisation') return (await call('GET', '/organisation', { token: chef })).body;
     if (effect === 'cycle list') return (await call('GET', '/cycles', { token: chef })).body.length;
-    if (effect === 'cycle') return (await call('GET', `/cycles/${cycleId}`, { token: chef })).body.revision;
+    if (effect === 'cycle') return commandEventCount(call, chef, cycleId);
     return undefined;
   }
 

@@ -82,3 +82,19 @@ export async function cycleAtStage(
   }
   return id;
 }
+
+/** Events the workflow records by itself as it sends messages, at its own pace, whoever called. */
+export const NOTICE_EVENTS: readonly string[] = ['NotificationSent', 'NoticeRoundCompleted'];
+
+/**
+ * How many events the cycle's commands have recorded, read as chefgruppen: what a refused request must leave as it
+ * was. Not the revision, which the workflow's own notice events move on.
+ */
+export async function commandEventCount(
+  call: ReturnType<typeof apiClient>,
+  chefToken: string,
+  cycleId: string,
+): Promise<number> {
+  const events = (await call('GET', `/cycles/${cycleId}/events`, { token: chefToken })).body as { type: string }[];
+  return events.filter((event) => !NOTICE_EVENTS.includes(event.type)).length;
+}

@@ -7,6 +7,7 @@ import { confirmLinksProvider } from './confirm-link/confirm-links.provider';
 import { ConfirmPageController } from './confirm-link/confirm-page.controller';
 import { DomainErrorFilter } from './common/domain-error.filter';
 import { CycleReadsController } from './cycles/cycle-reads.controller';
+import { CycleSteeringController } from './cycles/cycle-steering.controller';
 import { CyclesController } from './cycles/cycles.controller';
 import { CyclesService } from './cycles/cycles.service';
 import { HealthController } from './health/health.controller';
@@ -30,6 +31,7 @@ import { OrganisationImportService } from './organisation/organisation-import.se
     GroupsController,
     GroupCompositionController,
     CyclesController,
+    CycleSteeringController,
     CycleReadsController,
     ConfirmLinkController,
     ConfirmPageController,

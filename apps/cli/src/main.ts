@@ -2,15 +2,23 @@ import { parseArgs } from './parse-args';
 import { TOKEN_USAGE, tokenCommand } from './commands/token.command';
 import { ORGANISATION_COMMANDS, ORGANISATION_USAGE, organisationCommand } from './commands/organisation.commands';
 import { CHANGE_COMMANDS, CHANGE_USAGE, changeCommand } from './commands/change.commands';
+import { CYCLE_COMMANDS, CYCLE_USAGE, cycleCommand } from './commands/cycle.commands';
 
 const USAGE = `Brug / Usage: npm run cli -- <command>
 
   ${TOKEN_USAGE}
       Udskriver et udviklings-token / Prints a development token (HS256)
 ${ORGANISATION_USAGE}
-${CHANGE_USAGE}`;
+${CHANGE_USAGE}
+${CYCLE_USAGE}`;
 
 async function main(argv: readonly string[]): Promise<void> {
+  const [first, ...rest] = argv;
+  // The cycle commands name their cycle as a word of its own before the flags, so they parse their own arguments.
+  if (first !== undefined && CYCLE_COMMANDS.includes(first)) {
+    process.stdout.write(`${JSON.stringify(await cycleCommand(first, rest), null, 2)}\n`);
+    return;
+  }
   const { command, flags } = parseArgs(argv);
   if (command !== undefined && [...ORGANISATION_COMMANDS, ...CHANGE_COMMANDS].includes(command)) {
     const answer = ORGANISATION_COMMANDS.includes(command)

@@ -7,6 +7,7 @@ import {
   type CycleView,
 } from '@ledelsesrum/domain';
 import type { EventStore, RecordedEvent } from '@ledelsesrum/event-store';
+import type { TakenUpIn } from './cycle-read-model';
 
 /** One event of a cycle as the audit trail shows it. */
 export interface CycleHistoryEntry {
@@ -58,27 +59,44 @@ export interface GroupInput {
   readonly facilitatorId: string;
   readonly heldAt: string;
   readonly items: readonly string[];
+  /** Present only when a later cycle took up one or more of the items: which, and where. */
+  readonly takenUp?: readonly { readonly item: number; readonly takenUpIn: readonly TakenUpIn[] }[];
 }
+
+/** Where an item (from 0) of a group's input in this cycle was taken up; the read model knows across cycles. */
+export type TakenUpLookup = (groupId: string, item: number) => readonly TakenUpIn[];
 
 /**
  * What every group sent up to chefgruppen in a cycle, in the order the meetings were recorded, with the facilitator
- * the group had at launch. Undefined when there is no such cycle.
+ * the group had at launch and, given `takenUpIn`, the later cycles that took items up. Undefined when there is no
+ * such cycle.
  */
-export async function readCycleInput(store: EventStore, cycleId: string): Promise<GroupInput[] | undefined> {
+export async function readCycleInput(
+  store: EventStore,
+  cycleId: string,
+  takenUpIn?: TakenUpLookup,
+): Promise<GroupInput[] | undefined> {
   const events = (await store.readStream(cycleStreamId(cycleId))) as unknown as (RecordedEvent & CycleEvent)[];
   const launch = events.find((event) => event.type === 'CycleLaunched');
   if (!launch || launch.type !== 'CycleLaunched') return undefined;
   const facilitators = new Map(launch.data.groups.map((group) => [group.id, group.facilitatorId]));
-  return events.flatMap((event) =>
-    event.type === 'MeetingRecorded'
-      ? [
-          {
-            groupId: event.data.groupId,
-            facilitatorId: facilitators.get(event.data.groupId) ?? '',
-            heldAt: event.data.heldAt,
-            items: event.data.inputToChefgruppen,
-          },
-        ]
-      : [],
-  );
+  return events.flatMap((event) => {
+    if (event.type !== 'MeetingRecorded') return [];
+    const { groupId, heldAt, inputToChefgruppen: items } = event.data;
+    const takenUp = takenUpIn
+      ? items.flatMap((_text, item) => {
+          const cycles = takenUpIn(groupId, item);
+          return cycles.length > 0 ? [{ item, takenUpIn: cycles }] : [];
+        })
+      : [];
+    return [
+      {
+        groupId,
+        facilitatorId: facilitators.get(groupId) ?? '',
+        heldAt,
+        items,
+        ...(takenUp.length > 0 ? { takenUp } : {}),
+      },
+    ];
+  });
 }

@@ -13,6 +13,7 @@ import {
 import { AnyRole, Roles } from '../auth/roles.decorator';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { CYCLE_READ_MODEL, EVENT_STORE } from '../tokens';
+import { toCycleDetails, type CycleDetails } from './cycle-details';
 import { StateQueryDto } from './dto/state-query.dto';
 
 /** Reads: current views from the projection; history and past states straight from the cycle's events. */
@@ -34,11 +35,15 @@ export class CycleReadsController {
 
   @Get(':id')
   @AnyRole()
-  @ApiOperation({ summary: 'En cyklus / One cycle (any signed-in role)' })
-  get(@Param('id', ParseIdPipe) id: string): CycleView {
-    const view = this.readModel.view(id);
-    if (!view) throw new NotFoundException(`Ukendt cyklus / Unknown cycle: ${id}`);
-    return view;
+  @ApiOperation({
+    summary: 'En cyklus, tidsplan og udsendelser / One cycle, its schedule and notices (any signed-in role)',
+  })
+  get(@Param('id', ParseIdPipe) id: string): CycleDetails {
+    const entry = this.readModel.get(id);
+    if (!entry || entry.state.status !== 'launched') {
+      throw new NotFoundException(`Ukendt cyklus / Unknown cycle: ${id}`);
+    }
+    return toCycleDetails(entry.state, entry.revision);
   }
 
   @Get(':id/events')
@@ -66,10 +71,12 @@ export class CycleReadsController {
   @Get(':id/input')
   @Roles('chefgruppen', 'auditor')
   @ApiOperation({
-    summary: 'Gruppernes input til chefgruppen / Every group’s input to chefgruppen (chefgruppen, auditor)',
+    summary:
+      'Gruppernes input til chefgruppen, og hvor det blev taget op / ' +
+      'Every group’s input to chefgruppen, and where it was taken up (chefgruppen, auditor)',
   })
   async input(@Param('id', ParseIdPipe) id: string): Promise<GroupInput[]> {
-    const input = await readCycleInput(this.store, id);
+    const input = await readCycleInput(this.store, id, (groupId, item) => this.readModel.takenUpIn(id, groupId, item));
     if (!input) throw new NotFoundException(`Ukendt cyklus / Unknown cycle: ${id}`);
     return input;
   }

@@ -7,6 +7,7 @@ import {
   CYCLE_WORKFLOW_TYPE,
   cycleWorkflowId,
   launchCycleUpdate,
+  takeUpInputUpdate,
   type CycleUpdateInput,
   type CycleUpdateResult,
   type CycleWorkflowInput,
@@ -14,11 +15,15 @@ import {
 import {
   cycleStreamId,
   own,
+  resolveMeetingPlan,
+  resolveSchedule,
   DomainErrorCode,
   type LaunchCycle,
   type CycleCommand,
+  type CycleSchedule,
   type CycleView,
   type LaunchedCycle,
+  type MeetingPlan,
 } from '@ledelsesrum/domain';
 import type { EventStore } from '@ledelsesrum/event-store';
 import type { CycleReadModel } from '@ledelsesrum/projections';
@@ -26,6 +31,7 @@ import { KeyedLimiter } from '@ledelsesrum/temporal-client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { OrganisationService } from '../organisation/organisation.service';
 import { APP_CONFIG, CYCLE_READ_MODEL, EVENT_STORE, TEMPORAL_CLIENT } from '../tokens';
+import { inputToTakeUp, type InputReference } from './input-to-take-up';
 import { toHttpError } from './temporal-errors';
 
 /** Hands commands to the cycle's workflow and answers with the view that includes their effect. */
@@ -44,7 +50,13 @@ export class CyclesService {
   private readonly updates: KeyedLimiter;
 
   async launch(
-    request: { theme: string; meetingDate: string; groupIds?: string[] },
+    request: {
+      theme: string;
+      meetingDate: string;
+      groupIds?: string[];
+      meeting?: Partial<MeetingPlan>;
+      schedule?: Partial<CycleSchedule>;
+    },
     principal: Principal,
     idempotencyKey: string | undefined,
   ): Promise<CycleView> {
@@ -52,6 +64,11 @@ export class CyclesService {
     const groupIds = request.groupIds ?? Object.keys(state.groups);
     const unknown = groupIds.filter((id) => !own(state.groups, id));
     if (unknown.length > 0) throw new NotFoundException(`Ukendte grupper / Unknown groups: ${unknown.join(', ')}`);
+    const meeting = request.meeting && givenParts(request.meeting);
+    const schedule = request.schedule && givenParts(request.schedule);
+    // The workflow would refuse these too (409 SCHEDULE_INVALID), but only after it was started for nothing.
+    resolveMeetingPlan(meeting);
+    resolveSchedule(request.meetingDate, schedule);
     // With an Idempotency-Key the cycle id is derived from it, so a retried launch finds the cycle it created.
     const cycleId = idempotencyKey ? derivedId(principal.id, idempotencyKey) : randomUUID();
     const input: CycleUpdateInput<LaunchCycle> = {
@@ -64,6 +81,8 @@ export class CyclesService {
           const { facilitatorId, memberIds } = own(state.groups, id)!;
           return { id, facilitatorId, memberIds };
         }),
+        ...(meeting ? { meeting } : {}),
+        ...(schedule ? { schedule } : {}),
       },
       context: { actorId: principal.id, now: new Date().toISOString() },
       ...keyed(principal, 'LaunchCycle', idempotencyKey),
@@ -119,6 +138,17 @@ export class CyclesService {
     }
   }
 
+  /** Links an item of an earlier cycle's input to this cycle, once the API has found the item and its text. */
+  async takeUpInput(
+    cycleId: string,
+    reference: InputReference,
+    principal: Principal,
+    idempotencyKey: string | undefined,
+  ): Promise<CycleView> {
+    const command = await inputToTakeUp(this.readModel, this.store, this.launched(cycleId), reference);
+    return this.command(cycleId, takeUpInputUpdate, command, principal, idempotencyKey);
+  }
+
   /**
    * The workflow of a completed cycle is gone, but a retry of the command that completed it (or any earlier one)
    * must still answer as the first attempt did: its key is in the metadata of the events it recorded.
@@ -152,6 +182,13 @@ export class CyclesService {
  */
 function keyed(principal: Principal, commandType: string, key: string | undefined): { idempotencyKey?: string } {
   return key === undefined ? {} : { idempotencyKey: `${principal.id}:${commandType}:${key}` };
+}
+
+/** The parts a client gave, as a plain object: a part sent as null or left out takes the cycle's own (or default). */
+export function givenParts<T extends object>(parts: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(parts).filter(([, value]) => value !== undefined && value !== null),
+  ) as Partial<T>;
 }
 
 function cycleCompleted(): ConflictException {

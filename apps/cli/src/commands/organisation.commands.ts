@@ -62,7 +62,8 @@ export async function organisationCommand(command: string, flags: Flags): Promis
 
 export const ORGANISATION_COMMANDS = ['import', 'compose', 'adopt', 'leave', 'erase', 'export', 'release'];
 
-function allow(flags: Flags, names: readonly string[]): void {
+/** Refuses any flag but `names` and the flags every API command takes. */
+export function allow(flags: Flags, names: readonly string[]): void {
   const unknown = [...flags.keys()].filter(
     (name) => !names.includes(name) && !(API_FLAGS as readonly string[]).includes(name),
   );

@@ -1,0 +1,27 @@
+import { durationMs } from '@ledelsesrum/domain';
+import { registerDecorator, type ValidationOptions } from 'class-validator';
+
+/** Long enough for any duration a cycle needs; keeps absurd inputs out before they are parsed. */
+const MAX_DURATION_LENGTH = 40;
+
+/**
+ * An ISO 8601 duration of the kind the cycle's schedule takes: days, hours, minutes, seconds (`P7D`, `PT36H`,
+ * `P1DT12H`). The domain's own parser decides, so the API never accepts what the workflow would refuse as text.
+ */
+export function IsDuration(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isDuration',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: {
+        message: '$property: en varighed som P7D, PT36H eller P1DT12H / a duration such as P7D, PT36H or P1DT12H',
+        ...options,
+      },
+      validator: {
+        validate(value: unknown): boolean {
+          return typeof value === 'string' && value.length <= MAX_DURATION_LENGTH && durationMs(value) !== undefined;
+        },
+      },
+    });
+}

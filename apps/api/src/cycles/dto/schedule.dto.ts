@@ -1,0 +1,76 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsISO8601,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { IsDuration } from '../../common/is-duration';
+import { MAX_TITLE } from '../../common/validation';
+
+/** An instant with its offset (`…+02:00` or `…Z`): a date alone, or a time without a zone, is ambiguous. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const INSTANT_MESSAGE =
+  '$property: et tidspunkt med tidszone, fx 2027-05-13T08:00:00+02:00 / an instant with its offset, e.g. 2027-05-13T08:00:00+02:00';
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+const MAX_REMINDERS = 10;
+
+/**
+ * When the cycle tells people things by itself; each part left out keeps what the cycle has (at launch: the
+ * default). Whether the parts fit together (reminders ascending, before the deadline) is the domain's to say.
+ */
+export class ScheduleDto {
+  @ApiPropertyOptional({
+    example: '2027-05-13T08:00:00+02:00',
+    description: 'Hvornår forberedelsen sendes af sig selv / When prep goes out by itself',
+  })
+  @IsOptional()
+  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  @IsISO8601({ strict: true }, { message: INSTANT_MESSAGE })
+  prepSendAt?: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['P7D', 'P12D'],
+    description: 'Påmindelser efter opsamlingen (ISO 8601) / Reminders after the summary (ISO 8601 durations)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_REMINDERS)
+  @IsDuration({ each: true })
+  reminders?: string[];
+
+  @ApiPropertyOptional({ example: 'P14D', description: 'Frist efter opsamlingen / Deadline after the summary' })
+  @IsOptional()
+  @IsDuration()
+  deadline?: string;
+}
+
+/** The groups' meeting on the meeting date; each part left out gets the default (09:00, 180 minutes, no place). */
+export class MeetingPlanDto {
+  @ApiPropertyOptional({ example: '09:00', description: 'Starttid (Europe/Copenhagen) / Start, HH:MM' })
+  @IsOptional()
+  @Matches(CLOCK, { message: '$property: TT:MM, fx 09:00 / HH:MM, e.g. 09:00' })
+  startTime?: string;
+
+  @ApiPropertyOptional({ example: 180, description: 'Varighed i minutter / Length in minutes (15–720)' })
+  @IsOptional()
+  @IsInt({ message: '$property: et helt antal minutter / a whole number of minutes' })
+  @Min(15, { message: '$property: mindst 15 minutter / at least 15 minutes' })
+  @Max(720, { message: '$property: højst 720 minutter / at most 720 minutes' })
+  durationMinutes?: number;
+
+  @ApiPropertyOptional({ example: 'Rådhuset, mødelokale 1' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(MAX_TITLE)
+  place?: string;
+}

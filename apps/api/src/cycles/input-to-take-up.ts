@@ -1,0 +1,76 @@
+import { NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { DomainError, DomainErrorCode, type LaunchedCycle, type TakeUpInput } from '@ledelsesrum/domain';
+import type { EventStore } from '@ledelsesrum/event-store';
+import { readCycleInput, type CycleReadModel } from '@ledelsesrum/projections';
+
+/** Which item of which group's input in which earlier cycle, as the client names it. */
+export interface InputReference {
+  readonly fromCycleId: string;
+  readonly groupId: string;
+  readonly item: number;
+}
+
+/**
+ * The TakeUpInput command for `later`, after checking what only the API can see: the earlier cycle lives in another
+ * stream, so the workflow of the later cycle cannot tell whether the item exists. The text is copied from the
+ * earlier cycle's MeetingRecorded event so the link reads on its own. Throws 404 for an unknown cycle, 422 for an
+ * item that is not there or a cycle that is not earlier, 409 (as the domain would) for the cycle itself.
+ */
+export async function inputToTakeUp(
+  readModel: CycleReadModel,
+  store: EventStore,
+  later: LaunchedCycle,
+  { fromCycleId, groupId, item }: InputReference,
+): Promise<TakeUpInput> {
+  if (fromCycleId === later.id) {
+    throw new DomainError(
+      DomainErrorCode.InputFromSameCycle,
+      'Input kan kun tages op i en senere cyklus / Input can only be taken up by a later cycle',
+      { fromCycleId },
+    );
+  }
+  const source = readModel.get(fromCycleId)?.state;
+  if (!source || source.status !== 'launched') {
+    throw new NotFoundException(`Ukendt cyklus (fromCycleId) / Unknown cycle (fromCycleId): ${fromCycleId}`);
+  }
+  if (Date.parse(source.launchedAt) >= Date.parse(later.launchedAt)) {
+    throw unprocessable(
+      'INPUT_FROM_LATER_CYCLE',
+      `Cyklus ${fromCycleId} blev startet efter denne; input tages op af en senere cyklus / ` +
+        `Cycle ${fromCycleId} was launched after this one; input is taken up by a later cycle`,
+      { fromCycleId, launchedAt: source.launchedAt },
+    );
+  }
+  const group = source.groups.find((candidate) => candidate.id === groupId);
+  if (!group) {
+    throw unprocessable(
+      'INPUT_NOT_FOUND',
+      `Gruppen ${groupId} deltog ikke i cyklus ${fromCycleId} / Group ${groupId} was not in cycle ${fromCycleId}`,
+      { fromCycleId, groupId },
+    );
+  }
+  if (!group.meeting) {
+    throw unprocessable(
+      'INPUT_NOT_FOUND',
+      `Gruppen ${groupId} har ikke registreret sit møde i cyklus ${fromCycleId} / ` +
+        `Group ${groupId} has not recorded its meeting in cycle ${fromCycleId}`,
+      { fromCycleId, groupId },
+    );
+  }
+  const items = (await readCycleInput(store, fromCycleId))?.find((input) => input.groupId === groupId)?.items ?? [];
+  const text = items[item];
+  if (text === undefined) {
+    throw unprocessable(
+      'INPUT_NOT_FOUND',
+      `Gruppen ${groupId} har ${items.length} punkt(er) i sit input i cyklus ${fromCycleId}; nr. ${item} findes ikke ` +
+        `(der tælles fra 0) / Group ${groupId} has ${items.length} input item(s) in cycle ${fromCycleId}; ` +
+        `there is no item ${item} (counting from 0)`,
+      { fromCycleId, groupId, item, itemCount: items.length },
+    );
+  }
+  return { type: 'TakeUpInput', fromCycleId, groupId, item, text };
+}
+
+function unprocessable(code: string, message: string, details: Record<string, unknown>): UnprocessableEntityException {
+  return new UnprocessableEntityException({ statusCode: 422, code, message, details });
+}

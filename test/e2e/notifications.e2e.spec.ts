@@ -1,0 +1,175 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
+import { startSmtpCapture, type SmtpCapture } from '../../libs/notifications/src/testing/smtp-capture';
+import { apiClient } from '../support/http';
+import { organisationFixture } from '../support/organisation-fixture';
+import { startSystem, type SystemUnderTest } from '../support/system-under-test';
+import { until } from '../support/until';
+
+jest.setTimeout(180_000);
+
+const org = organisationFixture(2, 3);
+const english = 'p-1-2';
+const organisation = {
+  ...org,
+  people: org.people.map((person) => (person.id === english ? { ...person, language: 'en' } : person)),
+};
+const everyone = org.people.map((person) => person.id);
+const facilitators = org.groups.map((group) => group.facilitatorId);
+const mail = (personId: string) => org.people.find((person) => person.id === personId)!.email;
+const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
+
+/** Launches with a schedule of seconds, sets the agenda, and returns the cycle id. Prep is not sent by hand. */
+async function launchSoon(
+  call: ReturnType<typeof apiClient>,
+  chef: string,
+  schedule: Record<string, unknown>,
+): Promise<string> {
+  const put = await call('PUT', '/organisation', { token: chef, body: organisation });
+  expect(put.status).toBe(200);
+  const launch = await call('POST', '/cycles', {
+    token: chef,
+    body: { theme: 'Psykisk arbejdsmiljø', meetingDate: '2027-05-20', meeting: { startTime: '13:00' }, schedule },
+  });
+  expect(launch.status).toBe(201);
+  const id: string = launch.body.id;
+  const agenda = { items: [{ title: 'Trivsel' }], prepTasks: [{ title: 'Spørg dit team' }], materials: [] };
+  expect((await call('PUT', `/cycles/${id}/agenda`, { token: chef, body: agenda })).status).toBe(200);
+  return id;
+}
+
+async function holdMeetingsAndPublish(call: ReturnType<typeof apiClient>, chef: string, id: string): Promise<void> {
+  for (const group of org.groups) {
+    const meeting = {
+      heldAt: '2027-05-20T13:00:00+02:00',
+      attendeeIds: group.memberIds,
+      keyPoints: [],
+      inputToChefgruppen: [],
+    };
+    expect((await call('POST', `/cycles/${id}/meetings/${group.id}`, { token: chef, body: meeting })).status).toBe(200);
+  }
+  const summary = await call('POST', `/cycles/${id}/summary`, { token: chef, body: { text: 'Vi taler om det.' } });
+  expect(summary.status).toBe(200);
+}
+
+const to = (parsed: ParsedMail) => (parsed.to as AddressObject).value.map((address) => address.address);
+const kind = (parsed: ParsedMail) => (parsed.subject ?? '').split(':')[0];
+
+describe('notifications from a running system (worker and API processes, Temporal dev server)', () => {
+  describe('into the outbox, the embedded default', () => {
+    let system: SystemUnderTest;
+    let call: ReturnType<typeof apiClient>;
+    let chef: string;
+
+    beforeAll(async () => {
+      system = await startSystem();
+      call = apiClient(system.baseUrl);
+      chef = await system.token('chef-1', 'chefgruppen');
+    });
+    afterAll(async () => system?.stop());
+
+    const outbox = () => join(system.dataDir, 'outbox');
+    const files = () => {
+      try {
+        return readdirSync(outbox())
+          .filter((name) => name.endsWith('.eml'))
+          .sort();
+      } catch {
+        return [];
+      }
+    };
+    const messages = () => Promise.all(files().map((name) => simpleParser(readFileSync(join(outbox(), name)))));
+
+    it('sends prep by itself, then after the summary every message up to the report without anyone touching it', async () => {
+      const id = await launchSoon(call, chef, {
+        prepSendAt: inSeconds(2),
+        reminders: ['PT4S', 'PT8S'],
+        deadline: 'PT12S',
+      });
+      await until(() => files().length === everyone.length, 'six prep packages in the outbox');
+      expect((await call('GET', `/cycles/${id}`, { token: chef })).body.stage).toBe('prep_sent');
+      const prep = await messages();
+      expect(prep.map(to).sort()).toEqual(everyone.map((personId) => [mail(personId)]).sort());
+      for (const parsed of prep) {
+        const ics = parsed.attachments.find((attachment) => attachment.filename === 'invitation.ics');
+        const vevent = new ICAL.Component(ICAL.parse(ics!.content.toString('utf8'))).getFirstSubcomponent('vevent');
+        expect(vevent?.getFirstPropertyValue('summary')).toMatch(/^Gruppe \d: Psykisk arbejdsmiljø$/);
+      }
+
+      await holdMeetingsAndPublish(call, chef, id);
+      // Nobody touches the cycle from here: summary, requests, two reminders, escalation and report.
+      const expected = everyone.length * 4 + facilitators.length + 1;
+      await until(() => files().length >= expected + everyone.length, 'every message of the cycle', 60_000);
+      const all = await messages();
+      expect(all).toHaveLength(expected + everyone.length);
+      const count = (name: string) => all.filter((parsed) => kind(parsed) === name).length;
+      expect({
+        prep: count('Forberedelse') + count('Preparation'),
+        summary: count('Opsamling') + count('Summary'),
+        request: count('Bekræft videreformidling') + count('Confirm cascade'),
+        reminders: count('Påmindelse') + count('Reminder'),
+        escalations: count('Manglende bekræftelser'),
+        report: count('Status for videreformidling'),
+      }).toEqual({ prep: 6, summary: 6, request: 6, reminders: 12, escalations: 2, report: 1 });
+      expect(
+        all
+          .filter((parsed) => kind(parsed) === 'Manglende bekræftelser')
+          .map(to)
+          .sort(),
+      ).toEqual(facilitators.map((personId) => [mail(personId)]).sort());
+      expect(all.find((parsed) => kind(parsed) === 'Status for videreformidling')!.text).toContain(
+        '0 af 6 ledere (0 %) har bekræftet videreformidlingen',
+      );
+
+      // The personal link in a request confirms without signing in, and the cycle's events list every message.
+      const request = all.find(
+        (parsed) => kind(parsed) === 'Bekræft videreformidling' && to(parsed)[0] === mail('p-2-2'),
+      );
+      const token = /\/bekraeft\/([\w.-]+)/.exec(request!.text ?? '')![1]!;
+      const confirmed = await call('POST', `/confirm/${token}`, {
+        body: { passedOnAt: '2027-05-27T09:00:00+02:00', channel: 'personalemøde' },
+      });
+      expect(confirmed.status).toBe(200);
+      expect(confirmed.body.cascades.confirmed).toBe(1);
+      const events = await call('GET', `/cycles/${id}/events`, { token: await system.token('a-1', 'auditor') });
+      const sent = events.body.filter((event: { type: string }) => event.type === 'NotificationSent');
+      expect(sent).toHaveLength(all.length);
+      expect(sent[0].actor).toMatchObject({ id: '@system' });
+    });
+  });
+
+  describe('over SMTP, when SMTP_URL is set', () => {
+    let smtp: SmtpCapture;
+    let system: SystemUnderTest;
+
+    beforeAll(async () => {
+      smtp = await startSmtpCapture();
+      system = await startSystem({ env: { SMTP_URL: smtp.url, CHEFGRUPPEN_EMAIL: 'chefgruppen@kommune.test' } });
+    });
+    afterAll(async () => {
+      await system?.stop();
+      await smtp?.stop();
+    });
+
+    it('delivers each prep package once to its leader, with a valid invitation, the English reader in English first', async () => {
+      const call = apiClient(system.baseUrl);
+      const chef = await system.token('chef-1', 'chefgruppen');
+      await launchSoon(call, chef, { prepSendAt: inSeconds(1) });
+      await until(() => smtp.received.length === everyone.length, 'six prep packages over SMTP');
+      const received = await Promise.all(smtp.received.map((item) => simpleParser(item.raw)));
+      expect(smtp.received.map((item) => item.to).sort()).toEqual(everyone.map((personId) => [mail(personId)]).sort());
+      const englishMail = received.find((parsed) => to(parsed)[0] === mail(english))!;
+      expect(englishMail.subject).toMatch(
+        /^Preparation: Psykisk arbejdsmiljø – meeting Thursday 20 May 2027 \/ Forberedelse/,
+      );
+      for (const parsed of received) {
+        const ics = parsed.attachments.find((attachment) => attachment.filename === 'invitation.ics')!;
+        expect(ics.content.toString('utf8')).toContain('DTSTART;TZID=Europe/Copenhagen:20270520T130000');
+        expect(() => ICAL.parse(ics.content.toString('utf8'))).not.toThrow();
+      }
+      expect(readdirSync(system.dataDir)).not.toContain('outbox');
+    });
+  });
+});
