@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { ConfirmLinks } from '@ledelsesrum/auth';
 import { repoRoot } from '../../infra/repo-root';
 import { CASCADE, cycleAtStage } from '../support/cycle-over-http';
 import { apiClient } from '../support/http';
@@ -252,6 +253,15 @@ describe('steering a cycle: its schedule, closing it, and taking up input from a
       const again = await asChef('POST', `/cycles/${id}/close`, { reason: 'Igen' });
       expect(again.status).toBe(409);
       expect(again.body).toMatchObject({ code: 'CYCLE_COMPLETED' });
+
+      // Their personal link says the round is closed, and its page offers no form.
+      const links = new ConfirmLinks(system.secret);
+      const token = await links.sign({ cycleId: id, personId: 'p-1-3', expiresAt: new Date(Date.now() + 86_400_000) });
+      expect((await call('GET', `/confirm/${token}`)).body).toMatchObject({ status: 'closed' });
+      const page = await fetch(`${system.baseUrl.replace(/\/api$/, '')}/bekraeft/${token}`);
+      const html = await page.text();
+      expect(html).toContain('Runden er lukket');
+      expect(html).not.toContain('<form');
     });
 
     it('refuses to close before the summary is published (409 SUMMARY_NOT_PUBLISHED), and records nothing', async () => {

@@ -85,8 +85,9 @@ describe('notifications from a running system (worker and API processes, Tempora
     it('sends prep by itself, then after the summary every message up to the report without anyone touching it', async () => {
       const id = await launchSoon(call, chef, {
         prepSendAt: inSeconds(2),
-        reminders: ['PT4S', 'PT8S'],
-        deadline: 'PT12S',
+        // Six seconds apart: a slow machine must not make a reminder overdue before the one before it went out.
+        reminders: ['PT6S', 'PT12S'],
+        deadline: 'PT18S',
       });
       await until(() => files().length === everyone.length, 'six prep packages in the outbox');
       expect((await call('GET', `/cycles/${id}`, { token: chef })).body.stage).toBe('prep_sent');

@@ -11,6 +11,7 @@ import {
   changeScheduleUpdate,
   closeCycleUpdate,
   confirmCascadeUpdate,
+  cycleViewQuery,
   cycleWorkflowId,
   launchCycleUpdate,
   publishSummaryUpdate,
@@ -175,6 +176,7 @@ describe('cycle timers and messages, in fast time', () => {
 
     // Nothing before prepSendAt (08:00 Copenhagen time a week before the meeting).
     await env.sleep(Date.parse(prepSendAt) - (await env.currentTimeMs()) - 60_000);
+    expect((await cycle.handle.query(cycleViewQuery))?.stage).toBe('agenda_set');
     expect(smtp.received.length).toBe(before);
     await env.sleep(120_000);
     await cycle.roundDone('prep');
@@ -214,6 +216,7 @@ describe('cycle timers and messages, in fast time', () => {
     await cycle.confirm('p-2-1');
     const afterSummary = smtp.received.length;
     await env.sleep(7 * DAY - 60_000);
+    expect((await cycle.events()).filter((event) => event.type === 'NoticeRoundCompleted')).toHaveLength(2);
     expect(smtp.received.length).toBe(afterSummary);
     await env.sleep(120_000);
     await cycle.roundDone('reminder-1');

@@ -9,6 +9,7 @@ import { SqliteEventStore } from '@ledelsesrum/event-store';
 import { cycleClient } from '../support/cycle-client';
 import { groupSnapshots, organisationFixture } from '../support/organisation-fixture';
 import { workflowTestEnv, type WorkflowTestEnv } from '../support/temporal-test-env';
+import { until } from '../support/until';
 
 jest.setTimeout(120_000);
 
@@ -93,6 +94,13 @@ describe('cycle workflow on a real Temporal dev server and a real SQLite store',
     const cycle = cycleClient(env.client, env.taskQueue, cycleId);
     await env.withWorker(store, async () => {
       await runToSummary(cycle);
+      // The summary's messages are recorded in the background; once they are, nothing else moves the revision.
+      await until(
+        async () =>
+          (await store.readStream(cycleStreamId(cycleId))).filter((event) => event.type === 'NoticeRoundCompleted')
+            .length === 2,
+        'the summary round',
+      );
       const first = await cycle.confirmCascade(everyone[0]!, 'key-1');
       const retry = await cycle.confirmCascade(everyone[0]!, 'key-1');
       expect(retry).toEqual(first);

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { cycleStreamId, decideCycle, foldCycle, type CycleCommand, type CycleEvent } from '@ledelsesrum/domain';
 import { SqliteEventStore } from '@ledelsesrum/event-store';
-import { SmtpSender, SqliteSentLog } from '@ledelsesrum/notifications';
+import { SmtpSender, SqliteSentLog, messageIdFor, messageKey } from '@ledelsesrum/notifications';
+import { MockActivityEnvironment } from '@temporalio/testing';
 import { PersonalDataVault, SqlitePersonKeyStore } from '@ledelsesrum/personal-data';
 import { createSendNotices } from '../../apps/worker/src/activities/send-notices';
 import { startSmtpCapture, type SmtpCapture } from '../../libs/notifications/src/testing/smtp-capture';
@@ -50,6 +51,7 @@ describe('sendNotices, the activity: a retry after a failure part-way sends only
   let vault: PersonalDataVault;
   let smtp: SmtpCapture;
   let refuseOnce: string | undefined;
+  let permanentlyRefused: string | undefined;
   const dir = mkdtempSync(join(tmpdir(), 'ledelsesrum-send-'));
 
   beforeAll(async () => {
@@ -59,6 +61,10 @@ describe('sendNotices, the activity: a retry after a failure part-way sends only
     // A real SMTP server that refuses one recipient once, as a server in trouble would.
     smtp = await startSmtpCapture({
       onRcptTo(address, _session, callback) {
+        if (address.address === permanentlyRefused) {
+          callback(Object.assign(new Error('No such mailbox'), { responseCode: 550 }));
+          return;
+        }
         if (address.address === refuseOnce) {
           refuseOnce = undefined;
           callback(Object.assign(new Error('Mailbox busy, try later'), { responseCode: 451 }));
@@ -100,5 +106,43 @@ describe('sendNotices, the activity: a retry after a failure part-way sends only
         ['cascade-request', [id]],
       ]),
     );
+  });
+
+  it('reports a leader whose mailbox the server refuses for good (550) as unreachable, and sends the others', async () => {
+    const cycleId = 'c-refused';
+    await storeCycleWithSummary(store, cycleId);
+    const sender = new SmtpSender({ url: smtp.url, sentLog: new SqliteSentLog(join(dir, 'sent-refused.sqlite')) });
+    const sendNotices = createSendNotices(noticeDependencies(store, { vault, sender }));
+    const before = smtp.received.length;
+    permanentlyRefused = fixture.people[1]!.email;
+
+    const result = await sendNotices({ cycleId, round: 'summary', recipientIds: everyone });
+    await sender.close();
+    permanentlyRefused = undefined;
+    expect(result.unreachableIds).toEqual([fixture.people[1]!.id]);
+    expect(result.messages).toHaveLength((everyone.length - 1) * 2);
+    expect(smtp.received.length - before).toBe((everyone.length - 1) * 2);
+  });
+
+  it('skips the keys an earlier attempt reported in its heartbeat, as a retry on another worker would see them (Temporal MockActivityEnvironment stands in for the retry)', async () => {
+    const cycleId = 'c-heartbeat';
+    await storeCycleWithSummary(store, cycleId);
+    const sender = new SmtpSender({ url: smtp.url, sentLog: new SqliteSentLog(join(dir, 'sent-heartbeat.sqlite')) });
+    const sendNotices = createSendNotices(noticeDependencies(store, { vault, sender }));
+    const sentKeys = [messageKey('summary', cycleId, 'p-1-1'), messageKey('cascade-request', cycleId, 'p-1-1')];
+    const before = smtp.received.length;
+
+    const retry = new MockActivityEnvironment({ heartbeatDetails: { sentKeys } });
+    const result = (await retry.run(sendNotices, {
+      cycleId,
+      round: 'summary' as const,
+      recipientIds: everyone,
+    })) as Awaited<ReturnType<typeof sendNotices>>;
+    await sender.close();
+    expect(smtp.received.length - before).toBe(everyone.length * 2 - 2);
+    expect(result.messages.slice(0, 2).map((message) => message.messageId)).toEqual(
+      sentKeys.map((key) => messageIdFor(key)),
+    );
+    expect(result.messages).toHaveLength(everyone.length * 2);
   });
 });

@@ -8,6 +8,7 @@ import type {
   CycleView,
   CommandContext,
   LaunchCycle,
+  NoticeRound,
   PublishSummary,
   RecordMeeting,
   ReleaseFromCascade,
@@ -80,6 +81,18 @@ export interface CarriedCycle {
   readonly state: CycleState;
   readonly revision: number;
   readonly idempotencyKeys: readonly string[];
+  /** Whether the cycle sends messages and keeps timers; absent in runs carried from before it did (false). */
+  readonly notifying?: boolean;
+  /** A round of messages still being sent when the run continued as new. */
+  readonly round?: RoundProgress;
+}
+
+/** How far a round of messages has come: who is still to get theirs, and the tally so far. */
+export interface RoundProgress {
+  readonly round: NoticeRound;
+  readonly remainingIds: readonly string[];
+  readonly messageCount: number;
+  readonly unreachableIds: readonly string[];
 }
 
 export interface CycleWorkflowInput {

@@ -1,6 +1,6 @@
 // The notification port, its adapters (outbox folder, SMTP), the calendar invitation and the messages.
 export * from './notification.port';
-export { messageIdFor } from './message-id';
+export { messageIdFor, messageKey } from './message-id';
 export { OutboxSender } from './outbox/outbox-sender';
 export { SmtpSender } from './smtp/smtp-sender';
 export * from './smtp/sent-log';

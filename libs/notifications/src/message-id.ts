@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
 
+/**
+ * The idempotency key of a message: its kind and the ids that make it one message, joined by "/". Ids may contain
+ * ":" but never "/" (ID_PATTERN), so two different messages can never share a key.
+ */
+export function messageKey(kind: string, ...ids: readonly string[]): string {
+  return [kind, ...ids].join('/');
+}
+
 /** The SHA-256 of an idempotency key, lowercase hex: the stable handle of one logical message. */
 export function idempotencyHash(idempotencyKey: string): string {
   return createHash('sha256').update(idempotencyKey, 'utf8').digest('hex');

@@ -14,7 +14,7 @@ export interface Attachment {
 }
 
 export interface OutgoingMessage {
-  /** Stable for one logical message (e.g. `prep:<cycleId>:<groupId>:<personId>`): a retried send of it delivers nothing new. */
+  /** Stable for one logical message (e.g. `prep/<cycleId>/<groupId>/<personId>`, see `messageKey`): a retried send of it delivers nothing new. */
   readonly idempotencyKey: string;
   readonly to: readonly Recipient[];
   readonly subject: string;
@@ -30,6 +30,14 @@ export interface SendResult {
   readonly messageId: string;
   /** True when this key had already been sent and nothing was sent now. */
   readonly duplicate: boolean;
+}
+
+/**
+ * The receiving server refused the message for good (an SMTP 5xx, e.g. no such mailbox): retrying cannot help. The
+ * message names no address: it ends up in logs and in Temporal's history.
+ */
+export class PermanentDeliveryError extends Error {
+  override readonly name = 'PermanentDeliveryError';
 }
 
 export interface NotificationSender {

@@ -29,6 +29,7 @@ import {
   type CycleUpdateResult,
   type CycleWorkflowInput,
   type CycleWorkflowResult,
+  type RoundProgress,
 } from '@ledelsesrum/contracts';
 import { decideBatch, type PendingCommand } from './command-batch';
 import { toFailure } from './to-failure';
@@ -73,7 +74,8 @@ export const NOTIFICATIONS_PATCH = 'cycle-notifications-and-timers';
  */
 export async function cycleWorkflow(input: CycleWorkflowInput): Promise<CycleWorkflowResult> {
   const { cycleId } = input;
-  const notifying = patched(NOTIFICATIONS_PATCH);
+  // A run continued from one that did not notify does not either: it would send every past round at once.
+  const notifying = input.carried ? input.carried.notifying === true : patched(NOTIFICATIONS_PATCH);
   let state: CycleState = input.carried?.state ?? initialCycleState;
   let revision = input.carried?.revision ?? -1;
   const seenKeys = new Set(input.carried?.idempotencyKeys ?? []);
@@ -104,9 +106,11 @@ export async function cycleWorkflow(input: CycleWorkflowInput): Promise<CycleWor
   const due = (): DueWork | undefined => (notifying ? dueWork(state, now()) : undefined);
   const shouldContinueAsNew = () => commandsThisRun >= commandsPerRun || workflowInfo().continueAsNewSuggested;
   const mayEnd = () => (isCompleted(state) || shouldContinueAsNew()) && allHandlersFinished();
+  /** The round being sent, part by part; carried across continue-as-new, so a long round never blocks it. */
+  let round: RoundProgress | undefined = input.carried?.round;
   for (;;) {
     if (timer.hasRung) timer.reset();
-    if (queue.length === 0 && due() === undefined) {
+    if (queue.length === 0 && round === undefined && due() === undefined) {
       timer.aim(notifying ? nextWakeUp(state, now()) : undefined);
       await condition(() => queue.length > 0 || timer.hasRung || mayEnd());
     }
@@ -114,17 +118,32 @@ export async function cycleWorkflow(input: CycleWorkflowInput): Promise<CycleWor
       await storeQueued();
       continue;
     }
+    if (shouldContinueAsNew()) {
+      await condition(() => queue.length > 0 || allHandlersFinished());
+      if (queue.length > 0) continue;
+      await continueAsNew<typeof cycleWorkflow>({
+        ...input,
+        carried: {
+          state,
+          revision,
+          idempotencyKeys: [...seenKeys],
+          notifying,
+          ...(round === undefined ? {} : { round }),
+        },
+      });
+    }
+    if (round !== undefined) {
+      round = await sendPart(round);
+      continue;
+    }
     const work = due();
     if (work !== undefined) {
-      await perform(work);
+      if (work.kind === 'send-prep') await runOwnCommand({ type: 'SendPrep' });
+      else round = { round: work.round, remainingIds: work.recipientIds, messageCount: 0, unreachableIds: [] };
       continue;
     }
     if (timer.hasRung) continue;
     if (isCompleted(state)) break;
-    await continueAsNew<typeof cycleWorkflow>({
-      ...input,
-      carried: { state, revision, idempotencyKeys: [...seenKeys] },
-    });
   }
   return { cycleId, revision, completedAt: state.status === 'launched' ? (state.completedAt ?? '') : '' };
 
@@ -158,30 +177,47 @@ export async function cycleWorkflow(input: CycleWorkflowInput): Promise<CycleWor
     decided.accepted.forEach((pending) => pending.accept({ cycleId, revision }));
   }
 
-  /** Sends prep when its time has come, or one round of messages in parts, recording each part as it goes. */
-  async function perform(work: DueWork): Promise<void> {
-    if (work.kind === 'send-prep') {
-      await runOwnCommand({ type: 'SendPrep' });
-      return;
-    }
-    const { round, recipientIds } = work;
-    const parts = partition(recipientIds, NOTICE_PART_SIZE);
-    let messageCount = 0;
-    const unreachableIds: string[] = [];
-    for (const [index, part] of parts.entries()) {
-      const sent = await sendNotices({ cycleId, round, recipientIds: part });
-      messageCount += sent.messages.length;
-      unreachableIds.push(...sent.unreachableIds);
-      const last = index === parts.length - 1;
-      const recorded = await runOwnCommand({
-        type: 'RecordNotifications',
-        round,
-        messages: sent.messages,
-        ...(last ? { completes: { messageCount, unreachableIds } } : {}),
-      });
-      if (!recorded) return;
-      // People waiting on their commands should not wait for a whole round of 2,500 messages.
-      if (!last && queue.length > 0) await storeQueued();
+  /**
+   * Sends the next part of a round and records it; the round's last part completes it. Returns what is left, or
+   * undefined when the round is done (or met a concurrent write: then the loop decides afresh what is due, and the
+   * idempotency keys keep the resend from sending anything twice).
+   */
+  async function sendPart(progress: RoundProgress): Promise<RoundProgress | undefined> {
+    const part = progress.remainingIds.slice(0, NOTICE_PART_SIZE);
+    const remainingIds = progress.remainingIds.slice(NOTICE_PART_SIZE);
+    const sent = await whileServingCommands(sendNotices({ cycleId, round: progress.round, recipientIds: part }));
+    const messageCount = progress.messageCount + sent.messages.length;
+    const unreachableIds = [...progress.unreachableIds, ...sent.unreachableIds];
+    const last = remainingIds.length === 0;
+    const recorded = await runOwnCommand({
+      type: 'RecordNotifications',
+      round: progress.round,
+      messages: sent.messages,
+      ...(last ? { completes: { messageCount, unreachableIds } } : {}),
+    });
+    return recorded && !last ? { round: progress.round, remainingIds, messageCount, unreachableIds } : undefined;
+  }
+
+  /**
+   * Awaits `work` (an activity) while storing the commands that arrive meanwhile: leaders confirming from the very
+   * e-mail being sent must not wait for the rest of the round, or for a mail server that is down. Only this loop
+   * appends, so appends stay in order.
+   */
+  async function whileServingCommands<T>(work: Promise<T>): Promise<T> {
+    let settled = false;
+    const done = work.finally(() => {
+      settled = true;
+    });
+    // Handled here so a failure while commands are being stored is not an unhandled rejection; it is returned below.
+    done.catch(() => undefined);
+    for (;;) {
+      // Past the run's budget, commands wait for the part to finish: the loop then continues as new.
+      await condition(() => settled || (queue.length > 0 && !shouldContinueAsNew()));
+      if (queue.length > 0) {
+        await storeQueued();
+        continue;
+      }
+      return done;
     }
   }
 
@@ -212,11 +248,4 @@ export async function cycleWorkflow(input: CycleWorkflowInput): Promise<CycleWor
 
 function isCompleted(state: CycleState): boolean {
   return state.status === 'launched' && state.stage === 'completed';
-}
-
-/** At least one part, so a round without recipients (the status report) still runs once. */
-function partition<T>(items: readonly T[], size: number): T[][] {
-  const parts: T[][] = [];
-  for (let start = 0; start < items.length; start += size) parts.push(items.slice(start, start + size));
-  return parts.length === 0 ? [[]] : parts;
 }

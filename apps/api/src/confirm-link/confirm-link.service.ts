@@ -14,7 +14,7 @@ import type { ConfirmCascadeDto } from '../cycles/dto/confirm-cascade.dto';
 import { CONFIRM_LINKS } from './confirm-links.provider';
 
 /** Where the link's person stands: `not_yet` until the summary is published. */
-export type ConfirmLinkStatus = 'pending' | 'confirmed' | 'released' | 'not_yet';
+export type ConfirmLinkStatus = 'pending' | 'confirmed' | 'released' | 'not_yet' | 'closed';
 
 /** What a link holder may see: the cycle's theme and their own status, no names or e-mail addresses. */
 export interface ConfirmLinkView {
@@ -94,5 +94,7 @@ export class ConfirmLinkService {
 function statusOf(cycle: LaunchedCycle, participant: Participant): ConfirmLinkStatus {
   if (participant.cascade) return 'confirmed';
   if (participant.released) return 'released';
-  return cycle.stage === 'summary_published' || cycle.stage === 'completed' ? 'pending' : 'not_yet';
+  // Completed with this person unconfirmed: chefgruppen closed the cycle with them among the exceptions.
+  if (cycle.stage === 'completed') return 'closed';
+  return cycle.stage === 'summary_published' ? 'pending' : 'not_yet';
 }

@@ -6,6 +6,7 @@ import { readConfirmForm } from './confirm-form';
 import { ConfirmLinkService, type ConfirmLinkView } from './confirm-link.service';
 import {
   alreadyConfirmedPage,
+  closedPage,
   confirmFormPage,
   errorPage,
   expiredPage,
@@ -123,6 +124,8 @@ function statePage(view: ConfirmLinkView, status: number): Page {
       return { status, html: releasedPage(view.theme) };
     case 'not_yet':
       return { status, html: notYetPage(view.theme) };
+    case 'closed':
+      return { status, html: closedPage(view.theme) };
     case 'pending':
       throw new Error('A pending link shows the form');
   }

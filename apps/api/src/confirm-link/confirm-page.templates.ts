@@ -94,6 +94,13 @@ export function releasedPage(theme: string): string {
   });
 }
 
+export function closedPage(theme: string): string {
+  return message({ da: 'Runden er lukket', en: 'The round is closed' }, theme, {
+    da: 'Chefgruppen har lukket runden, så der kan ikke længere bekræftes. Kontakt din facilitator, hvis du har spørgsmål.',
+    en: 'Chefgruppen has closed the round, so confirmations are no longer taken. Ask your facilitator if in doubt.',
+  });
+}
+
 export function notYetPage(theme: string): string {
   return message(
     { da: 'Opsamlingen er ikke offentliggjort endnu', en: 'The summary has not been published yet' },

@@ -2,7 +2,12 @@ import { Context } from '@temporalio/activity';
 import { cycleStreamId, foldCycle, type CycleEvent, type SentMessage } from '@ledelsesrum/domain';
 import type { CycleActivities } from '@ledelsesrum/contracts';
 import type { EventStore } from '@ledelsesrum/event-store';
-import type { Contact, NotificationSender } from '@ledelsesrum/notifications';
+import {
+  PermanentDeliveryError,
+  messageIdFor,
+  type Contact,
+  type NotificationSender,
+} from '@ledelsesrum/notifications';
 import type { ContactDirectory } from '../notifications/contact-directory';
 import { composeRound } from '../notifications/compose-round';
 
@@ -17,10 +22,18 @@ export interface NoticeDependencies {
   readonly clock?: () => Date;
 }
 
+/** What an attempt tells Temporal as it goes, and a retry (on any worker) reads back. */
+interface Progress {
+  readonly sentKeys: readonly string[];
+}
+
 /**
  * The sendNotices activity: composes one part of a round from the stored cycle and the organisation, sends each
- * message (the sender skips a key it already sent, so a retry after a crash sends only the rest) and reports every
- * message for the workflow to record. Heartbeats per message, so a stuck mail server shows as a timed-out attempt.
+ * message and reports every message for the workflow to record.
+ *
+ * A retry never sends a message twice: the keys an attempt has sent travel in its heartbeat details, so a retry on
+ * another worker skips them, and the sender itself skips a key it has already sent. A message the server refuses for
+ * good (a 5xx) is not retried: its recipients are reported as unreachable, and the round goes on.
  */
 export function createSendNotices(deps: NoticeDependencies): CycleActivities['sendNotices'] {
   const clock = deps.clock ?? (() => new Date());
@@ -38,21 +51,44 @@ export function createSendNotices(deps: NoticeDependencies): CycleActivities['se
       fallbackOrganizer: deps.fallbackOrganizer,
       now: now.toISOString(),
     });
+    const sentBefore = new Set(previousProgress()?.sentKeys ?? []);
+    const sentKeys = [...sentBefore];
     const messages: SentMessage[] = [];
+    const refused = new Set<string>();
     for (const { message, ...about } of composed.messages) {
-      const { messageId } = await deps.sender.send(message);
-      messages.push({ ...about, idempotencyKey: message.idempotencyKey, messageId, sentAt: clock().toISOString() });
-      heartbeat(messages.length);
+      const key = message.idempotencyKey;
+      let messageId = messageIdFor(key);
+      if (!sentBefore.has(key)) {
+        try {
+          ({ messageId } = await deps.sender.send(message));
+        } catch (error) {
+          if (!(error instanceof PermanentDeliveryError)) throw error;
+          about.recipientIds.forEach((id) => refused.add(id));
+          continue;
+        }
+        sentKeys.push(key);
+      }
+      messages.push({ ...about, idempotencyKey: key, messageId, sentAt: clock().toISOString() });
+      heartbeat({ sentKeys });
     }
-    return { messages, unreachableIds: composed.unreachableIds };
+    return { messages, unreachableIds: [...composed.unreachableIds, ...refused] };
   };
 }
 
-/** Outside an activity (a plain unit test) there is nobody to tell. */
-function heartbeat(sent: number): void {
+function previousProgress(): Progress | undefined {
+  return inActivity() ? (Context.current().info.heartbeatDetails as Progress | undefined) : undefined;
+}
+
+function heartbeat(progress: Progress): void {
+  if (inActivity()) Context.current().heartbeat(progress);
+}
+
+/** Plain tests call the activity function directly, outside any activity context. */
+function inActivity(): boolean {
   try {
-    Context.current().heartbeat(sent);
+    Context.current();
+    return true;
   } catch {
-    // Not running as an activity.
+    return false;
   }
 }

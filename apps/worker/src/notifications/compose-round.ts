@@ -48,13 +48,21 @@ export interface ComposedRound {
   readonly unreachableIds: readonly string[];
 }
 
-/** The messages of one part of a round. Reads the organisation as it is now; the cycle's groups as launched. */
+/**
+ * The messages of one part of a round. Reads the organisation as it is now, and the cycle as stored now: whoever
+ * confirmed, was released or saw the cycle closed since the round was decided is not asked or reminded.
+ */
 export async function composeRound(input: RoundInput): Promise<ComposedRound> {
   const { cycle, round, directory } = input;
   if (round === 'status-report') return { messages: [await report(input)], unreachableIds: [] };
+  const open = cycle.stage === 'summary_published';
+  const pending = new Set(open ? pendingIds(cycle) : []);
+  const toAlert = open ? pendingByFacilitator(cycle) : new Map<string, string[]>();
+  const stillConcerned = (personId: string) =>
+    round === 'prep' || round === 'summary' || (round === 'escalation' ? toAlert.has(personId) : pending.has(personId));
   const messages: ComposedMessage[] = [];
   const unreachableIds: string[] = [];
-  for (const personId of input.recipientIds) {
+  for (const personId of input.recipientIds.filter(stillConcerned)) {
     const recipient = await directory.contact(personId);
     if (!recipient) {
       unreachableIds.push(personId);
@@ -71,6 +79,7 @@ export async function composeRound(input: RoundInput): Promise<ComposedRound> {
       const { id: cycleId, theme } = cycle;
       const summaryText = cycle.summary?.text ?? '';
       messages.push(forPerson('summary', summaryPublished({ cycleId, theme, summaryText, recipient })));
+      if (!pending.has(personId)) continue;
       const request = { cycleId, theme, confirmUrl: await input.confirmUrl(personId), deadline: deadline(cycle) };
       messages.push(forPerson('cascade-request', cascadeRequest({ ...request, recipient })));
     } else if (round === 'escalation') {

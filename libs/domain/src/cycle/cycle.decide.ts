@@ -244,6 +244,13 @@ function changeSchedule(command: ChangeSchedule, state: LaunchedCycle, context: 
   if (prepSendAt !== undefined && isAtOrAfter(state.stage, 'prep_sent')) {
     throw new DomainError(DomainErrorCode.PrepAlreadySent, 'Forberedelsen er allerede sendt / Prep was already sent');
   }
+  if ((reminders !== undefined || deadline !== undefined) && state.notices.escalation !== undefined) {
+    throw new DomainError(
+      DomainErrorCode.ScheduleInvalid,
+      'Fristen er nået, og de manglende er eskaleret; luk cyklussen i stedet / ' +
+        'The deadline has passed and the pending leaders were escalated; close the cycle instead',
+    );
+  }
   const schedule = checkedSchedule({
     prepSendAt: prepSendAt ?? state.schedule.prepSendAt,
     reminders: reminders ?? state.schedule.reminders,

@@ -558,6 +558,17 @@ describe('decideCycle', () => {
         .thenThrows(DomainErrorCode.PrepAlreadySent);
     });
 
+    it('rejects a new deadline or reminders once the escalation went out with SCHEDULE_INVALID', () => {
+      const escalated: CycleEvent = {
+        type: 'NoticeRoundCompleted',
+        data: { round: 'escalation', messageCount: 2, unreachableIds: [], at: T.now },
+      };
+      spec
+        .given([...withSummary(), escalated])
+        .when({ type: 'ChangeSchedule', deadline: 'P21D' })
+        .thenThrows(DomainErrorCode.ScheduleInvalid);
+    });
+
     it('rejects an empty change and a reminder after the new deadline with SCHEDULE_INVALID', () => {
       spec.given(withSummary()).when({ type: 'ChangeSchedule' }).thenThrows(DomainErrorCode.ScheduleInvalid);
       spec

@@ -1,3 +1,4 @@
+import { messageKey } from '../message-id';
 import type { OutgoingMessage } from '../notification.port';
 import { danishDate, englishDate, message, type PersonRecipient } from './format';
 
@@ -46,7 +47,13 @@ function parts(input: CascadeRequestInput, reminder: boolean) {
 export function cascadeRequest(input: CascadeRequestInput): OutgoingMessage {
   const { da, en } = parts(input, false);
   const { recipient } = input;
-  return message(`cascade-request:${input.cycleId}:${recipient.personId}`, [recipient], da, en, recipient.language);
+  return message(
+    messageKey('cascade-request', input.cycleId, recipient.personId),
+    [recipient],
+    da,
+    en,
+    recipient.language,
+  );
 }
 
 /** The n-th reminder of the same request. */
@@ -57,7 +64,7 @@ export function cascadeReminder(input: CascadeReminderInput): OutgoingMessage {
   const { da, en } = parts(input, true);
   const { recipient } = input;
   return message(
-    `cascade-reminder:${input.cycleId}:${recipient.personId}:${input.reminderNumber}`,
+    messageKey('cascade-reminder', input.cycleId, recipient.personId, String(input.reminderNumber)),
     [recipient],
     da,
     en,

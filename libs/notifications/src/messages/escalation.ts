@@ -1,3 +1,4 @@
+import { messageKey } from '../message-id';
 import type { OutgoingMessage } from '../notification.port';
 import { bullets, type Contact, message, type PersonRecipient } from './format';
 
@@ -29,5 +30,11 @@ export function escalation(input: EscalationInput): OutgoingMessage {
       `"${theme}" on, even after reminders (${input.unconfirmed.length}):\n\n${list}\n\n` +
       'Please follow up with them directly.',
   };
-  return message(`escalation:${input.cycleId}:${facilitator.personId}`, [facilitator], da, en, facilitator.language);
+  return message(
+    messageKey('escalation', input.cycleId, facilitator.personId),
+    [facilitator],
+    da,
+    en,
+    facilitator.language,
+  );
 }

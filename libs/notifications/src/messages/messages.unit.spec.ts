@@ -55,8 +55,8 @@ describe('format', () => {
 describe('prepPackage', () => {
   const message = prepPackage(prepInput);
 
-  it('has a Danish-first bilingual subject and the key prep:<cycleId>:<groupId>:<personId>', () => {
-    expect(message.idempotencyKey).toBe('prep:cycle-2027-1:group-1:person-1');
+  it('has a Danish-first bilingual subject and the key prep/<cycleId>/<groupId>/<personId>', () => {
+    expect(message.idempotencyKey).toBe('prep/cycle-2027-1/group-1/person-1');
     expect(message.subject).toBe(
       'Forberedelse: Trivsel – møde torsdag 11. marts 2027 / Preparation: Trivsel – meeting Thursday 11 March 2027',
     );
@@ -118,7 +118,7 @@ describe('prepPackage', () => {
       meetingStart: '2027-06-10T13:00:00+02:00',
       durationMinutes: 90,
     });
-    expect(summer.idempotencyKey).toBe('prep:cycle-2027-1:group-1:person-2');
+    expect(summer.idempotencyKey).toBe('prep/cycle-2027-1/group-1/person-2');
     expect(summer.subject).toMatch(/^Preparation: Trivsel – meeting Thursday 10 June 2027 \/ Forberedelse:/);
     const [en, da] = halves(summer.text, DANISH_SEPARATOR);
     expect(en).toContain('Thursday 10 June 2027 13:00–14:30');
@@ -132,14 +132,14 @@ describe('prepPackage', () => {
 });
 
 describe('summaryPublished', () => {
-  it('carries the summary once, in Danish and English parts, with key summary:<cycleId>:<personId>', () => {
+  it('carries the summary once, in Danish and English parts, with key summary/<cycleId>/<personId>', () => {
     const message = summaryPublished({
       cycleId: 'c1',
       theme: 'Trivsel',
       summaryText: 'Vi blev enige om X.',
       recipient,
     });
-    expect(message.idempotencyKey).toBe('summary:c1:person-1');
+    expect(message.idempotencyKey).toBe('summary/c1/person-1');
     expect(message.subject).toBe('Opsamling: Trivsel / Summary: Trivsel');
     const [da, en] = halves(message.text);
     expect(da).toContain('Vi blev enige om X.');
@@ -168,7 +168,7 @@ describe('cascadeRequest and cascadeReminder', () => {
 
   it('sends the personal link and the deadline in Danish and English', () => {
     const message = cascadeRequest(input);
-    expect(message.idempotencyKey).toBe('cascade-request:c1:person-1');
+    expect(message.idempotencyKey).toBe('cascade-request/c1/person-1');
     expect(message.subject).toBe('Bekræft videreformidling: Trivsel / Confirm cascade: Trivsel');
     const [da, en] = halves(message.text);
     expect(da).toContain('https://ledelsesrum.kommune.dk/confirm/abc123');
@@ -181,8 +181,8 @@ describe('cascadeRequest and cascadeReminder', () => {
   it('numbers reminders in the key', () => {
     const first = cascadeReminder({ ...input, reminderNumber: 1 });
     const second = cascadeReminder({ ...input, reminderNumber: 2 });
-    expect(first.idempotencyKey).toBe('cascade-reminder:c1:person-1:1');
-    expect(second.idempotencyKey).toBe('cascade-reminder:c1:person-1:2');
+    expect(first.idempotencyKey).toBe('cascade-reminder/c1/person-1/1');
+    expect(second.idempotencyKey).toBe('cascade-reminder/c1/person-1/2');
     expect(first.subject).toMatch(/^Påmindelse: bekræft videreformidling: Trivsel \/ Reminder:/);
     expect(first.text).toContain(input.confirmUrl);
     expect(first.text).toContain('torsdag 1. april 2027');
@@ -201,7 +201,7 @@ describe('escalation', () => {
         { name: 'Lise Lund', email: 'lise@kommune.dk' },
       ],
     });
-    expect(message.idempotencyKey).toBe('escalation:c1:fac-1');
+    expect(message.idempotencyKey).toBe('escalation/c1/fac-1');
     expect(message.to).toEqual([{ address: 'aase@kommune.dk', name: 'Åse Ørsted' }]);
     expect(message.subject).toBe('Manglende bekræftelser: Trivsel / Missing confirmations: Trivsel');
     const [da, en] = halves(message.text);
@@ -225,7 +225,7 @@ describe('statusReport', () => {
       ],
       asOf: '2027-04-02T06:00:00Z',
     });
-    expect(message.idempotencyKey).toBe('status-report:c1');
+    expect(message.idempotencyKey).toBe('status-report/c1');
     expect(message.to.map((r) => r.address)).toEqual(['a@kommune.dk', 'b@kommune.dk']);
     expect(message.subject).toBe('Status for videreformidling: Trivsel / Cascade status: Trivsel');
     const [da, en] = halves(message.text);

@@ -1,3 +1,4 @@
+import { messageKey } from '../message-id';
 import type { Agenda, AgendaEntry } from '@ledelsesrum/domain';
 import { parseInstant } from '../calendar/copenhagen-time';
 import { meetingInvitation } from '../calendar/meeting-invitation';
@@ -88,7 +89,7 @@ export function prepPackage(input: PrepPackageInput): OutgoingMessage {
   });
   return {
     // Per group: a leader in two of the cycle's groups gets each group's package and invitation.
-    idempotencyKey: `prep:${input.cycleId}:${input.groupId ?? groupName}:${input.recipient.personId}`,
+    idempotencyKey: messageKey('prep', input.cycleId, input.groupId ?? groupName, input.recipient.personId),
     to: [{ address: input.recipient.email, name: input.recipient.name }],
     subject,
     text,

@@ -1,3 +1,4 @@
+import { messageKey } from '../message-id';
 import type { OutgoingMessage } from '../notification.port';
 import { bullets, type Contact, danishDate, englishDate, message } from './format';
 
@@ -34,5 +35,5 @@ export function statusReport(input: StatusReportInput): OutgoingMessage {
       `Status${asOfEn}: ${confirmed} of ${total} leaders (${percent}%) have confirmed the cascade.\n\n` +
       `Pending (${input.pending.length}):\n${list}`,
   };
-  return message(`status-report:${input.cycleId}`, input.recipients, da, en);
+  return message(messageKey('status-report', input.cycleId), input.recipients, da, en);
 }

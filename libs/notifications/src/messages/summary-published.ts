@@ -1,3 +1,4 @@
+import { messageKey } from '../message-id';
 import type { OutgoingMessage } from '../notification.port';
 import { message, type PersonRecipient } from './format';
 
@@ -26,5 +27,5 @@ export function summaryPublished(input: SummaryPublishedInput): OutgoingMessage 
       (englishFirst ? `:\n\n${summaryText}\n\n` : ' (see the text above).\n\n') +
       'Please pass the results on to your staff. You will soon get an email asking you to confirm that.',
   };
-  return message(`summary:${input.cycleId}:${recipient.personId}`, [recipient], da, en, recipient.language);
+  return message(messageKey('summary', input.cycleId, recipient.personId), [recipient], da, en, recipient.language);
 }

@@ -5,6 +5,7 @@ import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import { messageIdFor } from '../message-id';
 import type { OutgoingMessage } from '../notification.port';
 import { startSmtpCapture, type ReceivedMail } from '../testing/smtp-capture';
+import { PermanentDeliveryError } from '../notification.port';
 import { SqliteSentLog } from './sent-log';
 import { SmtpSender } from './smtp-sender';
 
@@ -142,10 +143,10 @@ describe('SmtpSender against a real SMTP server', () => {
     expect(server.received).toHaveLength(1);
   });
 
-  it('rejects when the server refuses the message and records nothing', async () => {
+  it('rejects a message refused for good with a PermanentDeliveryError that names no address, and records nothing', async () => {
     server = await startServer({
-      onRcptTo(_address, _session, callback) {
-        const error = new Error('Mailbox unavailable') as Error & { responseCode: number };
+      onRcptTo(address, _session, callback) {
+        const error = new Error(`Mailbox unavailable: <${address.address}>`) as Error & { responseCode: number };
         error.responseCode = 550;
         callback(error);
       },
@@ -153,11 +154,35 @@ describe('SmtpSender against a real SMTP server', () => {
     const log = sentLog();
     const key = 'prep:cycle-3:person-2';
 
-    await expect(sender(server.url, log).send(message(key))).rejects.toThrow(
-      /SMTP server did not accept message .*prep:cycle-3:person-2.*550 Mailbox unavailable/,
+    const failure = await sender(server.url, log)
+      .send(message(key))
+      .catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(PermanentDeliveryError);
+    expect((failure as Error).message).toMatch(
+      /SMTP server did not accept message .*prep:cycle-3:person-2.*550 Mailbox unavailable: <<address>>/,
     );
+    expect((failure as Error).message).not.toContain('@example.dk');
     expect(server.received).toHaveLength(0);
     await expect(log.has(key)).resolves.toBe(false);
+  });
+
+  it('counts a message some recipients got as sent, and says how many were refused without naming them', async () => {
+    server = await startServer({
+      onRcptTo(address, _session, callback) {
+        if (address.address !== 'anne@example.dk') return callback();
+        callback(Object.assign(new Error('No such user'), { responseCode: 550 }));
+      },
+    });
+    const log = sentLog();
+    const key = 'prep:cycle-3:person-3';
+
+    const failure = await sender(server.url, log)
+      .send(message(key))
+      .catch((error: unknown) => error);
+    expect((failure as Error).message).toMatch(/accepted message .* but rejected 1 of its recipients$/);
+    expect((failure as Error).message).not.toContain('anne@example.dk');
+    expect(server.received).toHaveLength(1);
+    await expect(log.has(key)).resolves.toBe(true);
   });
 
   it('rejects when the server cannot be reached', async () => {

@@ -1,6 +1,11 @@
 import { createTransport, type Transporter } from 'nodemailer';
 import type SMTPPool from 'nodemailer/lib/smtp-pool';
-import type { NotificationSender, OutgoingMessage, SendResult } from '../notification.port';
+import {
+  PermanentDeliveryError,
+  type NotificationSender,
+  type OutgoingMessage,
+  type SendResult,
+} from '../notification.port';
 import { messageIdFor } from '../message-id';
 import { DEFAULT_FROM, toMailOptions } from '../outbox/mail-options';
 import type { SentLog } from './sent-log';
@@ -105,16 +110,24 @@ export class SmtpSender implements NotificationSender {
     try {
       info = await this.transporter.sendMail(toMailOptions(message, this.from));
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(`SMTP server did not accept message ${messageId} (key ${key}): ${reason}`, { cause: error });
+      const reason = withoutAddresses(error instanceof Error ? error.message : String(error));
+      const message = `SMTP server did not accept message ${messageId} (key ${key}): ${reason}`;
+      const code = (error as { responseCode?: unknown }).responseCode;
+      if (typeof code === 'number' && code >= 500 && code < 600) throw new PermanentDeliveryError(message);
+      throw new Error(message);
     }
     // Accepted: from here until the key is recorded is the at-least-once window described above.
     await this.sentLog.add(key, messageId);
     if (info.rejected.length > 0) {
       throw new Error(
-        `SMTP server accepted message ${messageId} (key ${key}) but rejected recipients: ${info.rejected.join(', ')}`,
+        `SMTP server accepted message ${messageId} (key ${key}) but rejected ${info.rejected.length} of its recipients`,
       );
     }
     return { messageId, duplicate: false };
   }
+}
+
+/** Server replies often quote the address (`550 <someone@example.dk>: no such user`); errors travel far, addresses must not. */
+function withoutAddresses(text: string): string {
+  return text.replace(/[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/g, '<address>');
 }
