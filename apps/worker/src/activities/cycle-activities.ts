@@ -1,8 +1,9 @@
 import { ApplicationFailure } from '@temporalio/activity';
-import { cycleStreamId, foldCycle, type CycleEvent } from '@ledelsesrum/domain';
+import { cycleStreamId } from '@ledelsesrum/domain';
 import type { CycleActivities } from '@ledelsesrum/contracts';
 import { DuplicateEventIdError, WrongExpectedRevisionError } from '@ledelsesrum/event-store';
 import { createSendNotices, type NoticeDependencies } from './send-notices';
+import { StoredCycles } from './stored-cycles';
 
 /**
  * The cycle workflow's activities over an event store and a notification sender. Plain functions so tests can
@@ -10,8 +11,9 @@ import { createSendNotices, type NoticeDependencies } from './send-notices';
  */
 export function createCycleActivities(deps: NoticeDependencies): CycleActivities {
   const { store } = deps;
+  const cycles = new StoredCycles(store);
   return {
-    sendNotices: createSendNotices(deps),
+    sendNotices: createSendNotices(deps, cycles),
     async appendCycleEvents({ cycleId, expectedRevision, events }) {
       try {
         const result = await store.appendToStream(cycleStreamId(cycleId), events, {
@@ -26,9 +28,6 @@ export function createCycleActivities(deps: NoticeDependencies): CycleActivities
         throw error;
       }
     },
-    async loadCycle(cycleId) {
-      const events = await store.readStream(cycleStreamId(cycleId));
-      return { state: foldCycle(events as unknown as CycleEvent[]), revision: events.length - 1 };
-    },
+    loadCycle: (cycleId) => cycles.current(cycleId),
   };
 }

@@ -1,5 +1,5 @@
 import { Context } from '@temporalio/activity';
-import { cycleStreamId, foldCycle, type CycleEvent, type SentMessage } from '@ledelsesrum/domain';
+import type { SentMessage } from '@ledelsesrum/domain';
 import type { CycleActivities } from '@ledelsesrum/contracts';
 import type { EventStore } from '@ledelsesrum/event-store';
 import {
@@ -10,6 +10,7 @@ import {
 } from '@ledelsesrum/notifications';
 import type { ContactDirectory } from '../notifications/contact-directory';
 import { composeRound } from '../notifications/compose-round';
+import { StoredCycles } from './stored-cycles';
 
 export interface NoticeDependencies {
   readonly store: EventStore;
@@ -35,10 +36,13 @@ interface Progress {
  * another worker skips them, and the sender itself skips a key it has already sent. A message the server refuses for
  * good (a 5xx) is not retried: its recipients are reported as unreachable, and the round goes on.
  */
-export function createSendNotices(deps: NoticeDependencies): CycleActivities['sendNotices'] {
+export function createSendNotices(
+  deps: NoticeDependencies,
+  cycles: StoredCycles = new StoredCycles(deps.store),
+): CycleActivities['sendNotices'] {
   const clock = deps.clock ?? (() => new Date());
   return async ({ cycleId, round, recipientIds }) => {
-    const cycle = foldCycle((await deps.store.readStream(cycleStreamId(cycleId))) as unknown as CycleEvent[]);
+    const { state: cycle } = await cycles.current(cycleId);
     if (cycle.status !== 'launched') throw new Error(`Cycle ${cycleId} has not been launched`);
     const now = clock();
     const composed = await composeRound({
