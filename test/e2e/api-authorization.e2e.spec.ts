@@ -6,6 +6,7 @@ import { CASCADE, commandEventCount, cycleAtStage } from '../support/cycle-over-
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
+import { MEETING_DATE } from '../support/dates';
 
 jest.setTimeout(240_000);
 
@@ -79,7 +80,7 @@ const ROUTES: readonly Route[] = [
     allowed: ['chefgruppen'],
     ok: 201,
     effect: 'cycle list',
-    request: () => ({ method: 'POST', path: '/cycles', body: { theme: 'Trivsel', meetingDate: '2027-05-20' } }),
+    request: () => ({ method: 'POST', path: '/cycles', body: { theme: 'Trivsel', meetingDate: MEETING_DATE } }),
   },
   {
     name: 'PUT /cycles/:id/agenda',

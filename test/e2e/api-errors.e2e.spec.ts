@@ -4,6 +4,7 @@ import { CASCADE, commandEventCount, cycleAtStage } from '../support/cycle-over-
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
+import { MEETING_DATE } from '../support/dates';
 
 jest.setTimeout(240_000);
 
@@ -12,7 +13,7 @@ const ORG = organisationFixture(2, 3);
 
 const AGENDA = { items: [{ title: 'Trivsel' }], prepTasks: [{ title: 'Spørg dit team' }], materials: [] };
 const MEETING = { heldAt: '2027-05-20T13:00:00+02:00', attendeeIds: ['p-1-1'], keyPoints: [], inputToChefgruppen: [] };
-const LAUNCH = { theme: 'Trivsel', meetingDate: '2027-05-20' };
+const LAUNCH = { theme: 'Trivsel', meetingDate: MEETING_DATE };
 
 const long = (length: number) => 'x'.repeat(length);
 const omit = <T extends object>(value: T, key: keyof T) =>

@@ -6,13 +6,14 @@ import { CASCADE, cycleAtStage } from '../support/cycle-over-http';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
+import { MEETING_DATE, daysFromNow } from '../support/dates';
 
 jest.setTimeout(240_000);
 
 // g-1: p-1-1 facilitates p-1-1, p-1-2, p-1-3; g-2: p-2-1 facilitates p-2-1, p-2-2, p-2-3.
 const ORG = organisationFixture(2, 3);
 const AGENDA = { items: [{ title: 'Trivsel' }], prepTasks: [], materials: [] };
-const LAUNCH = { theme: 'Tværgående ledelse', meetingDate: '2027-05-20' };
+const LAUNCH = { theme: 'Tværgående ledelse', meetingDate: MEETING_DATE };
 const MEETING_PLAN = { startTime: '13:00', durationMinutes: 150, place: 'Rådhuset, mødelokale 1' };
 const SCHEDULE = { prepSendAt: '2027-05-12T08:00:00+02:00', reminders: ['P5D', 'P10D'], deadline: 'P15D' };
 
@@ -77,7 +78,13 @@ describe('steering a cycle: its schedule, closing it, and taking up input from a
     });
 
     it('fills in what the launch leaves out: 09:00 for 180 minutes, prep at 08:00 a week before, P7D, P12D, P14D', async () => {
-      const id = await launch({ ...LAUNCH, meeting: { place: 'Biblioteket' }, schedule: { deadline: 'P20D' } });
+      // A fixed date for a fixed answer (summer time in Copenhagen); this cycle never gets an agenda, so never sends.
+      const id = await launch({
+        ...LAUNCH,
+        meetingDate: '2027-05-20',
+        meeting: { place: 'Biblioteket' },
+        schedule: { deadline: 'P20D' },
+      });
 
       const cycle = (await asChef('GET', `/cycles/${id}`)).body;
 
@@ -312,7 +319,7 @@ describe('steering a cycle: its schedule, closing it, and taking up input from a
         if (recorded.status !== 200) throw new Error(`meeting: ${recorded.status} ${JSON.stringify(recorded.body)}`);
       }
       withoutMeetings = await cycleAtStage(system, call, ORG.groups, 'prep_sent');
-      later = await launch({ theme: 'Fælles sprog i ledelsen', meetingDate: '2027-09-16' });
+      later = await launch({ theme: 'Fælles sprog i ledelsen', meetingDate: daysFromNow(240) });
       const agenda = await asChef('PUT', `/cycles/${later}/agenda`, AGENDA);
       if (agenda.status !== 200) throw new Error(`agenda: ${agenda.status}`);
     });
@@ -376,7 +383,7 @@ describe('steering a cycle: its schedule, closing it, and taking up input from a
     });
 
     it('lists every later cycle that took the same item up', async () => {
-      const another = await launch({ theme: 'Opfølgning', meetingDate: '2027-11-11' });
+      const another = await launch({ theme: 'Opfølgning', meetingDate: daysFromNow(300) });
 
       const response = await asChef('POST', `/cycles/${another}/taken-up-input`, {
         fromCycleId: earlier,
@@ -503,7 +510,7 @@ describe('steering a cycle: its schedule, closing it, and taking up input from a
         expect((await asChef('POST', `/cycles/${earlier}/meetings/${group.id}`, meeting)).status).toBe(200);
       }
       expect((await asChef('POST', `/cycles/${earlier}/summary`, { text: 'Opsamling' })).status).toBe(200);
-      const later = await launch({ theme: 'Næste', meetingDate: '2027-09-16' });
+      const later = await launch({ theme: 'Næste', meetingDate: daysFromNow(240) });
 
       const scheduled = await json('schedule', later, '--reminders', 'P4D,P8D', '--deadline', 'P10D');
       expect(scheduled).toMatchObject({ id: later, revision: 1 });

@@ -6,6 +6,7 @@ import { repoRoot } from '../../infra/repo-root';
 import { freePort } from '../../infra/temporal-dev-server';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
+import { MEETING_DATE } from '../support/dates';
 
 jest.setTimeout(240_000);
 
@@ -68,7 +69,7 @@ describe('npm start', () => {
     expect((await call('PUT', '/organisation', { token: chef, body: org })).status).toBe(200);
     const launch = await call('POST', '/cycles', {
       token: chef,
-      body: { theme: 'Trivsel', meetingDate: '2027-06-01' },
+      body: { theme: 'Trivsel', meetingDate: MEETING_DATE },
     });
     expect(launch.status).toBe(201);
 

@@ -2,6 +2,7 @@ import { apiClient } from '../support/http';
 import { startOidcProvider, type OidcTestProvider } from '../support/oidc-test-provider';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
+import { MEETING_DATE } from '../support/dates';
 
 jest.setTimeout(180_000);
 
@@ -43,7 +44,7 @@ describe('sign-in through an OpenID Connect provider', () => {
     const token = await provider.token('chef-app', API);
 
     const put = await call('PUT', '/organisation', { token, body: ORG });
-    const launch = await call('POST', '/cycles', { token, body: { theme: 'Trivsel', meetingDate: '2027-05-20' } });
+    const launch = await call('POST', '/cycles', { token, body: { theme: 'Trivsel', meetingDate: MEETING_DATE } });
 
     expect({ status: put.status, body: put.body }).toMatchObject({ status: 200 });
     expect({ status: launch.status, body: launch.body }).toMatchObject({ status: 201 });

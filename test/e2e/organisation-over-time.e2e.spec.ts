@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { apiClient } from '../support/http';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
+import { MEETING_DATE } from '../support/dates';
 
 jest.setTimeout(180_000);
 
@@ -161,7 +162,7 @@ describe('the organisation as it changes over time (real API, worker, Temporal a
     const cycle = (
       await call('POST', '/cycles', {
         token: chef,
-        body: { theme: 'Trivsel', meetingDate: '2027-09-01', groupIds: ['g-1'] },
+        body: { theme: 'Trivsel', meetingDate: MEETING_DATE, groupIds: ['g-1'] },
       })
     ).body;
     const id: string = cycle.id;

@@ -4,6 +4,7 @@ import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 import { until } from '../support/until';
+import { MEETING_DATE } from '../support/dates';
 
 jest.setTimeout(180_000);
 
@@ -32,7 +33,7 @@ describe('a whole cycle over HTTP through Temporal, the worker and the API', () 
 
     const launch = await call('POST', '/cycles', {
       token: chef,
-      body: { theme: 'Fælles ledelsesform', meetingDate: '2027-03-11' },
+      body: { theme: 'Fælles ledelsesform', meetingDate: MEETING_DATE },
     });
     expect(launch.status).toBe(201);
     expect(launch.body).toMatchObject({ stage: 'launched', revision: 0, cascades: { total: 6, confirmed: 0 } });

@@ -16,9 +16,10 @@ import {
 } from '@ledelsesrum/contracts';
 import type { CycleCommand, CycleGroupSnapshot, CycleView } from '@ledelsesrum/domain';
 import { KeyedLimiter } from '@ledelsesrum/temporal-client';
+import { MEETING_DATE } from './dates';
 
-const NOW = '2027-03-01T09:00:00.000Z';
-const CHEF = { actorId: 'chef-1', now: NOW };
+/** The API's clock: the workflow times reminders from the moment the summary was published. */
+const now = () => new Date().toISOString();
 
 /** Drives one cycle workflow directly through the Temporal client, as the API does. */
 export function cycleClient(client: Client, taskQueue: string, cycleId: string, commandsPerRun?: number) {
@@ -39,11 +40,11 @@ export function cycleClient(client: Client, taskQueue: string, cycleId: string, 
         type: 'LaunchCycle' as const,
         cycleId,
         theme: 'Tværgående ledelse',
-        meetingDate: '2027-03-11',
+        meetingDate: MEETING_DATE,
         groups,
       };
       return client.workflow.executeUpdateWithStart(launchCycleUpdate, {
-        args: [{ command, context: CHEF, ...key(idempotencyKey) }],
+        args: [{ command, context: { actorId: 'chef-1', now: now() }, ...key(idempotencyKey) }],
         startWorkflowOperation: new WithStartWorkflowOperation<(input: CycleWorkflowInput) => Promise<unknown>>(
           CYCLE_WORKFLOW_TYPE,
           { workflowId: cycleWorkflowId(cycleId), taskQueue, args: [input], workflowIdConflictPolicy: 'USE_EXISTING' },
@@ -57,10 +58,10 @@ export function cycleClient(client: Client, taskQueue: string, cycleId: string, 
         prepTasks: [{ title: 'Spørg dine medarbejdere' }],
         materials: [{ kind: 'article' as const, title: 'Forskningsartikel' }],
       };
-      return update(setAgendaUpdate, { command, context: CHEF });
+      return update(setAgendaUpdate, { command, context: { actorId: 'chef-1', now: now() } });
     },
     sendPrep(): Promise<CycleUpdateResult> {
-      return update(sendPrepUpdate, { command: { type: 'SendPrep' }, context: CHEF });
+      return update(sendPrepUpdate, { command: { type: 'SendPrep' }, context: { actorId: 'chef-1', now: now() } });
     },
     recordMeeting(group: CycleGroupSnapshot): Promise<CycleUpdateResult> {
       const command = {
@@ -71,10 +72,13 @@ export function cycleClient(client: Client, taskQueue: string, cycleId: string, 
         keyPoints: ['Vi deler viden på tværs'],
         inputToChefgruppen: ['Mere tid til ledelse'],
       };
-      return update(recordMeetingUpdate, { command, context: { actorId: group.facilitatorId, now: NOW } });
+      return update(recordMeetingUpdate, { command, context: { actorId: group.facilitatorId, now: now() } });
     },
     publishSummary(): Promise<CycleUpdateResult> {
-      return update(publishSummaryUpdate, { command: { type: 'PublishSummary', text: 'Opsamling' }, context: CHEF });
+      return update(publishSummaryUpdate, {
+        command: { type: 'PublishSummary', text: 'Opsamling' },
+        context: { actorId: 'chef-1', now: now() },
+      });
     },
     confirmCascade(personId: string, idempotencyKey?: string): Promise<CycleUpdateResult> {
       const command = {
@@ -85,7 +89,7 @@ export function cycleClient(client: Client, taskQueue: string, cycleId: string, 
       };
       return update(confirmCascadeUpdate, {
         command,
-        context: { actorId: personId, now: NOW },
+        context: { actorId: personId, now: now() },
         ...key(idempotencyKey),
       });
     },

@@ -2,6 +2,7 @@ import { CYCLE_STAGES, type CycleStage } from '@ledelsesrum/domain';
 import type { apiClient } from './http';
 import type { OrganisationFixture } from './organisation-fixture';
 import type { SystemUnderTest } from './system-under-test';
+import { MEETING_DATE } from './dates';
 
 /** Puts the organisation and takes a new cycle over HTTP up to a published summary; returns the cycle id. */
 export async function cycleUpToSummary(
@@ -16,7 +17,7 @@ export async function cycleUpToSummary(
   };
   expectOk(await call('PUT', '/organisation', { token: chef, body: org }), 'organisation');
   const launch = expectOk(
-    await call('POST', '/cycles', { token: chef, body: { theme: 'Psykisk arbejdsmiljø', meetingDate: '2027-05-20' } }),
+    await call('POST', '/cycles', { token: chef, body: { theme: 'Psykisk arbejdsmiljø', meetingDate: MEETING_DATE } }),
     'launch',
   );
   const id = (launch.body as { id: string }).id;
@@ -56,7 +57,7 @@ export async function cycleAtStage(
     if (result.status >= 300) throw new Error(`${method} ${path}: ${result.status} ${JSON.stringify(result.body)}`);
     return result;
   };
-  const launch = { theme: 'Tværgående ledelse', meetingDate: '2027-05-20', groupIds: groups.map((group) => group.id) };
+  const launch = { theme: 'Tværgående ledelse', meetingDate: MEETING_DATE, groupIds: groups.map((group) => group.id) };
   const id = (await send('POST', '/cycles', chef, launch)).body.id as string;
   if (reaches('agenda_set')) {
     await send('PUT', `/cycles/${id}/agenda`, chef, { items: [{ title: 'Trivsel' }], prepTasks: [], materials: [] });
