@@ -24,6 +24,10 @@ export interface RecordedEvent {
   readonly position: number;
   /** ISO-8601 time at which the store recorded the event. */
   readonly recordedAt: string;
+  /** SHA-256 (hex) of the event's canonical content and the previous event's hash in its stream (see libs/audit). */
+  readonly hash?: string;
+  /** SHA-256 (hex) linking this event into the store's global chain. */
+  readonly chainHash?: string;
 }
 
 /**
