@@ -165,6 +165,25 @@ const ROUTES: readonly Route[] = [
     ok: 200,
     request: (id) => ({ method: 'GET', path: `/cycles/${id}/state?revision=0` }),
   },
+  {
+    name: 'GET /audit/export',
+    allowed: ['auditor'],
+    ok: 200,
+    // A window before any event: an empty body, which the JSON client reads; the export itself has its own test.
+    request: (id) => ({ method: 'GET', path: `/audit/export?stream=cycle-${id}&to=2000-01-01T00:00:00Z` }),
+  },
+  {
+    name: 'GET /audit/verify',
+    allowed: ['auditor'],
+    ok: 200,
+    request: () => ({ method: 'GET', path: '/audit/verify' }),
+  },
+  {
+    name: 'POST /audit/projections/rebuild',
+    allowed: ['chefgruppen', 'auditor'],
+    ok: 200,
+    request: () => ({ method: 'POST', path: '/audit/projections/rebuild' }),
+  },
 ];
 
 interface Row {

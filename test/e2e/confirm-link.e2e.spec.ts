@@ -70,6 +70,12 @@ describe('the personal cascade-confirmation link', () => {
     const events = await call('GET', `/cycles/${cycleId}/events`, { token: await system.token('r-1', 'auditor') });
     const confirmed = events.body.find((event: { type: string }) => event.type === 'CascadeConfirmed');
     expect(confirmed).toMatchObject({ actor: { id: 'p-1-2' }, data: { personId: 'p-1-2', ...CASCADE } });
+    // The audit trail says it came through the personal link, as the link's person in the role leader.
+    expect(confirmed).toMatchObject({
+      actor: { roles: ['leader'] },
+      via: 'confirm-link',
+      requestId: expect.any(String),
+    });
 
     const again = await call('POST', `/confirm/${token}`, { body: CASCADE });
     expect(again).toMatchObject({ status: 409, body: { code: 'CASCADE_ALREADY_CONFIRMED' } });

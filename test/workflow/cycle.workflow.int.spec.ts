@@ -57,8 +57,8 @@ describe('cycle workflow on a real Temporal dev server and a real SQLite store',
       expect.objectContaining({ round: 'summary', messageCount: 0, unreachableIds: everyone }),
     ]);
     expect(notices.map((event) => event.metadata)).toEqual([
-      expect.objectContaining({ actorId: '@system', command: 'RecordNotifications' }),
-      expect.objectContaining({ actorId: '@system', command: 'RecordNotifications' }),
+      expect.objectContaining({ actorId: '@system', actorRoles: ['system'], command: 'RecordNotifications' }),
+      expect.objectContaining({ actorId: '@system', actorRoles: ['system'], command: 'RecordNotifications' }),
     ]);
     expect(events.filter((event) => event.type !== 'NoticeRoundCompleted').map((event) => event.type)).toEqual([
       'CycleLaunched',
@@ -114,9 +114,11 @@ describe('cycle workflow on a real Temporal dev server and a real SQLite store',
   it('continues as new after its command budget, carries its state over, and still stores every event once', async () => {
     const cycleId = randomUUID();
     const cycle = cycleClient(env.client, env.taskQueue, cycleId, 4);
+    let firstRunId = '';
+    let lastRunId = '';
     await env.withWorker(store, async () => {
       await cycle.launch(groups);
-      const firstRunId = (await cycle.handle().describe()).runId;
+      firstRunId = (await cycle.handle().describe()).runId;
       await cycle.setAgenda();
       await cycle.sendPrep();
       for (const group of groups) await cycle.recordMeeting(group);
@@ -131,9 +133,14 @@ describe('cycle workflow on a real Temporal dev server and a real SQLite store',
       expect(await store.readStream(cycleStreamId(cycleId))).toHaveLength(before.length);
       await cycle.confirmCascade(last!);
       await cycle.handle().result();
-      expect((await cycle.handle().describe()).runId).not.toBe(firstRunId);
+      lastRunId = (await cycle.handle().describe()).runId;
+      expect(lastRunId).not.toBe(firstRunId);
     });
     const events = await store.readStream(cycleStreamId(cycleId));
+    // Each event names the run that appended it: the audit trail can tell the runs apart.
+    const workflowId = `cycle-${cycleId}`;
+    expect(events[0]?.metadata).toMatchObject({ workflowId, workflowRunId: firstRunId });
+    expect(events.at(-1)?.metadata).toMatchObject({ workflowId, workflowRunId: lastRunId });
     expect(events.filter((event) => event.type === 'CascadeConfirmed')).toHaveLength(everyone.length);
     expect(new Set(events.map((event) => event.id)).size).toBe(events.length);
     expect(events.at(-1)?.type).toBe('CycleCompleted');

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AuthGuard } from './auth/auth.guard';
+import { AuditExportController } from './audit/audit-export.controller';
+import { AuditVerifyController } from './audit/audit-verify.controller';
+import { ProjectionsController } from './audit/projections.controller';
 import { ConfirmLinkController } from './confirm-link/confirm-link.controller';
 import { ConfirmLinkService } from './confirm-link/confirm-link.service';
 import { confirmLinksProvider } from './confirm-link/confirm-links.provider';
@@ -35,6 +38,9 @@ import { OrganisationImportService } from './organisation/organisation-import.se
     CycleReadsController,
     ConfirmLinkController,
     ConfirmPageController,
+    AuditExportController,
+    AuditVerifyController,
+    ProjectionsController,
   ],
   providers: [
     OrganisationService,

@@ -1,10 +1,15 @@
 import { ValidationPipe } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { RequestContextInterceptor } from './common/request-context';
+import { requestIdMiddleware } from './common/request-id.middleware';
 import { VALIDATION_OPTIONS } from './common/validation-options';
 
 /** Everything main.ts sets on the app, kept apart so the tests build the very same app. */
 export function configureApp(app: NestExpressApplication): void {
+  // First of all, so every answer (a 401 too) carries its X-Request-Id; the handlers then run in its context.
+  app.use(requestIdMiddleware);
+  app.useGlobalInterceptors(new RequestContextInterceptor());
   // The confirmation page is the address in the cascade e-mail (PUBLIC_URL/bekraeft/<token>), outside the API.
   app.setGlobalPrefix('api', { exclude: ['bekraeft/:token'] });
   // The organisation import takes the spreadsheet's bytes as they are, to tell UTF-8 from Windows-1252.

@@ -3,6 +3,10 @@ import { TOKEN_USAGE, tokenCommand } from './commands/token.command';
 import { ORGANISATION_COMMANDS, ORGANISATION_USAGE, organisationCommand } from './commands/organisation.commands';
 import { CHANGE_COMMANDS, CHANGE_USAGE, changeCommand } from './commands/change.commands';
 import { CYCLE_COMMANDS, CYCLE_USAGE, cycleCommand } from './commands/cycle.commands';
+import { REPLAY_USAGE, replayCommand } from './commands/replay.command';
+import { EXPORT_USAGE, exportCommand } from './commands/export.command';
+import { PROJECTIONS_USAGE, projectionsCommand } from './commands/projections.command';
+import { VERIFY_USAGE, verifyCommand } from './commands/verify.command';
 
 const USAGE = `Brug / Usage: npm run cli -- <command>
 
@@ -10,10 +14,30 @@ const USAGE = `Brug / Usage: npm run cli -- <command>
       Udskriver et udviklings-token / Prints a development token (HS256)
 ${ORGANISATION_USAGE}
 ${CHANGE_USAGE}
-${CYCLE_USAGE}`;
+${CYCLE_USAGE}
+${REPLAY_USAGE}
+${EXPORT_USAGE}
+${PROJECTIONS_USAGE}
+${VERIFY_USAGE}`;
 
 async function main(argv: readonly string[]): Promise<void> {
   const [first, ...rest] = argv;
+  if (first === 'replay') {
+    // Read from the store directly: the state then and a readable timeline (or JSON with --json).
+    process.stdout.write(`${await replayCommand(rest)}\n`);
+    return;
+  }
+  // `export --person <id>` is everything held about a person (an API call); without --person, the event export.
+  if (first === 'export' && !rest.includes('--person')) return exportCommand(rest);
+  if (first === 'verify') {
+    // Reads the store directly; the verdict on stdout, exit code 0 intact / 1 broken (2: called wrongly).
+    process.exitCode = await verifyCommand(rest);
+    return;
+  }
+  if (first === 'projections') {
+    process.stdout.write(`${await projectionsCommand(rest)}\n`);
+    return;
+  }
   // The cycle commands name their cycle as a word of its own before the flags, so they parse their own arguments.
   if (first !== undefined && CYCLE_COMMANDS.includes(first)) {
     process.stdout.write(`${JSON.stringify(await cycleCommand(first, rest), null, 2)}\n`);
@@ -47,5 +71,7 @@ async function main(argv: readonly string[]): Promise<void> {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
+  // A command called wrongly says so with exit code 2 (its error carries it); anything else that fails is 1.
+  const exitCode = (error as { exitCode?: unknown } | undefined)?.exitCode;
+  process.exit(exitCode === 2 ? 2 : 1);
 });

@@ -30,6 +30,18 @@ export interface CycleUpdateInput<C extends CycleCommand = CycleCommand> {
   readonly context: CommandContext;
   /** The client's Idempotency-Key, scoped to the caller: a retry with the same key changes nothing. */
   readonly idempotencyKey?: string;
+  /** The request the command came through, recorded in its events' metadata. Absent in recorded histories. */
+  readonly request?: CommandRequest;
+}
+
+/** Through which request, and in which roles, a person issued a command: for the audit trail. */
+export interface CommandRequest {
+  /** The API's request id (the caller's `X-Request-Id`, or one the API made up). */
+  readonly requestId: string;
+  /** Every role the caller's token granted when they acted (a route accepts any one of them). */
+  readonly actorRoles: readonly string[];
+  /** Set when the caller came in without a sign-in: `confirm-link` is the personal link in the cascade e-mail. */
+  readonly via?: 'confirm-link';
 }
 
 /** Kept small on purpose: every update's result is stored in the workflow history. Read the view from the API. */

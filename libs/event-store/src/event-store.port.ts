@@ -24,10 +24,13 @@ export interface RecordedEvent {
   readonly position: number;
   /** ISO-8601 time at which the store recorded the event. */
   readonly recordedAt: string;
-  /** SHA-256 (hex) of the event's canonical content and the previous event's hash in its stream (see libs/audit). */
-  readonly hash?: string;
-  /** SHA-256 (hex) linking this event into the store's global chain. */
-  readonly chainHash?: string;
+  /**
+   * SHA-256 (hex) of the event's canonical content and the previous event's hash in its stream (`eventHash` in
+   * ./hash-chain; the README specifies it). Computed by the store when it appends the event.
+   */
+  readonly hash: string;
+  /** SHA-256 (hex) of the position, `hash` and the chain hash of the event before it in global order (`chainHash`). */
+  readonly chainHash: string;
 }
 
 /**
@@ -88,6 +91,8 @@ export interface EventStore {
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
   /** Follows the global order from a checkpoint, first catching up, then delivering new events as they come. */
   subscribeToAll(options: SubscribeOptions): Subscription;
+  /** The position of the last event stored, 0 for an empty store: how far a reader of the whole log has to go. */
+  headPosition(): Promise<number>;
   /** Throws when the store cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -4,6 +4,8 @@ import { SqliteEventStore } from './sqlite/sqlite-event-store';
 
 export * from './event-store.port';
 export * from './errors';
+export { canonicalJson } from './hash-chain/canonical-json';
+export { chainHash, eventHash, eventHashInput, sha256Hex, type HashedContent } from './hash-chain/event-hash';
 export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store';
 
 /** Which event store to open; `url` is, for SQLite, a file path or a `file:` URL. */

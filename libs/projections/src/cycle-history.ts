@@ -8,27 +8,52 @@ import {
 } from '@ledelsesrum/domain';
 import type { EventStore, RecordedEvent } from '@ledelsesrum/event-store';
 import type { TakenUpIn } from './cycle-read-model';
+import { eventOrigin, type EventOrigin } from './event-origin';
 
-/** One event of a cycle as the audit trail shows it. */
-export interface CycleHistoryEntry {
+/** One event of a stream as the audit trail shows it: what, when, and who caused it through which request and run. */
+export interface CycleHistoryEntry extends EventOrigin {
   readonly id: string;
   readonly type: string;
   readonly revision: number;
   readonly recordedAt: string;
-  readonly actor: { readonly id: string | null };
   readonly data: unknown;
 }
 
-export async function readCycleHistory(store: EventStore, cycleId: string): Promise<CycleHistoryEntry[]> {
-  const events = await store.readStream(cycleStreamId(cycleId));
-  return events.map((event) => ({
+/** Any stream's event (the organisation's too) as a history entry. */
+export function toHistoryEntry(event: RecordedEvent): CycleHistoryEntry {
+  const { actor, ...origin } = eventOrigin(event.metadata);
+  return {
     id: event.id,
     type: event.type,
     revision: event.revision,
     recordedAt: event.recordedAt,
-    actor: { id: typeof event.metadata['actorId'] === 'string' ? event.metadata['actorId'] : null },
+    actor,
+    ...origin,
     data: event.data,
-  }));
+  };
+}
+
+export async function readCycleHistory(store: EventStore, cycleId: string): Promise<CycleHistoryEntry[]> {
+  const events = await store.readStream(cycleStreamId(cycleId));
+  return events.map(toHistoryEntry);
+}
+
+/** A revision of a stream, or a moment: the events recorded up to and including it. */
+export type ReplayPoint = { readonly revision: number } | { readonly at: Date };
+
+/** The events of a stream's history (in order) that were there at `until`: always a prefix. */
+export function eventsUntil<E extends RecordedEvent>(events: readonly E[], until: ReplayPoint): E[] {
+  const included = (event: RecordedEvent) =>
+    'revision' in until ? event.revision <= until.revision : Date.parse(event.recordedAt) <= until.at.getTime();
+  const cut = events.findIndex((event) => !included(event));
+  return cut < 0 ? [...events] : events.slice(0, cut);
+}
+
+/** Folds a cycle's events with the workflow's own `evolve`; revision -1 for none. */
+export function foldCycleEvents(events: readonly RecordedEvent[]): { state: CycleState; revision: number } {
+  let state: CycleState = { status: 'not_launched' };
+  for (const event of events) state = evolveCycle(state, event as unknown as CycleEvent);
+  return { state, revision: events.at(-1)?.revision ?? -1 };
 }
 
 /**
@@ -38,18 +63,9 @@ export async function readCycleHistory(store: EventStore, cycleId: string): Prom
 export async function replayCycle(
   store: EventStore,
   cycleId: string,
-  until: { revision: number } | { at: Date },
+  until: ReplayPoint,
 ): Promise<CycleView | undefined> {
-  const events = await store.readStream(cycleStreamId(cycleId));
-  const included = (event: RecordedEvent) =>
-    'revision' in until ? event.revision <= until.revision : Date.parse(event.recordedAt) <= until.at.getTime();
-  let state: CycleState = { status: 'not_launched' };
-  let revision = -1;
-  for (const event of events) {
-    if (!included(event)) break;
-    state = evolveCycle(state, event as unknown as CycleEvent);
-    revision = event.revision;
-  }
+  const { state, revision } = foldCycleEvents(eventsUntil(await store.readStream(cycleStreamId(cycleId)), until));
   return state.status === 'launched' ? toCycleView(state, revision) : undefined;
 }
 

@@ -1,2 +1,5 @@
 export * from './cycle-read-model';
 export * from './cycle-history';
+export * from './cycle-details';
+export * from './event-origin';
+export * from './organisation-history';

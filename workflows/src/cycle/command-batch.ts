@@ -1,6 +1,7 @@
 import { uuid4 } from '@temporalio/workflow';
 import { decideCycle, evolveCycle, type CycleState } from '@ledelsesrum/domain';
 import type { CycleUpdateInput, CycleUpdateResult, EventToAppend } from '@ledelsesrum/contracts';
+import { eventMetadata, type WorkflowRun } from './event-metadata';
 import { toFailure } from './to-failure';
 
 /** A command waiting in the workflow for its turn, with the update handler's promise callbacks. */
@@ -21,11 +22,13 @@ export interface DecidedBatch {
 /**
  * Decides a batch of commands in arrival order against a tentative state, so that many commands cost one append.
  * Commands the domain rejects are rejected at once; a retried Idempotency-Key is accepted without new events.
+ * Every event carries its command's metadata and the workflow run (`run`) that recorded it.
  */
 export function decideBatch(
   batch: readonly PendingCommand[],
   initial: CycleState,
   seenKeys: ReadonlySet<string>,
+  run: WorkflowRun,
 ): DecidedBatch {
   let state = initial;
   const events: EventToAppend[] = [];
@@ -46,12 +49,7 @@ export function decideBatch(
           id: uuid4(),
           type: event.type,
           data: event.data,
-          metadata: {
-            actorId: context.actorId,
-            occurredAt: context.now,
-            command: command.type,
-            ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
-          },
+          metadata: eventMetadata(pending.input, run),
         });
       }
       if (idempotencyKey !== undefined) newKeys.push(idempotencyKey);

@@ -154,7 +154,9 @@ export async function cycleWorkflow(input: CycleWorkflowInput): Promise<CycleWor
   }
 
   async function storeBatch(batch: PendingCommand[]): Promise<void> {
-    const decided = decideBatch(batch, state, seenKeys);
+    // workflowInfo() is replay-safe: a replay sees the run it replays.
+    const { workflowId, runId } = workflowInfo();
+    const decided = decideBatch(batch, state, seenKeys, { workflowId, runId });
     if (decided.events.length > 0) {
       try {
         const stored = await appendCycleEvents({ cycleId, expectedRevision: revision, events: decided.events });

@@ -73,7 +73,10 @@ export class ConfirmLinkService {
     };
   }
 
-  /** Hands ConfirmCascade for the link's person to the cycle's workflow, as that person (role leader). */
+  /**
+   * Hands ConfirmCascade for the link's person to the cycle's workflow, as that person (role leader), recorded as
+   * having come through the link (`via: 'confirm-link'`).
+   */
   async confirm(claims: ConfirmLinkClaims, body: ConfirmCascadeDto, idempotencyKey?: string): Promise<CycleView> {
     const { cycleId, personId } = claims;
     const confirmed = own(this.cycles.launched(cycleId).participants, personId)?.cascade;
@@ -87,7 +90,7 @@ export class ConfirmLinkService {
     }
     const principal: Principal = { id: personId, roles: ['leader'] };
     const command = { type: 'ConfirmCascade' as const, personId, ...body };
-    return this.cycles.command(cycleId, confirmCascadeUpdate, command, principal, idempotencyKey);
+    return this.cycles.command(cycleId, confirmCascadeUpdate, command, principal, idempotencyKey, 'confirm-link');
   }
 }
 

@@ -8,6 +8,7 @@ import {
   cycleWorkflowId,
   launchCycleUpdate,
   takeUpInputUpdate,
+  type CommandRequest,
   type CycleUpdateInput,
   type CycleUpdateResult,
   type CycleWorkflowInput,
@@ -29,6 +30,7 @@ import type { EventStore } from '@ledelsesrum/event-store';
 import type { CycleReadModel } from '@ledelsesrum/projections';
 import { KeyedLimiter } from '@ledelsesrum/temporal-client';
 import type { UpdateDefinition } from '@temporalio/common';
+import { commandRequest } from '../common/request-context';
 import { OrganisationService } from '../organisation/organisation.service';
 import { APP_CONFIG, CYCLE_READ_MODEL, EVENT_STORE, TEMPORAL_CLIENT } from '../tokens';
 import { inputToTakeUp, type InputReference } from './input-to-take-up';
@@ -86,6 +88,7 @@ export class CyclesService {
       },
       context: { actorId: principal.id, now: new Date().toISOString() },
       ...keyed(principal, 'LaunchCycle', idempotencyKey),
+      request: commandRequest(principal),
     };
     const startWorkflowOperation = new WithStartWorkflowOperation<(input: CycleWorkflowInput) => Promise<unknown>>(
       CYCLE_WORKFLOW_TYPE,
@@ -108,18 +111,20 @@ export class CyclesService {
     }
   }
 
-  /** Sends one command to a running cycle. */
+  /** Sends one command to a running cycle; `via` says how a caller without a sign-in came in (the audit trail). */
   async command<C extends CycleCommand>(
     cycleId: string,
     update: UpdateDefinition<CycleUpdateResult, [CycleUpdateInput<C>]>,
     command: C,
     principal: Principal,
     idempotencyKey: string | undefined,
+    via?: CommandRequest['via'],
   ): Promise<CycleView> {
     const input: CycleUpdateInput<C> = {
       command,
       context: { actorId: principal.id, now: new Date().toISOString() },
       ...keyed(principal, command.type, idempotencyKey),
+      request: commandRequest(principal, via),
     };
     if (this.launched(cycleId).stage === 'completed') return this.retryAfterCompletion(cycleId, input.idempotencyKey);
     try {

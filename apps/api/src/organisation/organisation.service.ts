@@ -16,6 +16,7 @@ import {
 } from '@ledelsesrum/domain';
 import type { EventStore, RecordedEvent } from '@ledelsesrum/event-store';
 import type { PersonalDataVault } from '@ledelsesrum/personal-data';
+import { currentRequest } from '../common/request-context';
 import { EVENT_STORE, PERSONAL_DATA_VAULT } from '../tokens';
 import type { PlainOrganisation, PlainPerson } from './plain-organisation';
 
@@ -83,7 +84,11 @@ export class OrganisationService {
     if (events.length === 0) return events;
     await this.store.appendToStream(
       ORGANISATION_STREAM,
-      events.map((event) => ({ id: randomUUID(), ...event, metadata: { actorId, occurredAt: now } })),
+      events.map((event) => ({
+        id: randomUUID(),
+        ...event,
+        metadata: { ...requestMetadata(actorId), occurredAt: now },
+      })),
       { expectedRevision: revision < 0 ? 'no_stream' : revision },
     );
     return events;
@@ -143,4 +148,18 @@ export class OrganisationService {
     const unchanged = existing && (await this.vault.decrypt(personId, existing)) === plaintext;
     return unchanged ? existing : this.vault.encrypt(personId, plaintext);
   }
+}
+
+/**
+ * Who changed the organisation and through which request: the actor, the roles their token granted (when the actor is
+ * the caller, as for every route today) and the request id. The organisation's routes take no Idempotency-Key.
+ */
+function requestMetadata(actorId: string): Record<string, unknown> {
+  const request = currentRequest();
+  const roles = request?.principal?.id === actorId ? request.principal.roles : undefined;
+  return {
+    actorId,
+    ...(roles === undefined ? {} : { actorRoles: [...roles] }),
+    ...(request === undefined ? {} : { requestId: request.requestId }),
+  };
 }

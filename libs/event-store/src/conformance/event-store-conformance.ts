@@ -13,6 +13,7 @@ import type {
   SubscribeOptions,
   Subscription,
 } from '../event-store.port';
+import { describeHashChainConformance } from './hash-chain-conformance';
 
 export interface EventStoreConformanceFactory {
   /** A fresh, empty store for one test; the suite closes it after the test. */
@@ -125,6 +126,8 @@ export function describeEventStoreConformance(name: string, factory: EventStoreC
       subscriptions.push(subscription);
       return { delivered, errors, subscription };
     }
+
+    describeHashChainConformance(() => store, factory.openAnotherConnection && anotherConnection);
 
     it('ping resolves while the store is open', async () => {
       await expect(store.ping()).resolves.toBeUndefined();

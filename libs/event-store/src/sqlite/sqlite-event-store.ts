@@ -13,6 +13,7 @@ import type {
   SubscribeOptions,
   Subscription,
 } from '../event-store.port';
+import { chainHash, eventHash } from '../hash-chain/event-hash';
 import { countOrNoLimit, earlierWrite, expectationHolds, firstStoredId, validateAppend } from './sqlite-append-rules';
 import { prepareDatabase, prepareStatements, serialiseData, type Statements, toRecordedEvent } from './sqlite-schema';
 import { PollingSubscription } from './sqlite-subscription';
@@ -125,6 +126,10 @@ export class SqliteEventStore implements EventStore {
     return subscription;
   }
 
+  async headPosition(): Promise<number> {
+    return this.statements.headPosition.get()?.position ?? 0;
+  }
+
   /** Runs a trivial query; throws when the database cannot be read (or the store is closed). */
   async ping(): Promise<void> {
     this.db.prepare('SELECT 1').get();
@@ -166,18 +171,33 @@ export class SqliteEventStore implements EventStore {
     if (!holds) throw new WrongExpectedRevisionError(streamId, expected, current);
 
     const recordedAt = new Date().toISOString();
-    let position = 0;
+    // Under the write lock nobody else appends, so the end of the global chain cannot move while we extend it.
+    const end = this.statements.chainEnd.get()!;
+    let position = end.next_position - 1;
+    let previousHash = head?.hash ?? null;
+    let previousChainHash = end.chain_hash;
     events.forEach((event, index) => {
-      const info = this.statements.insert.run(
+      const revision = current + 1 + index;
+      const data = serialiseData(event.data);
+      const metadata = JSON.stringify(event.metadata ?? {});
+      position += 1;
+      // Hashed as it will be read back (parsed from the stored text), so a reader recomputes exactly this.
+      const content = { id: event.id, streamId, revision, type: event.type, recordedAt };
+      const hash = eventHash({ ...content, data: JSON.parse(data), metadata: JSON.parse(metadata) }, previousHash);
+      previousChainHash = chainHash(position, hash, previousChainHash);
+      previousHash = hash;
+      this.statements.insert.run(
+        position,
         event.id,
         streamId,
-        current + 1 + index,
+        revision,
         event.type,
-        serialiseData(event.data),
-        JSON.stringify(event.metadata ?? {}),
+        data,
+        metadata,
         recordedAt,
+        hash,
+        previousChainHash,
       );
-      position = Number(info.lastInsertRowid);
     });
     return { result: { nextExpectedRevision: current + events.length, position }, wrote: true };
   }

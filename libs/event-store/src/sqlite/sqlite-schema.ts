@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
 import type { RecordedEvent } from '../event-store.port';
+import { migrateHashColumns } from './sqlite-hash-migration';
 
 /**
  * One table holds the whole log. `position` is AUTOINCREMENT so a position is never reused, and because every append
  * takes the write lock first (BEGIN IMMEDIATE), positions are handed out in commit order: a reader that has seen
- * position P has seen every position below it.
+ * position P has seen every position below it. `hash` and `chain_hash` are the tamper-evident chain (../hash-chain).
  */
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS events (
@@ -16,6 +17,8 @@ const SCHEMA = `
     data        TEXT    NOT NULL,
     metadata    TEXT    NOT NULL,
     recorded_at TEXT    NOT NULL,
+    hash        TEXT    NOT NULL,
+    chain_hash  TEXT    NOT NULL,
     UNIQUE (stream_id, revision)
   );
 `;
@@ -29,6 +32,8 @@ export function prepareDatabase(db: Database.Database, busyTimeoutMs: number): v
   // Another process holding the write lock makes us wait (up to this long) instead of failing with SQLITE_BUSY.
   db.pragma(`busy_timeout = ${busyTimeoutMs}`);
   db.exec(SCHEMA);
+  // A file from before the hash chain gets its columns, every event its hashes (once, in one transaction).
+  migrateHashColumns(db);
 }
 
 /** A row of the `events` table as better-sqlite3 returns it. */
@@ -41,9 +46,11 @@ export interface EventRow {
   readonly data: string;
   readonly metadata: string;
   readonly recorded_at: string;
+  readonly hash: string;
+  readonly chain_hash: string;
 }
 
-const EVENT_COLUMNS = 'position, id, stream_id, revision, type, data, metadata, recorded_at';
+const EVENT_COLUMNS = 'position, id, stream_id, revision, type, data, metadata, recorded_at, hash, chain_hash';
 
 /** Where an event id that is being appended already stands. */
 export interface StoredId {
@@ -56,14 +63,21 @@ export interface StoredId {
 /** Every statement the store runs, prepared once per connection. */
 export function prepareStatements(db: Database.Database) {
   return {
-    streamHead: db.prepare<[string], { revision: number; position: number }>(
-      'SELECT revision, position FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1',
+    streamHead: db.prepare<[string], { revision: number; position: number; hash: string }>(
+      'SELECT revision, position, hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1',
+    ),
+    // The position AUTOINCREMENT would hand out next (never a used one), and the chain hash to link it to.
+    chainEnd: db.prepare<[], { next_position: number; chain_hash: string | null }>(
+      `SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0),
+                  COALESCE((SELECT MAX(position) FROM events), 0)) + 1 AS next_position,
+              (SELECT chain_hash FROM events ORDER BY position DESC LIMIT 1) AS chain_hash`,
     ),
     findIds: db.prepare<[string], StoredId>(
       'SELECT id, stream_id, revision, position FROM events WHERE id IN (SELECT value FROM json_each(?))',
     ),
-    insert: db.prepare<[string, string, number, string, string, string, string]>(
-      'INSERT INTO events (id, stream_id, revision, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    insert: db.prepare<[number, string, string, number, string, string, string, string, string, string]>(
+      `INSERT INTO events (position, id, stream_id, revision, type, data, metadata, recorded_at, hash, chain_hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     readForwards: db.prepare<[string, number, number], EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`,
@@ -90,6 +104,8 @@ export function toRecordedEvent(row: EventRow): RecordedEvent {
     revision: row.revision,
     position: row.position,
     recordedAt: row.recorded_at,
+    hash: row.hash,
+    chainHash: row.chain_hash,
   };
 }
 

@@ -1,0 +1,6 @@
+export * from './copenhagen-time';
+export * from './description';
+export * from './describe-cycle-event';
+export * from './describe-organisation-event';
+export * from './timeline';
+export * from './replay-stream';

@@ -1,0 +1,11 @@
+export { checkChainHead, verifyStore } from './verify-store';
+export type {
+  ChainBreak,
+  ChainBreakKind,
+  ChainHead,
+  HeadCheck,
+  ReadPage,
+  VerifyOptions,
+  VerifyResult,
+  VerifySource,
+} from './verify-types';
