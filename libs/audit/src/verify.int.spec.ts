@@ -157,6 +157,17 @@ describe('verifying the hash chain of a SQLite store', () => {
     });
   });
 
+  it('deleted: the newest row taken out, and the system appending again after it', async () => {
+    const file = await storeFile();
+    tamper(file, (db) => db.prepare('DELETE FROM events WHERE position = 30').run()); // cycle-b revision 9
+    const store = SqliteEventStore.open(file);
+    await store.appendToStream('organisation', events('organisation', 10, 1), { expectedRevision: 9 });
+    await store.close();
+    const result = await verifyFile(file);
+    expect(result).toMatchObject({ intact: false, events: 29 });
+    expect(!result.intact && result.break).toMatchObject({ kind: 'deleted', position: 30 });
+  });
+
   it('deleted: a row taken out and the rows after it moved up to close the gap', async () => {
     const file = await storeFile();
     tamper(file, (db) => {

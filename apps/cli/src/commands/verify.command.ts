@@ -60,11 +60,12 @@ export async function verifyCommand(args: readonly string[]): Promise<number> {
   process.stdout.write(`${lines.join('\n')}\n`);
 
   if (options.headOut !== undefined) {
-    if (!result.intact || result.head === null) {
+    // A head that no longer holds means the chain was rewritten: never save the rewrite as the next trusted head.
+    if (!ok || !result.intact || result.head === null) {
       process.stderr.write(
-        result.intact
+        ok
           ? 'Lageret er tomt: intet hoved at gemme / The store is empty: no head to write\n'
-          : 'Kæden er brudt: intet hoved gemt / The chain is broken: no head written\n',
+          : 'Kæden eller hovedet holder ikke: intet hoved gemt / The chain or the head does not hold: no head written\n',
       );
       return 1;
     }

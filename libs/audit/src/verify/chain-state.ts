@@ -29,10 +29,14 @@ export class ChainState {
     return this.streams.get(streamId)?.lastHash ?? null;
   }
 
-  /** True when `event` continues both chains: next position, next revision, its hash and its chain link recomputed. */
+  /**
+   * True when `event` continues both chains: the very next position (appends take the write lock before they take a
+   * position, and a rolled-back append gives its position back, so an intact log has no gaps), the next revision, its
+   * hash and its chain link recomputed.
+   */
   fits(event: RecordedEvent): boolean {
     return (
-      event.position > this.lastPosition &&
+      event.position === this.lastPosition + 1 &&
       event.revision === this.expectedRevision(event.streamId) &&
       chainHash(event.position, event.hash, this.lastChainHash) === event.chainHash &&
       eventHash(event, this.previousHash(event.streamId)) === event.hash

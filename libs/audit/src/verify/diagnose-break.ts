@@ -36,7 +36,8 @@ export async function diagnoseBreak(
     );
   }
   const linked = chainHash(event.position, event.hash, state.lastChainHash) === event.chainHash;
-  if (event.position > slot && !linked) {
+  if (event.position > slot) {
+    // Linked past the gap: the newest events were deleted and the system appended again after them.
     const missing = event.position === slot + 1 ? `${slot}` : `${slot}–${event.position - 1}`;
     return deleted(await lookAhead(event, state, rest, false), `Position ${missing} mangler / is missing`);
   }
