@@ -1,3 +1,4 @@
+import { parseInstant } from '@ledelsesrum/audit';
 import type { ReplayPoint } from '@ledelsesrum/projections';
 
 export const REPLAY_USAGE = `  replay <cycle-id> [--at <ISO-tid/time> | --revision <n>] [--json]
@@ -21,12 +22,6 @@ export interface ReplayArgs {
   readonly until?: ReplayPoint;
   readonly json: boolean;
 }
-
-/**
- * An instant with its offset, as an auditor copies it from an event's `recordedAt` or writes it in Copenhagen time
- * (`2027-03-11T10:15:02+01:00`). A time without offset is refused: it would depend on the machine's time zone.
- */
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** `<target> [--at <instant> | --revision <n>] [--json]`; any mistake is a UsageError. */
 export function parseReplayArgs(args: readonly string[]): ReplayArgs {
@@ -54,8 +49,9 @@ export function parseReplayArgs(args: readonly string[]): ReplayArgs {
 }
 
 function instant(value: string | undefined): Date {
-  const at = value !== undefined && INSTANT.test(value) ? new Date(value) : undefined;
-  if (at === undefined || Number.isNaN(at.getTime())) {
+  // The export's reading of an instant: an offset is required, and an impossible date such as 02-30 is refused.
+  const at = value === undefined ? undefined : parseInstant(value);
+  if (at === undefined) {
     throw new UsageError(
       `--at: et tidspunkt med tidszone, fx 2027-03-11T10:15:02+01:00 / a time with its offset, e.g. 2027-03-11T09:15:02Z (fik / got ${value ?? 'intet / nothing'})`,
     );

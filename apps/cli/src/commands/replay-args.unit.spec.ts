@@ -32,6 +32,7 @@ describe('replay arguments', () => {
     ['no time at all', ['c-1', '--at', 'i går']],
     ['a missing --at value', ['c-1', '--at']],
     ['an impossible date', ['c-1', '--at', '2027-02-30T25:00:00Z']],
+    ['a date that does not exist', ['c-1', '--at', '2027-02-30T10:00:00Z']],
     ['a negative revision', ['c-1', '--revision', '-1']],
     ['a revision that is not whole', ['c-1', '--revision', '1.5']],
     ['both --at and --revision', ['c-1', '--revision', '1', '--at', '2027-03-11T09:00:00Z']],
