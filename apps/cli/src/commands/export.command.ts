@@ -1,10 +1,9 @@
-import { createWriteStream, existsSync, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import { createProgressReporter, exportEvents, type ExportSummary, type ProgressReporter } from '@ledelsesrum/audit';
-import { loadConfig } from '@ledelsesrum/config';
-import { openEventStore, type EventStore } from '@ledelsesrum/event-store';
+import type { EventStore } from '@ledelsesrum/event-store';
+import { openExistingStore } from './existing-store';
 import { parseExportArgs, type ExportArgs } from './export-args';
 
 export { EXPORT_USAGE } from './export-args';
@@ -20,11 +19,7 @@ const PROGRESS_FROM = 10_000;
  */
 export async function exportCommand(args: readonly string[]): Promise<void> {
   const options = parseExportArgs(args);
-  const config = loadConfig().eventStore;
-  const file = config.url.startsWith('file:') ? fileURLToPath(config.url) : config.url;
-  // Opening a missing SQLite file would create an empty store and export nothing, silently.
-  if (!existsSync(file)) throw new Error(`Intet hændelseslager / No event store: ${file} (DATA_DIR, EVENT_STORE_URL)`);
-  const store = await openEventStore(config);
+  const store = await openExistingStore();
   try {
     const summary = options.out
       ? await exportToFile(store, options, options.out)

@@ -1,6 +1,5 @@
 import { createProgressReporter, replayCycleAt, replayOrganisationAt, type ReplayProgress } from '@ledelsesrum/audit';
-import { loadConfig } from '@ledelsesrum/config';
-import { openEventStore } from '@ledelsesrum/event-store';
+import { openExistingStore } from './existing-store';
 import { parseReplayArgs } from './replay-args';
 import { cycleReplayText, organisationReplayText } from './replay-output';
 
@@ -27,7 +26,7 @@ const progressOnStderr: ReplayProgress = (total) =>
  */
 export async function replayCommand(args: readonly string[]): Promise<string> {
   const { target, until = { at: new Date() }, json } = parseReplayArgs(args);
-  const store = await openEventStore(loadConfig().eventStore);
+  const store = await openExistingStore();
   try {
     if (target === 'organisation') {
       const replay = await replayOrganisationAt(store, until, progressOnStderr);

@@ -1,8 +1,6 @@
-import { existsSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
 import { createProgressReporter, verifyStore, type ProgressReporter, type VerifyResult } from '@ledelsesrum/audit';
-import { loadConfig } from '@ledelsesrum/config';
-import { openEventStore } from '@ledelsesrum/event-store';
+import { openExistingStore } from './existing-store';
 import { parseVerifyArgs } from './verify-args';
 
 export { VERIFY_USAGE } from './verify-args';
@@ -19,11 +17,7 @@ const KIND_DA = { changed: 'ændret', deleted: 'slettet', inserted: 'indsat', re
  */
 export async function verifyCommand(args: readonly string[]): Promise<number> {
   const options = parseVerifyArgs(args);
-  const config = loadConfig().eventStore;
-  const file = config.url.startsWith('file:') ? fileURLToPath(config.url) : config.url;
-  // Opening a missing SQLite file would create an empty store and call it intact.
-  if (!existsSync(file)) throw new Error(`Intet hændelseslager / No event store: ${file} (DATA_DIR, EVENT_STORE_URL)`);
-  const store = await openEventStore(config);
+  const store = await openExistingStore();
   let progress: ProgressReporter | undefined;
   let result: VerifyResult;
   try {
