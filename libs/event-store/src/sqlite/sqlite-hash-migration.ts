@@ -1,19 +1,12 @@
 import type Database from 'better-sqlite3';
 import { chainHash, eventHash } from '../hash-chain/event-hash';
+import type { EventRow } from './sqlite-schema';
 
 /** Rows are hashed in pages, so a large store does not have to fit in memory while it is migrated. */
 const PAGE_SIZE = 1000;
 
-interface UnhashedRow {
-  readonly position: number;
-  readonly id: string;
-  readonly stream_id: string;
-  readonly revision: number;
-  readonly type: string;
-  readonly data: string;
-  readonly metadata: string;
-  readonly recorded_at: string;
-}
+/** A row as a store from before the hash chain has it. */
+type UnhashedRow = Omit<EventRow, 'hash' | 'chain_hash'>;
 
 const hasHashColumns = (db: Database.Database): boolean =>
   (db.pragma('table_info(events)') as { name: string }[]).some((column) => column.name === 'chain_hash');
