@@ -6,6 +6,8 @@ import {
   readCycleHistory,
   readCycleInput,
   replayCycle,
+  toCycleDetails,
+  type CycleDetails,
   type CycleHistoryEntry,
   type CycleReadModel,
   type GroupInput,
@@ -13,7 +15,6 @@ import {
 import { AnyRole, Roles } from '../auth/roles.decorator';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { CYCLE_READ_MODEL, EVENT_STORE } from '../tokens';
-import { toCycleDetails, type CycleDetails } from './cycle-details';
 import { StateQueryDto } from './dto/state-query.dto';
 
 /** Reads: current views from the projection; history and past states straight from the cycle's events. */
