@@ -1,40 +1,22 @@
 import Database from 'better-sqlite3';
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@ledelsesrum/event-store';
-import { repoRoot } from '../../infra/repo-root';
 import { cycleAtStage } from '../support/cycle-over-http';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
+import { runCli, type CliRun } from '../support/cli';
 
 jest.setTimeout(180_000);
-
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
 
 /** The environment without a store URL of the developer's: DATA_DIR alone then says where the store is. */
 const { EVENT_STORE_URL: _storeUrl, ...environment } = process.env;
 
 /** The built CLI in its own process, reading the store in `dataDir` directly (no API, no token). */
-const cli = (dataDir: string, ...args: string[]) =>
-  new Promise<Run>((resolve) => {
-    const root = repoRoot();
-    const child = spawn(
-      process.execPath,
-      ['-r', join(root, 'infra', 'register-paths.js'), join(root, 'dist', 'apps', 'cli', 'src', 'main.js'), ...args],
-      { env: { ...environment, DATA_DIR: dataDir } },
-    );
-    let [stdout, stderr] = ['', ''];
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+const cli = (dataDir: string, ...args: string[]): Promise<CliRun> =>
+  runCli(args, { ...environment, DATA_DIR: dataDir });
 
 /** The running system's store, copied whole (`VACUUM INTO`) into a data folder of its own. */
 function copyOfStore(from: string): string {

@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from '../../infra/repo-root';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
+import { cliEnvFor, runCli } from '../support/cli';
 
 jest.setTimeout(180_000);
 
@@ -20,19 +19,7 @@ describe('the CLI for chefgruppen', () => {
   let system: SystemUnderTest;
   const folder = mkdtempSync(join(tmpdir(), 'ledelsesrum-cli-org-'));
 
-  const cli = (...args: string[]) =>
-    new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-      const root = repoRoot();
-      const child = spawn(
-        process.execPath,
-        ['-r', join(root, 'infra', 'register-paths.js'), join(root, 'dist', 'apps', 'cli', 'src', 'main.js'), ...args],
-        { env: { ...process.env, AUTH_JWT_SECRET: system.secret, DATA_DIR: system.dataDir, API_URL: system.baseUrl } },
-      );
-      let [stdout, stderr] = ['', ''];
-      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on('close', (status) => resolve({ status, stdout, stderr }));
-    });
+  const cli = (...args: string[]) => runCli(args, cliEnvFor(system));
   const json = async (...args: string[]) => {
     const result = await cli(...args);
     if (result.status !== 0) throw new Error(`cli ${args.join(' ')} failed:\n${result.stderr}`);

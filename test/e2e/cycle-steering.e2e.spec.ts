@@ -1,12 +1,10 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { ConfirmLinks } from '@ledelsesrum/auth';
-import { repoRoot } from '../../infra/repo-root';
 import { CASCADE, cycleAtStage } from '../support/cycle-over-http';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 import { MEETING_DATE, daysFromNow } from '../support/dates';
+import { cliEnvFor, runCli } from '../support/cli';
 
 jest.setTimeout(240_000);
 
@@ -472,26 +470,7 @@ describe('steering a cycle: its schedule, closing it, and taking up input from a
   });
 
   describe('the CLI', () => {
-    const cli = (...args: string[]) =>
-      new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-        const root = repoRoot();
-        const child = spawn(
-          process.execPath,
-          [
-            '-r',
-            join(root, 'infra', 'register-paths.js'),
-            join(root, 'dist', 'apps', 'cli', 'src', 'main.js'),
-            ...args,
-          ],
-          {
-            env: { ...process.env, AUTH_JWT_SECRET: system.secret, DATA_DIR: system.dataDir, API_URL: system.baseUrl },
-          },
-        );
-        let [stdout, stderr] = ['', ''];
-        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-        child.on('close', (status) => resolve({ status, stdout, stderr }));
-      });
+    const cli = (...args: string[]) => runCli(args, cliEnvFor(system));
     const json = async (...args: string[]) => {
       const result = await cli(...args);
       if (result.status !== 0) throw new Error(`cli ${args.join(' ')} failed:\n${result.stderr}`);
