@@ -181,6 +181,34 @@ function installTemporal() {
   }
 }
 
+// The browser tests drive Debian's Chromium (playwright-core downloads no browser here). Installed with apt-get when
+// we run as root; otherwise the way to install it is printed, and CHROMIUM_PATH names a browser installed elsewhere.
+const CHROMIUM_HELP = [
+  'Installér Chromium til browsertestene / Install Chromium for the browser tests:',
+  '  sudo apt-get update && sudo apt-get install -y chromium',
+  '  eller sæt / or set CHROMIUM_PATH=/sti/til/chromium (/path/to/chromium)',
+].join('\n');
+
+function findChromium() {
+  const configured = process.env.CHROMIUM_PATH;
+  if (configured) return isExecutable(configured) ? configured : undefined;
+  return ['chromium', 'chromium-browser', 'google-chrome'].map(onPath).find(Boolean);
+}
+
+function installChromium() {
+  step('Chromium til browsertestene', 'Chromium for the browser tests');
+  let found = findChromium();
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!found && isRoot && onPath('apt-get')) {
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    run('apt-get', ['update', '-qq'], { env });
+    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core'], { env });
+    found = findChromium();
+  }
+  if (found) console.log(`  Chromium: ${found}`);
+  else console.warn(`  ⚠ Chromium mangler; browsertestene fejler uden / Chromium is missing; the browser tests fail without it.\n${CHROMIUM_HELP}`);
+}
+
 function build() {
   step('Bygger (tsc og workflow-bundle)', 'Building (tsc and workflow bundle)');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -191,6 +219,7 @@ function main() {
   const started = Date.now();
   installNodeModules();
   installTemporal();
+  installChromium();
   build();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(

@@ -16,6 +16,8 @@ type Piece = 'worker' | 'api';
  */
 export interface SystemUnderTest {
   readonly baseUrl: string;
+  /** The web interface's root (the same port, outside /api). */
+  readonly webUrl: string;
   readonly dataDir: string;
   /** The HS256 secret the API verifies tokens with, for tests that craft their own tokens. */
   readonly secret: string;
@@ -73,6 +75,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<SystemUn
   const tokens = new JwtTokens(secret);
   const system: SystemUnderTest = {
     baseUrl: `http://127.0.0.1:${port}/api`,
+    webUrl: `http://127.0.0.1:${port}`,
     dataDir,
     secret,
     token: (sub, ...roles) => tokens.issue(sub, roles),

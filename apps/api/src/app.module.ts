@@ -23,6 +23,8 @@ import { GroupCompositionController } from './organisation/group-composition.con
 import { PeopleController } from './people/people.controller';
 import { PersonalDataService } from './people/personal-data.service';
 import { OrganisationImportService } from './organisation/organisation-import.service';
+import { WEB_CONTROLLERS } from './web/web-controllers';
+import { webSessionsProvider } from './web/common/web-sessions.provider';
 
 @Module({
   imports: [InfrastructureModule],
@@ -41,6 +43,7 @@ import { OrganisationImportService } from './organisation/organisation-import.se
     AuditExportController,
     AuditVerifyController,
     ProjectionsController,
+    ...WEB_CONTROLLERS,
   ],
   providers: [
     OrganisationService,
@@ -49,6 +52,7 @@ import { OrganisationImportService } from './organisation/organisation-import.se
     CyclesService,
     ConfirmLinkService,
     confirmLinksProvider,
+    webSessionsProvider,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: DomainErrorFilter },
   ],

@@ -4,14 +4,16 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { RequestContextInterceptor } from './common/request-context';
 import { requestIdMiddleware } from './common/request-id.middleware';
 import { VALIDATION_OPTIONS } from './common/validation-options';
+import { WEB_PATHS } from './web/web-controllers';
 
 /** Everything main.ts sets on the app, kept apart so the tests build the very same app. */
 export function configureApp(app: NestExpressApplication): void {
   // First of all, so every answer (a 401 too) carries its X-Request-Id; the handlers then run in its context.
   app.use(requestIdMiddleware);
   app.useGlobalInterceptors(new RequestContextInterceptor());
-  // The confirmation page is the address in the cascade e-mail (PUBLIC_URL/bekraeft/<token>), outside the API.
-  app.setGlobalPrefix('api', { exclude: ['bekraeft/:token'] });
+  // The web interface, and the confirmation page that is the address in the cascade e-mail
+  // (PUBLIC_URL/bekraeft/<token>), live outside the API.
+  app.setGlobalPrefix('api', { exclude: ['bekraeft/:token', ...WEB_PATHS] });
   // The organisation import takes the spreadsheet's bytes as they are, to tell UTF-8 from Windows-1252.
   app.useBodyParser('raw', { type: 'text/csv', limit: '10mb' });
   // A whole organisation of a large municipality (2,500 people) is a few hundred kilobytes of JSON.

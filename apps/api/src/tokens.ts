@@ -6,3 +6,5 @@ export const PERSONAL_DATA_VAULT = Symbol('PERSONAL_DATA_VAULT');
 export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
 export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
 export const CYCLE_READ_MODEL = Symbol('CYCLE_READ_MODEL');
+/** The WebSessions (libs/auth) that sign and check the web interface's session cookie. */
+export const WEB_SESSIONS = Symbol('WEB_SESSIONS');

@@ -8,3 +8,4 @@ export * from './oidc-discovery';
 export * from './oidc-verifier';
 export * from './routing-token-verifier';
 export * from './confirm-links';
+export * from './web-sessions';

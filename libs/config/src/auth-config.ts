@@ -6,6 +6,11 @@ export interface AuthConfig {
   readonly devTokens: boolean;
   /** Sign-in through an OpenID Connect provider; undefined when OIDC_ISSUER is unset. */
   readonly oidc: OidcConfig | undefined;
+  /**
+   * Signs the web interface's session cookies. Undefined means: the development tokens' secret (AUTH_JWT_SECRET or the
+   * data folder's file), through a key of its own. Replicas of the API must share it.
+   */
+  readonly sessionSecret: string | undefined;
 }
 
 export interface OidcConfig {
@@ -33,7 +38,11 @@ export function loadAuthConfig(env: NodeJS.ProcessEnv): AuthConfig {
         'AUTH_DEV_TOKENS=false requires OIDC_ISSUER, otherwise nobody can sign in',
     );
   }
-  return { jwtSecret: env['AUTH_JWT_SECRET'] || undefined, devTokens, oidc };
+  const sessionSecret = text(env, 'SESSION_SECRET');
+  if (sessionSecret !== undefined && sessionSecret.length < 32) {
+    throw new Error('SESSION_SECRET skal være mindst 32 tegn / must be at least 32 characters');
+  }
+  return { jwtSecret: env['AUTH_JWT_SECRET'] || undefined, devTokens, oidc, sessionSecret };
 }
 
 function loadOidcConfig(env: NodeJS.ProcessEnv): OidcConfig | undefined {

@@ -4,7 +4,17 @@ const ISSUER = 'https://login.microsoftonline.com/00000000-0000-0000-0000-000000
 
 describe('loadAuthConfig', () => {
   it('defaults to development tokens only', () => {
-    expect(loadAuthConfig({})).toEqual({ jwtSecret: undefined, devTokens: true, oidc: undefined });
+    expect(loadAuthConfig({})).toEqual({
+      jwtSecret: undefined,
+      devTokens: true,
+      oidc: undefined,
+      sessionSecret: undefined,
+    });
+  });
+
+  it('reads SESSION_SECRET, and refuses one shorter than 32 characters', () => {
+    expect(loadAuthConfig({ SESSION_SECRET: 's'.repeat(32) }).sessionSecret).toBe('s'.repeat(32));
+    expect(() => loadAuthConfig({ SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET/);
   });
 
   it('with OIDC_ISSUER: the provider with its defaults, and development tokens off', () => {
@@ -12,6 +22,7 @@ describe('loadAuthConfig', () => {
       jwtSecret: undefined,
       devTokens: false,
       oidc: { issuer: ISSUER, audience: undefined, rolesClaim: 'roles', roleMap: [], personIdClaim: 'sub' },
+      sessionSecret: undefined,
     });
   });
 
@@ -37,6 +48,7 @@ describe('loadAuthConfig', () => {
         ],
         personIdClaim: 'employee_number',
       },
+      sessionSecret: undefined,
     });
   });
 

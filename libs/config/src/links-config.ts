@@ -9,6 +9,8 @@ export interface LinksConfig {
   readonly confirmLinkSecret: string | undefined;
   /** How many days after sending a confirmation link still works. */
   readonly confirmLinkValidDays: number;
+  /** Where people report accessibility problems (the accessibility statement names it); undefined when unset. */
+  readonly accessibilityContact: string | undefined;
 }
 
 const MAX_VALID_DAYS = 365;
@@ -23,6 +25,7 @@ export function loadLinksConfig(env: NodeJS.ProcessEnv): LinksConfig {
     publicUrl: publicUrl(text(env, 'PUBLIC_URL') ?? `http://localhost:${text(env, 'PORT') ?? '3000'}`),
     confirmLinkSecret,
     confirmLinkValidDays: validDays(text(env, 'CONFIRM_LINK_VALID_DAYS')),
+    accessibilityContact: text(env, 'ACCESSIBILITY_CONTACT'),
   };
 }
 

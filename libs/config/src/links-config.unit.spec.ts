@@ -7,6 +7,7 @@ describe('loadLinksConfig', () => {
       publicUrl: 'http://localhost:3000',
       confirmLinkSecret: undefined,
       confirmLinkValidDays: 60,
+      accessibilityContact: undefined,
     });
     expect(loadLinksConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
   });
@@ -17,11 +18,13 @@ describe('loadLinksConfig', () => {
         PUBLIC_URL: 'https://ledelsesrum.kommune.dk/',
         CONFIRM_LINK_SECRET: 'x'.repeat(32),
         CONFIRM_LINK_VALID_DAYS: '30',
+        ACCESSIBILITY_CONTACT: 'webmaster@kommune.dk',
       }),
     ).toEqual({
       publicUrl: 'https://ledelsesrum.kommune.dk',
       confirmLinkSecret: 'x'.repeat(32),
       confirmLinkValidDays: 30,
+      accessibilityContact: 'webmaster@kommune.dk',
     });
   });
 

@@ -15,8 +15,13 @@ import {
   type Principal,
   type Role,
   type TokenVerifier,
+  type WebSessions,
 } from '@ledelsesrum/auth';
-import { TOKEN_VERIFIER } from '../tokens';
+import type { AppConfig } from '@ledelsesrum/config';
+import { APP_CONFIG, TOKEN_VERIFIER, WEB_SESSIONS } from '../tokens';
+import { WEB_PAGE_KEY } from '../web/common/web-page.decorator';
+import { checkWebRequest } from '../web/common/web-request-check';
+import type { WebRequest } from '../web/common/page-context';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
 
 export interface AuthenticatedRequest {
@@ -26,7 +31,9 @@ export interface AuthenticatedRequest {
 
 /**
  * Global guard: a valid bearer token (401 otherwise) carrying one of the route's roles (403 otherwise); 503 when the
- * sign-in provider cannot be reached to check the token, because the caller's token may well be good.
+ * sign-in provider cannot be reached to check the token, because the caller's token may well be good. The web pages
+ * (marked by @WebPages) take the caller from the session cookie instead, and only there is a cookie accepted: the API
+ * itself never acts on a cookie, so no other site can make a browser call it.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -35,11 +42,21 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     @Inject(TOKEN_VERIFIER) private readonly tokens: TokenVerifier,
+    @Inject(WEB_SESSIONS) private readonly sessions: WebSessions,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) ?? false;
+    if (this.reflector.getAllAndOverride<boolean>(WEB_PAGE_KEY, targets)) {
+      const request = context.switchToHttp().getRequest<WebRequest & AuthenticatedRequest>();
+      const session = await checkWebRequest(request, this.sessions, this.config.publicUrl);
+      if (isPublic) return true;
+      if (!session) throw new UnauthorizedException('Log ind først / Please sign in');
+      return this.allow(session, targets);
+    }
+    if (isPublic) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const header = request.headers['authorization'];
     const match = typeof header === 'string' ? /^Bearer ([^\s]+)$/i.exec(header) : null;
@@ -57,8 +74,12 @@ export class AuthGuard implements CanActivate {
       }
       throw error;
     }
+    return this.allow(request.principal, targets);
+  }
+
+  private allow(principal: Principal, targets: Parameters<Reflector['getAllAndOverride']>[1]): boolean {
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? [];
-    if (!request.principal.roles.some((role) => allowed.includes(role))) {
+    if (!principal.roles.some((role) => allowed.includes(role))) {
       throw new ForbiddenException('Din rolle giver ikke adgang / Your role does not allow this');
     }
     return true;

@@ -1,0 +1,38 @@
+/** The request's cookies by name (the first of a repeated name wins); values are percent-decoded where valid. */
+export function readCookies(header: string | string[] | undefined): Record<string, string> {
+  const cookies: Record<string, string> = {};
+  const line = Array.isArray(header) ? header.join('; ') : (header ?? '');
+  for (const pair of line.split(';')) {
+    const at = pair.indexOf('=');
+    if (at < 0) continue;
+    const name = pair.slice(0, at).trim();
+    if (!name || Object.hasOwn(cookies, name)) continue;
+    const raw = pair.slice(at + 1).trim();
+    try {
+      cookies[name] = decodeURIComponent(raw);
+    } catch {
+      cookies[name] = raw;
+    }
+  }
+  return cookies;
+}
+
+export interface CookieOptions {
+  /** Seconds; 0 deletes the cookie. */
+  readonly maxAge: number;
+  readonly httpOnly: boolean;
+  /** Only over https: true when the site's public address is https. */
+  readonly secure: boolean;
+}
+
+/** A Set-Cookie value for the whole site, never sent along with another site's requests that change anything. */
+export function cookie(name: string, value: string, options: CookieOptions): string {
+  return [
+    `${name}=${encodeURIComponent(value)}`,
+    'Path=/',
+    `Max-Age=${options.maxAge}`,
+    'SameSite=Lax',
+    ...(options.httpOnly ? ['HttpOnly'] : []),
+    ...(options.secure ? ['Secure'] : []),
+  ].join('; ');
+}

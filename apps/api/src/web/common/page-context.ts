@@ -1,0 +1,44 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { WebSession } from '@ledelsesrum/auth';
+import { isLanguage } from '@ledelsesrum/domain';
+import { readCookies } from './cookies';
+import type { Language } from './text';
+
+/** The cookie that remembers the reader's language: chosen in the page, or the person's own at sign-in. */
+export const LANGUAGE_COOKIE = 'sprog';
+
+/** What every page needs to know about its request: the reader's language, who is signed in, and where we are. */
+export interface PageContext {
+  readonly language: Language;
+  /** Whether the reader chose the language in the page (the cookie is set), rather than getting Danish by default. */
+  readonly languageChosen: boolean;
+  /** Undefined on the public pages (sign-in, accessibility statement) when nobody is signed in. */
+  readonly session: WebSession | undefined;
+  /** The path and query of this page, to come back to (after switching language, or signing in). */
+  readonly path: string;
+}
+
+export interface WebRequest {
+  readonly headers: Record<string, string | string[] | undefined>;
+  readonly originalUrl?: string;
+  readonly url: string;
+  readonly method: string;
+  body?: unknown;
+  /** Set by the AuthGuard on a web page from the session cookie. */
+  webSession?: WebSession;
+}
+
+export function pageContextOf(request: WebRequest): PageContext {
+  const language = readCookies(request.headers['cookie'])[LANGUAGE_COOKIE];
+  return {
+    language: isLanguage(language) ? language : 'da',
+    languageChosen: isLanguage(language),
+    session: request.webSession,
+    path: request.originalUrl ?? request.url,
+  };
+}
+
+/** The page's context, as a handler parameter. */
+export const Page = createParamDecorator((_data: unknown, context: ExecutionContext): PageContext =>
+  pageContextOf(context.switchToHttp().getRequest<WebRequest>()),
+);

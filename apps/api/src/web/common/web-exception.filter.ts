@@ -1,0 +1,84 @@
+import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { isDomainError } from '@ledelsesrum/domain';
+import { html } from './html';
+import { layout } from './layout';
+import { setPageHeaders, type PageResponse } from './page-headers';
+import { pageContextOf, type WebRequest } from './page-context';
+import { fromBilingual, say, type Text } from './text';
+
+interface FilterResponse extends PageResponse {
+  send(body: string): unknown;
+}
+
+const HEADINGS: Readonly<Record<number, Text>> = {
+  [HttpStatus.FORBIDDEN]: { da: 'Ingen adgang', en: 'No access' },
+  [HttpStatus.NOT_FOUND]: { da: 'Siden findes ikke', en: 'Page not found' },
+  [HttpStatus.CONFLICT]: { da: 'Det kan ikke lade sig gøre nu', en: 'That cannot be done now' },
+  [HttpStatus.SERVICE_UNAVAILABLE]: { da: 'Systemet svarer ikke lige nu', en: 'The system does not answer just now' },
+};
+
+const NEXT_STEP: Readonly<Record<number, Text>> = {
+  [HttpStatus.FORBIDDEN]: {
+    da: 'Din rolle giver ikke adgang til denne side. Gå til forsiden, eller log ind som en anden.',
+    en: 'Your role does not give access to this page. Go to the start page, or sign in as someone else.',
+  },
+  [HttpStatus.NOT_FOUND]: {
+    da: 'Tjek adressen, eller gå til forsiden.',
+    en: 'Check the address, or go to the start page.',
+  },
+  [HttpStatus.CONFLICT]: {
+    da: 'Siden viser nu, hvor sagen står. Gå tilbage og genindlæs den.',
+    en: 'Go back and reload the page to see where things stand.',
+  },
+};
+
+/**
+ * Every refusal on a web page is a page too: not signed in → the sign-in page (and back here after), a refused role,
+ * an unknown page, a stage conflict and a failure each say what happened and what to do next, in the reader's
+ * language. Details of a failure go to the log, never to the page.
+ */
+@Catch()
+export class WebExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('web');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const request = host.switchToHttp().getRequest<WebRequest>();
+    const response = host.switchToHttp().getResponse<FilterResponse>();
+    const context = pageContextOf(request);
+    setPageHeaders(response);
+    const status = statusOf(error);
+    if (status === HttpStatus.UNAUTHORIZED) {
+      const back = request.method === 'GET' ? `?tilbage=${encodeURIComponent(context.path)}` : '';
+      response.status(HttpStatus.SEE_OTHER);
+      response.setHeader('Location', `/log-ind${back}`);
+      response.send('');
+      return;
+    }
+    if (status >= 500 && status !== HttpStatus.SERVICE_UNAVAILABLE) {
+      this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    }
+    const heading = HEADINGS[status] ?? { da: 'Det lykkedes ikke', en: 'That did not work' };
+    const detail = status < 500 ? messageOf(error) : undefined;
+    const next = NEXT_STEP[status] ?? { da: 'Prøv igen om lidt.', en: 'Please try again in a moment.' };
+    const body = html`${detail ? html`<p class="notice" role="alert">${say(context.language, detail)}</p>` : ''}
+      <p>${say(context.language, next)}</p>
+      <p><a href="/">${say(context.language, { da: 'Til forsiden', en: 'To the start page' })}</a></p>`;
+    response.status(status);
+    response.send(layout(context, { title: heading, body }).value);
+  }
+}
+
+function statusOf(error: unknown): number {
+  if (error instanceof HttpException) return error.getStatus();
+  if (isDomainError(error)) return HttpStatus.CONFLICT;
+  return HttpStatus.INTERNAL_SERVER_ERROR;
+}
+
+/** The refusal's own (bilingual) message, as the JSON API would give it. */
+function messageOf(error: unknown): Text | undefined {
+  if (isDomainError(error)) return fromBilingual(error.message);
+  if (!(error instanceof HttpException)) return undefined;
+  const body = error.getResponse();
+  const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
+  return typeof message === 'string' ? fromBilingual(message) : undefined;
+}

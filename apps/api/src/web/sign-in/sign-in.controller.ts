@@ -1,0 +1,108 @@
+import { Body, Get, Inject, NotFoundException, Post, Query, Res } from '@nestjs/common';
+import type { Role, WebSessions } from '@ledelsesrum/auth';
+import type { AppConfig } from '@ledelsesrum/config';
+import { Public } from '../../auth/roles.decorator';
+import { OrganisationService } from '../../organisation/organisation.service';
+import { APP_CONFIG, WEB_SESSIONS } from '../../tokens';
+import { EMPTY_FORM, type FormState } from '../common/form-fields';
+import { Page, type PageContext } from '../common/page-context';
+import type { PageResponse } from '../common/page-headers';
+import { fieldsOf, optional, readForm } from '../common/read-form';
+import { localPath, Redirect } from '../common/redirect';
+import { roleHome } from '../common/roles-text';
+import { WebPages } from '../common/web-page.decorator';
+import { PageResult } from '../common/web-page.interceptor';
+import { DevSignInDto } from './dev-sign-in.dto';
+import { clearSessionCookie, setSessionCookies } from './session-cookies';
+import { signInPage, type SignInChoice } from './sign-in.page';
+
+/**
+ * Signing in and out. In production the organisation's OpenID Connect provider signs people in; with development
+ * tokens on (the default without a provider) this page lets a developer pick a person and a role instead.
+ * Callers: anyone (the pages themselves are the way in). Signing out needs the session's form token.
+ */
+@WebPages('log-ind')
+@Public()
+export class SignInController {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(WEB_SESSIONS) private readonly sessions: WebSessions,
+    private readonly organisation: OrganisationService,
+  ) {}
+
+  @Get()
+  async show(@Page() context: PageContext, @Query('tilbage') back?: string) {
+    return signInPage(context, await this.choices(), EMPTY_FORM, this.options(), localPath(back, ''));
+  }
+
+  @Post()
+  async signIn(
+    @Page() context: PageContext,
+    @Body() body: unknown,
+    @Res({ passthrough: true }) response: PageResponse,
+  ) {
+    if (!this.config.devTokens)
+      throw new NotFoundException('Udviklingslogin er slået fra / Development sign-in is off');
+    const fields = fieldsOf(body);
+    const back = localPath(fields['tilbage'], '');
+    const form = await readForm(DevSignInDto, {
+      role: fields['role'],
+      ...(optional(fields['personId']) ? { personId: optional(fields['personId']) } : {}),
+    });
+    const choices = await this.choices();
+    if ('errors' in form) {
+      const state: FormState = {
+        values: { role: String(fields['role'] ?? ''), personId: String(fields['personId'] ?? '') },
+        errors: form.errors,
+      };
+      return new PageResult(400, signInPage(context, choices, state, this.options(), back));
+    }
+    const { role, personId } = form.value;
+    const person = personId === undefined ? undefined : choices.find((choice) => choice.id === personId);
+    if (personId !== undefined && !person) {
+      const state: FormState = {
+        values: { role, personId },
+        errors: { personId: { da: 'Personen findes ikke i organisationen', en: 'No such person in the organisation' } },
+      };
+      return new PageResult(400, signInPage(context, choices, state, this.options(), back));
+    }
+    const id = person?.id ?? `udvikler-${role}`;
+    const session = await this.sessions.issue({ id, roles: [role] }, person?.name);
+    setSessionCookies(response, this.config, session, context.languageChosen ? undefined : person?.language);
+    return new Redirect(back || roleHome(role as Role));
+  }
+
+  private options() {
+    return { devSignIn: this.config.devTokens, oidc: this.config.oidc !== undefined };
+  }
+
+  private async choices(): Promise<SignInChoice[]> {
+    if (!this.config.devTokens) return [];
+    const organisation = await this.organisation.read();
+    const facilitators = new Set(organisation.groups.map((group) => group.facilitatorId));
+    const areas = new Map(organisation.areas.map((area) => [area.id, area.name]));
+    return organisation.people
+      .map((person) => ({
+        id: person.id,
+        name: person.name ?? person.id,
+        area: areas.get(person.areaId) ?? person.areaId,
+        level: person.level,
+        facilitator: facilitators.has(person.id),
+        ...(person.language ? { language: person.language } : {}),
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'da'));
+  }
+}
+
+/** Signing out: the session cookie goes. Callers: a signed-in person, with the form token of their own pages. */
+@WebPages('log-ud')
+@Public()
+export class SignOutController {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  @Post()
+  signOut(@Res({ passthrough: true }) response: PageResponse) {
+    clearSessionCookie(response, this.config);
+    return new Redirect('/log-ind');
+  }
+}

@@ -1,0 +1,108 @@
+import type { Browser } from 'playwright-core';
+import { checkPage, launchBrowser, newContext, PHONE } from '../support/browser';
+import { startSystem, type SystemUnderTest } from '../support/system-under-test';
+
+/** The way in, the language switch and the accessibility statement, in a real Chromium, each page checked with axe. */
+describe('web interface: sign-in and the site’s own pages', () => {
+  let system: SystemUnderTest;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    system = await startSystem();
+    browser = await launchBrowser();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+
+  it('sends a visitor who is not signed in to the sign-in page, and back to where they were going after it', async () => {
+    const page = await (await newContext(browser)).newPage();
+    await page.goto(`${system.webUrl}/chefgruppen`);
+    expect(new URL(page.url()).pathname).toBe('/log-ind');
+    await expect(page.locator('h1')).resolves.toBeTruthy();
+    expect(await page.locator('h1').textContent()).toBe('Log ind');
+    await checkPage(page, 'log-ind');
+    await page.selectOption('#role', 'chefgruppen');
+    await page.click('button[type=submit]');
+    expect(new URL(page.url()).pathname).toBe('/chefgruppen');
+  });
+
+  it('switches the whole page to English and remembers it', async () => {
+    const page = await (await newContext(browser)).newPage();
+    await page.goto(`${system.webUrl}/log-ind`);
+    await page.click('a.language');
+    expect(await page.locator('h1').textContent()).toBe('Sign in');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await checkPage(page, 'log-ind-en');
+    await page.goto(`${system.webUrl}/tilgaengelighed`);
+    expect(await page.locator('h1').textContent()).toBe('Accessibility statement');
+  });
+
+  it('publishes the accessibility statement, saying what was tested, on a phone screen too', async () => {
+    const page = await (await newContext(browser, PHONE)).newPage();
+    await page.goto(`${system.webUrl}/tilgaengelighed`);
+    expect(await page.locator('h1').textContent()).toBe('Tilgængelighedserklæring');
+    const text = await page.locator('main').textContent();
+    expect(text).toContain('WCAG 2.1 niveau AA');
+    expect(text).toContain('axe-core');
+    expect(text).toContain('Digitaliseringsstyrelsen');
+    // Nothing scrolls sideways on a phone.
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
+    await checkPage(page, 'tilgaengelighed-telefon');
+  });
+
+  it('shows the sign-in form again with the error at the field when the role is missing', async () => {
+    const response = await fetch(`${system.webUrl}/log-ind`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'role=konge',
+      redirect: 'manual',
+    });
+    expect(response.status).toBe(400);
+    const page = await response.text();
+    expect(page).toContain('id="role-error"');
+    expect(page).toContain('vælg en rolle');
+  });
+
+  it('accepts the session cookie on the pages only: the API still wants a bearer token', async () => {
+    const signIn = await fetch(`${system.webUrl}/log-ind`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'role=chefgruppen',
+      redirect: 'manual',
+    });
+    expect(signIn.status).toBe(303);
+    const cookie = signIn.headers.getSetCookie().find((value) => value.startsWith('ledelsesrum_session='))!;
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Lax');
+    const session = cookie.split(';')[0]!;
+    expect((await fetch(`${system.baseUrl}/cycles`, { headers: { cookie: session } })).status).toBe(401);
+    expect((await fetch(`${system.webUrl}/chefgruppen`, { headers: { cookie: session } })).status).toBe(200);
+  });
+
+  it('refuses a form posted without the session’s token, or from another site', async () => {
+    const signIn = await fetch(`${system.webUrl}/log-ind`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'role=chefgruppen',
+      redirect: 'manual',
+    });
+    const session = signIn.headers.getSetCookie()[0]!.split(';')[0]!;
+    const withoutToken = await fetch(`${system.webUrl}/log-ud`, {
+      method: 'POST',
+      headers: { cookie: session, 'content-type': 'application/x-www-form-urlencoded' },
+      body: '',
+      redirect: 'manual',
+    });
+    expect(withoutToken.status).toBe(403);
+    const fromElsewhere = await fetch(`${system.webUrl}/log-ind`, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'role=chefgruppen',
+      redirect: 'manual',
+    });
+    expect(fromElsewhere.status).toBe(403);
+  });
+});
