@@ -109,6 +109,7 @@ async function main(): Promise<void> {
     [
       '',
       'Ledelsesrum kører / Ledelsesrum is running',
+      `  Webgrænseflade / Web interface:        http://localhost:${config.port}/`,
       `  API:                                   ${api}`,
       `  OpenAPI-dokumentation / OpenAPI docs:  ${api}/docs`,
       ...(uiUrl ? [`  Temporal Web UI:                       ${uiUrl}`] : []),

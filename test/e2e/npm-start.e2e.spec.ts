@@ -58,6 +58,14 @@ describe('npm start', () => {
 
     const first = await npmStart(env);
     expect(first.output()).toContain(`http://localhost:${port}/api/docs`);
+    expect(first.output()).toContain(`Webgrænseflade / Web interface:        http://localhost:${port}/`);
+    // The root URL is the web interface: its start page sends a visitor who is not signed in to the sign-in page.
+    const root = await fetch(`http://localhost:${port}/`, { redirect: 'manual' });
+    expect({ status: root.status, location: root.headers.get('location') }).toEqual({
+      status: 303,
+      location: '/log-ind',
+    });
+    expect(await (await fetch(`http://localhost:${port}/log-ind`)).text()).toContain('<h1>Log ind</h1>');
     expect(first.output()).toContain(`http://localhost:${uiPort}`);
     expect((await call('GET', '/health')).body).toMatchObject({ status: 'ok' });
     expect((await fetch(`http://localhost:${port}/api/docs`)).status).toBe(200);
