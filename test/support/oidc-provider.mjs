@@ -7,6 +7,11 @@
 //
 // Clients use the client_credentials grant with a resource indicator (RFC 8707); each resource gets JWT access
 // tokens signed with its `alg` and carrying its `audience`; each client's `claims` are added to its tokens.
+// Web clients ("webClients": clientId, clientSecret, tokenAuthMethod, redirectUris, resource) use the authorization
+// code flow: people sign in at the provider's own (development) login form with the login of one of "accounts"
+// (login, claims, accessTokenClaims) and any password; no consent screen. An account's `claims` go into its ID token,
+// its `accessTokenClaims` into the JWT access token a web client with a `resource` gets (else the access token is
+// opaque). The form's "[ Cancel ]" link answers access_denied.
 // Protocol on stdout: "OIDC_PROVIDER_READY <issuer>" once listening. On stdin: "rotate" makes a fresh RS256 and ES256
 // key the signing keys (old keys stay published, as providers do during a rollover), then "OIDC_PROVIDER_ROTATED".
 // stdin closing (the test process went away) ends the provider.
@@ -24,6 +29,12 @@ const issuer = `http://127.0.0.1:${port}`;
 const config = JSON.parse(process.env.OIDC_TEST_CONFIG ?? '{}');
 const clients = new Map((config.clients ?? []).map((client) => [client.clientId, client]));
 const resources = new Map((config.resources ?? []).map((resource) => [resource.indicator, resource]));
+const webClients = new Map((config.webClients ?? []).map((client) => [client.clientId, client]));
+const accounts = new Map((config.accounts ?? []).map((account) => [account.login, account]));
+/** Every claim an account has besides the standard profile ones, released with the `openid` scope. */
+const accountClaims = [
+  ...new Set([...accounts.values()].flatMap((account) => Object.keys(account.claims ?? {}))),
+].filter((claim) => !['sub', 'name', 'email'].includes(claim));
 
 /** A private signing JWK; `alg` and `use` set so the provider picks it for exactly that algorithm. */
 function newSigningKey(alg) {
@@ -42,19 +53,51 @@ function createProvider() {
   return new Provider(issuer, {
     // The provider signs with the first key that fits the algorithm, so a rotation puts the new keys first.
     jwks: { keys },
-    clients: [...clients.values()].map((client) => ({
-      client_id: client.clientId,
-      client_secret: client.clientSecret,
-      grant_types: ['client_credentials'],
-      response_types: [],
-      redirect_uris: [],
-      token_endpoint_auth_method: 'client_secret_basic',
-    })),
+    clients: [...clients.values()]
+      .map((client) => ({
+        client_id: client.clientId,
+        client_secret: client.clientSecret,
+        grant_types: ['client_credentials'],
+        response_types: [],
+        redirect_uris: [],
+        token_endpoint_auth_method: 'client_secret_basic',
+      }))
+      .concat(
+        [...webClients.values()].map((client) => ({
+          client_id: client.clientId,
+          ...(client.tokenAuthMethod === 'none' ? {} : { client_secret: client.clientSecret }),
+          grant_types: ['authorization_code'],
+          response_types: ['code'],
+          redirect_uris: client.redirectUris,
+          token_endpoint_auth_method: client.tokenAuthMethod,
+        })),
+      ),
+    findAccount(_ctx, login) {
+      const account = accounts.get(login);
+      return account && { accountId: login, claims: () => ({ sub: login, ...account.claims }) };
+    },
+    claims: { openid: ['sub', ...accountClaims], profile: ['name'], email: ['email'] },
+    // The account's claims in the ID token itself, not only at the userinfo endpoint, as Entra ID and Keycloak do.
+    conformIdTokenClaims: false,
+    // A first-party application: granted everything it asks for, without a consent screen.
+    async loadExistingGrant(ctx) {
+      const grantId = ctx.oidc.result?.consent?.grantId || ctx.oidc.session.grantIdFor(ctx.oidc.client.clientId);
+      if (grantId) return ctx.oidc.provider.Grant.find(grantId);
+      const client = webClients.get(ctx.oidc.client.clientId);
+      if (!client || !ctx.oidc.session.accountId) return undefined;
+      const grant = new ctx.oidc.provider.Grant({ clientId: client.clientId, accountId: ctx.oidc.session.accountId });
+      grant.addOIDCScope(ctx.oidc.params.scope);
+      if (client.resource) grant.addResourceScope(client.resource, 'api');
+      await grant.save();
+      return grant;
+    },
     features: {
-      devInteractions: { enabled: false },
+      devInteractions: { enabled: webClients.size > 0 },
       clientCredentials: { enabled: true },
       resourceIndicators: {
         enabled: true,
+        defaultResource: (_ctx, client, oneOf) => webClients.get(client.clientId)?.resource ?? oneOf,
+        useGrantedResource: () => true,
         getResourceServerInfo(_ctx, indicator) {
           const resource = resources.get(indicator);
           if (!resource) throw new errors.InvalidTarget();
@@ -68,7 +111,8 @@ function createProvider() {
         },
       },
     },
-    extraTokenClaims: (_ctx, token) => clients.get(token.clientId)?.claims,
+    extraTokenClaims: (_ctx, token) =>
+      token.accountId ? accounts.get(token.accountId)?.accessTokenClaims : clients.get(token.clientId)?.claims,
     ttl: { ClientCredentials: (_ctx, token) => token.resourceServer?.accessTokenTTL ?? 300 },
     cookies: { keys: [randomUUID()] },
   });

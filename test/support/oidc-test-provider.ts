@@ -21,9 +21,28 @@ export interface ProviderResource {
   readonly ttlSeconds?: number;
 }
 
+/** A client of the authorization code flow (a web application); its secret is generated unless it is public. */
+export interface ProviderWebClient {
+  readonly clientId: string;
+  readonly tokenAuthMethod: 'client_secret_basic' | 'client_secret_post' | 'none';
+  readonly redirectUris: readonly string[];
+  /** A resource indicator: its access tokens are JWTs for that resource; without one they are opaque. */
+  readonly resource?: string;
+}
+
+/** Someone who can sign in at the provider's login form (any password); `claims` go into their ID token. */
+export interface ProviderAccount {
+  readonly login: string;
+  readonly claims?: Readonly<Record<string, unknown>>;
+  /** Added to the JWT access tokens a web client with a `resource` gets for them. */
+  readonly accessTokenClaims?: Readonly<Record<string, unknown>>;
+}
+
 export interface OidcProviderOptions {
   readonly clients: readonly ProviderClient[];
   readonly resources: readonly ProviderResource[];
+  readonly webClients?: readonly ProviderWebClient[];
+  readonly accounts?: readonly ProviderAccount[];
   /** Private signing JWKs; two providers given the same keys differ only in their issuer. Generated when absent. */
   readonly signingKeys?: readonly JsonWebKey[];
 }
@@ -33,6 +52,13 @@ export interface OidcTestProvider {
   readonly issuer: string;
   /** An access token from the token endpoint (client_credentials) for `resource`. */
   token(clientId: string, resource: string): Promise<string>;
+  /** A client's generated secret (client_credentials clients and confidential web clients). */
+  clientSecret(clientId: string): string;
+  /**
+   * Follows an authorization URL as a browser would, signing in at the provider's login form as `login`, and returns
+   * where the provider sends the browser back to (the redirect URI with `code` and `state`, or `error`).
+   */
+  signInWithoutBrowser(authorizationUrl: string, login: string): Promise<URL>;
   /** The public key set the provider publishes at its jwks_uri. */
   publishedKeys(): Promise<{ keys: JsonWebKey[] }>;
   /** New RS256 and ES256 signing keys; the old ones stay published. Resolves once the provider signs with them. */
@@ -51,10 +77,17 @@ export function generateSigningKeys(): JsonWebKey[] {
 }
 
 export async function startOidcProvider(options: OidcProviderOptions): Promise<OidcTestProvider> {
-  const secrets = new Map(options.clients.map((client) => [client.clientId, randomBytes(24).toString('base64url')]));
+  const secrets = new Map(
+    [...options.clients, ...(options.webClients ?? [])].map((client) => [
+      client.clientId,
+      randomBytes(24).toString('base64url'),
+    ]),
+  );
   const config = {
     clients: options.clients.map((client) => ({ ...client, clientSecret: secrets.get(client.clientId) })),
     resources: options.resources,
+    webClients: (options.webClients ?? []).map((client) => ({ ...client, clientSecret: secrets.get(client.clientId) })),
+    accounts: options.accounts ?? [],
   };
   const args = [join(repoRoot(), 'test', 'support', 'oidc-provider.mjs'), '--port', String(await freePort())];
   if (options.signingKeys) {
@@ -100,6 +133,12 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<O
       }
       return body.access_token;
     },
+    clientSecret(clientId) {
+      const secret = secrets.get(clientId);
+      if (!secret) throw new Error(`no client ${clientId} in this provider`);
+      return secret;
+    },
+    signInWithoutBrowser: (authorizationUrl, login) => signInWithoutBrowser(issuer, authorizationUrl, login),
     async publishedKeys() {
       return (await fetch((await metadata()).jwks_uri)).json() as Promise<{ keys: JsonWebKey[] }>;
     },
@@ -149,4 +188,41 @@ function lineReader(child: ChildProcess) {
       });
     },
   };
+}
+
+/**
+ * The provider's side of a sign-in without a browser: redirects followed by hand with a cookie jar, and the login
+ * form (oidc-provider's development form: `login`, any `password`) filled in once it shows.
+ */
+async function signInWithoutBrowser(issuer: string, authorizationUrl: string, login: string): Promise<URL> {
+  const jar = new Map<string, string>();
+  let url = new URL(authorizationUrl);
+  let form: URLSearchParams | undefined;
+  for (let hop = 0; hop < 10; hop++) {
+    const response = await fetch(url, {
+      method: form ? 'POST' : 'GET',
+      redirect: 'manual',
+      headers: { cookie: [...jar].map(([name, value]) => `${name}=${value}`).join('; ') },
+      ...(form ? { body: form } : {}),
+    });
+    for (const line of response.headers.getSetCookie()) {
+      const pair = line.split(';')[0]!;
+      jar.set(pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1));
+    }
+    const location = response.headers.get('location');
+    if (location) {
+      url = new URL(location, url);
+      form = undefined;
+      if (url.origin !== new URL(issuer).origin) return url;
+      continue;
+    }
+    const page = await response.text();
+    const action = /<form[^>]*action="([^"]+)"/.exec(page)?.[1];
+    if (!action || !page.includes('name="login"')) {
+      throw new Error(`no login form at ${url.href} (HTTP ${response.status}):\n${page.slice(0, 2000)}`);
+    }
+    url = new URL(action.replaceAll('&amp;', '&'), url);
+    form = new URLSearchParams({ prompt: 'login', login, password: 'any password' });
+  }
+  throw new Error(`the provider did not send the browser back within 10 redirects (last: ${url.href})`);
 }

@@ -9,3 +9,7 @@ export * from './oidc-verifier';
 export * from './routing-token-verifier';
 export * from './confirm-links';
 export * from './web-sessions';
+export * from './oidc-sign-in';
+export * from './oidc-sign-in-errors';
+export * from './oidc-sign-in-pending';
+export * from './oidc-sign-in-secrets';

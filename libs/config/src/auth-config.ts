@@ -24,9 +24,30 @@ export interface OidcConfig {
   readonly roleMap: readonly (readonly [external: string, role: string])[];
   /** The claim holding the person id (`sub` unless e.g. an employee number claim is named). */
   readonly personIdClaim: string;
+  /** Signing in to the web interface through the provider; undefined when OIDC_CLIENT_ID is unset. */
+  readonly webSignIn: OidcWebSignInConfig | undefined;
 }
 
-const OIDC_DETAILS = ['OIDC_AUDIENCE', 'OIDC_ROLES_CLAIM', 'OIDC_ROLE_MAP', 'OIDC_PERSON_ID_CLAIM'] as const;
+/** The web interface as a client of the provider (authorization code flow with PKCE). */
+export interface OidcWebSignInConfig {
+  /** The client (application) id registered at the provider; the ID token's `aud`. */
+  readonly clientId: string;
+  /** Set: a confidential client authenticating at the token endpoint. Unset: a public client (PKCE only). */
+  readonly clientSecret: string | undefined;
+  /** Space-separated; always includes `openid`. */
+  readonly scopes: string;
+}
+
+const OIDC_DETAILS = [
+  'OIDC_AUDIENCE',
+  'OIDC_ROLES_CLAIM',
+  'OIDC_ROLE_MAP',
+  'OIDC_PERSON_ID_CLAIM',
+  'OIDC_CLIENT_ID',
+  'OIDC_CLIENT_SECRET',
+  'OIDC_SCOPES',
+] as const;
+const DEFAULT_SCOPES = 'openid profile email';
 
 export function loadAuthConfig(env: NodeJS.ProcessEnv): AuthConfig {
   const oidc = loadOidcConfig(env);
@@ -61,7 +82,29 @@ function loadOidcConfig(env: NodeJS.ProcessEnv): OidcConfig | undefined {
     rolesClaim: claimName(env, 'OIDC_ROLES_CLAIM', 'roles'),
     roleMap: roleMap(text(env, 'OIDC_ROLE_MAP')),
     personIdClaim: claimName(env, 'OIDC_PERSON_ID_CLAIM', 'sub'),
+    webSignIn: webSignIn(env),
   };
+}
+
+/** Without a client id the provider still vouches for bearer tokens; only the web interface's button is missing. */
+function webSignIn(env: NodeJS.ProcessEnv): OidcWebSignInConfig | undefined {
+  const clientId = text(env, 'OIDC_CLIENT_ID');
+  if (clientId === undefined) {
+    // A secret or scopes with no client to use them means a variable was misspelt or forgotten.
+    const stray = (['OIDC_CLIENT_SECRET', 'OIDC_SCOPES'] as const).filter((name) => text(env, name) !== undefined);
+    if (stray.length > 0) throw new Error(`${stray.join(', ')} kræver OIDC_CLIENT_ID / requires OIDC_CLIENT_ID`);
+    return undefined;
+  }
+  return { clientId, clientSecret: text(env, 'OIDC_CLIENT_SECRET'), scopes: scopes(text(env, 'OIDC_SCOPES')) };
+}
+
+/** Without `openid` the provider answers with a plain OAuth access token and no ID token to sign in with. */
+function scopes(raw: string | undefined): string {
+  const list = (raw ?? DEFAULT_SCOPES).split(/\s+/).filter((scope) => scope !== '');
+  if (!list.includes('openid')) {
+    throw new Error(`OIDC_SCOPES skal indeholde openid / must include openid: "${raw}"`);
+  }
+  return [...new Set(list)].join(' ');
 }
 
 /** The provider's keys are fetched from below the issuer, so plain http is only tolerable on this machine. */

@@ -52,6 +52,59 @@ describe('loadAuthConfig', () => {
     });
   });
 
+  describe('the web interface as a client of the provider', () => {
+    it('is off without OIDC_CLIENT_ID: the provider still checks bearer tokens', () => {
+      const config = loadAuthConfig({ OIDC_ISSUER: ISSUER });
+
+      expect(config.oidc?.webSignIn).toBeUndefined();
+      expect(config.oidc?.issuer).toBe(ISSUER);
+    });
+
+    it('is a public client with the default scopes when only OIDC_CLIENT_ID is set', () => {
+      expect(loadAuthConfig({ OIDC_ISSUER: ISSUER, OIDC_CLIENT_ID: ' ledelsesrum-web ' }).oidc?.webSignIn).toEqual({
+        clientId: 'ledelsesrum-web',
+        clientSecret: undefined,
+        scopes: 'openid profile email',
+      });
+    });
+
+    it('is a confidential client with OIDC_CLIENT_SECRET, and takes OIDC_SCOPES with blanks and repeats tidied', () => {
+      const config = loadAuthConfig({
+        OIDC_ISSUER: ISSUER,
+        OIDC_CLIENT_ID: 'ledelsesrum-web',
+        OIDC_CLIENT_SECRET: 'a-secret-with-symbols~._-',
+        OIDC_SCOPES: '  openid   profile offline_access openid ',
+      });
+
+      expect(config.oidc?.webSignIn).toEqual({
+        clientId: 'ledelsesrum-web',
+        clientSecret: 'a-secret-with-symbols~._-',
+        scopes: 'openid profile offline_access',
+      });
+    });
+
+    it.each([
+      [{ OIDC_CLIENT_ID: 'web' }, 'OIDC_CLIENT_ID kræver OIDC_ISSUER'],
+      [{ OIDC_CLIENT_SECRET: 's' }, 'OIDC_CLIENT_SECRET kræver OIDC_ISSUER'],
+      [{ OIDC_ISSUER: ISSUER, OIDC_CLIENT_SECRET: 's' }, 'OIDC_CLIENT_SECRET kræver OIDC_CLIENT_ID'],
+      [{ OIDC_ISSUER: ISSUER, OIDC_SCOPES: 'openid' }, 'OIDC_SCOPES kræver OIDC_CLIENT_ID'],
+      [
+        { OIDC_ISSUER: ISSUER, OIDC_CLIENT_ID: 'web', OIDC_SCOPES: 'profile email' },
+        'OIDC_SCOPES skal indeholde openid',
+      ],
+    ])('refuses %j with a message naming the problem', (env, message) => {
+      expect(() => loadAuthConfig(env)).toThrow(message);
+    });
+
+    it('never puts the client secret into an error message', () => {
+      const env = { OIDC_ISSUER: ISSUER, OIDC_CLIENT_ID: 'web', OIDC_CLIENT_SECRET: 'top-secret', OIDC_SCOPES: 'x' };
+
+      expect(() => loadAuthConfig(env)).toThrow(
+        expect.not.objectContaining({ message: expect.stringContaining('top-secret') }),
+      );
+    });
+  });
+
   it.each(['http://localhost:8080/realms/dev', 'http://127.0.0.1:4000', 'http://[::1]:4000'])(
     'allows plain http for the loopback issuer %s',
     (issuer) => {

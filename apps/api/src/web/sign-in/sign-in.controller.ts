@@ -73,7 +73,7 @@ export class SignInController {
   }
 
   private options() {
-    return { devSignIn: this.config.devTokens, oidc: this.config.oidc !== undefined };
+    return { devSignIn: this.config.devTokens, oidc: this.config.oidc?.webSignIn !== undefined };
   }
 
   private async choices(): Promise<SignInChoice[]> {

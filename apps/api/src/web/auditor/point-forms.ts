@@ -1,0 +1,48 @@
+import { errorSummary, inputField, type FormState } from '../common/form-fields';
+import { html, type Html } from '../common/html';
+import type { PageContext } from '../common/page-context';
+import { say } from '../common/text';
+import { POINT_FIELDS, POINT_LABELS } from './read-point';
+
+/**
+ * Two small GET forms, so the address of what is shown can be kept and sent on: the state at a revision, or at a
+ * moment. Both go to the state (`#tilstand`) on the page they open. Errors show at the field and in a summary.
+ */
+export function pointForms(context: PageContext, cycleId: string, form: FormState, latest: number): Html {
+  const { language } = context;
+  const action = `/revision/cykler/${encodeURIComponent(cycleId)}#tilstand`;
+  return html`<section class="panel" aria-labelledby="vaelg-punkt">
+    <h2 id="vaelg-punkt">${say(language, { da: 'Se tilstanden på et tidspunkt', en: 'See the state at a point' })}</h2>
+    ${errorSummary(context, form, POINT_LABELS)}
+    <div class="audit-point-forms">
+      <form method="get" action="${action}" novalidate>
+        ${inputField(context, form, {
+          name: POINT_FIELDS.revision,
+          type: 'number',
+          label: POINT_LABELS[POINT_FIELDS.revision]!,
+          hint: {
+            da: `Fra 0 (starten) til ${latest} (den seneste hændelse)`,
+            en: `From 0 (the launch) to ${latest} (the latest event)`,
+          },
+        })}
+        <button type="submit" class="secondary">
+          ${say(language, { da: 'Vis ved revisionen', en: 'Show at the revision' })}
+        </button>
+      </form>
+      <form method="get" action="${action}" novalidate>
+        ${inputField(context, form, {
+          name: POINT_FIELDS.moment,
+          type: 'datetime-local',
+          label: POINT_LABELS[POINT_FIELDS.moment]!,
+          hint: {
+            da: 'Den seneste hændelse til og med det tidspunkt',
+            en: 'The latest event up to and including that moment',
+          },
+        })}
+        <button type="submit" class="secondary">
+          ${say(language, { da: 'Vis på tidspunktet', en: 'Show at the moment' })}
+        </button>
+      </form>
+    </div>
+  </section>`;
+}

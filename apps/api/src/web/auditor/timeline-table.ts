@@ -1,0 +1,66 @@
+import type { CycleHistoryEntry } from '@ledelsesrum/projections';
+import { html, type Html } from '../common/html';
+import type { PageContext } from '../common/page-context';
+import { say } from '../common/text';
+import { formatMoment } from './copenhagen-moment';
+import { actorOf, describeEntry, viaOf } from './describe-entry';
+
+/** The address of the cycle's timeline showing the state at a revision; the anchor takes the reader to that state. */
+export function revisionHref(cycleId: string, revision: number): string {
+  return `/revision/cykler/${encodeURIComponent(cycleId)}?revision=${revision}#tilstand`;
+}
+
+/**
+ * Every event of the cycle in order: revision, Copenhagen time, who (with the roles their sign-in gave) and what
+ * happened. Each revision links to the state at that point; the one shown is marked `aria-current="step"`.
+ */
+export function timelineTable(
+  context: PageContext,
+  cycleId: string,
+  history: readonly CycleHistoryEntry[],
+  shownRevision: number | undefined,
+): Html {
+  const { language } = context;
+  const rows = history.map((entry) => {
+    const current = entry.revision === shownRevision;
+    const { who, roles } = actorOf(language, entry.actor);
+    const via = viaOf(entry.via);
+    const label = say(language, {
+      da: `Vis tilstanden ved revision ${entry.revision}`,
+      en: `Show the state at revision ${entry.revision}`,
+    });
+    return html`<tr ${current ? html`aria-current="step"` : ''}>
+      <td><a href="${revisionHref(cycleId, entry.revision)}" aria-label="${label}">${entry.revision}</a></td>
+      <td><time datetime="${entry.recordedAt}">${formatMoment(language, entry.recordedAt)}</time></td>
+      <td>
+        ${who}${roles ? html` <span class="muted">(${roles})</span>` : ''}
+        ${via ? html`<br /><span class="muted">${say(language, via)}</span>` : ''}
+      </td>
+      <td>
+        ${say(language, describeEntry(entry))}
+        ${current ? html` <span class="tag done">${say(language, { da: 'Vises', en: 'Shown' })}</span>` : ''}
+      </td>
+    </tr>`;
+  });
+  return html`<div class="table-wrap">
+    <table class="audit-timeline">
+      <caption>
+        ${say(language, {
+          da: `${history.length} hændelser i rækkefølge, tider i dansk tid`,
+          en: `${history.length} events in order, times in Copenhagen time`,
+        })}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${say(language, { da: 'Revision', en: 'Revision' })}</th>
+          <th scope="col">${say(language, { da: 'Tidspunkt', en: 'Time' })}</th>
+          <th scope="col">${say(language, { da: 'Hvem (roller)', en: 'Who (roles)' })}</th>
+          <th scope="col">${say(language, { da: 'Hvad skete der', en: 'What happened' })}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
+    </table>
+  </div>`;
+}

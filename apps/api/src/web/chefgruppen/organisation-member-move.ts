@@ -1,0 +1,39 @@
+import {
+  currentDocument,
+  decideOrganisation,
+  evolveOrganisation,
+  type OrganisationCommand,
+  type OrganisationState,
+} from '@ledelsesrum/domain';
+import type { OrganisationService } from '../../organisation/organisation.service';
+
+/** A member taken out of one group and/or put into another; one of the two may be absent. */
+export interface MemberMove {
+  readonly personId: string;
+  readonly fromGroupId?: string;
+  readonly toGroupId?: string;
+}
+
+/**
+ * The API moves a member with two calls: `DELETE /api/groups/:from/members/:personId`, then
+ * `POST /api/groups/:to/members`. Here the same two commands are decided in turn by the domain, with the same rules
+ * (the facilitator cannot leave their group, a person is a member once, someone who left cannot join), and their
+ * result is recorded as one change — the way the API adopts groups — so a move never stops half-way.
+ */
+export function moveMember(organisation: OrganisationService, move: MemberMove, actorId: string): Promise<unknown> {
+  return organisation.execute((state) => {
+    const context = { actorId, now: new Date().toISOString() };
+    let moved: OrganisationState = state;
+    for (const command of commandsOf(move)) {
+      moved = decideOrganisation(command, moved, context).reduce(evolveOrganisation, moved);
+    }
+    return { type: 'ImportOrganisation', ...currentDocument(moved) };
+  }, actorId);
+}
+
+function commandsOf({ personId, fromGroupId, toGroupId }: MemberMove): OrganisationCommand[] {
+  return [
+    ...(fromGroupId === undefined ? [] : [{ type: 'RemoveGroupMember' as const, groupId: fromGroupId, personId }]),
+    ...(toGroupId === undefined ? [] : [{ type: 'AddGroupMember' as const, groupId: toGroupId, personId }]),
+  ];
+}

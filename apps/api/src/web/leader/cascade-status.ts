@@ -1,0 +1,32 @@
+import { own, type LaunchedCycle } from '@ledelsesrum/domain';
+import { html, type Html } from '../common/html';
+import { say, type Language, type Text } from '../common/text';
+
+/** Where a leader's own cascade stands in a cycle: as the personal link says it (confirm-link.service). */
+export type CascadeStatus = 'pending' | 'confirmed' | 'released' | 'not_yet' | 'closed';
+
+export function cascadeStatus(cycle: LaunchedCycle, personId: string): CascadeStatus | undefined {
+  const participant = own(cycle.participants, personId);
+  if (!participant) return undefined;
+  if (participant.cascade) return 'confirmed';
+  if (participant.released) return 'released';
+  // Completed with this person unconfirmed: chefgruppen closed the round with them among the exceptions.
+  if (cycle.stage === 'completed') return 'closed';
+  return cycle.stage === 'summary_published' ? 'pending' : 'not_yet';
+}
+
+const STATUS: Readonly<Record<CascadeStatus, { readonly text: Text; readonly tag: string }>> = {
+  pending: { text: { da: 'Mangler din bekræftelse', en: 'Awaiting your confirmation' }, tag: 'tag waiting' },
+  confirmed: { text: { da: 'Bekræftet', en: 'Confirmed' }, tag: 'tag done' },
+  released: { text: { da: 'Fritaget', en: 'Released' }, tag: 'tag' },
+  not_yet: { text: { da: 'Ikke endnu', en: 'Not yet' }, tag: 'tag' },
+  closed: {
+    text: { da: 'Ikke bekræftet, runden er lukket', en: 'Not confirmed, the round is closed' },
+    tag: 'tag late',
+  },
+};
+
+/** The status as a tag, in words (never by colour alone). */
+export function cascadeStatusTag(language: Language, status: CascadeStatus): Html {
+  return html`<span class="${STATUS[status].tag}">${say(language, STATUS[status].text)}</span>`;
+}

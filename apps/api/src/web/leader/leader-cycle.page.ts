@@ -1,0 +1,108 @@
+import type { LaunchedCycle, Participant } from '@ledelsesrum/domain';
+import { formatDate, formatDateTime } from '../common/dates';
+import type { FormState } from '../common/form-fields';
+import { html, type Html } from '../common/html';
+import { layout } from '../common/layout';
+import type { PageContext } from '../common/page-context';
+import { say, type Language, type Text } from '../common/text';
+import type { OrganisationNames } from '../facilitator/organisation-names';
+import { cascadeForm } from './cascade-form.page';
+import { cascadeStatus, cascadeStatusTag, type CascadeStatus } from './cascade-status';
+import { meetingTime } from './meeting-time';
+import { prepPackage, publishedSummary } from './prep-package.page';
+import { STAGE_NAMES } from './stage-text';
+
+export interface LeaderCycleView {
+  readonly cycle: LaunchedCycle;
+  readonly participant: Participant;
+  readonly names: OrganisationNames;
+  /** The confirmation form's values and errors (empty until it was sent with errors). */
+  readonly form: FormState;
+}
+
+/**
+ * One meeting round for a leader: when and with whom they meet, where their cascade stands, the summary once it is
+ * out, the prep package, and one thing to do: the confirmation form while it is due (or its receipt after).
+ */
+export function leaderCyclePage(context: PageContext, view: LeaderCycleView): Html {
+  const { language } = context;
+  const t = (text: Text) => say(language, text);
+  const { cycle, participant, names } = view;
+  const status = cascadeStatus(cycle, participant.personId) ?? 'not_yet';
+  const groups = cycle.groups
+    .filter((group) => participant.groupIds.includes(group.id))
+    .map(
+      (group) =>
+        html`<dd>
+          ${names.group(group.id)}
+          <span class="muted"
+            >(${t({ da: 'facilitator', en: 'facilitator' })}: ${names.person(group.facilitatorId)})</span
+          >
+        </dd>`,
+    );
+  const facts = html`<dl class="facts">
+    <dt>${t({ da: 'Mødet', en: 'The meeting' })}</dt>
+    <dd>${meetingTime(language, cycle)}</dd>
+    ${
+      cycle.meeting.place
+        ? html`<dt>${t({ da: 'Sted', en: 'Place' })}</dt>
+            <dd>${cycle.meeting.place}</dd>`
+        : ''
+    }
+    <dt>${t({ da: 'Din gruppe', en: 'Your group' })}</dt>
+    ${groups}
+    <dt>${t({ da: 'Fase', en: 'Stage' })}</dt>
+    <dd>${t(STAGE_NAMES[cycle.stage])}</dd>
+    <dt>${t({ da: 'Din videreformidling', en: 'Your cascade' })}</dt>
+    <dd>${cascadeStatusTag(language, status)}</dd>
+  </dl>`;
+  const action = status === 'pending' ? cascadeForm(context, cycle.id, view.form) : '';
+  return layout(context, {
+    title: { da: cycle.theme, en: cycle.theme },
+    hasErrors: Object.keys(view.form.errors).length > 0,
+    trail: [{ href: '/leder', label: { da: 'Mine møderunder', en: 'My meeting rounds' } }],
+    body: html`${facts} ${statusNotice(language, status, participant)} ${publishedSummary(language, cycle)} ${action}
+    ${prepPackage(language, cycle)}`,
+  });
+}
+
+/** Where the cascade stands when there is no form to fill in: the receipt after confirming, or why not (yet). */
+function statusNotice(language: Language, status: CascadeStatus, participant: Participant): Html {
+  const t = (text: Text) => say(language, text);
+  switch (status) {
+    case 'pending':
+      return html``;
+    case 'confirmed': {
+      const { passedOnAt, confirmedAt } = participant.cascade!;
+      return html`<div class="notice" role="status">
+        <h2>${t({ da: 'Tak – din videreformidling er registreret', en: 'Thank you – your cascade is recorded' })}</h2>
+        <p>
+          ${t({ da: 'Du gav resultaterne videre', en: 'You passed the results on' })}
+          ${formatDate(language, passedOnAt)}. ${t({ da: 'Registreret', en: 'Recorded' })}
+          ${formatDateTime(language, confirmedAt)}.
+        </p>
+      </div>`;
+    }
+    case 'released':
+      return html`<p class="notice">
+        ${t({
+          da: 'Chefgruppen har fritaget dig for videreformidlingen i denne runde.',
+          en: 'Chefgruppen released you from the cascade in this round.',
+        })}
+      </p>`;
+    case 'closed':
+      return html`<p class="notice">
+        ${t({
+          da: 'Chefgruppen har lukket runden, så der kan ikke længere bekræftes.',
+          en: 'Chefgruppen has closed the round, so confirmations are no longer taken.',
+        })}
+      </p>`;
+    case 'not_yet':
+      return html`<p class="notice">
+        ${t({
+          da: 'Forbered dig til mødet ud fra forberedelsen nedenfor. Når chefgruppen har offentliggjort opsamlingen, giver du den videre til dine medarbejdere og bekræfter det her.',
+          en: 'Prepare for the meeting from the prep below. Once chefgruppen has published the summary, you pass it on to your staff and confirm it here.',
+        })}
+      </p>`;
+  }
+}

@@ -1,0 +1,38 @@
+import type { LaunchedCycle } from '@ledelsesrum/domain';
+import { formatDate } from '../common/dates';
+import { html, type Html } from '../common/html';
+import { layout } from '../common/layout';
+import type { PageContext } from '../common/page-context';
+import { say, type Text } from '../common/text';
+import { cascadeStatus, cascadeStatusTag } from './cascade-status';
+import { STAGE_NAMES } from './stage-text';
+
+/** The leader's start page: every meeting round they take part in, and where their own cascade stands. */
+export function leaderOverviewPage(context: PageContext, cycles: readonly LaunchedCycle[], personId: string): Html {
+  const { language } = context;
+  const t = (text: Text) => say(language, text);
+  const cards = cycles.map((cycle) => {
+    const status = cascadeStatus(cycle, personId) ?? 'not_yet';
+    return html`<li>
+      <h2><a href="/leder/cykler/${cycle.id}">${cycle.theme}</a></h2>
+      <dl class="facts">
+        <dt>${t({ da: 'Mødedato', en: 'Meeting date' })}</dt>
+        <dd>${formatDate(language, cycle.meetingDate)}</dd>
+        <dt>${t({ da: 'Fase', en: 'Stage' })}</dt>
+        <dd>${t(STAGE_NAMES[cycle.stage])}</dd>
+        <dt>${t({ da: 'Din videreformidling', en: 'Your cascade' })}</dt>
+        <dd>${cascadeStatusTag(language, status)}</dd>
+      </dl>
+    </li>`;
+  });
+  return layout(context, {
+    title: { da: 'Mine møderunder', en: 'My meeting rounds' },
+    body: cycles.length
+      ? html`<ul class="cards">
+          ${cards}
+        </ul>`
+      : html`<p>
+          ${t({ da: 'Du er ikke med i nogen møderunde endnu.', en: 'You are not in any meeting round yet.' })}
+        </p>`,
+  });
+}

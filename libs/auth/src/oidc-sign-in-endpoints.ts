@@ -1,0 +1,72 @@
+import { IdentityProviderUnavailableError } from './token-verifier';
+
+/** Where the browser signs in, where the code is redeemed, and how the provider lets a client authenticate there. */
+export interface SignInEndpoints {
+  readonly authorization: URL;
+  readonly token: URL;
+  /** `token_endpoint_auth_methods_supported`; Discovery §3 says `client_secret_basic` when the provider omits it. */
+  readonly tokenAuthMethods: readonly string[];
+}
+
+/**
+ * Reads the endpoints of the authorization code flow from the provider's discovery document. The key set's address
+ * comes from the bearer-token verifier's discovery (discoverJwksUri); this reads the same document for the rest.
+ * Every failure is the provider's or the configuration's, hence IdentityProviderUnavailableError.
+ */
+export async function discoverSignInEndpoints(issuer: string, timeoutMs: number): Promise<SignInEndpoints> {
+  const url = `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
+  let document: unknown;
+  try {
+    const response = await fetch(url, {
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: { accept: 'application/json' },
+    });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    document = await response.json();
+  } catch (error) {
+    throw unavailable(
+      `Login-udbyderens discovery-dokument kunne ikke hentes / The sign-in provider's discovery document could not be fetched: ${url}: ${(error as Error).message}`,
+    );
+  }
+  const fields = (typeof document === 'object' && document !== null ? document : {}) as Record<string, unknown>;
+  if (fields['issuer'] !== issuer) {
+    throw unavailable(
+      `Udbyderen oplyser issuer ${JSON.stringify(fields['issuer'])}, men OIDC_ISSUER er ${JSON.stringify(issuer)} / ` +
+        `The provider states issuer ${JSON.stringify(fields['issuer'])}, but OIDC_ISSUER is ${JSON.stringify(issuer)}`,
+    );
+  }
+  // A provider that says which PKCE methods it knows must know S256; one that says nothing (Entra ID) still does.
+  const challenges = fields['code_challenge_methods_supported'];
+  if (Array.isArray(challenges) && !challenges.includes('S256')) {
+    throw unavailable(`Udbyderen understøtter ikke PKCE S256 / The provider does not support PKCE S256: ${url}`);
+  }
+  const methods = fields['token_endpoint_auth_methods_supported'];
+  return {
+    authorization: endpoint(fields, 'authorization_endpoint', url),
+    token: endpoint(fields, 'token_endpoint', url),
+    tokenAuthMethods: Array.isArray(methods) ? methods.filter((m) => typeof m === 'string') : ['client_secret_basic'],
+  };
+}
+
+/** The code and the client secret travel to the token endpoint: https only, except on this machine (tests, dev). */
+function endpoint(fields: Record<string, unknown>, name: string, url: string): URL {
+  let value: URL | undefined;
+  try {
+    value = typeof fields[name] === 'string' ? new URL(fields[name]) : undefined;
+  } catch {
+    value = undefined;
+  }
+  if (!value)
+    throw unavailable(
+      `Discovery-dokumentet har ingen gyldig ${name} / The discovery document has no valid ${name}: ${url}`,
+    );
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(value.hostname);
+  if (value.protocol !== 'https:' && !(value.protocol === 'http:' && loopback)) {
+    throw unavailable(`${name} skal være https / must be https: ${value.href}`);
+  }
+  return value;
+}
+
+function unavailable(message: string): IdentityProviderUnavailableError {
+  return new IdentityProviderUnavailableError(message);
+}

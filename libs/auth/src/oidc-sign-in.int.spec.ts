@@ -1,0 +1,225 @@
+import { freePort } from '../../../infra/temporal-dev-server';
+import {
+  startOidcProvider,
+  type OidcTestProvider,
+  type ProviderAccount,
+} from '../../../test/support/oidc-test-provider';
+import { OidcSignIn, type OidcSignInOptions } from './oidc-sign-in';
+import { SignInMismatchError, SignInRefusedByProviderError } from './oidc-sign-in-errors';
+import { codeChallenge, type SignInSecrets } from './oidc-sign-in-secrets';
+import { IdentityProviderUnavailableError, InvalidTokenError } from './token-verifier';
+
+jest.setTimeout(60_000);
+
+// Every sign-in here goes through a real OpenID provider (oidc-provider in its own process): its authorization
+// endpoint, its login form, its token endpoint and its keys.
+const API = 'urn:ledelsesrum:api';
+const REDIRECT = 'http://127.0.0.1:9/log-ind/oidc/callback';
+const ROLE_MAP = [
+  ['ledelsesrum-chefgruppe', 'chefgruppen'],
+  ['ledelsesrum-revision', 'auditor'],
+] as const;
+const ACCOUNTS: readonly ProviderAccount[] = [
+  {
+    login: 'chef',
+    claims: {
+      name: 'Cecilie Chef',
+      roles: ['ledelsesrum-chefgruppe', 'leader', 'fagsystem-admin'],
+      realm_access: { roles: ['ledelsesrum-revision'] },
+      employee_number: 'E-1001',
+    },
+  },
+  // Roles in the access token only, as Keycloak's realm roles are by default.
+  { login: 'kc-leader', claims: { name: 'Kim Leder' }, accessTokenClaims: { roles: ['leader'] } },
+  { login: 'outsider', claims: { name: 'Olga Udenfor', roles: ['fagsystem-bruger'] } },
+];
+
+describe('OidcSignIn against a real OpenID provider (authorization code flow with PKCE)', () => {
+  let provider: OidcTestProvider;
+
+  beforeAll(async () => {
+    provider = await startOidcProvider({
+      clients: [],
+      resources: [{ indicator: API, audience: API, alg: 'RS256' }],
+      webClients: [
+        { clientId: 'web-public', tokenAuthMethod: 'none', redirectUris: [REDIRECT] },
+        {
+          clientId: 'web-confidential',
+          tokenAuthMethod: 'client_secret_basic',
+          redirectUris: [REDIRECT],
+          resource: API,
+        },
+      ],
+      accounts: ACCOUNTS,
+    });
+  });
+  afterAll(async () => provider?.stop());
+
+  const publicClient = (options: Partial<OidcSignInOptions> = {}) =>
+    new OidcSignIn({ issuer: provider.issuer, clientId: 'web-public', roleMap: ROLE_MAP, audience: API, ...options });
+  const confidentialClient = (options: Partial<OidcSignInOptions> = {}) =>
+    publicClient({ clientId: 'web-confidential', clientSecret: provider.clientSecret('web-confidential'), ...options });
+
+  /** start → the provider's login form as `login` → the query the browser comes back with. */
+  async function signIn(client: OidcSignIn, login: string) {
+    const { url, secrets } = await client.start(REDIRECT);
+    const back = await provider.signInWithoutBrowser(url, login);
+    return { secrets, callback: Object.fromEntries(back.searchParams), url: new URL(url) };
+  }
+
+  it('asks the provider for a code with state, nonce and an S256 challenge of the remembered verifier', async () => {
+    const { url, secrets } = await publicClient().start(REDIRECT);
+    const query = Object.fromEntries(new URL(url).searchParams);
+
+    expect(url.startsWith(`${provider.issuer}/`)).toBe(true);
+    expect(query).toEqual({
+      response_type: 'code',
+      client_id: 'web-public',
+      redirect_uri: REDIRECT,
+      scope: 'openid profile email',
+      state: secrets.state,
+      nonce: secrets.nonce,
+      code_challenge: codeChallenge(secrets.codeVerifier),
+      code_challenge_method: 'S256',
+    });
+  });
+
+  describe('signs in', () => {
+    it('a public client: the person, their roles mapped from the ID token as for bearer tokens, and their name', async () => {
+      const client = publicClient();
+      const { secrets, callback } = await signIn(client, 'chef');
+
+      expect(await client.finish(callback, secrets, REDIRECT)).toEqual({
+        principal: { id: 'chef', roles: ['chefgruppen', 'leader'] },
+        name: 'Cecilie Chef',
+        rolesFrom: 'id token',
+      });
+    });
+
+    it('a confidential client (client_secret_basic), with OIDC_PERSON_ID_CLAIM and a dotted OIDC_ROLES_CLAIM', async () => {
+      const client = confidentialClient({ personIdClaim: 'employee_number', rolesClaim: 'realm_access.roles' });
+      const { secrets, callback } = await signIn(client, 'chef');
+
+      expect((await client.finish(callback, secrets, REDIRECT)).principal).toEqual({
+        id: 'E-1001',
+        roles: ['auditor'],
+      });
+    });
+
+    it('with the roles of the access token when the ID token has no roles claim', async () => {
+      const client = confidentialClient();
+      const { secrets, callback } = await signIn(client, 'kc-leader');
+
+      expect(await client.finish(callback, secrets, REDIRECT)).toEqual({
+        principal: { id: 'kc-leader', roles: ['leader'] },
+        name: 'Kim Leder',
+        rolesFrom: 'access token',
+      });
+    });
+
+    it('a person with none of our roles as a principal without roles (the page then refuses them)', async () => {
+      const client = publicClient();
+      const { secrets, callback } = await signIn(client, 'outsider');
+
+      expect((await client.finish(callback, secrets, REDIRECT)).principal).toEqual({ id: 'outsider', roles: [] });
+    });
+
+    it('nobody from an opaque access token: no roles, and the log can say why', async () => {
+      const client = publicClient();
+      const { secrets, callback } = await signIn(client, 'kc-leader');
+
+      expect(await client.finish(callback, secrets, REDIRECT)).toMatchObject({
+        principal: { id: 'kc-leader', roles: [] },
+        rolesFrom: 'nowhere: no roles claim in the ID token, and the access token is not a JWT',
+      });
+    });
+  });
+
+  describe('refuses with InvalidTokenError', () => {
+    it('an answer with another state (a forged callback), before redeeming anything', async () => {
+      const client = publicClient();
+      const { secrets, callback } = await signIn(client, 'chef');
+
+      const refused = await refusal(client.finish({ ...callback, state: `${callback['state']}x` }, secrets, REDIRECT));
+      expect(refused).toBeInstanceOf(SignInMismatchError);
+      expect(refused).toBeInstanceOf(InvalidTokenError);
+      // The code is still good: nothing was redeemed.
+      expect((await client.finish(callback, secrets, REDIRECT)).principal.id).toBe('chef');
+    });
+
+    it('an answer naming another issuer (RFC 9207)', async () => {
+      const client = publicClient();
+      const { secrets, callback } = await signIn(client, 'chef');
+      expect(callback['iss']).toBe(provider.issuer);
+
+      expect(
+        await refusal(client.finish({ ...callback, iss: 'https://evil.example' }, secrets, REDIRECT)),
+      ).toBeInstanceOf(SignInMismatchError);
+    });
+
+    it('a code redeemed with another PKCE verifier (an intercepted code)', async () => {
+      const client = publicClient();
+      const { secrets, callback } = await signIn(client, 'chef');
+      const stolen: SignInSecrets = {
+        ...secrets,
+        codeVerifier: (await publicClient().start(REDIRECT)).secrets.codeVerifier,
+      };
+
+      expect((await refusal(client.finish(callback, stolen, REDIRECT))).message).toMatch(/HTTP 400 invalid_grant/);
+    });
+
+    it('a code redeemed a second time', async () => {
+      const client = publicClient();
+      const { secrets, callback } = await signIn(client, 'chef');
+      await client.finish(callback, secrets, REDIRECT);
+
+      expect((await refusal(client.finish(callback, secrets, REDIRECT))).message).toMatch(/invalid_grant/);
+    });
+
+    it('an ID token whose nonce is not this attempt’s', async () => {
+      const client = publicClient();
+      const { secrets, callback } = await signIn(client, 'chef');
+
+      expect((await refusal(client.finish(callback, { ...secrets, nonce: 'another' }, REDIRECT))).message).toBe(
+        'ID-tokenets nonce passer ikke / The ID token’s nonce does not match',
+      );
+    });
+
+    it('a confidential client with the wrong secret', async () => {
+      const client = confidentialClient({ clientSecret: 'not-the-secret' });
+      const { secrets, callback } = await signIn(client, 'chef');
+
+      expect((await refusal(client.finish(callback, secrets, REDIRECT))).message).toMatch(/HTTP 401 invalid_client/);
+    });
+
+    it('the provider’s error answer, as SignInRefusedByProviderError with its code', async () => {
+      const client = publicClient();
+      const { secrets } = await signIn(client, 'chef');
+      const answer = {
+        error: 'access_denied',
+        error_description: 'End-User aborted interaction',
+        state: secrets.state,
+      };
+
+      const refused = await refusal(client.finish(answer, secrets, REDIRECT));
+      expect(refused).toBeInstanceOf(SignInRefusedByProviderError);
+      expect((refused as SignInRefusedByProviderError).code).toBe('access_denied');
+    });
+  });
+
+  it('refuses with IdentityProviderUnavailableError when nothing answers at the issuer', async () => {
+    const nobody = publicClient({ issuer: `http://127.0.0.1:${await freePort()}`, timeoutMs: 2_000 });
+
+    expect(await refusal(nobody.start(REDIRECT))).toBeInstanceOf(IdentityProviderUnavailableError);
+  });
+});
+
+async function refusal(attempt: Promise<unknown>): Promise<Error> {
+  try {
+    const result = await attempt;
+    throw new Error(`accepted, as ${JSON.stringify(result)}`);
+  } catch (error) {
+    if (error instanceof Error && error.message.startsWith('accepted, as')) throw error;
+    return error as Error;
+  }
+}

@@ -1,0 +1,171 @@
+import type { Browser, Page } from 'playwright-core';
+import { copenhagenInstant } from '@ledelsesrum/domain';
+import { checkPage, launchBrowser, newContext, signIn } from '../support/browser';
+import { cycleAtStage } from '../support/cycle-over-http';
+import { MEETING_DATE } from '../support/dates';
+import { apiClient } from '../support/http';
+import { organisationFixture } from '../support/organisation-fixture';
+import { startSystem, type SystemUnderTest } from '../support/system-under-test';
+
+jest.setTimeout(180_000);
+
+/** The facilitator's pages in a real Chromium: their groups, and recording a meeting through the form. */
+describe('web interface: the facilitator records their group’s meeting', () => {
+  let system: SystemUnderTest;
+  let browser: Browser;
+  let call: ReturnType<typeof apiClient>;
+  let chef: string;
+  let cycleId: string;
+  // Gruppe 1: p-1-1 facilitates, p-1-2 and p-1-3 are members; Gruppe 2 likewise with p-2-1.
+  const org = organisationFixture(2, 3);
+  const formPath = () => `/facilitator/cykler/${cycleId}/grupper/g-1`;
+
+  const signedIn = async (role: string, personId?: string): Promise<Page> => {
+    const page = await (await newContext(browser)).newPage();
+    await signIn(page, system.webUrl, role, personId);
+    return page;
+  };
+
+  /** Sends the form the button is in and waits for the page that answers it (a redirect's target included). */
+  const submit = async (page: Page, button: string): Promise<number> => {
+    const [response] = await Promise.all([
+      page.waitForResponse((candidate) => candidate.request().method() === 'POST'),
+      page.click(button),
+    ]);
+    await page.waitForLoadState('load');
+    return response.status();
+  };
+  const SEND = 'form[action$="/grupper/g-1"] button[type=submit]';
+
+  beforeAll(async () => {
+    system = await startSystem();
+    browser = await launchBrowser();
+    call = apiClient(system.baseUrl);
+    chef = await system.token('chef-1', 'chefgruppen');
+    expect((await call('PUT', '/organisation', { token: chef, body: org })).status).toBe(200);
+    cycleId = await cycleAtStage(system, call, org.groups, 'prep_sent');
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+
+  it('shows the facilitator their group and the round, and records the meeting through the form', async () => {
+    const page = await signedIn('facilitator', 'p-1-1');
+    expect(new URL(page.url()).pathname).toBe('/facilitator');
+    expect(await page.locator('h1').textContent()).toBe('Mine grupper');
+    const main = page.locator('main');
+    await expect(main.textContent()).resolves.toContain('Gruppe 1');
+    await expect(main.textContent()).resolves.not.toContain('Gruppe 2');
+    const card = page.locator('.cards > li', { hasText: 'Tværgående ledelse' });
+    expect(await card.locator('.tag').textContent()).toBe('Ikke registreret');
+    await checkPage(page, 'facilitator-oversigt');
+
+    await Promise.all([
+      page.waitForURL((url) => url.pathname !== '/facilitator'),
+      page.click('text=Registrér mødet for Gruppe 1'),
+    ]);
+    expect(new URL(page.url()).pathname).toBe(formPath());
+    await checkPage(page, 'facilitator-moede-formular');
+    // The same form, opened in a second tab before the first one is sent: it will be too late.
+    const stale = await page.context().newPage();
+    await stale.goto(`${system.webUrl}${formPath()}`);
+
+    await page.fill('#heldAt', '');
+    await page.check('label:has-text("Leder 1.1 Ærø")');
+    await page.check('label:has-text("Leder 1.2 Ærø")');
+    await page.fill('#keyPoints', 'Vi deler viden\n\nVi mødes oftere');
+    await page.fill('#inputToChefgruppen', 'Mere tid til ledelse');
+    expect(await submit(page, SEND)).toBe(400);
+    expect(new URL(page.url()).pathname).toBe(formPath());
+    expect(await page.title()).toMatch(/^Fejl: /);
+    expect(await page.locator('#heldAt-error').textContent()).toContain('Skriv et gyldigt tidspunkt');
+    expect(await page.getAttribute('#heldAt', 'aria-invalid')).toBe('true');
+    expect(await page.locator('.summary-errors a[href="#heldAt"]').count()).toBe(1);
+    // What was typed and ticked is still there.
+    expect(await page.inputValue('#keyPoints')).toBe('Vi deler viden\n\nVi mødes oftere');
+    expect(await page.isChecked('label:has-text("Leder 1.2 Ærø")')).toBe(true);
+    expect(await page.isChecked('label:has-text("Leder 1.3 Ærø")')).toBe(false);
+    await checkPage(page, 'facilitator-moede-fejl');
+
+    await page.fill('#heldAt', `${MEETING_DATE}T13:30`);
+    await Promise.all([page.waitForURL((url) => url.pathname === '/facilitator'), page.click(SEND)]);
+    expect(await page.locator('.notice[role=status]').textContent()).toContain('Mødet er registreret for Gruppe 1');
+    expect(await card.locator('.tag').textContent()).toBe('Registreret');
+    await expect(card.textContent()).resolves.toContain('13.30');
+    await checkPage(page, 'facilitator-moede-registreret');
+
+    // Through the API: recorded, at 13:30 Copenhagen time, as the facilitator, with what the form said.
+    const cycle = await call('GET', `/cycles/${cycleId}`, { token: chef });
+    expect(cycle.body.groups).toEqual([
+      { id: 'g-1', meetingHeld: true },
+      { id: 'g-2', meetingHeld: false },
+    ]);
+    const events = await call('GET', `/cycles/${cycleId}/events`, { token: chef });
+    const recorded = events.body.find((event: { type: string }) => event.type === 'MeetingRecorded');
+    expect(recorded).toMatchObject({
+      actor: { id: 'p-1-1', roles: ['facilitator'] },
+      data: {
+        groupId: 'g-1',
+        attendeeIds: ['p-1-1', 'p-1-2'],
+        keyPoints: ['Vi deler viden', 'Vi mødes oftere'],
+        inputToChefgruppen: ['Mere tid til ledelse'],
+        recordedBy: 'p-1-1',
+      },
+    });
+    expect(recorded.data.heldAt).toMatch(/^\d{4}-\d{2}-\d{2}T13:30:00\+0[12]:00$/);
+    expect(new Date(recorded.data.heldAt).toISOString()).toBe(copenhagenInstant(MEETING_DATE, '13:30'));
+
+    // The form opened earlier is refused by the workflow: the 409 page says why.
+    expect(await submit(stale, SEND)).toBe(409);
+    expect(await stale.locator('h1').textContent()).toBe('Det kan ikke lade sig gøre nu');
+    await expect(stale.locator('main').textContent()).resolves.toContain('Mødet er allerede registreret');
+    await checkPage(stale, 'facilitator-moede-allerede-registreret');
+
+    // The form's page now says the meeting is recorded, with no form.
+    await page.goto(`${system.webUrl}${formPath()}`);
+    expect(await page.locator('form[action$="/grupper/g-1"]').count()).toBe(0);
+    await expect(page.locator('main').textContent()).resolves.toContain('Mødet er registreret.');
+    await checkPage(page, 'facilitator-moede-set');
+  });
+
+  it('refuses another facilitator that group’s form, and shows them their own group only', async () => {
+    const page = await signedIn('facilitator', 'p-2-1');
+    await expect(page.locator('main').textContent()).resolves.toContain('Gruppe 2');
+    const response = await page.goto(`${system.webUrl}${formPath()}`);
+    expect(response?.status()).toBe(403);
+    expect(await page.locator('h1').textContent()).toBe('Ingen adgang');
+    await expect(page.locator('main').textContent()).resolves.toContain('Kun gruppens facilitator');
+    await checkPage(page, 'facilitator-anden-gruppe-403');
+  });
+
+  it('refuses a leader the facilitator’s pages, and sends a visitor who is not signed in to sign in', async () => {
+    const leader = await signedIn('leader', 'p-1-2');
+    const response = await leader.goto(`${system.webUrl}/facilitator`);
+    expect(response?.status()).toBe(403);
+    expect(await leader.locator('h1').textContent()).toBe('Ingen adgang');
+    await checkPage(leader, 'facilitator-leder-403');
+
+    const visitor = await (await newContext(browser)).newPage();
+    await visitor.goto(`${system.webUrl}${formPath()}`);
+    const url = new URL(visitor.url());
+    expect(url.pathname).toBe('/log-ind');
+    expect(url.searchParams.get('tilbage')).toBe(formPath());
+  });
+
+  it('lets chefgruppen see every group and open any group’s meeting', async () => {
+    const page = await signedIn('chefgruppen');
+    const response = await page.goto(`${system.webUrl}/facilitator`);
+    expect(response?.status()).toBe(200);
+    const main = await page.locator('main').textContent();
+    expect(main).toContain('Gruppe 1');
+    expect(main).toContain('Gruppe 2');
+    await Promise.all([
+      page.waitForURL((url) => url.pathname !== '/facilitator'),
+      page.click('text=Registrér mødet for Gruppe 2'),
+    ]);
+    expect(new URL(page.url()).pathname).toBe(`/facilitator/cykler/${cycleId}/grupper/g-2`);
+    expect(await page.locator('#heldAt').count()).toBe(1);
+  });
+});
