@@ -206,7 +206,10 @@ function installChromium() {
     found = findChromium();
   }
   if (found) console.log(`  Chromium: ${found}`);
-  else console.warn(`  ⚠ Chromium mangler; browsertestene fejler uden / Chromium is missing; the browser tests fail without it.\n${CHROMIUM_HELP}`);
+  else
+    console.warn(
+      `  ⚠ Chromium mangler; browsertestene fejler uden / Chromium is missing; the browser tests fail without it.\n${CHROMIUM_HELP}`,
+    );
 }
 
 function build() {

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { checkPage, launchBrowser, newContext, PHONE, signIn } from '../support/browser';
 import { apiClient } from '../support/http';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
@@ -24,22 +24,6 @@ const CSV = [
   'p-e;Eva Dahl;eva@kommune.dk;teknik;Teknik og Miljø;leder;nej;p-chef;g-2;Gruppe 2;;en',
 ].join('\n');
 
-/**
- * A browser profile whose forms reach the pages. Chromium sends `Origin: null` with a form posted from a page under
- * `Referrer-Policy: no-referrer` (the pages' header), and the AuthGuard's origin check (web-request-check.ts) refuses
- * that as another site, so no form posted by the browser itself gets through (see auditor.e2e.spec.ts). Until the
- * check accepts them, posts to this site are given the site's own origin — the one they do come from.
- */
-async function siteContext(browser: Browser, webUrl: string, viewport?: typeof PHONE): Promise<BrowserContext> {
-  const context = await newContext(browser, viewport);
-  await context.route(`${webUrl}/**`, (route) =>
-    route.request().method() === 'POST'
-      ? route.continue({ headers: { ...route.request().headers(), origin: webUrl } })
-      : route.continue(),
-  );
-  return context;
-}
-
 interface Organisation {
   people: { id: string; email: string; areaId: string; experienced: boolean; language?: string }[];
   groups: { id: string; facilitatorId: string; memberIds: string[] }[];
@@ -59,14 +43,8 @@ describe('web interface: chefgruppen’s organisation', () => {
     browser = await launchBrowser();
     call = apiClient(system.baseUrl);
     chefToken = await system.token('chef-1', 'chefgruppen');
-    page = await (await siteContext(browser, system.webUrl)).newPage();
-    page.on('response', (r) => console.log('DEBUG-RESP', r.request().method(), r.url(), r.status(), JSON.stringify(r.request().headers())));
-    try {
-      await signIn(page, system.webUrl, 'chefgruppen');
-    } catch (error) {
-      console.log('DEBUG', page.url(), (await page.content()).slice(0, 3000));
-      throw error;
-    }
+    page = await (await newContext(browser)).newPage();
+    await signIn(page, system.webUrl, 'chefgruppen');
   }, 120_000);
 
   afterAll(async () => {
@@ -110,6 +88,9 @@ describe('web interface: chefgruppen’s organisation', () => {
     ]);
     expect(await text(page.locator('h1'))).toBe('Indlæs organisationen');
     await checkPage(page, 'organisation-import');
+    expect(await submitRefused('Indlæs')).toBe(400);
+    expect(await text(page.locator('#fil-error'))).toContain('Vælg en CSV-fil, eller indsæt filens tekst');
+    await checkPage(page, 'organisation-import-intet-valgt');
   });
 
   it('imports an uploaded CSV file, and the overview shows the groups and how each mixes the organisation', async () => {
@@ -151,6 +132,20 @@ describe('web interface: chefgruppen’s organisation', () => {
     expect(await text(page.locator('main .notice'))).toContain('Intet var ændret');
   });
 
+  it('refuses a file larger than the API’s 10 MB: at the field, or far larger with a page that says so', async () => {
+    await page.goto(`${system.webUrl}/chefgruppen/organisation/import`);
+    const file = (bytes: number) => ({ name: 'stor.csv', mimeType: 'text/csv', buffer: Buffer.alloc(bytes, 'x') });
+    await page.setInputFiles('#fil', file(10 * 1024 * 1024 + 1));
+    expect(await submitRefused('Indlæs')).toBe(400);
+    expect(await text(page.locator('#fil-error'))).toContain('større end 10 MB');
+    await checkPage(page, 'organisation-import-fil-for-stor');
+
+    await page.setInputFiles('#fil', file(11 * 1024 * 1024));
+    expect(await submitRefused('Indlæs')).toBe(413);
+    expect(await text(page.locator('main [role=alert]'))).toContain('Formularen er for stor');
+    await checkPage(page, 'organisation-import-formular-for-stor');
+  });
+
   it('shows an invalid change of a person at its field, and a valid one on the overview and in the API', async () => {
     await page.goto(overviewUrl());
     await Promise.all([
@@ -184,7 +179,10 @@ describe('web interface: chefgruppen’s organisation', () => {
 
   it('moves a member to another group, refuses to move a facilitator, and changes a group’s facilitator', async () => {
     await page.goto(overviewUrl());
-    await Promise.all([page.waitForURL(/\/personer\/p-b\/flyt$/), page.getByRole('link', { name: 'Flyt: Bo Sand' }).click()]);
+    await Promise.all([
+      page.waitForURL(/\/personer\/p-b\/flyt$/),
+      page.getByRole('link', { name: 'Flyt: Bo Sand' }).click(),
+    ]);
     await checkPage(page, 'organisation-flyt');
     await page.selectOption('#til', 'g-2');
     await submitToOverview('Flyt');
@@ -249,7 +247,7 @@ describe('web interface: chefgruppen’s organisation', () => {
   });
 
   it('fits a phone screen without scrolling sideways', async () => {
-    const phone = await (await siteContext(browser, system.webUrl, PHONE)).newPage();
+    const phone = await (await newContext(browser, PHONE)).newPage();
     await signIn(phone, system.webUrl, 'chefgruppen');
     await phone.goto(overviewUrl());
     expect(await phone.locator('table.spread').count()).toBe(1);
@@ -261,7 +259,7 @@ describe('web interface: chefgruppen’s organisation', () => {
   });
 
   it('refuses a facilitator with the 403 page, and sends someone not signed in to the sign-in page', async () => {
-    const facilitator = await (await siteContext(browser, system.webUrl)).newPage();
+    const facilitator = await (await newContext(browser)).newPage();
     await signIn(facilitator, system.webUrl, 'facilitator', 'p-chef');
     const refused = await facilitator.goto(overviewUrl());
     expect(refused?.status()).toBe(403);

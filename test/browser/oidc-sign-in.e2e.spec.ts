@@ -9,6 +9,13 @@ import { startSystem, type SystemUnderTest } from '../support/system-under-test'
 
 jest.setTimeout(120_000);
 
+/** One Chromium for the whole file; every test opens its own context (no cookies, no provider session). */
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
 const API = 'urn:ledelsesrum:api';
 const CLIENT_ID = 'ledelsesrum-web';
 const SESSION_COOKIE = 'ledelsesrum_session';
@@ -22,13 +29,16 @@ const PENDING_COOKIE = 'ledelsesrum_oidc';
 describe('web interface: sign-in through the organisation’s OpenID Connect provider', () => {
   let provider: OidcTestProvider;
   let system: SystemUnderTest;
-  let browser: Browser;
-  /** PUBLIC_URL: the redirect URI registered at the provider must name the port before the API starts. */
+  /**
+   * PUBLIC_URL: the redirect URI registered at the provider must name the port before the API starts. `localhost`
+   * while the provider is at 127.0.0.1: another site, so the attempt's SameSite=Lax cookie must survive a cross-site
+   * return, as it must from Entra ID or Keycloak.
+   */
   let webUrl: string;
 
   beforeAll(async () => {
     const port = await freePort();
-    webUrl = `http://127.0.0.1:${port}`;
+    webUrl = `http://localhost:${port}`;
     provider = await startOidcProvider({
       clients: [],
       resources: [{ indicator: API, audience: API, alg: 'RS256' }],
@@ -57,11 +67,9 @@ describe('web interface: sign-in through the organisation’s OpenID Connect pro
         OIDC_CLIENT_SECRET: provider.clientSecret(CLIENT_ID),
       },
     });
-    browser = await launchBrowser();
   });
 
   afterAll(async () => {
-    await browser?.close();
     await system?.stop();
     await provider?.stop();
   });
@@ -104,6 +112,7 @@ describe('web interface: sign-in through the organisation’s OpenID Connect pro
     expect(asked.get('redirect_uri')).toBe(`${webUrl}/log-ind/oidc/callback`);
     expect(pending).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
     expect(pending!.expires - Date.now() / 1000).toBeLessThanOrEqual(600);
+    expect(pending!.expires - Date.now() / 1000).toBeGreaterThan(500);
     expect(new URL(page.url()).pathname).toBe('/chefgruppen');
     await expect(page.locator('header .who').textContent()).resolves.toContain('Cecilie Chef');
     const session = (await context.cookies(webUrl)).find((cookie) => cookie.name === SESSION_COOKIE);
@@ -215,22 +224,19 @@ describe('web interface: provider sign-in that cannot be offered or cannot be re
   let withoutClient: SystemUnderTest;
   /** A client id, but nothing answers at the issuer. */
   let unreachable: SystemUnderTest;
-  let browser: Browser;
 
   beforeAll(async () => {
     const nowhere = `http://127.0.0.1:${await freePort()}`;
-    [withoutClient, unreachable, browser] = await Promise.all([
+    [withoutClient, unreachable] = await Promise.all([
       startSystem({ pieces: ['api'], env: { OIDC_ISSUER: nowhere, AUTH_DEV_TOKENS: 'true' } }),
       startSystem({
         pieces: ['api'],
         env: { OIDC_ISSUER: nowhere, OIDC_CLIENT_ID: CLIENT_ID, AUTH_DEV_TOKENS: 'true' },
       }),
-      launchBrowser(),
     ]);
   });
 
   afterAll(async () => {
-    await browser?.close();
     await withoutClient?.stop();
     await unreachable?.stop();
   });

@@ -13,10 +13,15 @@ export class SignInRefusedByProviderError extends InvalidTokenError {
     readonly description: string | undefined,
   ) {
     super(
-      `Login-udbyderen afviste login / The sign-in provider refused the sign-in: ${code}` +
-        (description ? ` (${description})` : ''),
+      `Login-udbyderen afviste login / The sign-in provider refused the sign-in: ${printable(code)}` +
+        (description ? ` (${printable(description)})` : ''),
     );
   }
+}
+
+/** Text from a link, made fit for one log line: no control characters (a forged line), and not too long. */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 200);
 }
 
 /**

@@ -1,20 +1,11 @@
 import { pendingIds, type LaunchedCycle } from '@ledelsesrum/domain';
-import { commandKeyField } from '../common/command-key';
-import { csrfField, EMPTY_FORM, errorSummary, selectField, textArea, type FormState } from '../common/form-fields';
+import { EMPTY_FORM, errorSummary, textArea } from '../common/form-fields';
 import { html, type Html } from '../common/html';
 import type { PageContext } from '../common/page-context';
-import { say, type Text } from '../common/text';
+import { say } from '../common/text';
+import { ACTION_LABELS, actionForm, type CycleActionForms } from './cycle-action-form';
 import type { PeopleDirectory } from './cycle-people';
-
-/** The action forms that can be shown again with errors, each by its own name. */
-export type CycleActionForms = Partial<Record<'summary' | 'close' | 'release', FormState>>;
-
-export const ACTION_LABELS: Readonly<Record<string, Text>> = {
-  summaryText: { da: 'Opsamlingen', en: 'The summary' },
-  closeReason: { da: 'Begrundelse for at lukke', en: 'Reason for closing' },
-  releasePersonId: { da: 'Person', en: 'Person' },
-  releaseReason: { da: 'Begrundelse for fritagelsen', en: 'Reason for the release' },
-};
+import { releaseForm } from './cycle-release-form';
 
 /**
  * What chefgruppen can do with the cycle at its current stage, each a form of its own that posts to its own route:
@@ -29,11 +20,7 @@ export function cycleActions(
 ): Html {
   const { language } = context;
   const base = `/chefgruppen/cykler/${cycle.id}`;
-  const form = (action: string, fields: Html, button: Html) =>
-    html`<form method="post" action="${base}/${action}" novalidate>
-      ${csrfField(context)} ${commandKeyField()} ${fields}
-      <div class="actions">${button}</div>
-    </form>`;
+  const form = (action: string, fields: Html, button: Html) => actionForm(context, cycle.id, action, fields, button);
   const pending = pendingIds(cycle).sort((a, b) =>
     directory.personName(a).localeCompare(directory.personName(b), 'da'),
   );
@@ -114,41 +101,10 @@ export function cycleActions(
     );
   }
   if (cycle.stage !== 'completed' && pending.length > 0)
-    parts.push(releaseForm(context, pending, directory, forms, form));
+    parts.push(releaseForm(context, cycle.id, pending, directory, forms.release));
   if (cycle.stage === 'completed') {
     parts.push(html`<p>${say(language, { da: 'Cyklussen er afsluttet.', en: 'The cycle is completed.' })}</p>`);
   }
   return html`<h2>${say(language, { da: 'Handlinger', en: 'Actions' })}</h2>
     ${parts}`;
-}
-
-function releaseForm(
-  context: PageContext,
-  pending: readonly string[],
-  directory: PeopleDirectory,
-  forms: CycleActionForms,
-  form: (action: string, fields: Html, button: Html) => Html,
-): Html {
-  const { language } = context;
-  const state = forms.release ?? EMPTY_FORM;
-  const choices = [
-    { value: '', label: say(language, { da: '(vælg en person)', en: '(choose a person)' }) },
-    ...pending.map((id) => ({ value: id, label: directory.personName(id) })),
-  ];
-  return html`<h3>${say(language, { da: 'Fritag for videreformidlingen', en: 'Release from the cascade' })}</h3>
-    <p class="hint">
-      ${say(language, {
-        da: 'Fx en leder, der er fratrådt eller på orlov: personen holder så ikke længere cyklussen åben.',
-        en: 'E.g. a leader who has left or is on leave: the person then no longer holds the cycle open.',
-      })}
-    </p>
-    ${errorSummary(context, state, ACTION_LABELS)}
-    ${form(
-      'fritag',
-      html`${selectField(context, state, { name: 'releasePersonId', label: ACTION_LABELS['releasePersonId']!, choices })}
-      ${textArea(context, state, { name: 'releaseReason', label: ACTION_LABELS['releaseReason']!, rows: 3 })}`,
-      html`<button type="submit" class="secondary">
-        ${say(language, { da: 'Fritag personen', en: 'Release the person' })}
-      </button>`,
-    )}`;
 }

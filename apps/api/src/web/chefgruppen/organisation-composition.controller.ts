@@ -3,7 +3,7 @@ import { composeGroups, currentDocument } from '@ledelsesrum/domain';
 import { Roles } from '../../auth/roles.decorator';
 import { AdoptGroupsDto, ComposeGroupsDto } from '../../organisation/dto/compose-groups.dto';
 import { OrganisationService } from '../../organisation/organisation.service';
-import { EMPTY_FORM, type FormState } from '../common/form-fields';
+import type { FormState } from '../common/form-fields';
 import { Page, type PageContext } from '../common/page-context';
 import { fieldsOf, readForm } from '../common/read-form';
 import { Redirect } from '../common/redirect';
@@ -88,7 +88,8 @@ export class OrganisationCompositionController {
 
 /** The options as ComposeGroupsDto takes them: numbers, or what was typed for the DTO to refuse. */
 async function readOptions(state: FormState): Promise<FormState | { count: number; seed: number }> {
-  const number = (value: unknown) => (value === '' ? undefined : /^-?\d{1,10}$/.test(String(value)) ? Number(value) : value);
+  const number = (value: unknown) =>
+    value === '' ? undefined : /^-?\d{1,10}$/.test(String(value)) ? Number(value) : value;
   const form = await readForm(ComposeGroupsDto, {
     count: number(state.values['count']),
     seed: number(state.values['seed']),

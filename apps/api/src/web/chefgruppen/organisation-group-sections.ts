@@ -11,24 +11,25 @@ import type { OrganisationView } from './organisation-view';
 export function groupSections(context: PageContext, view: OrganisationView): Html {
   const { language } = context;
   return html`${view.groups.map(
-    (group) => html`<section class="panel">
-      <h3 id="gruppe-${group.id}">${group.name}</h3>
-      <p>
-        ${say(language, { da: 'Facilitator', en: 'Facilitator' })}:
-        <a href="${organisationPaths.person(group.facilitatorId)}">${view.name(group.facilitatorId)}</a>
-        –
-        <a
-          href="${organisationPaths.facilitator(group.id)}"
-          aria-label="${say(language, { da: `Skift facilitator for ${group.name}`, en: `Change the facilitator of ${group.name}` })}"
-          >${say(language, { da: 'Skift facilitator', en: 'Change facilitator' })}</a
-        >
-      </p>
-      ${peopleTable(context, view, {
-        caption: { da: `Medlemmer af ${group.name}`, en: `Members of ${group.name}` },
-        people: group.memberIds.flatMap((id) => view.person(id) ?? []),
-        group,
-      })}
-    </section>`,
+    (group) =>
+      html`<section class="panel">
+        <h3 id="gruppe-${group.id}">${group.name}</h3>
+        <p>
+          ${say(language, { da: 'Facilitator', en: 'Facilitator' })}:
+          <a href="${organisationPaths.person(group.facilitatorId)}">${view.name(group.facilitatorId)}</a>
+          –
+          <a
+            href="${organisationPaths.facilitator(group.id)}"
+            aria-label="${say(language, { da: `Skift facilitator for ${group.name}`, en: `Change the facilitator of ${group.name}` })}"
+            >${say(language, { da: 'Skift facilitator', en: 'Change facilitator' })}</a
+          >
+        </p>
+        ${peopleTable(context, view, {
+          caption: { da: `Medlemmer af ${group.name}`, en: `Members of ${group.name}` },
+          people: group.memberIds.flatMap((id) => view.person(id) ?? []),
+          group,
+        })}
+      </section>`,
   )}`;
 }
 
@@ -53,9 +54,7 @@ function peopleTable(
   const { language } = context;
   const rows = input.people.map((person) => {
     const facilitates = input.group?.facilitatorId === person.id;
-    const move: Text = input.group
-      ? { da: 'Flyt', en: 'Move' }
-      : { da: 'Sæt i en gruppe', en: 'Put in a group' };
+    const move: Text = input.group ? { da: 'Flyt', en: 'Move' } : { da: 'Sæt i en gruppe', en: 'Put in a group' };
     return html`<tr>
       <th scope="row">
         <a href="${organisationPaths.person(person.id)}">${person.name}</a>

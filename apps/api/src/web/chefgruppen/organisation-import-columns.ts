@@ -14,10 +14,22 @@ const COLUMNS: readonly { readonly names: string; readonly required: boolean; re
     required: true,
     meaning: { da: 'gemmes krypteret med personens egen nøgle', en: 'stored encrypted with the person’s own key' },
   },
-  { names: 'område_id (area_id), område (area)', required: true, meaning: { da: 'områdets id og navn', en: 'the area’s id and name' } },
-  { names: 'niveau (level)', required: true, meaning: { da: 'direktør, chef eller leder', en: 'direktør, chef or leder' } },
+  {
+    names: 'område_id (area_id), område (area)',
+    required: true,
+    meaning: { da: 'områdets id og navn', en: 'the area’s id and name' },
+  },
+  {
+    names: 'niveau (level)',
+    required: true,
+    meaning: { da: 'direktør, chef eller leder', en: 'direktør, chef or leder' },
+  },
   { names: 'erfaren (experienced)', required: true, meaning: { da: 'ja eller nej', en: 'ja or nej (yes or no)' } },
-  { names: 'leder_id (manager_id)', required: false, meaning: { da: 'id på nærmeste leder', en: 'the direct manager’s id' } },
+  {
+    names: 'leder_id (manager_id)',
+    required: false,
+    meaning: { da: 'id på nærmeste leder', en: 'the direct manager’s id' },
+  },
   {
     names: 'gruppe_id (group_id), gruppe (group)',
     required: false,
@@ -34,7 +46,10 @@ const COLUMNS: readonly { readonly names: string; readonly required: boolean; re
   {
     names: 'sprog (language)',
     required: false,
-    meaning: { da: 'da eller en: sproget i personens beskeder; tom er dansk', en: 'da or en: the language of the person’s messages; empty is Danish' },
+    meaning: {
+      da: 'da eller en: sproget i personens beskeder; tom er dansk',
+      en: 'da or en: the language of the person’s messages; empty is Danish',
+    },
   },
 ];
 
@@ -49,7 +64,7 @@ export function importColumns(context: PageContext): Html {
         en: 'One row per person, with a header. Save from Excel as "CSV (semicolon separated)"; UTF-8 and Windows-1252 both work. The file is applied whole or not at all; people missing from the file are recorded as having left. Without group columns the groups stay as they are, and without the language column the languages do.',
       })}
     </p>
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" tabindex="0" aria-label="${say(language, { da: 'Kolonner', en: 'Columns' })}">
       <table>
         <caption>
           ${say(language, { da: 'Kolonner', en: 'Columns' })}
@@ -63,11 +78,12 @@ export function importColumns(context: PageContext): Html {
         </thead>
         <tbody>
           ${COLUMNS.map(
-            (column) => html`<tr>
-              <th scope="row"><code>${column.names}</code></th>
-              <td>${say(language, column.required ? { da: 'Ja', en: 'Yes' } : { da: 'Nej', en: 'No' })}</td>
-              <td>${say(language, column.meaning)}</td>
-            </tr>`,
+            (column) =>
+              html`<tr>
+                <th scope="row"><code>${column.names}</code></th>
+                <td>${say(language, column.required ? { da: 'Ja', en: 'Yes' } : { da: 'Nej', en: 'No' })}</td>
+                <td>${say(language, column.meaning)}</td>
+              </tr>`,
           )}
         </tbody>
       </table>

@@ -5,14 +5,14 @@ import { Roles } from '../../auth/roles.decorator';
 import { OrganisationImportService } from '../../organisation/organisation-import.service';
 import { EMPTY_FORM } from '../common/form-fields';
 import { Page, type PageContext } from '../common/page-context';
-import { fieldsOf } from '../common/read-form';
+import { fieldsOf, type FieldErrors } from '../common/read-form';
 import { Redirect } from '../common/redirect';
 import { WebPages } from '../common/web-page.decorator';
 import { PageResult } from '../common/web-page.interceptor';
 import { asConflict } from './organisation-change-errors';
 import { organisationImportPage, type ImportRefusal } from './organisation-import.page';
 import { importedPath } from './organisation-notices';
-import { IMPORT_FILE_FIELD, importUploadParser, type UploadRequest } from './organisation-upload';
+import { IMPORT_FILE_FIELD, importUploadParser, MAX_IMPORT_BYTES, type UploadRequest } from './organisation-upload';
 
 /**
  * Importing the organisation from a spreadsheet's CSV, with the API's own import (`POST /api/organisation/import`):
@@ -44,17 +44,14 @@ export class OrganisationImportController {
     const fields = fieldsOf(request.body);
     const pasted = typeof fields['csv'] === 'string' ? fields['csv'] : '';
     const file = request.uploadedFile;
-    if (!file && pasted.trim() === '') {
-      const errors = {
-        [IMPORT_FILE_FIELD]: {
-          da: 'Vælg en CSV-fil, eller indsæt filens tekst i feltet herunder',
-          en: 'Choose a CSV file, or paste the file’s text in the field below',
-        },
-      };
-      return new PageResult(400, organisationImportPage(context, { values: {}, errors }));
-    }
     // The bytes as they are, so the import tells UTF-8 from Windows-1252 as it does for the API.
     const bytes = file ? file.bytes : Buffer.from(pasted, 'utf8');
+    const refused = formErrors(file !== undefined, bytes);
+    if (refused) {
+      // Pasted text stays in its field; a file is not sent back (a file field cannot be filled in again).
+      const values: Record<string, string> = file ? {} : { csv: pasted };
+      return new PageResult(400, organisationImportPage(context, { values, errors: refused }));
+    }
     try {
       return new Redirect(importedPath(await this.importer.importCsv(bytes, context.session!.id)));
     } catch (error) {
@@ -67,6 +64,29 @@ export class OrganisationImportController {
       return new PageResult(400, organisationImportPage(context, state, refusal));
     }
   }
+}
+
+/** Nothing to import, or more than the API takes: said at the field it came from. */
+function formErrors(fromFile: boolean, bytes: Buffer): FieldErrors | undefined {
+  const field = fromFile ? IMPORT_FILE_FIELD : 'csv';
+  if (!fromFile && bytes.toString('utf8').trim() === '') {
+    return {
+      [IMPORT_FILE_FIELD]: {
+        da: 'Vælg en CSV-fil, eller indsæt filens tekst i feltet herunder',
+        en: 'Choose a CSV file, or paste the file’s text in the field below',
+      },
+    };
+  }
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    const size = `${MAX_IMPORT_BYTES / 1024 / 1024} MB`;
+    return {
+      [field]: {
+        da: `${fromFile ? 'Filen' : 'Teksten'} er større end ${size}`,
+        en: `The ${fromFile ? 'file' : 'text'} is larger than ${size}`,
+      },
+    };
+  }
+  return undefined;
 }
 
 /** The import's refusal (HTTP 400 CSV_INVALID in the API), or undefined for any other failure. */

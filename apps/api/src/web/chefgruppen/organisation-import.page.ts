@@ -106,12 +106,13 @@ function problemList(context: PageContext, refusal: ImportRefusal, text: string)
         </thead>
         <tbody>
           ${refusal.problems.map(
-            (problem) => html`<tr>
-              <th scope="row"><a href="#csv">${problem.line}</a></th>
-              <td>${problem.column ?? '–'}</td>
-              <td>${say(language, fromBilingual(problem.message))}</td>
-              <td><code>${lines[problem.line - 1] ?? ''}</code></td>
-            </tr>`,
+            (problem) =>
+              html`<tr>
+                <th scope="row"><a href="#csv">${problem.line}</a></th>
+                <td>${problem.column ?? '–'}</td>
+                <td>${say(language, fromBilingual(problem.message))}</td>
+                <td><code>${lines[problem.line - 1] ?? ''}</code></td>
+              </tr>`,
           )}
         </tbody>
       </table>

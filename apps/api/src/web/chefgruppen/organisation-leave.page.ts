@@ -42,7 +42,10 @@ export function leavePage(
       : '';
   return layout(context, {
     title: { da: `${person.name} fratræder`, en: `${person.name} leaves` },
-    trail: [...ORGANISATION_TRAIL, { href: organisationPaths.person(person.id), label: { da: person.name, en: person.name } }],
+    trail: [
+      ...ORGANISATION_TRAIL,
+      { href: organisationPaths.person(person.id), label: { da: person.name, en: person.name } },
+    ],
     hasErrors: refused !== undefined,
     body: html`${refused ? html`<p class="notice" role="alert">${say(language, refused)}</p>` : ''}
       <p>
@@ -52,16 +55,18 @@ export function leavePage(
         })}
       </p>
       ${blocked}
-      ${facilitated.length === 0
-        ? html`<form method="post" action="${organisationPaths.leave(person.id)}" novalidate>
-            ${csrfField(context)}
-            <div class="actions">
-              <button type="submit" class="warning">
-                ${say(language, { da: 'Registrér fratrædelsen', en: 'Record that they leave' })}
-              </button>
-              <a href="${organisationPaths.person(person.id)}">${say(language, { da: 'Annullér', en: 'Cancel' })}</a>
-            </div>
-          </form>`
-        : ''}`,
+      ${
+        facilitated.length === 0
+          ? html`<form method="post" action="${organisationPaths.leave(person.id)}" novalidate>
+              ${csrfField(context)}
+              <div class="actions">
+                <button type="submit" class="warning">
+                  ${say(language, { da: 'Registrér fratrædelsen', en: 'Record that they leave' })}
+                </button>
+                <a href="${organisationPaths.person(person.id)}">${say(language, { da: 'Annullér', en: 'Cancel' })}</a>
+              </div>
+            </form>`
+          : ''
+      }`,
   });
 }

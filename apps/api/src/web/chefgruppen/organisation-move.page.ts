@@ -24,16 +24,21 @@ export function movePage(context: PageContext, view: OrganisationView, person: P
   const noGroup = (text: Text) => ({ value: '', label: say(language, text) });
   return layout(context, {
     title: { da: `Flyt ${person.name}`, en: `Move ${person.name}` },
-    trail: [...ORGANISATION_TRAIL, { href: organisationPaths.person(person.id), label: { da: person.name, en: person.name } }],
+    trail: [
+      ...ORGANISATION_TRAIL,
+      { href: organisationPaths.person(person.id), label: { da: person.name, en: person.name } },
+    ],
     hasErrors: Object.keys(state.errors).length > 0,
     body: html`${errorSummary(context, state, MOVE_LABELS)}
       <p>
-        ${current.length === 0
-          ? say(language, { da: 'Personen er ikke i nogen gruppe.', en: 'The person is in no group.' })
-          : say(language, {
-              da: `Personen er i ${current.map((group) => group.name).join(', ')}.`,
-              en: `The person is in ${current.map((group) => group.name).join(', ')}.`,
-            })}
+        ${
+          current.length === 0
+            ? say(language, { da: 'Personen er ikke i nogen gruppe.', en: 'The person is in no group.' })
+            : say(language, {
+                da: `Personen er i ${current.map((group) => group.name).join(', ')}.`,
+                en: `The person is in ${current.map((group) => group.name).join(', ')}.`,
+              })
+        }
         ${say(language, {
           da: 'En møderunde, der allerede er i gang, beholder grupperne, som de var, da den startede.',
           en: 'A meeting round already under way keeps the groups as they were when it started.',
@@ -41,17 +46,19 @@ export function movePage(context: PageContext, view: OrganisationView, person: P
       </p>
       <form method="post" action="${organisationPaths.move(person.id)}" novalidate>
         ${csrfField(context)}
-        ${current.length > 0
-          ? selectField(context, state, {
-              name: 'fra',
-              label: MOVE_LABELS['fra']!,
-              hint: {
-                da: 'Facilitatoren kan ikke tages ud af sin gruppe; skift facilitator først.',
-                en: 'The facilitator cannot be taken out of their group; change the facilitator first.',
-              },
-              choices: current.map((group) => ({ value: group.id, label: group.name })),
-            })
-          : ''}
+        ${
+          current.length > 0
+            ? selectField(context, state, {
+                name: 'fra',
+                label: MOVE_LABELS['fra']!,
+                hint: {
+                  da: 'Facilitatoren kan ikke tages ud af sin gruppe; skift facilitator først.',
+                  en: 'The facilitator cannot be taken out of their group; change the facilitator first.',
+                },
+                choices: current.map((group) => ({ value: group.id, label: group.name })),
+              })
+            : ''
+        }
         ${selectField(context, state, {
           name: 'til',
           label: MOVE_LABELS['til']!,

@@ -1,8 +1,8 @@
+import type { GroupScore } from '@ledelsesrum/domain';
 import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
 import type { PageContext } from '../common/page-context';
 import { say } from '../common/text';
-import type { GroupScore } from '@ledelsesrum/domain';
 import { groupSections, peopleWithoutGroup } from './organisation-group-sections';
 import type { OverviewNotice } from './organisation-notices';
 import { organisationPaths } from './organisation-paths';
@@ -23,11 +23,13 @@ export function organisationOverviewPage(
   const said = notice
     ? html`<div class="notice" role="status">
         <p>${say(language, notice.text)}</p>
-        ${notice.counts
-          ? html`<ul>
-              ${notice.counts.map((entry) => html`<li>${entry.count} ${say(language, entry.text)}</li>`)}
-            </ul>`
-          : ''}
+        ${
+          notice.counts
+            ? html`<ul>
+                ${notice.counts.map((entry) => html`<li>${entry.count} ${say(language, entry.text)}</li>`)}
+              </ul>`
+            : ''
+        }
       </div>`
     : '';
   const title = { da: 'Organisationen', en: 'The organisation' };
@@ -71,14 +73,19 @@ export function organisationOverviewPage(
         >
       </div>
       <h2>${say(language, { da: 'Gruppernes sammensætning', en: 'How the groups are mixed' })}</h2>
-      ${view.groups.length === 0
-        ? html`<p>${say(language, { da: 'Der er ingen grupper endnu.', en: 'There are no groups yet.' })}</p>`
-        : spreadTable(context, {
-            caption: { da: 'Område, niveau og erfaring i hver gruppe', en: 'Area, level and experience in each group' },
-            groups: view.groups,
-            scores,
-            areas: view.areas,
-          })}
+      ${
+        view.groups.length === 0
+          ? html`<p>${say(language, { da: 'Der er ingen grupper endnu.', en: 'There are no groups yet.' })}</p>`
+          : spreadTable(context, {
+              caption: {
+                da: 'Område, niveau og erfaring i hver gruppe',
+                en: 'Area, level and experience in each group',
+              },
+              groups: view.groups,
+              scores,
+              areas: view.areas,
+            })
+      }
       ${view.groups.length > 0 ? html`<h2>${say(language, { da: 'Grupperne', en: 'The groups' })}</h2>` : ''}
       ${groupSections(context, view)} ${peopleWithoutGroup(context, view)}`,
   });
@@ -88,7 +95,5 @@ export function organisationOverviewPage(
 function areaList(view: OrganisationView): Html {
   const counts = new Map<string, number>();
   for (const person of view.people) counts.set(person.areaId, (counts.get(person.areaId) ?? 0) + 1);
-  return html`${view.areas
-    .map((area) => `${area.name} (${counts.get(area.id) ?? 0})`)
-    .join(', ')}`;
+  return html`${view.areas.map((area) => `${area.name} (${counts.get(area.id) ?? 0})`).join(', ')}`;
 }

@@ -69,7 +69,8 @@ export class OrganisationPeopleController {
   async leave(@Page() context: PageContext, @Param('personId') personId: string) {
     const view = await readOrganisationView(this.organisation);
     // The same form sent twice: the person has left already, which is what was asked.
-    if (own(view.state.people, personId)?.leftAt !== undefined) return new Redirect(organisationPaths.done('fratraadt'));
+    if (own(view.state.people, personId)?.leftAt !== undefined)
+      return new Redirect(organisationPaths.done('fratraadt'));
     const person = personOf(view, personId);
     const errors = await changeOrErrors(
       () => this.organisation.execute(() => ({ type: 'PersonLeaves', id: person.id }), context.session!.id),

@@ -5,7 +5,10 @@ import type { OrganisationService } from '../../organisation/organisation.servic
 import type { PlainPerson } from '../../organisation/plain-organisation';
 
 /** The person form's fields as typed, to show again after an error. */
-export type PersonFormValues = Record<'name' | 'email' | 'areaId' | 'level' | 'experienced' | 'managerId' | 'language', string>;
+export type PersonFormValues = Record<
+  'name' | 'email' | 'areaId' | 'level' | 'experienced' | 'managerId' | 'language',
+  string
+>;
 
 export function personFormValues(person: PlainPerson): PersonFormValues {
   return {

@@ -28,9 +28,11 @@ export function personPage(context: PageContext, view: OrganisationView, person:
         <dd>${person.id}</dd>
         <dt>${say(language, { da: 'Grupper', en: 'Groups' })}</dt>
         <dd>
-          ${groups.length === 0
-            ? say(language, { da: 'Ingen', en: 'None' })
-            : groups.map((group) => group.name).join(', ')}
+          ${
+            groups.length === 0
+              ? say(language, { da: 'Ingen', en: 'None' })
+              : groups.map((group) => group.name).join(', ')
+          }
         </dd>
       </dl>
       <form method="post" action="${organisationPaths.person(person.id)}" novalidate>
@@ -44,7 +46,10 @@ export function personPage(context: PageContext, view: OrganisationView, person:
         ${select(
           'level',
           LEADER_LEVELS.map((level) => ({ value: level, label: say(language, LEVEL_NAMES[level]) })),
-          { da: 'Kun en chef eller direktør kan facilitere en gruppe.', en: 'Only a chef or direktør can facilitate a group.' },
+          {
+            da: 'Kun en chef eller direktør kan facilitere en gruppe.',
+            en: 'Only a chef or direktør can facilitate a group.',
+          },
         )}
         ${select('experienced', [
           { value: 'ja', label: say(language, EXPERIENCE_NAMES.experienced) },
@@ -54,7 +59,10 @@ export function personPage(context: PageContext, view: OrganisationView, person:
           { value: '', label: say(language, { da: '(ingen)', en: '(none)' }) },
           ...view.people
             .filter((candidate) => candidate.id !== person.id)
-            .map((candidate) => ({ value: candidate.id, label: `${candidate.name} (${view.areaName(candidate.areaId)})` })),
+            .map((candidate) => ({
+              value: candidate.id,
+              label: `${candidate.name} (${view.areaName(candidate.areaId)})`,
+            })),
         ])}
         ${select(
           'language',

@@ -34,25 +34,31 @@ export function proposalSection(
             ${proposal.unmet.map((report) => html`<li>${say(language, fromBilingual(report.message))}</li>`)}
           </ul>
         </div>`
-      : html`<p>${say(language, { da: 'Forslaget opfylder alle krav.', en: 'The proposal meets every constraint.' })}</p>`;
+      : html`<p>
+          ${say(language, { da: 'Forslaget opfylder alle krav.', en: 'The proposal meets every constraint.' })}
+        </p>`;
   return html`<h2>${say(language, { da: 'Forslaget', en: 'The proposal' })}</h2>
     ${unmet}
     ${spreadTable(context, {
-      caption: { da: 'Område, niveau og erfaring i de foreslåede grupper', en: 'Area, level and experience in the proposed groups' },
+      caption: {
+        da: 'Område, niveau og erfaring i de foreslåede grupper',
+        en: 'Area, level and experience in the proposed groups',
+      },
       groups: proposal.groups,
       scores: proposal.scores,
       areas: view.areas,
     })}
     <ul class="cards">
       ${proposal.groups.map(
-        (group) => html`<li>
-          <h3>${group.name}</h3>
-          <p>${say(language, { da: 'Facilitator', en: 'Facilitator' })}: ${view.name(group.facilitatorId)}</p>
-          <p>
-            ${say(language, { da: 'Medlemmer', en: 'Members' })}:
-            ${group.memberIds.map((id) => view.name(id)).join(', ')}
-          </p>
-        </li>`,
+        (group) =>
+          html`<li>
+            <h3>${group.name}</h3>
+            <p>${say(language, { da: 'Facilitator', en: 'Facilitator' })}: ${view.name(group.facilitatorId)}</p>
+            <p>
+              ${say(language, { da: 'Medlemmer', en: 'Members' })}:
+              ${group.memberIds.map((id) => view.name(id)).join(', ')}
+            </p>
+          </li>`,
       )}
     </ul>
     <form method="post" action="${organisationPaths.compose}" novalidate>
@@ -67,7 +73,9 @@ export function proposalSection(
         })}
       </p>
       <div class="actions">
-        <button type="submit">${say(language, { da: 'Gem forslaget som grupperne', en: 'Save the proposal as the groups' })}</button>
+        <button type="submit">
+          ${say(language, { da: 'Gem forslaget som grupperne', en: 'Save the proposal as the groups' })}
+        </button>
       </div>
     </form>`;
 }

@@ -18,11 +18,7 @@ export class OrganisationReadsController {
   /** `?besked=` or `?indlaest=` say what the change that led here did (see organisation-notices.ts). */
   @Get()
   @Roles('chefgruppen')
-  async overview(
-    @Page() context: PageContext,
-    @Query('besked') besked?: string,
-    @Query('indlaest') indlaest?: string,
-  ) {
+  async overview(@Page() context: PageContext, @Query('besked') besked?: string, @Query('indlaest') indlaest?: string) {
     const view = await readOrganisationView(this.organisation);
     return organisationOverviewPage(context, view, spreadOf(view), overviewNotice({ besked, indlaest }));
   }

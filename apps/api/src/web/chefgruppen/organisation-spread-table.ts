@@ -22,8 +22,7 @@ export function spreadTable(context: PageContext, input: SpreadTableInput): Html
   const scores = new Map(input.scores.map((score) => [score.groupId, score]));
   // Only areas someone belongs to: the score counts those.
   const areas = input.areas.filter((area) => input.scores.some((score) => Object.hasOwn(score.areas, area.id)));
-  const header = (text: Text, span: number) =>
-    html`<th scope="colgroup" colspan="${span}">${say(language, text)}</th>`;
+  const header = (text: Text, span: number) => html`<th scope="colgroup" colspan="${span}">${say(language, text)}</th>`;
   const column = (text: string) => html`<th scope="col">${text}</th>`;
   const rows = input.groups.map((group) => {
     const score = scores.get(group.id);
@@ -38,7 +37,8 @@ export function spreadTable(context: PageContext, input: SpreadTableInput): Html
       <td>${Math.round(score.spread * 100)} %</td>
     </tr>`;
   });
-  return html`<div class="table-wrap">
+  // Focusable, so a keyboard can scroll the table where it is wider than the screen.
+  return html`<div class="table-wrap" role="region" tabindex="0" aria-label="${say(language, input.caption)}">
       <table class="spread">
         <caption>
           ${say(language, input.caption)}

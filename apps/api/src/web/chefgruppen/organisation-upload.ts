@@ -10,7 +10,10 @@ import { organisationPaths } from './organisation-paths';
 export const IMPORT_FILE_FIELD = 'fil';
 /** As large as the API takes the same file (`POST /api/organisation/import`, configure-app.ts: 10mb). */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-/** The whole form: the file or the pasted text, plus room for the other fields and the multipart framing. */
+/**
+ * The whole form: the file or the pasted text, plus room for the other fields and the multipart framing. A larger
+ * form is refused here; a file or text over MAX_IMPORT_BYTES within it, at its field by the handler.
+ */
 const MAX_FORM_BYTES = MAX_IMPORT_BYTES + 64 * 1024;
 
 export interface UploadedFile {
@@ -24,7 +27,9 @@ export type UploadRequest = IncomingMessage & { body?: unknown; uploadedFile?: U
  * Reads the import form (multipart/form-data, the only way a browser sends a file) before the AuthGuard runs: the
  * guard checks the form's CSRF token in `request.body`, and Nest's FileInterceptor would parse the body only after
  * the guard, which would then refuse every upload. So this parses it first — the fields into `body`, the file into
- * `uploadedFile` — for this one route only; the guard and the handler then treat it as any other form.
+ * `uploadedFile` — for this one route only; the guard and the handler then treat it as any other form. The parts are
+ * read with Node's own multipart reader (the Fetch API's `formData()`): multer, FileInterceptor's, comes only with
+ * @nestjs/platform-express and has no types here.
  */
 export function importUploadParser(
   request: UploadRequest,
@@ -70,8 +75,8 @@ function readAtMost(request: IncomingMessage, limit: number): Promise<Buffer | u
 }
 
 const TOO_LARGE: Text = {
-  da: `Filen er for stor: højst ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Del organisationen op, eller kontakt it-afdelingen.`,
-  en: `The file is too large: at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split the organisation up, or contact IT.`,
+  da: `Formularen er for stor: filen eller teksten må højst fylde ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
+  en: `The form is too large: the file or the text may take at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
 };
 const MALFORMED: Text = {
   da: 'Formularen kunne ikke læses. Gå tilbage og send den igen.',
@@ -83,9 +88,13 @@ function refuse(request: IncomingMessage, response: ServerResponse & PageRespons
   const context = pageContextOf(request as unknown as WebRequest);
   const body = html`<p class="notice" role="alert">${say(context.language, text)}</p>
     <p>
-      <a href="${organisationPaths.import}">${say(context.language, { da: 'Tilbage til indlæsningen', en: 'Back to the import' })}</a>
+      <a href="${organisationPaths.import}"
+        >${say(context.language, { da: 'Tilbage til indlæsningen', en: 'Back to the import' })}</a
+      >
     </p>`;
   setPageHeaders(response);
   response.statusCode = status;
-  response.end(layout(context, { title: { da: 'Filen blev ikke indlæst', en: 'The file was not imported' }, body }).value);
+  response.end(
+    layout(context, { title: { da: 'Filen blev ikke indlæst', en: 'The file was not imported' }, body }).value,
+  );
 }

@@ -11,11 +11,7 @@ describe('html', () => {
 
   it('keeps nested markup, joins arrays and leaves nothing for undefined, null and false', () => {
     const items = ['a<b', 'c'].map((item) => html`<li>${item}</li>`);
-    expect(
-      html`<ul>
-          ${items}
-        </ul>
-        ${undefined}${null}${false}${0}`.value,
-    ).toBe('<ul><li>a&lt;b</li><li>c</li></ul>0');
+    const markup = html`<ul>${items}</ul>${undefined}${null}${false}${0}`;
+    expect(markup.value).toBe('<ul><li>a&lt;b</li><li>c</li></ul>0');
   });
 });

@@ -40,7 +40,7 @@ export function meetingFormPage(context: PageContext, view: MeetingFormView): Ht
           ${
             group.meeting
               ? html`<p>
-                  ${t({ da: 'Mødet blev holdt', en: 'The meeting was held' })}
+                  ${t({ da: 'Mødet blev holdt den', en: 'The meeting was held on' })}
                   ${formatDateTime(language, group.meeting.heldAt)}.
                 </p>`
               : ''

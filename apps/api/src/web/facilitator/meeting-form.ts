@@ -12,6 +12,11 @@ export const MEETING_LABELS: Readonly<Record<string, Text>> = {
   inputToChefgruppen: { da: 'Input til chefgruppen', en: 'Input to chefgruppen' },
 };
 
+const HELD_AT_MESSAGE: Text = {
+  da: 'Vælg dato og klokkeslæt for mødet',
+  en: 'Choose the date and time of the meeting',
+};
+
 const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/;
 
 /**
@@ -46,6 +51,8 @@ export async function readMeetingForm(
     inputToChefgruppen: lines(fields['inputToChefgruppen']),
   });
   if ('value' in form) return form;
+  // The DTO's rule only says "ISO 8601"; at this field the reader chose a day and a time, so say that.
+  const errors = form.errors['heldAt'] ? { ...form.errors, heldAt: HELD_AT_MESSAGE } : form.errors;
   return {
     state: {
       values: {
@@ -54,7 +61,7 @@ export async function readMeetingForm(
         keyPoints: text('keyPoints'),
         inputToChefgruppen: text('inputToChefgruppen'),
       },
-      errors: form.errors,
+      errors,
     },
   };
 }

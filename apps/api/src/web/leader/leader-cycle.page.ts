@@ -77,8 +77,8 @@ function statusNotice(language: Language, status: CascadeStatus, participant: Pa
       return html`<div class="notice" role="status">
         <h2>${t({ da: 'Tak – din videreformidling er registreret', en: 'Thank you – your cascade is recorded' })}</h2>
         <p>
-          ${t({ da: 'Du gav resultaterne videre', en: 'You passed the results on' })}
-          ${formatDate(language, passedOnAt)}. ${t({ da: 'Registreret', en: 'Recorded' })}
+          ${t({ da: 'Du gav resultaterne videre den', en: 'You passed the results on' })}
+          ${formatDate(language, passedOnAt)}. ${t({ da: 'Registreret den', en: 'Recorded on' })}
           ${formatDateTime(language, confirmedAt)}.
         </p>
       </div>`;

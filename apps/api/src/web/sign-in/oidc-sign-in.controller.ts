@@ -3,6 +3,8 @@ import {
   IdentityProviderUnavailableError,
   InvalidTokenError,
   ROLES,
+  type PendingSignIn,
+  type SignedIn,
   SignInMismatchError,
   SignInRefusedByProviderError,
   type WebSessions,
@@ -71,14 +73,14 @@ export class OidcSignInController {
     const web = this.enabled();
     // The attempt is used up whatever happens next; a success replaces this header with the session's as well.
     response.setHeader('Set-Cookie', clearPendingSignInCookie(this.config));
-    let pending;
+    let pending: PendingSignIn;
     try {
       pending = await web.pending.open(readPendingSignInCookie(cookies) ?? '');
     } catch (error) {
       if (!(error instanceof InvalidTokenError)) throw error;
       return this.problem(context, 400, { kind: 'expired' }, '');
     }
-    let signedIn;
+    let signedIn: SignedIn;
     try {
       signedIn = await web.signIn.finish(answer, pending, web.redirectUri);
     } catch (error) {
