@@ -60,13 +60,13 @@ describe('web interface: chefgruppen’s organisation', () => {
     const cells = page.locator('table.spread tbody tr', { has: page.locator('th', { hasText: group }) }).locator('td');
     return (await cells.allTextContents()).map((cell) => cell.trim());
   };
-  /** Sends a form that is refused: waits for its 400 (or other) answer and the page it brings. */
+  /** Sends a form that is refused: waits for its answer (400 or other) and for the page it brings to load. */
   const submitRefused = async (button: string) => {
     const [response] = await Promise.all([
       page.waitForResponse((candidate) => candidate.request().method() === 'POST'),
+      page.waitForEvent('load'),
       page.getByRole('button', { name: button, exact: true }).click(),
     ]);
-    await page.waitForLoadState();
     return response.status();
   };
   /** Sends a form that succeeds: waits for the overview it redirects to. */

@@ -5,6 +5,7 @@ import { RequestContextInterceptor } from './common/request-context';
 import { requestIdMiddleware } from './common/request-id.middleware';
 import { VALIDATION_OPTIONS } from './common/validation-options';
 import { WEB_PATHS } from './web/web-controllers';
+import { importUploadParser } from './web/chefgruppen/organisation-upload';
 
 /** Everything main.ts sets on the app, kept apart so the tests build the very same app. */
 export function configureApp(app: NestExpressApplication): void {
@@ -20,6 +21,8 @@ export function configureApp(app: NestExpressApplication): void {
   app.useBodyParser('json', { limit: '5mb' });
   // The confirmation page's form (application/x-www-form-urlencoded): flat fields, nothing nested.
   app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
+  // The organisation import page's file upload (multipart/form-data), read before the AuthGuard checks its CSRF token.
+  app.use(importUploadParser);
   app.useGlobalPipes(new ValidationPipe(VALIDATION_OPTIONS));
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(

@@ -1,18 +1,7 @@
 import type { ChainBreakKind } from '@ledelsesrum/audit';
 import type { Role } from '@ledelsesrum/auth';
-import type { CycleStage } from '@ledelsesrum/domain';
 import { ROLE_NAMES } from '../common/roles-text';
 import type { Text } from '../common/text';
-
-/** The stages of a cycle as the auditor's pages name them. */
-export const STAGE_NAMES: Readonly<Record<CycleStage, Text>> = {
-  launched: { da: 'Startet', en: 'Launched' },
-  agenda_set: { da: 'Dagsorden sat', en: 'Agenda set' },
-  prep_sent: { da: 'Forberedelse sendt', en: 'Prep sent' },
-  meetings_held: { da: 'Møder holdt', en: 'Meetings held' },
-  summary_published: { da: 'Opsamling offentliggjort', en: 'Summary published' },
-  completed: { da: 'Afsluttet', en: 'Completed' },
-};
 
 /** How a break in the hash chain shows, in words an auditor can act on (see ChainBreakKind in libs/audit). */
 export const BREAK_KINDS: Readonly<Record<ChainBreakKind, { readonly name: Text; readonly meaning: Text }>> = {

@@ -5,7 +5,7 @@ import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
 import type { PageContext } from '../common/page-context';
 import { say } from '../common/text';
-import { STAGE_NAMES } from './audit-words';
+import { STAGE_NAMES } from '../common/stage-names';
 import { exportSection } from './export-form';
 import { exportHref } from './export-links';
 

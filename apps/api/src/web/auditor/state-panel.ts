@@ -3,7 +3,7 @@ import { formatDate } from '../common/dates';
 import { html, type Html } from '../common/html';
 import type { PageContext } from '../common/page-context';
 import { say } from '../common/text';
-import { STAGE_NAMES } from './audit-words';
+import { STAGE_NAMES } from '../common/stage-names';
 import { formatMoment } from './copenhagen-moment';
 
 /** Which point the state is shown at, and whether the reader chose it (otherwise it is the latest). */

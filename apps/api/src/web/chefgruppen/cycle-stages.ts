@@ -1,17 +1,8 @@
 import { CYCLE_STAGES, type CycleStage } from '@ledelsesrum/domain';
 import { html, type Html } from '../common/html';
 import type { PageContext } from '../common/page-context';
+import { STAGE_NAMES } from '../common/stage-names';
 import { say, type Text } from '../common/text';
-
-/** The stages of a cycle in chefgruppen's words, in the order a cycle goes through them. */
-export const STAGE_NAMES: Readonly<Record<CycleStage, Text>> = {
-  launched: { da: 'Startet', en: 'Launched' },
-  agenda_set: { da: 'Dagsorden sat', en: 'Agenda set' },
-  prep_sent: { da: 'Forberedelse sendt', en: 'Prep sent' },
-  meetings_held: { da: 'Møder holdt', en: 'Meetings held' },
-  summary_published: { da: 'Opsamling offentliggjort', en: 'Summary published' },
-  completed: { da: 'Afsluttet', en: 'Completed' },
-};
 
 /**
  * Every stage as an ordered list: the stages passed are marked, the current one is the list's current step (so a

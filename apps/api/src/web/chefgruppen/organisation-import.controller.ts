@@ -1,5 +1,4 @@
 import { BadRequestException, Get, Post, Req } from '@nestjs/common';
-import { HttpAdapterHost } from '@nestjs/core';
 import { decodeCsv, type CsvProblem } from '@ledelsesrum/organisation-csv';
 import { Roles } from '../../auth/roles.decorator';
 import { OrganisationImportService } from '../../organisation/organisation-import.service';
@@ -12,7 +11,7 @@ import { PageResult } from '../common/web-page.interceptor';
 import { asConflict } from './organisation-change-errors';
 import { organisationImportPage, type ImportRefusal } from './organisation-import.page';
 import { importedPath } from './organisation-notices';
-import { IMPORT_FILE_FIELD, importUploadParser, MAX_IMPORT_BYTES, type UploadRequest } from './organisation-upload';
+import { IMPORT_FILE_FIELD, MAX_IMPORT_BYTES, type UploadRequest } from './organisation-upload';
 
 /**
  * Importing the organisation from a spreadsheet's CSV, with the API's own import (`POST /api/organisation/import`):
@@ -21,14 +20,8 @@ import { IMPORT_FILE_FIELD, importUploadParser, MAX_IMPORT_BYTES, type UploadReq
  */
 @WebPages('chefgruppen/organisation/import')
 export class OrganisationImportController {
-  constructor(
-    private readonly importer: OrganisationImportService,
-    adapterHost: HttpAdapterHost,
-  ) {
-    // The form's multipart body must be read before the AuthGuard checks its CSRF token: see importUploadParser.
-    // Nest registers middleware outside a module's configure() nowhere else, and this controller owns the route.
-    adapterHost.httpAdapter?.use(importUploadParser);
-  }
+  /** The form's multipart body is read before the AuthGuard by importUploadParser (configure-app.ts). */
+  constructor(private readonly importer: OrganisationImportService) {}
 
   /** The form: a file, or the file's text pasted. */
   @Get()

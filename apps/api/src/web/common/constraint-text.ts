@@ -24,9 +24,13 @@ export function constraintText(constraint: string, message: string): Text {
       return { da: `Højst ${n} tegn`, en: `At most ${n} characters` };
     case 'arrayMaxSize':
       return { da: `Højst ${n} punkter`, en: `At most ${n} entries` };
-    case 'isISO8601':
+    case 'isIso8601':
     case 'isDateString':
       return { da: 'Skriv et gyldigt tidspunkt', en: 'Enter a valid date and time' };
+    case 'isEmail':
+      return { da: 'Skriv en gyldig e-mailadresse', en: 'Enter a valid e-mail address' };
+    case 'isBoolean':
+      return { da: 'Vælg ja eller nej', en: 'Choose yes or no' };
     case 'isUrl':
       return {
         da: 'Skriv en hel adresse, der begynder med https://',

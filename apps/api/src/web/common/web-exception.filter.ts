@@ -1,5 +1,7 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { isDomainError } from '@ledelsesrum/domain';
+import { WrongExpectedRevisionError } from '@ledelsesrum/event-store';
+import { PersonalDataErasedError } from '@ledelsesrum/personal-data';
 import { html } from './html';
 import { layout } from './layout';
 import { setPageHeaders, type PageResponse } from './page-headers';
@@ -68,15 +70,28 @@ export class WebExceptionFilter implements ExceptionFilter {
   }
 }
 
+/** Conflicts with the stored state, as the API's DomainErrorFilter answers them: a rule, a concurrent change, an erasure. */
+function isConflict(error: unknown): boolean {
+  return (
+    isDomainError(error) || error instanceof WrongExpectedRevisionError || error instanceof PersonalDataErasedError
+  );
+}
+
 function statusOf(error: unknown): number {
   if (error instanceof HttpException) return error.getStatus();
-  if (isDomainError(error)) return HttpStatus.CONFLICT;
+  if (isConflict(error)) return HttpStatus.CONFLICT;
   return HttpStatus.INTERNAL_SERVER_ERROR;
 }
 
 /** The refusal's own (bilingual) message, as the JSON API would give it. */
 function messageOf(error: unknown): Text | undefined {
-  if (isDomainError(error)) return fromBilingual(error.message);
+  if (error instanceof WrongExpectedRevisionError) {
+    return {
+      da: 'Data blev ændret samtidig; hent siden og prøv igen',
+      en: 'Changed concurrently; reload and try again',
+    };
+  }
+  if (isConflict(error)) return fromBilingual((error as Error).message);
   if (!(error instanceof HttpException)) return undefined;
   const body = error.getResponse();
   const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;

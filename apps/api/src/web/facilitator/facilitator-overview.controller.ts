@@ -8,7 +8,7 @@ import { Page, type PageContext } from '../common/page-context';
 import { WebPages } from '../common/web-page.decorator';
 import { facilitatedMeetings, groupsOf } from './facilitated-meetings';
 import { facilitatorOverviewPage } from './facilitator-overview.page';
-import { organisationNames } from './organisation-names';
+import { organisationNames } from '../common/organisation-names';
 
 /**
  * The facilitator's start page, `GET /facilitator`: the groups they facilitate and each cycle's meeting of them.

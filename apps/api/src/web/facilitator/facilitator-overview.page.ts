@@ -5,7 +5,7 @@ import { layout } from '../common/layout';
 import type { PageContext } from '../common/page-context';
 import { say, type Language, type Text } from '../common/text';
 import type { FacilitatedMeeting } from './facilitated-meetings';
-import type { OrganisationNames } from './organisation-names';
+import type { OrganisationNames } from '../common/organisation-names';
 
 export interface FacilitatorOverview {
   readonly groups: readonly Group[];

@@ -6,11 +6,11 @@ import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
 import type { PageContext } from '../common/page-context';
 import { say, type Text } from '../common/text';
-import { meetingTime } from '../leader/meeting-time';
+import { meetingTime } from '../common/meeting-time';
 import { meetingStatus } from './facilitated-meetings';
 import { groupMembers } from './meeting-access';
 import { MEETING_LABELS } from './meeting-form';
-import type { OrganisationNames } from './organisation-names';
+import type { OrganisationNames } from '../common/organisation-names';
 
 export interface MeetingFormView {
   readonly cycle: LaunchedCycle;

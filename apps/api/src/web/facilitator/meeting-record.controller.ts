@@ -15,7 +15,7 @@ import { PageResult } from '../common/web-page.interceptor';
 import { groupMembers, groupToRecord } from './meeting-access';
 import { initialMeetingForm, readMeetingForm } from './meeting-form';
 import { meetingFormPage } from './meeting-form.page';
-import { organisationNames } from './organisation-names';
+import { organisationNames } from '../common/organisation-names';
 
 const PATH = 'cykler/:id/grupper/:groupId';
 

@@ -14,7 +14,7 @@ import { fieldsOf } from '../common/read-form';
 import { Redirect } from '../common/redirect';
 import { WebPages } from '../common/web-page.decorator';
 import { PageResult } from '../common/web-page.interceptor';
-import { organisationNames } from '../facilitator/organisation-names';
+import { organisationNames } from '../common/organisation-names';
 import { cascadeStatus } from './cascade-status';
 import { leaderCyclePage } from './leader-cycle.page';
 import { participation } from './leader-cycles';

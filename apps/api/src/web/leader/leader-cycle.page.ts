@@ -5,12 +5,12 @@ import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
 import type { PageContext } from '../common/page-context';
 import { say, type Language, type Text } from '../common/text';
-import type { OrganisationNames } from '../facilitator/organisation-names';
+import type { OrganisationNames } from '../common/organisation-names';
 import { cascadeForm } from './cascade-form.page';
 import { cascadeStatus, cascadeStatusTag, type CascadeStatus } from './cascade-status';
-import { meetingTime } from './meeting-time';
+import { meetingTime } from '../common/meeting-time';
 import { prepPackage, publishedSummary } from './prep-package.page';
-import { STAGE_NAMES } from './stage-text';
+import { STAGE_NAMES } from '../common/stage-names';
 
 export interface LeaderCycleView {
   readonly cycle: LaunchedCycle;

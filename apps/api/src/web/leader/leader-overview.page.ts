@@ -5,7 +5,7 @@ import { layout } from '../common/layout';
 import type { PageContext } from '../common/page-context';
 import { say, type Text } from '../common/text';
 import { cascadeStatus, cascadeStatusTag } from './cascade-status';
-import { STAGE_NAMES } from './stage-text';
+import { STAGE_NAMES } from '../common/stage-names';
 
 /** The leader's start page: every meeting round they take part in, and where their own cascade stands. */
 export function leaderOverviewPage(context: PageContext, cycles: readonly LaunchedCycle[], personId: string): Html {

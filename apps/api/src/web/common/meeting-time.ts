@@ -1,6 +1,6 @@
 import { copenhagenInstant, type MeetingPlan } from '@ledelsesrum/domain';
-import { formatDateTime } from '../common/dates';
-import type { Language } from '../common/text';
+import { formatDateTime } from './dates';
+import type { Language } from './text';
 
 const LOCALES: Readonly<Record<Language, string>> = { da: 'da-DK', en: 'en-GB' };
 

@@ -1,7 +1,7 @@
 import type { CycleStage } from '@ledelsesrum/domain';
-import type { Text } from '../common/text';
+import type { Text } from './text';
 
-/** Each stage of a meeting round as a leader reads it. */
+/** The stages of a cycle, named the same on every page, in the order a cycle goes through them. */
 export const STAGE_NAMES: Readonly<Record<CycleStage, Text>> = {
   launched: { da: 'Startet', en: 'Launched' },
   agenda_set: { da: 'Dagsorden sat', en: 'Agenda set' },
