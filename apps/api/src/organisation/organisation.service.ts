@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import {
   ORGANISATION_STREAM,
   decideOrganisation,
@@ -19,6 +19,12 @@ import type { PersonalDataVault } from '@ledelsesrum/personal-data';
 import { currentRequest } from '../common/request-context';
 import { EVENT_STORE, PERSONAL_DATA_VAULT } from '../tokens';
 import type { PlainOrganisation, PlainPerson } from './plain-organisation';
+
+/** A change to one person: the fields given replace the stored ones; `null` removes the manager or the language. */
+export type PersonChange = Partial<Omit<PlainPerson, 'id' | 'managerId' | 'language'>> & {
+  readonly managerId?: string | null;
+  readonly language?: PlainPerson['language'] | null;
+};
 
 /**
  * The organisation's stream has no workflow: a change is decided against the folded stream and appended with the
@@ -92,6 +98,24 @@ export class OrganisationService {
       { expectedRevision: revision < 0 ? 'no_stream' : revision },
     );
     return events;
+  }
+
+  /**
+   * Changes the given fields of a person (`PATCH /api/people/:id` and the person page): absent fields stay as they are,
+   * `null` removes the manager or the language. Sealing against the stored values keeps unchanged ciphertext, so only
+   * real changes become events.
+   */
+  changePerson(personId: string, change: PersonChange, actorId: string): Promise<OrganisationEvent[]> {
+    return this.execute(async (state) => {
+      const stored = own(state.people, personId);
+      if (!stored) throw new NotFoundException(`Ukendt person / Unknown person: ${personId}`);
+      // DTO instances carry every declared field, given or not: only the given ones change the person.
+      const given = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
+      const { managerId, language, ...merged } = { ...(await this.unseal(stored)), ...given } as PersonChange &
+        PlainPerson;
+      const person: PlainPerson = { ...merged, ...(managerId ? { managerId } : {}), ...(language ? { language } : {}) };
+      return { type: 'UpdatePerson', person: await this.seal(person, stored) };
+    }, actorId);
   }
 
   /**

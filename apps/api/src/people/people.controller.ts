@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  ForbiddenException,
-  Get,
-  HttpCode,
-  NotFoundException,
-  Param,
-  Patch,
-  Post,
-} from '@nestjs/common';
+import { Body, Controller, Delete, ForbiddenException, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@ledelsesrum/auth';
 import { own } from '@ledelsesrum/domain';
@@ -53,16 +42,7 @@ export class PeopleController {
     @Body() body: ChangePersonDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<PlainPerson> {
-    await this.organisation.execute(async (state) => {
-      const stored = own(state.people, id);
-      if (!stored) throw new NotFoundException(`Ukendt person / Unknown person: ${id}`);
-      // DTO instances carry every declared field, given or not: only the given ones change the person.
-      const given = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
-      const { managerId, language, ...merged } = { ...(await this.organisation.unseal(stored)), ...given };
-      const person = { ...merged, ...(managerId ? { managerId } : {}), ...(language ? { language } : {}) };
-      // Sealing against the stored values keeps unchanged ciphertext, so only real changes become events.
-      return { type: 'UpdatePerson', person: await this.organisation.seal(person, stored) };
-    }, principal.id);
+    await this.organisation.changePerson(id, body, principal.id);
     return (await this.personalData.export(id)).person;
   }
 

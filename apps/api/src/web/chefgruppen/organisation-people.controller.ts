@@ -11,7 +11,7 @@ import { PageResult } from '../common/web-page.interceptor';
 import { changeOrErrors } from './organisation-change-errors';
 import { leavePage } from './organisation-leave.page';
 import { organisationPaths } from './organisation-paths';
-import { changePerson, personChange, personFormValues } from './organisation-person-change';
+import { personChange, personFormValues } from './organisation-person-change';
 import { personPage } from './organisation-person.page';
 import { PERSON_LABELS } from './organisation-texts';
 import { personOf, readOrganisationView } from './organisation-view';
@@ -46,7 +46,7 @@ export class OrganisationPeopleController {
     let errors = 'errors' in form ? form.errors : undefined;
     if ('value' in form && Object.keys(change).length > 0) {
       errors = await changeOrErrors(
-        () => changePerson(this.organisation, person.id, form.value, context.session!.id),
+        () => this.organisation.changePerson(person.id, form.value, context.session!.id),
         // Only a new level can break the facilitator rule from this form.
         (field) => (field === 'facilitatorId' ? 'level' : Object.hasOwn(PERSON_LABELS, field) ? field : undefined),
         'name',

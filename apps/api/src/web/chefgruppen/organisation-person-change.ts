@@ -1,7 +1,3 @@
-import { NotFoundException } from '@nestjs/common';
-import { own } from '@ledelsesrum/domain';
-import type { ChangePersonDto } from '../../organisation/dto/organisation-changes.dto';
-import type { OrganisationService } from '../../organisation/organisation.service';
 import type { PlainPerson } from '../../organisation/plain-organisation';
 
 /** The person form's fields as typed, to show again after an error. */
@@ -43,27 +39,4 @@ export function personChange(person: PlainPerson, fields: Record<string, unknown
     change['language'] = language === 'da' ? null : language;
   }
   return change;
-}
-
-/**
- * Records the change as `PATCH /api/people/:id` does (PeopleController.change): the stored person with the given
- * fields over it, sealed against what is stored so unchanged name and e-mail stay as they are.
- */
-export function changePerson(
-  organisation: OrganisationService,
-  personId: string,
-  body: ChangePersonDto,
-  actorId: string,
-): Promise<unknown> {
-  return organisation.execute(async (state) => {
-    const stored = own(state.people, personId);
-    if (!stored) throw new NotFoundException(`Ukendt person / Unknown person: ${personId}`);
-    const given = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
-    const { managerId, language, ...merged } = { ...(await organisation.unseal(stored)), ...given } as PlainPerson & {
-      managerId?: string | null;
-      language?: PlainPerson['language'] | null;
-    };
-    const person: PlainPerson = { ...merged, ...(managerId ? { managerId } : {}), ...(language ? { language } : {}) };
-    return { type: 'UpdatePerson', person: await organisation.seal(person, stored) };
-  }, actorId);
 }
