@@ -202,7 +202,7 @@ function installChromium() {
   if (!found && isRoot && onPath('apt-get')) {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     run('apt-get', ['update', '-qq'], { env });
-    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core'], { env });
+    run('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-dejavu-core'], { env });
     found = findChromium();
   }
   if (found) console.log(`  Chromium: ${found}`);

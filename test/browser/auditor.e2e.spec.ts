@@ -6,7 +6,7 @@ import { EXPORT_FIELDS } from '@ledelsesrum/audit';
 import type { CycleStage } from '@ledelsesrum/domain';
 import { parseCsv } from '@ledelsesrum/organisation-csv';
 import { STAGE_NAMES } from '../../apps/api/src/web/common/stage-names';
-import { checkPage, launchBrowser, newContext, PHONE } from '../support/browser';
+import { checkPage, launchBrowser, newContext, PHONE, signIn } from '../support/browser';
 import { cycleAtStage } from '../support/cycle-over-http';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
@@ -30,23 +30,11 @@ function copenhagenInAnHour(): string {
   return text.replace(' ', 'T');
 }
 
-/**
- * Signs in as `signIn` (test/support/browser.ts) does, but posts the sign-in form from Node and gives the browser the
- * session cookie. The browser's own post of that form is refused for now: the pages' `Referrer-Policy: no-referrer`
- * makes Chromium send `Origin: null`, which the origin check takes for another site. The auditor's pages post nothing.
- */
+/** A new page in `context`, signed in through the sign-in page as `role` (and `personId`). */
 async function signedIn(context: BrowserContext, webUrl: string, role: string, personId?: string): Promise<Page> {
-  const response = await fetch(`${webUrl}/log-ind`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ role, ...(personId ? { personId } : {}) }).toString(),
-    redirect: 'manual',
-  });
-  const cookie = response.headers.getSetCookie().find((value) => value.startsWith('ledelsesrum_session='));
-  if (response.status !== 303 || !cookie) throw new Error(`sign-in as ${role}: ${response.status}`);
-  const value = cookie.split(';')[0]!.slice('ledelsesrum_session='.length);
-  await context.addCookies([{ name: 'ledelsesrum_session', value, url: webUrl }]);
-  return context.newPage();
+  const page = await context.newPage();
+  await signIn(page, webUrl, role, personId);
+  return page;
 }
 
 /** The text of the first element the selector finds, without the layout's white space. */

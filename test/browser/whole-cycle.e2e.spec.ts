@@ -176,6 +176,8 @@ describe('a whole cycle through the web interface, as the four kinds of user', (
     await page.goto(`${system.webUrl}${cycleUrl}`);
     expect(await page.locator('main').textContent()).toContain('8 af 8');
     await check(page, 'cycle-completed');
+    await page.click(`main a[href="/revision/cykler/${cycleId}"]`);
+    expect(await heading(page)).toContain('Tidslinje');
     await page.goto(`${system.webUrl}/chefgruppen`);
     expect(await page.locator('.pipeline [aria-current="step"]').first().textContent()).toContain('Afsluttet');
     await check(page, 'cycles');

@@ -18,7 +18,8 @@ export interface ConfirmFormPage {
   readonly formErrors: readonly Text[];
 }
 
-const CHANNELS = ['personalemøde', 'teammøde', 'MED-møde', 'e-mail', 'nyhedsbrev', 'samtaler med den enkelte'];
+/** Suggestions for how a leader passed the results on, offered by both confirmation forms. */
+export const CHANNELS = ['personalemøde', 'teammøde', 'MED-møde', 'e-mail', 'nyhedsbrev', 'samtaler med den enkelte'];
 
 /** The form: when, how, and an optional reflection. */
 export function confirmFormPage(page: ConfirmFormPage): string {

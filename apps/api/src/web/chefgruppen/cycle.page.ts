@@ -27,7 +27,12 @@ export function cyclePage(context: PageContext, data: CyclePageData, forms: Cycl
     ${agendaSummary(context, state)}
     <h2>${say(language, { da: 'Møder', en: 'Meetings' })}</h2>
     ${meetingsTable(context, state, directory)} ${cascadeSection(context, data)}
-    ${inputSection(context, data.input, directory)}`;
+    ${inputSection(context, data.input, directory)}
+    <p>
+      <a href="/revision/cykler/${state.id}"
+        >${say(language, { da: 'Cyklussens tidslinje: hvem gjorde hvad hvornår', en: 'The cycle’s timeline: who did what, when' })}</a
+      >
+    </p>`;
   return layout(context, {
     title: { da: state.theme, en: state.theme },
     body,

@@ -3,6 +3,7 @@ import { csrfField, errorSummary, inputField, textArea, type FormState } from '.
 import { html, type Html } from '../common/html';
 import type { PageContext } from '../common/page-context';
 import { say, type Text } from '../common/text';
+import { CHANNELS } from '../../confirm-link/confirm-page.templates';
 
 export const CASCADE_LABELS: Readonly<Record<string, Text>> = {
   passedOnAt: { da: 'Hvornår gav du resultaterne videre?', en: 'When did you pass the results on?' },
@@ -11,7 +12,6 @@ export const CASCADE_LABELS: Readonly<Record<string, Text>> = {
 };
 
 /** Suggestions for "how"; the leader may write anything else. Stored as written, so in Danish as people say it. */
-const CHANNELS = ['personalemøde', 'teammøde', 'MED-møde', 'e-mail', 'nyhedsbrev', 'samtaler med den enkelte'];
 
 /**
  * The leader's one action once the summary is out: confirming that they told their staff. The fields and their
