@@ -11,6 +11,7 @@ import type { CycleActivities } from '@ledelsesrum/contracts';
 import { CYCLE_ACTIVITIES } from './activities/cycle-activities.provider';
 import { APP_CONFIG } from './tokens';
 import { workflowBundlePath } from './workflow-bundle-path';
+import { temporalConnectionOptions } from '@ledelsesrum/temporal-client';
 
 /** Runs the Temporal worker for the life of the application and drains it on shutdown. */
 @Injectable()
@@ -26,8 +27,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const { address, namespace, taskQueue } = this.config.temporal;
-    this.connection = await NativeConnection.connect({ address });
+    const { address, namespace, taskQueue, security } = this.config.temporal;
+    this.connection = await NativeConnection.connect(temporalConnectionOptions(address, security));
     this.worker = await Worker.create({
       connection: this.connection,
       namespace,

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { loadAuthConfig, type AuthConfig } from './auth-config';
 import { loadLinksConfig, type LinksConfig } from './links-config';
 import { loadNotificationsConfig, type NotificationsConfig } from './notifications-config';
+import { loadTemporalSecurity, type TemporalSecurity } from './temporal-security-config';
 
 /** Every setting comes from the environment and has a working default for the embedded set-up. */
 export interface AppConfig extends AuthConfig, LinksConfig, NotificationsConfig {
@@ -16,6 +17,8 @@ export interface AppConfig extends AuthConfig, LinksConfig, NotificationsConfig 
     readonly uiPort: number;
     /** Updates one API process keeps in flight per cycle; Temporal admits 10 per workflow across all callers. */
     readonly updatesInFlightPerCycle: number;
+    /** TLS and the API key for a Temporal cluster or Temporal Cloud (see temporal-security-config.ts). */
+    readonly security: TemporalSecurity;
   };
   readonly eventStore: { readonly kind: 'sqlite'; readonly url: string };
   readonly personalDataKeysFile: string;
@@ -38,6 +41,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       taskQueue: env['TEMPORAL_TASK_QUEUE'] ?? 'ledelsesrum-cycles',
       uiPort: integer(env, 'TEMPORAL_UI_PORT', 8233),
       updatesInFlightPerCycle: integer(env, 'CYCLE_UPDATES_IN_FLIGHT', 8),
+      security: loadTemporalSecurity(env),
     },
     eventStore: { kind, url: env['EVENT_STORE_URL'] ?? resolve(dataDir, 'events.sqlite') },
     personalDataKeysFile: env['PERSONAL_DATA_KEYS_FILE'] ?? resolve(dataDir, 'personal-data-keys.sqlite'),

@@ -2,3 +2,4 @@ export * from './config';
 export * from './auth-config';
 export * from './links-config';
 export * from './notifications-config';
+export * from './temporal-security-config';

@@ -1,5 +1,6 @@
 import { status as grpcStatus } from '@grpc/grpc-js';
 import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
+import { temporalConnectionOptions, type TemporalConnectionSecurity } from './temporal-connection-options';
 
 /**
  * Temporal admits at most 10 Updates in flight per workflow and answers RESOURCE_EXHAUSTED past that. When many
@@ -18,9 +19,13 @@ export const TEMPORAL_RETRY = defaultGrpcRetryOptions({
  * A client whose connection is made on first use, so the API starts (and its health check can say so) even while
  * Temporal is down.
  */
-export function connectTemporalClient(options: { address: string; namespace?: string }): Client {
+export function connectTemporalClient(options: {
+  address: string;
+  namespace?: string;
+  security?: TemporalConnectionSecurity;
+}): Client {
   const connection = Connection.lazy({
-    address: options.address,
+    ...temporalConnectionOptions(options.address, options.security),
     interceptors: [makeGrpcRetryInterceptor(TEMPORAL_RETRY)],
   });
   return new Client({ connection, namespace: options.namespace ?? 'default' });

@@ -1,2 +1,3 @@
 export * from './connect-temporal-client';
 export * from './keyed-limiter';
+export * from './temporal-connection-options';

@@ -51,7 +51,11 @@ const PERSON_KEY_STORE = Symbol('PERSON_KEY_STORE');
       provide: TEMPORAL_CLIENT,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) =>
-        connectTemporalClient({ address: config.temporal.address, namespace: config.temporal.namespace }),
+        connectTemporalClient({
+          address: config.temporal.address,
+          namespace: config.temporal.namespace,
+          security: config.temporal.security,
+        }),
     },
     {
       provide: CYCLE_READ_MODEL,
