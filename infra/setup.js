@@ -212,6 +212,45 @@ function installChromium() {
     );
 }
 
+// The PostgreSQL event store's tests start a throwaway cluster from Debian's binaries (/usr/lib/postgresql/<v>/bin, or
+// PG_BIN). Installed with apt-get when we run as root; the Debian cluster it creates is left alone (the tests use their
+// own), and without the binaries the PostgreSQL tests fail with this text.
+const POSTGRESQL_HELP = [
+  'Installér PostgreSQL til testene af PostgreSQL-hændelseslageret / Install PostgreSQL for the PostgreSQL store tests:',
+  '  sudo apt-get update && sudo apt-get install -y postgresql',
+  '  eller sæt / or set PG_BIN=/sti/til/postgresql/bin, eller / or POSTGRES_TEST_URL=postgres://user@host:port/db',
+].join('\n');
+
+function findPostgresBin() {
+  const hasTools = (dir) => isExecutable(path.join(dir, 'initdb')) && isExecutable(path.join(dir, 'pg_ctl'));
+  if (process.env.PG_BIN) return hasTools(process.env.PG_BIN) ? process.env.PG_BIN : undefined;
+  const base = '/usr/lib/postgresql';
+  if (!fs.existsSync(base)) return undefined;
+  return fs
+    .readdirSync(base)
+    .filter((name) => /^\d+$/.test(name))
+    .sort((a, b) => Number(b) - Number(a))
+    .map((version) => path.join(base, version, 'bin'))
+    .find(hasTools);
+}
+
+function installPostgresql() {
+  step('PostgreSQL til testene af PostgreSQL-hændelseslageret', 'PostgreSQL for the PostgreSQL event store tests');
+  let found = findPostgresBin();
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!found && isRoot && onPath('apt-get')) {
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    run('apt-get', ['update', '-qq'], { env });
+    run('apt-get', ['install', '-y', '-qq', 'postgresql'], { env });
+    found = findPostgresBin();
+  }
+  if (found) console.log(`  PostgreSQL: ${found}`);
+  else
+    console.warn(
+      `  ⚠ PostgreSQL mangler; PostgreSQL-testene fejler uden / PostgreSQL is missing; its tests fail without it.\n${POSTGRESQL_HELP}`,
+    );
+}
+
 function build() {
   step('Bygger (tsc og workflow-bundle)', 'Building (tsc and workflow bundle)');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -223,6 +262,7 @@ function main() {
   installNodeModules();
   installTemporal();
   installChromium();
+  installPostgresql();
   build();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(

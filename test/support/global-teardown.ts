@@ -1,12 +1,21 @@
-import { STOP_TEMPORAL_KEY } from './global-setup';
+import { POSTGRES_UNAVAILABLE_ENV, STOP_POSTGRES_KEY, STOP_TEMPORAL_KEY } from './global-setup';
 
-type WithStop = typeof globalThis & { [STOP_TEMPORAL_KEY]?: () => Promise<void> };
+type WithStop = typeof globalThis & {
+  [STOP_TEMPORAL_KEY]?: () => Promise<void>;
+  [STOP_POSTGRES_KEY]?: () => Promise<void>;
+};
 
+/** Stops what global-setup started, and forgets the variables it exported (see STOP_TEMPORAL_KEY). */
 export default async function globalTeardown(): Promise<void> {
+  delete process.env[POSTGRES_UNAVAILABLE_ENV];
+  await Promise.all([stop(STOP_TEMPORAL_KEY, 'TEMPORAL_TEST_ADDRESS'), stop(STOP_POSTGRES_KEY, 'POSTGRES_TEST_URL')]);
+}
+
+async function stop(key: typeof STOP_TEMPORAL_KEY | typeof STOP_POSTGRES_KEY, variable: string): Promise<void> {
   const store = globalThis as WithStop;
-  const stop = store[STOP_TEMPORAL_KEY];
-  if (stop === undefined) return;
-  delete store[STOP_TEMPORAL_KEY];
-  delete process.env['TEMPORAL_TEST_ADDRESS'];
-  await stop();
+  const stopServer = store[key];
+  if (stopServer === undefined) return;
+  delete store[key];
+  delete process.env[variable];
+  await stopServer();
 }

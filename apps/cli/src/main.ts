@@ -7,6 +7,7 @@ import { REPLAY_USAGE, replayCommand } from './commands/replay.command';
 import { EXPORT_USAGE, exportCommand } from './commands/export.command';
 import { PROJECTIONS_USAGE, projectionsCommand } from './commands/projections.command';
 import { VERIFY_USAGE, verifyCommand } from './commands/verify.command';
+import { MIGRATE_USAGE, migrateCommand } from './commands/migrate.command';
 
 const USAGE = `Brug / Usage: npm run cli -- <command>
 
@@ -18,7 +19,8 @@ ${CYCLE_USAGE}
 ${REPLAY_USAGE}
 ${EXPORT_USAGE}
 ${PROJECTIONS_USAGE}
-${VERIFY_USAGE}`;
+${VERIFY_USAGE}
+${MIGRATE_USAGE}`;
 
 async function main(argv: readonly string[]): Promise<void> {
   const [first, ...rest] = argv;
@@ -32,6 +34,11 @@ async function main(argv: readonly string[]): Promise<void> {
   if (first === 'verify') {
     // Reads the store directly; the verdict on stdout, exit code 0 intact / 1 broken (2: called wrongly).
     process.exitCode = await verifyCommand(rest);
+    return;
+  }
+  if (first === 'migrate') {
+    // Store to store, read and written directly; exit code 0 copied and intact / 1 not (2: called wrongly).
+    process.exitCode = await migrateCommand(rest);
     return;
   }
   if (first === 'projections') {

@@ -5,3 +5,4 @@ export * from './verify';
 export { canonicalJson, chainHash, eventHash, eventHashInput, sha256Hex } from '@ledelsesrum/event-store';
 export * from './export';
 export * from './replay';
+export * from './migrate';

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { loadAuthConfig, type AuthConfig } from './auth-config';
+import { loadEventStoreConfig, type EventStoreSettings } from './event-store-config';
 import { loadLinksConfig, type LinksConfig } from './links-config';
 import { loadNotificationsConfig, type NotificationsConfig } from './notifications-config';
 import { loadTemporalSecurity, type TemporalSecurity } from './temporal-security-config';
@@ -20,16 +21,12 @@ export interface AppConfig extends AuthConfig, LinksConfig, NotificationsConfig 
     /** TLS and the API key for a Temporal cluster or Temporal Cloud (see temporal-security-config.ts). */
     readonly security: TemporalSecurity;
   };
-  readonly eventStore: { readonly kind: 'sqlite'; readonly url: string };
+  readonly eventStore: EventStoreSettings;
   readonly personalDataKeysFile: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const dataDir = resolve(env['DATA_DIR'] ?? './data');
-  const kind = env['EVENT_STORE'] ?? 'sqlite';
-  if (kind !== 'sqlite') {
-    throw new Error(`EVENT_STORE=${kind} is not supported yet; use EVENT_STORE=sqlite (the default).`);
-  }
   return {
     port: integer(env, 'PORT', 3000),
     dataDir,
@@ -43,7 +40,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       updatesInFlightPerCycle: integer(env, 'CYCLE_UPDATES_IN_FLIGHT', 8),
       security: loadTemporalSecurity(env),
     },
-    eventStore: { kind, url: env['EVENT_STORE_URL'] ?? resolve(dataDir, 'events.sqlite') },
+    eventStore: loadEventStoreConfig(env, dataDir),
     personalDataKeysFile: env['PERSONAL_DATA_KEYS_FILE'] ?? resolve(dataDir, 'personal-data-keys.sqlite'),
     ...loadAuthConfig(env),
     ...loadLinksConfig(env),

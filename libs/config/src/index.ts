@@ -1,5 +1,6 @@
 export * from './config';
 export * from './auth-config';
+export * from './event-store-config';
 export * from './links-config';
 export * from './notifications-config';
 export * from './temporal-security-config';

@@ -1,16 +1,24 @@
 import { fileURLToPath } from 'node:url';
 import type { EventStore } from './event-store.port';
+import { PostgresEventStore } from './postgres/postgres-event-store';
 import { SqliteEventStore } from './sqlite/sqlite-event-store';
 
 export * from './event-store.port';
 export * from './errors';
 export { canonicalJson } from './hash-chain/canonical-json';
 export { chainHash, eventHash, eventHashInput, sha256Hex, type HashedContent } from './hash-chain/event-hash';
+export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store';
 export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store';
 
-/** Which event store to open; `url` is, for SQLite, a file path or a `file:` URL. */
+/** The kinds of store the configuration can name; `eventstoredb` is planned and refused for now. */
+export type EventStoreKind = 'sqlite' | 'postgres' | 'eventstoredb';
+
+/**
+ * Which event store to open; `url` is, for SQLite, a file path or a `file:` URL, for PostgreSQL a `postgres://` URL
+ * (the adapter keeps its table in the schema `ledelsesrum`).
+ */
 export interface EventStoreConfig {
-  readonly kind: 'sqlite';
+  readonly kind: EventStoreKind;
   readonly url: string;
 }
 
@@ -22,7 +30,14 @@ export async function openEventStore(config: EventStoreConfig): Promise<EventSto
   switch (config.kind) {
     case 'sqlite':
       return SqliteEventStore.open(config.url.startsWith('file:') ? fileURLToPath(config.url) : config.url);
+    case 'postgres':
+      return PostgresEventStore.open(config.url);
+    case 'eventstoredb':
+      throw new Error(
+        'EVENT_STORE=eventstoredb understøttes ikke endnu / is not supported yet; use sqlite or postgres.',
+      );
     default:
       throw new Error(`Unsupported event store kind: ${String((config as { kind: unknown }).kind)}`);
   }
 }
+export { CopyMismatchError, isEventCopyTarget, type EventCopyTarget } from './copy/event-copy.port';

@@ -1,14 +1,16 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Client } from '@temporalio/client';
+import type { AppConfig } from '@ledelsesrum/config';
 import type { EventStore } from '@ledelsesrum/event-store';
 import { Public } from '../auth/roles.decorator';
-import { EVENT_STORE, TEMPORAL_CLIENT } from '../tokens';
+import { APP_CONFIG, EVENT_STORE, TEMPORAL_CLIENT } from '../tokens';
 
 interface HealthReport {
   status: 'ok' | 'degraded';
   temporal: { reachable: boolean };
-  eventStore: { reachable: boolean };
+  /** Which store (never its URL: that may hold a password), and whether `ping()` reached it. */
+  eventStore: { kind: AppConfig['eventStore']['kind']; reachable: boolean };
 }
 
 @ApiTags('health')
@@ -17,6 +19,7 @@ export class HealthController {
   constructor(
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get()
@@ -35,7 +38,11 @@ export class HealthController {
     ]);
     const ok = temporal && eventStore;
     response.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
-    return { status: ok ? 'ok' : 'degraded', temporal: { reachable: temporal }, eventStore: { reachable: eventStore } };
+    return {
+      status: ok ? 'ok' : 'degraded',
+      temporal: { reachable: temporal },
+      eventStore: { kind: this.config.eventStore.kind, reachable: eventStore },
+    };
   }
 }
 

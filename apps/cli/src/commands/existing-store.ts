@@ -10,6 +10,8 @@ import { openEventStore, type EventStore } from '@ledelsesrum/event-store';
  */
 export async function openExistingStore(): Promise<EventStore> {
   const config = loadConfig().eventStore;
+  // A PostgreSQL store lives on its server; opening it creates at most an empty table, and the URL is checked already.
+  if (config.kind !== 'sqlite') return openEventStore(config);
   const file = config.url.startsWith('file:') ? fileURLToPath(config.url) : config.url;
   if (!existsSync(file)) throw new Error(`Intet hændelseslager / No event store: ${file} (DATA_DIR, EVENT_STORE_URL)`);
   return openEventStore(config);

@@ -17,6 +17,8 @@ import { chainHash, eventHash } from '../hash-chain/event-hash';
 import { countOrNoLimit, earlierWrite, expectationHolds, firstStoredId, validateAppend } from './sqlite-append-rules';
 import { prepareDatabase, prepareStatements, serialiseData, type Statements, toRecordedEvent } from './sqlite-schema';
 import { PollingSubscription } from './sqlite-subscription';
+import { copyIntoSqlite } from './sqlite-copy';
+import type { EventCopyTarget } from '../copy/event-copy.port';
 
 /** What one append did: its result, and whether it wrote (an idempotent retry or an empty append does not). */
 interface AppendOutcome {
@@ -37,17 +39,19 @@ export interface SqliteEventStoreOptions {
  * The embedded adapter: one SQLite file in WAL mode that several processes may share. better-sqlite3 is synchronous,
  * so every call completes its statement before returning; the methods are async only to honour the port.
  */
-export class SqliteEventStore implements EventStore {
+export class SqliteEventStore implements EventStore, EventCopyTarget {
   private readonly subscriptions = new Set<PollingSubscription>();
   private closed = false;
   private readonly statements: Statements;
   private readonly appendTransaction: Database.Transaction<SqliteEventStore['appendInTransaction']>;
+  private readonly copyTransaction: (events: readonly RecordedEvent[]) => void;
 
   private constructor(
     private readonly db: Database.Database,
     private readonly settings: Required<SqliteEventStoreOptions>,
   ) {
     this.statements = prepareStatements(db);
+    this.copyTransaction = copyIntoSqlite(db, this.statements);
     this.appendTransaction = db.transaction(
       (streamId: string, events: readonly NewEvent[], expected: ExpectedRevision) =>
         this.appendInTransaction(streamId, events, expected),
@@ -124,6 +128,13 @@ export class SqliteEventStore implements EventStore {
     );
     this.subscriptions.add(subscription);
     return subscription;
+  }
+
+  /** Takes events recorded elsewhere as they are (see EventCopyTarget); for `ledelsesrum migrate`. */
+  async copyRecorded(events: readonly RecordedEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    this.copyTransaction(events);
+    for (const subscription of this.subscriptions) subscription.notify();
   }
 
   async headPosition(): Promise<number> {

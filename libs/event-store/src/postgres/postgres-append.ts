@@ -1,0 +1,152 @@
+/**
+ * The append transaction, as SQL on one client. Kept apart from the store so that the commit-order test can run the
+ * very same steps on a client of its own and hold the transaction open before COMMIT.
+ */
+import type { ClientBase } from 'pg';
+import { DuplicateEventIdError, WrongExpectedRevisionError } from '../errors';
+import type { AppendResult, ExpectedRevision, NewEvent } from '../event-store.port';
+import { chainHash, eventHash } from '../hash-chain/event-hash';
+import { earlierWrite, expectationHolds, firstStoredId } from '../sqlite/sqlite-append-rules';
+import { serialiseData, type StoredId } from '../sqlite/sqlite-schema';
+import { LOCK_CLASS, STREAM_REVISION_CONSTRAINT, type PostgresTables } from './postgres-schema';
+
+/** What one append did: its result, and whether it wrote (an idempotent retry or an empty append does not). */
+export interface AppendOutcome {
+  readonly result: AppendResult;
+  readonly wrote: boolean;
+}
+
+/** The table an append writes to: its names, and its OID, the second key of its advisory lock. */
+export interface AppendTarget {
+  readonly tables: PostgresTables;
+  readonly lockKey: number;
+}
+
+interface StreamHead {
+  readonly current: number;
+  readonly position: number;
+  readonly hash: string | null;
+}
+
+async function streamHead(client: ClientBase, target: AppendTarget, streamId: string): Promise<StreamHead> {
+  const { rows } = await client.query<{ revision: string; position: string; hash: string }>(
+    `SELECT revision, position, hash FROM ${target.tables.events} WHERE stream_id = $1 ORDER BY revision DESC LIMIT 1`,
+    [streamId],
+  );
+  const row = rows[0];
+  return row ? { current: Number(row.revision), position: Number(row.position), hash: row.hash } : NO_STREAM;
+}
+
+const NO_STREAM: StreamHead = { current: -1, position: 0, hash: null };
+
+async function storedIds(client: ClientBase, target: AppendTarget, events: readonly NewEvent[]): Promise<StoredId[]> {
+  const { rows } = await client.query<{ id: string; stream_id: string; revision: string; position: string }>(
+    `SELECT id, stream_id, revision, position FROM ${target.tables.events} WHERE id = ANY($1::text[])`,
+    [events.map((event) => event.id)],
+  );
+  return rows.map((row) => ({ ...row, revision: Number(row.revision), position: Number(row.position) }));
+}
+
+/**
+ * The body of an append; the caller has sent BEGIN and sends COMMIT (or ROLLBACK when this throws). The first step
+ * takes the table's transaction-level advisory lock, so appends run one at a time: the position of the last event
+ * plus one is free and is the next in commit order, and the end of the global hash chain cannot move underneath us.
+ * Throws a unique violation (23505) if a writer that bypassed the lock got there first; see `explainUniqueViolation`.
+ */
+export async function appendInTransaction(
+  client: ClientBase,
+  target: AppendTarget,
+  streamId: string,
+  events: readonly NewEvent[],
+  expected: ExpectedRevision,
+): Promise<AppendOutcome> {
+  if (events.length === 0) {
+    // Nothing is written, so no lock: the stream head as of now answers the expectation.
+    const head = await streamHead(client, target, streamId);
+    if (!expectationHolds(expected, head.current))
+      throw new WrongExpectedRevisionError(streamId, expected, head.current);
+    return { result: { nextExpectedRevision: head.current, position: head.position }, wrote: false };
+  }
+  await client.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_CLASS, target.lockKey]);
+  const head = await streamHead(client, target, streamId);
+  const holds = expectationHolds(expected, head.current);
+  const stored = await storedIds(client, target, events);
+  if (stored.length > 0) {
+    const earlier = earlierWrite(streamId, events, stored, expected);
+    if (earlier !== undefined) return { result: earlier, wrote: false };
+    // The expectation failing is the news the writer can act on (reload, decide again), so it wins.
+    if (holds) throw new DuplicateEventIdError(firstStoredId(events, stored));
+  }
+  if (!holds) throw new WrongExpectedRevisionError(streamId, expected, head.current);
+
+  // The database's clock, not this process's: with several API and worker replicas, one clock orders recordedAt.
+  const { rows } = await client.query<{ position: string | null; chain_hash: string | null; now: Date }>(
+    `SELECT (SELECT position FROM ${target.tables.events} ORDER BY position DESC LIMIT 1) AS position,
+            (SELECT chain_hash FROM ${target.tables.events} ORDER BY position DESC LIMIT 1) AS chain_hash,
+            date_trunc('milliseconds', clock_timestamp()) AS now`,
+  );
+  const end = rows[0]!;
+  const recordedAt = end.now.toISOString();
+  let position = Number(end.position ?? 0);
+  let previousHash = head.hash;
+  let previousChainHash = end.chain_hash;
+  const columns = { position: [] as number[], id: [] as string[], revision: [] as number[], type: [] as string[] };
+  const text = { data: [] as string[], metadata: [] as string[], hash: [] as string[], chainHash: [] as string[] };
+  events.forEach((event, index) => {
+    const revision = head.current + 1 + index;
+    const data = serialiseData(event.data);
+    const metadata = JSON.stringify(event.metadata ?? {});
+    position += 1;
+    // Hashed as it will be read back (parsed from the stored text), exactly as the SQLite adapter does.
+    const content = { id: event.id, streamId, revision, type: event.type, recordedAt };
+    const hash = eventHash({ ...content, data: JSON.parse(data), metadata: JSON.parse(metadata) }, previousHash);
+    previousChainHash = chainHash(position, hash, previousChainHash);
+    previousHash = hash;
+    columns.position.push(position);
+    columns.id.push(event.id);
+    columns.revision.push(revision);
+    columns.type.push(event.type);
+    text.data.push(data);
+    text.metadata.push(metadata);
+    text.hash.push(hash);
+    text.chainHash.push(previousChainHash);
+  });
+  await client.query(
+    `INSERT INTO ${target.tables.events}
+       (position, id, stream_id, revision, type, data, metadata, recorded_at, hash, chain_hash)
+     SELECT p, i, $3, r, t, d::json, m::json, $8::timestamptz, h, c
+       FROM unnest($1::bigint[], $2::text[], $4::bigint[], $5::text[], $6::text[], $7::text[], $9::text[], $10::text[])
+         AS u(p, i, r, t, d, m, h, c)`,
+    [
+      ...[columns.position, columns.id, streamId, columns.revision, columns.type],
+      ...[text.data, text.metadata, recordedAt, text.hash, text.chainHash],
+    ],
+  );
+  // Delivered to listeners only when the transaction commits, so nobody is woken for an append that rolled back.
+  await client.query('SELECT pg_notify($1, $2)', [target.tables.channel, String(position)]);
+  return { result: { nextExpectedRevision: head.current + events.length, position }, wrote: true };
+}
+
+/**
+ * A unique violation means another writer committed first at this stream revision or with one of these ids
+ * without taking the lock. The constraint, not the isolation level, is what keeps the log consistent then; this
+ * turns the violation into the port's answer from the committed rows: an idempotent retry succeeds, a taken revision
+ * is a WrongExpectedRevisionError, a taken id a DuplicateEventIdError.
+ */
+export async function explainUniqueViolation(
+  client: ClientBase,
+  target: AppendTarget,
+  streamId: string,
+  events: readonly NewEvent[],
+  expected: ExpectedRevision,
+  constraint: string | undefined,
+): Promise<AppendResult> {
+  const head = await streamHead(client, target, streamId);
+  const stored = await storedIds(client, target, events);
+  const earlier = stored.length > 0 ? earlierWrite(streamId, events, stored, expected) : undefined;
+  if (earlier !== undefined) return earlier;
+  if (constraint === STREAM_REVISION_CONSTRAINT || stored.length === 0) {
+    throw new WrongExpectedRevisionError(streamId, expected, head.current);
+  }
+  throw new DuplicateEventIdError(firstStoredId(events, stored));
+}

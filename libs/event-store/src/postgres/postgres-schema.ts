@@ -1,0 +1,117 @@
+import type { Pool, PoolClient } from 'pg';
+import type { RecordedEvent } from '../event-store.port';
+
+/**
+ * First key of every advisory lock this adapter takes (the two-key form `pg_advisory_xact_lock(class, object)`); the
+ * second key is the OID of the events table, so two stores in one database (two schemas) never block each other, and
+ * other users of advisory locks in the same database cannot collide with ours by accident.
+ */
+export const LOCK_CLASS = 0x6c6564; // "led"
+
+/** Where the store's tables live; a schema per store lets tests and tenants share one database. */
+export interface PostgresTables {
+  readonly schema: string;
+  /** `"schema".events`, quoted for SQL. */
+  readonly events: string;
+  /** The LISTEN/NOTIFY channel that announces appends to this table. */
+  readonly channel: string;
+}
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]{0,50}$/;
+
+/** Checks the schema name (it goes into SQL as an identifier, so only a plain lower-case name is accepted). */
+export function tablesIn(schema: string): PostgresTables {
+  if (!IDENTIFIER.test(schema)) {
+    throw new Error(`Ugyldigt skemanavn / Invalid schema name "${schema}": use a-z, 0-9 and _ (at most 51 characters)`);
+  }
+  return { schema, events: `"${schema}".events`, channel: `${schema}_events_appended` };
+}
+
+/**
+ * One table holds the whole log. `position` is no sequence: the append transaction computes it as the last position
+ * + 1 while it holds the table's advisory lock, so positions are contiguous (a rolled-back append leaves no gap) and
+ * handed out in commit order. The UNIQUE constraints are what finally guards a stream against two writers at one
+ * revision and an event id against being stored twice. data and metadata are `json` (not `jsonb`): json keeps the
+ * text exactly as written, so the hashes cover the same content as in SQLite, and it accepts every string JSON.stringify
+ * writes (jsonb rejects \u0000).
+ */
+function schemaSql(tables: PostgresTables): string {
+  return `
+    CREATE SCHEMA IF NOT EXISTS "${tables.schema}";
+    CREATE TABLE IF NOT EXISTS ${tables.events} (
+      position    bigint      PRIMARY KEY CHECK (position > 0),
+      id          text        NOT NULL,
+      stream_id   text        NOT NULL,
+      revision    bigint      NOT NULL CHECK (revision >= 0),
+      type        text        NOT NULL,
+      data        json        NOT NULL,
+      metadata    json        NOT NULL,
+      recorded_at timestamptz NOT NULL,
+      hash        text        NOT NULL,
+      chain_hash  text        NOT NULL,
+      CONSTRAINT events_id_key UNIQUE (id),
+      CONSTRAINT events_stream_revision_key UNIQUE (stream_id, revision)
+    );`;
+}
+
+/** The names of the constraints above, to tell a unique violation on the stream from one on the event id. */
+export const STREAM_REVISION_CONSTRAINT = 'events_stream_revision_key';
+
+/**
+ * Creates the schema and table if missing, and returns the table's OID (the advisory lock key). Runs under a
+ * database-wide advisory lock: concurrent `CREATE ... IF NOT EXISTS` from two processes can otherwise fail on the
+ * catalog's own unique index.
+ */
+export async function prepareSchema(pool: Pool, tables: PostgresTables): Promise<number> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock($1, 0)', [LOCK_CLASS]);
+    await client.query(schemaSql(tables));
+    const { rows } = await client.query<{ oid: number }>('SELECT $1::regclass::oid::int AS oid', [tables.events]);
+    await client.query('COMMIT');
+    return rows[0]!.oid;
+  } catch (error) {
+    await rollbackQuietly(client);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** Rolls back, ignoring a failure to do so: the original error is the one worth reporting. */
+export async function rollbackQuietly(client: PoolClient): Promise<void> {
+  await client.query('ROLLBACK').catch(() => undefined);
+}
+
+/** A row of the events table as node-postgres returns it (bigint as text, json parsed, timestamptz as Date). */
+export interface EventRow {
+  readonly position: string;
+  readonly id: string;
+  readonly stream_id: string;
+  readonly revision: string;
+  readonly type: string;
+  readonly data: unknown;
+  readonly metadata: Record<string, unknown>;
+  readonly recorded_at: Date;
+  readonly hash: string;
+  readonly chain_hash: string;
+}
+
+export const EVENT_COLUMNS = 'position, id, stream_id, revision, type, data, metadata, recorded_at, hash, chain_hash';
+
+/** recorded_at is written with millisecond precision, so `toISOString()` gives back the very string that was hashed. */
+export function toRecordedEvent(row: EventRow): RecordedEvent {
+  return {
+    id: row.id,
+    streamId: row.stream_id,
+    type: row.type,
+    data: row.data,
+    metadata: row.metadata,
+    revision: Number(row.revision),
+    position: Number(row.position),
+    recordedAt: row.recorded_at.toISOString(),
+    hash: row.hash,
+    chainHash: row.chain_hash,
+  };
+}
