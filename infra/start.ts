@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadConfig } from '@ledelsesrum/config';
+import { describeEventStoreUrl, loadConfig } from '@ledelsesrum/config';
 import { describeExit, spawnWithPrefix, waitForHttp } from './processes';
 import { repoRoot } from './repo-root';
 import { startTemporalDevServer, type ExitStatus } from './temporal-dev-server';
@@ -115,6 +115,8 @@ async function main(): Promise<void> {
       ...(uiUrl ? [`  Temporal Web UI:                       ${uiUrl}`] : []),
       `  Temporal:                              ${address}`,
       `  Datamappe / Data folder:               ${config.dataDir}`,
+      // The URL may hold a password: it is shown with the password masked.
+      `  Hændelseslager / Event store:          ${config.eventStore.kind} ${describeEventStoreUrl(config.eventStore.url)}`,
       // The SMTP URL may hold a password: only say that mail goes out by SMTP.
       config.notifications.smtpUrl === undefined
         ? `  Udbakke / Outbox (.eml):               ${config.notifications.outboxDir}`

@@ -59,6 +59,7 @@ describe('npm start', () => {
     const first = await npmStart(env);
     expect(first.output()).toContain(`http://localhost:${port}/api/docs`);
     expect(first.output()).toContain(`Webgrænseflade / Web interface:        http://localhost:${port}/`);
+    expect(first.output()).toContain(`Hændelseslager / Event store:          sqlite ${join(dataDir, 'events.sqlite')}`);
     // The root URL is the web interface: its start page sends a visitor who is not signed in to the sign-in page.
     const root = await fetch(`http://localhost:${port}/`, { redirect: 'manual' });
     expect({ status: root.status, location: root.headers.get('location') }).toEqual({

@@ -11,8 +11,9 @@ import { temporalTestAddress } from './temporal-test-env';
 type Piece = 'worker' | 'api';
 
 /**
- * The built system as `npm start` runs it — a worker process and an API process from dist/ — against the test
- * run's Temporal dev server, with its own data folder, SQLite store, task queue and JWT secret.
+ * The built system as `npm start` runs it — a worker process and an API process from dist/, or several of each (see
+ * `replicas`) — against the test run's Temporal dev server, with its own data folder, SQLite store, task queue and
+ * JWT secret.
  */
 export interface SystemUnderTest {
   readonly baseUrl: string;
@@ -22,9 +23,13 @@ export interface SystemUnderTest {
   /** The HS256 secret the API verifies tokens with, for tests that craft their own tokens. */
   readonly secret: string;
   token(sub: string, ...roles: Role[]): Promise<string>;
-  /** SIGKILL: the process gets no chance to finish anything. */
-  kill(piece: Piece): Promise<void>;
-  start(piece: Piece): Promise<void>;
+  /** Every API replica's base URL, in replica order: the first is `baseUrl`. */
+  readonly baseUrls: readonly string[];
+  /** SIGKILL: the process (of the first replica unless `replica` says) gets no chance to finish anything. */
+  kill(piece: Piece, replica?: number): Promise<void>;
+  start(piece: Piece, replica?: number): Promise<void>;
+  /** The process ids of the running replicas of `piece`, in replica order (a Temporal worker's identity names it). */
+  pids(piece: Piece): number[];
   stop(): Promise<void>;
   /** The last lines each process wrote, for failure messages. */
   logs(): string;
@@ -33,40 +38,61 @@ export interface SystemUnderTest {
 export interface SystemOptions {
   /** Which processes to start (default both). */
   readonly pieces?: readonly Piece[];
-  /** Extra environment for both processes, e.g. a Temporal address where nothing listens. */
+  /** Extra environment for every process, e.g. a Temporal address where nothing listens. */
   readonly env?: NodeJS.ProcessEnv;
+  /**
+   * How many processes of each piece (default one each). Replicas share everything — data folder, task queue, JWT
+   * secret, store — except that each API listens on a port of its own.
+   */
+  readonly replicas?: { readonly api?: number; readonly worker?: number };
 }
 
 export async function startSystem(options: SystemOptions = {}): Promise<SystemUnderTest> {
   const root = repoRoot();
   const dataDir = mkdtempSync(join(tmpdir(), 'ledelsesrum-e2e-'));
   const secret = randomBytes(32).toString('base64url');
-  const port = await freePort();
+  const replicas: Record<Piece, number> = { worker: options.replicas?.worker ?? 1, api: options.replicas?.api ?? 1 };
+  const ports: number[] = [];
+  while (ports.length < replicas.api) {
+    const port = await freePort();
+    if (!ports.includes(port)) ports.push(port);
+  }
   const env: NodeJS.ProcessEnv = {
     // A developer's own sign-in settings must not change which tokens the system under test accepts.
     ...withoutSignInSettings(process.env),
     DATA_DIR: dataDir,
-    PORT: String(port),
+    PORT: String(ports[0]),
     TEMPORAL_ADDRESS: temporalTestAddress(),
     TEMPORAL_TASK_QUEUE: `e2e-${randomUUID()}`,
     AUTH_JWT_SECRET: secret,
     ...options.env,
   };
-  const children = new Map<Piece, ChildProcess>();
-  const logFile = (piece: Piece) => join(dataDir, `${piece}.log`);
+  const children = new Map<string, ChildProcess>();
+  /** The first replica keeps the plain name (api.log, worker.log); the others are api-2, worker-2, ... */
+  const name = (piece: Piece, replica: number) => (replica === 0 ? piece : `${piece}-${replica + 1}`);
+  const logFile = (processName: string) => join(dataDir, `${processName}.log`);
+  const names = () =>
+    (['worker', 'api'] as const).flatMap((piece) =>
+      Array.from({ length: replicas[piece] }, (_, replica) => name(piece, replica)),
+    );
 
-  const start = async (piece: Piece) => {
-    const out = openSync(logFile(piece), 'a');
+  const start = async (piece: Piece, replica = 0) => {
+    const processName = name(piece, replica);
+    const out = openSync(logFile(processName), 'a');
     const child = spawn(
       process.execPath,
       ['-r', join(root, 'infra', 'register-paths.js'), join(root, 'dist', 'apps', piece, 'src', 'main.js')],
-      { env, stdio: ['ignore', out, out] },
+      // The first API takes PORT from `env` (a test may set its own); every other one listens on a port of its own.
+      {
+        env: piece === 'api' && replica > 0 ? { ...env, PORT: String(ports[replica]) } : env,
+        stdio: ['ignore', out, out],
+      },
     );
-    children.set(piece, child);
-    await waitForLine(logFile(piece), piece === 'api' ? /API klar/ : /Worker klar/, child);
+    children.set(processName, child);
+    await waitForLine(logFile(processName), piece === 'api' ? /API klar/ : /Worker klar/, child);
   };
-  const stopPiece = async (piece: Piece, signal: NodeJS.Signals) => {
-    const child = children.get(piece);
+  const stopProcess = async (processName: string, signal: NodeJS.Signals) => {
+    const child = children.get(processName);
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill(signal);
@@ -74,21 +100,30 @@ export async function startSystem(options: SystemOptions = {}): Promise<SystemUn
   };
   const tokens = new JwtTokens(secret);
   const system: SystemUnderTest = {
-    baseUrl: `http://127.0.0.1:${port}/api`,
-    webUrl: `http://127.0.0.1:${port}`,
+    baseUrl: `http://127.0.0.1:${ports[0]}/api`,
+    baseUrls: ports.map((port) => `http://127.0.0.1:${port}/api`),
+    webUrl: `http://127.0.0.1:${ports[0]}`,
     dataDir,
     secret,
     token: (sub, ...roles) => tokens.issue(sub, roles),
-    kill: (piece) => stopPiece(piece, 'SIGKILL'),
+    kill: (piece, replica = 0) => stopProcess(name(piece, replica), 'SIGKILL'),
     start,
+    pids: (piece) =>
+      Array.from({ length: replicas[piece] }, (_, replica) => children.get(name(piece, replica))?.pid).filter(
+        (pid): pid is number => pid !== undefined,
+      ),
     async stop() {
-      await stopPiece('api', 'SIGTERM');
-      await stopPiece('worker', 'SIGTERM');
+      for (const processName of names().reverse()) await stopProcess(processName, 'SIGTERM');
     },
-    logs: () => (['worker', 'api'] as const).map((piece) => `--- ${piece} ---\n${tail(logFile(piece))}`).join('\n'),
+    logs: () =>
+      names()
+        .map((processName) => `--- ${processName} ---\n${tail(logFile(processName))}`)
+        .join('\n'),
   };
   try {
-    for (const piece of options.pieces ?? (['worker', 'api'] as const)) await start(piece);
+    for (const piece of options.pieces ?? (['worker', 'api'] as const)) {
+      for (let replica = 0; replica < replicas[piece]; replica += 1) await start(piece, replica);
+    }
   } catch (error) {
     await system.stop();
     throw new Error(`${(error as Error).message}\n${system.logs()}`);

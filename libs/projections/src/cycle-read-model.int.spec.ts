@@ -76,3 +76,26 @@ describe('CycleReadModel.rebuild', () => {
     );
   });
 });
+
+describe('CycleReadModel.caughtUp', () => {
+  it('brings in a cycle another process stored a moment ago, without waiting for the next poll', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ledelsesrum-read-model-'));
+    const file = join(folder, 'events.sqlite');
+    // A poll interval no test would wait for: only catching up can bring the cycle in.
+    const store = SqliteEventStore.open(file, { pollIntervalMs: 60_000 });
+    const other = SqliteEventStore.open(file);
+    const model = new CycleReadModel(store);
+    try {
+      await model.start();
+      await launchCycle(other, 'c-elsewhere');
+      expect(model.get('c-elsewhere')).toBeUndefined();
+      await model.caughtUp();
+      expect(model.view('c-elsewhere')).toMatchObject({ id: 'c-elsewhere', stage: 'agenda_set' });
+    } finally {
+      await model.stop();
+      await other.close();
+      await store.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});

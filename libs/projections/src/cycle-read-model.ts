@@ -56,6 +56,14 @@ export class CycleReadModel {
     return this.rebuilding;
   }
 
+  /**
+   * Resolves once every event stored up to now is in the model. For an answer that would otherwise be "unknown": with
+   * several API replicas, a cycle launched through another one may be stored but not yet delivered here.
+   */
+  async caughtUp(): Promise<void> {
+    await this.subscription?.caughtUp();
+  }
+
   get(cycleId: string): { state: CycleState; revision: number } | undefined {
     return this.projection.cycles.get(cycleId);
   }

@@ -39,7 +39,9 @@ export class CycleReadsController {
   @ApiOperation({
     summary: 'En cyklus, tidsplan og udsendelser / One cycle, its schedule and notices (any signed-in role)',
   })
-  get(@Param('id', ParseIdPipe) id: string): CycleDetails {
+  async get(@Param('id', ParseIdPipe) id: string): Promise<CycleDetails> {
+    // Launched through another API replica a moment ago, the cycle may be stored but not yet delivered here.
+    if (this.readModel.get(id)?.state.status !== 'launched') await this.readModel.caughtUp();
     const entry = this.readModel.get(id);
     if (!entry || entry.state.status !== 'launched') {
       throw new NotFoundException(`Ukendt cyklus / Unknown cycle: ${id}`);

@@ -77,14 +77,14 @@ export class CyclesController {
   @HttpCode(200)
   @Roles('chefgruppen', 'facilitator')
   @ApiOperation({ summary: 'Registrér gruppens møde / Record a meeting (its facilitator, chefgruppen)' })
-  recordMeeting(
+  async recordMeeting(
     @Param('id', ParseIdPipe) id: string,
     @Param('groupId', ParseIdPipe) groupId: string,
     @Body() body: RecordMeetingDto,
     @CurrentPrincipal() principal: Principal,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
-    const group = this.cycles.launched(id).groups.find((candidate) => candidate.id === groupId);
+    const group = (await this.cycles.launchedNow(id)).groups.find((candidate) => candidate.id === groupId);
     const isChefgruppen = principal.roles.includes('chefgruppen');
     // Only the facilitator the group had at launch may record for it; an unknown group is the workflow's 409.
     if (!isChefgruppen && group?.facilitatorId !== principal.id) {

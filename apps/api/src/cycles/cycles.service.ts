@@ -126,7 +126,9 @@ export class CyclesService {
       ...keyed(principal, command.type, idempotencyKey),
       request: commandRequest(principal, via),
     };
-    if (this.launched(cycleId).stage === 'completed') return this.retryAfterCompletion(cycleId, input.idempotencyKey);
+    if ((await this.launchedNow(cycleId)).stage === 'completed') {
+      return this.retryAfterCompletion(cycleId, input.idempotencyKey);
+    }
     try {
       const handle = this.temporal.workflow.getHandle(cycleWorkflowId(cycleId));
       const result = await this.updates.run(cycleId, () =>
@@ -167,6 +169,15 @@ export class CyclesService {
   }
 
   /** The cycle's decision state as projected; 404 when there is no such cycle. */
+  /**
+   * The cycle as `launched` gives it, after catching the read model up with the store when it does not know the cycle
+   * yet: launched through another API replica a moment ago, it is stored but perhaps not yet delivered here.
+   */
+  async launchedNow(cycleId: string): Promise<LaunchedCycle> {
+    if (this.readModel.get(cycleId)?.state.status !== 'launched') await this.readModel.caughtUp();
+    return this.launched(cycleId);
+  }
+
   launched(cycleId: string): LaunchedCycle {
     const entry = this.readModel.get(cycleId);
     if (!entry || entry.state.status !== 'launched') {

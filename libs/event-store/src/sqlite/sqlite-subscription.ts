@@ -68,7 +68,10 @@ export class PollingSubscription implements Subscription {
     const target = await this.source.headPosition();
     if (this.position >= target) return;
     this.assertRunning();
-    return new Promise<void>((resolve, reject) => this.waiters.push({ target, resolve, reject }));
+    const reached = new Promise<void>((resolve, reject) => this.waiters.push({ target, resolve, reject }));
+    // Read now rather than at the next poll: the events are stored already, perhaps by another process.
+    this.notify();
+    return reached;
   }
 
   /**
