@@ -40,6 +40,12 @@ describe('sign-in through an OpenID Connect provider', () => {
     await provider?.stop();
   });
 
+  it('warns at start that without SESSION_SECRET and CONFIRM_LINK_SECRET replicas must share the data folder', () => {
+    expect(system.logs()).toContain(
+      'SESSION_SECRET og / and CONFIRM_LINK_SECRET er ikke sat: hemmeligheden i datamappen bruges',
+    );
+  });
+
   it('lets a provider token with the mapped role call chefgruppen routes (PUT /organisation 200, POST /cycles 201)', async () => {
     const token = await provider.token('chef-app', API);
 

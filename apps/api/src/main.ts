@@ -17,6 +17,18 @@ async function bootstrap(): Promise<void> {
   const provider = config.oidc ? `OIDC ${config.oidc.issuer}` : 'ingen OIDC / no OIDC';
   const dev = config.devTokens ? 'til / on' : 'fra / off';
   logger.log(`Log ind / Sign-in: ${provider}; udviklings-tokens / development tokens: ${dev}`);
+  // Unset, both come from the secret generated into DATA_DIR: replicas with data folders of their own would then
+  // refuse each other's sessions and confirmation links. Fine for one machine, worth a word in production.
+  const unsharedSecrets = (['SESSION_SECRET', 'CONFIRM_LINK_SECRET'] as const).filter((name) =>
+    name === 'SESSION_SECRET' ? config.sessionSecret === undefined : config.confirmLinkSecret === undefined,
+  );
+  if (!config.devTokens && unsharedSecrets.length > 0) {
+    logger.warn(
+      `${unsharedSecrets.join(' og / and ')} er ikke sat: hemmeligheden i datamappen bruges, så replikaer skal dele ` +
+        `den mappe / ${unsharedSecrets.join(', ')} not set: the secret in the data folder is used, so replicas must ` +
+        `share that folder`,
+    );
+  }
   if (config.oidc && config.oidc.audience === undefined) {
     logger.warn(
       'OIDC_AUDIENCE er ikke sat: tokens, udbyderen har udstedt til andre applikationer, accepteres også / ' +
