@@ -1,12 +1,12 @@
 import { IdentityProviderUnavailableError } from './token-verifier';
 
 /**
- * Reads the provider's discovery document (OpenID Connect Discovery 1.0) and returns where its signing keys are.
- * Everything that goes wrong here is the provider's or the configuration's fault, never the caller's, hence
+ * The provider's discovery document (OpenID Connect Discovery 1.0), checked to name exactly the issuer it was fetched
+ * for. Everything that goes wrong here is the provider's or the configuration's fault, never the caller's, hence
  * IdentityProviderUnavailableError throughout.
  */
-export async function discoverJwksUri(issuer: string, timeoutMs: number): Promise<URL> {
-  const url = `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
+export async function fetchDiscoveryDocument(issuer: string, timeoutMs: number): Promise<Record<string, unknown>> {
+  const url = discoveryUrl(issuer);
   let document: unknown;
   try {
     const response = await fetch(url, {
@@ -29,6 +29,17 @@ export async function discoverJwksUri(issuer: string, timeoutMs: number): Promis
         `The provider states issuer ${JSON.stringify(fields['issuer'])}, but OIDC_ISSUER is ${JSON.stringify(issuer)}`,
     );
   }
+  return fields;
+}
+
+export function discoveryUrl(issuer: string): string {
+  return `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
+}
+
+/** Where the provider's signing keys are, from its discovery document. */
+export async function discoverJwksUri(issuer: string, timeoutMs: number): Promise<URL> {
+  const url = discoveryUrl(issuer);
+  const fields = await fetchDiscoveryDocument(issuer, timeoutMs);
   const jwksUri = typeof fields['jwks_uri'] === 'string' ? parseUrl(fields['jwks_uri']) : undefined;
   if (!jwksUri) {
     throw new IdentityProviderUnavailableError(

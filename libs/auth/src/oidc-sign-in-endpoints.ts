@@ -1,3 +1,4 @@
+import { discoveryUrl, fetchDiscoveryDocument } from './oidc-discovery';
 import { IdentityProviderUnavailableError } from './token-verifier';
 
 /** Where the browser signs in, where the code is redeemed, and how the provider lets a client authenticate there. */
@@ -9,32 +10,13 @@ export interface SignInEndpoints {
 }
 
 /**
- * Reads the endpoints of the authorization code flow from the provider's discovery document. The key set's address
- * comes from the bearer-token verifier's discovery (discoverJwksUri); this reads the same document for the rest.
+ * Reads the endpoints of the authorization code flow from the provider's discovery document (the same fetch and
+ * issuer check as the bearer-token verifier's discoverJwksUri).
  * Every failure is the provider's or the configuration's, hence IdentityProviderUnavailableError.
  */
 export async function discoverSignInEndpoints(issuer: string, timeoutMs: number): Promise<SignInEndpoints> {
-  const url = `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
-  let document: unknown;
-  try {
-    const response = await fetch(url, {
-      signal: AbortSignal.timeout(timeoutMs),
-      headers: { accept: 'application/json' },
-    });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    document = await response.json();
-  } catch (error) {
-    throw unavailable(
-      `Login-udbyderens discovery-dokument kunne ikke hentes / The sign-in provider's discovery document could not be fetched: ${url}: ${(error as Error).message}`,
-    );
-  }
-  const fields = (typeof document === 'object' && document !== null ? document : {}) as Record<string, unknown>;
-  if (fields['issuer'] !== issuer) {
-    throw unavailable(
-      `Udbyderen oplyser issuer ${JSON.stringify(fields['issuer'])}, men OIDC_ISSUER er ${JSON.stringify(issuer)} / ` +
-        `The provider states issuer ${JSON.stringify(fields['issuer'])}, but OIDC_ISSUER is ${JSON.stringify(issuer)}`,
-    );
-  }
+  const url = discoveryUrl(issuer);
+  const fields = await fetchDiscoveryDocument(issuer, timeoutMs);
   // A provider that says which PKCE methods it knows must know S256; one that says nothing (Entra ID) still does.
   const challenges = fields['code_challenge_methods_supported'];
   if (Array.isArray(challenges) && !challenges.includes('S256')) {
