@@ -1,0 +1,75 @@
+import type { NewEvent, RecordedEvent } from '../event-store.port';
+import type { StoredId } from '../sqlite/sqlite-schema';
+
+/** Where a logical stream ends: its last revision (-1 when it does not exist), that event's position and hash. */
+export interface StreamEnd {
+  readonly revision: number;
+  readonly position: number;
+  readonly hash: string | null;
+}
+
+const NO_STREAM: StreamEnd = { revision: -1, position: 0, hash: null };
+
+interface StreamEntry {
+  /** The global position of each revision: `positions[r]` holds revision r. */
+  readonly positions: number[];
+  hash: string;
+}
+
+/**
+ * What the adapter must know of the whole log to append and to read a logical stream: every event id with its place,
+ * each stream's positions and last hash, and the end of the global chain. Kept in memory and brought up to date by
+ * reading the log from where it stopped, so it costs one read per call when nothing changed (about 150 bytes an event).
+ */
+export class LogIndex {
+  private readonly ids = new Map<string, StoredId>();
+  private readonly streams = new Map<string, StreamEntry>();
+  /** Global position of the last event taken in; the next entry to read is at log revision `position`. */
+  position = 0;
+  chainHash: string | null = null;
+  recordedAt: string | null = null;
+
+  /** Takes in the next event of the log; refuses one that does not follow on, which would mean a foreign writer. */
+  add(event: RecordedEvent): void {
+    const stream = this.streams.get(event.streamId);
+    const expectedRevision = stream?.positions.length ?? 0;
+    if (event.position !== this.position + 1 || event.revision !== expectedRevision || this.ids.has(event.id)) {
+      throw new Error(
+        `Hændelsesloggen hænger ikke sammen ved position ${event.position} / ` +
+          `The event log is inconsistent at position ${event.position}: ${event.streamId}@${event.revision}`,
+      );
+    }
+    if (stream) {
+      stream.positions.push(event.position);
+      stream.hash = event.hash;
+    } else {
+      this.streams.set(event.streamId, { positions: [event.position], hash: event.hash });
+    }
+    this.ids.set(event.id, {
+      id: event.id,
+      stream_id: event.streamId,
+      revision: event.revision,
+      position: event.position,
+    });
+    this.position = event.position;
+    this.chainHash = event.chainHash;
+    this.recordedAt = event.recordedAt;
+  }
+
+  streamEnd(streamId: string): StreamEnd {
+    const stream = this.streams.get(streamId);
+    if (stream === undefined) return NO_STREAM;
+    const revision = stream.positions.length - 1;
+    return { revision, position: stream.positions[revision]!, hash: stream.hash };
+  }
+
+  /** The global positions of a stream's events, by revision. */
+  positionsOf(streamId: string): readonly number[] {
+    return this.streams.get(streamId)?.positions ?? [];
+  }
+
+  /** Those of `events` whose ids are stored already, with where they stand. */
+  storedIds(events: readonly NewEvent[]): StoredId[] {
+    return events.flatMap((event) => this.ids.get(event.id) ?? []);
+  }
+}
