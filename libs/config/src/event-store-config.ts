@@ -1,17 +1,27 @@
 import { resolve } from 'node:path';
 
 /**
- * Which event store the processes open: `sqlite` (the default, a file under the data folder) or `postgres`. The
- * library that opens it (`@ledelsesrum/event-store`) also knows `eventstoredb`, which is refused here until its
- * adapter exists, so a process fails at start rather than at its first append.
+ * Which event store the processes open: `sqlite` (the default, a file under the data folder), `postgres` or
+ * `eventstoredb` (EventStoreDB or KurrentDB). A bad setting is refused here, so a process fails at start rather than at
+ * its first append.
  */
 export interface EventStoreSettings {
-  readonly kind: 'sqlite' | 'postgres';
-  /** SQLite: a file path or file: URL. PostgreSQL: a postgres:// URL, which may hold a password: log `describe…`. */
+  readonly kind: 'sqlite' | 'postgres' | 'eventstoredb';
+  /**
+   * SQLite: a file path or file: URL. PostgreSQL: a postgres:// URL. EventStoreDB: an esdb:// (or kurrentdb://)
+   * connection string. The last two may hold a password: log `describeEventStoreUrl(url)`.
+   */
   readonly url: string;
 }
 
-/** EVENT_STORE and EVENT_STORE_URL. PostgreSQL needs EVENT_STORE_URL; an invalid one is refused without echoing it. */
+/** An EventStoreDB / KurrentDB connection string: one host or several (a cluster), credentials and settings optional. */
+const EVENTSTOREDB_URL = /^(esdb|kurrentdb)(\+discover)?:\/\/([^@/?#\s]*@)?[^@/?#\s:,]+/i;
+
+export function isEventStoreDbUrl(raw: string): boolean {
+  return EVENTSTOREDB_URL.test(raw);
+}
+
+/** EVENT_STORE and EVENT_STORE_URL. A server store needs EVENT_STORE_URL; an invalid one is refused without echoing it. */
 export function loadEventStoreConfig(env: NodeJS.ProcessEnv, dataDir: string): EventStoreSettings {
   const kind = (env['EVENT_STORE'] ?? '').trim() || 'sqlite';
   const url = env['EVENT_STORE_URL']?.trim() || undefined;
@@ -21,13 +31,11 @@ export function loadEventStoreConfig(env: NodeJS.ProcessEnv, dataDir: string): E
     case 'postgres':
       return { kind, url: checkedPostgresUrl(url) };
     case 'eventstoredb':
-      throw new Error(
-        'EVENT_STORE=eventstoredb understøttes ikke endnu; brug sqlite eller postgres / ' +
-          'EVENT_STORE=eventstoredb is not supported yet; use sqlite or postgres.',
-      );
+      return { kind, url: checkedEventStoreDbUrl(url) };
     default:
       throw new Error(
-        `EVENT_STORE=${kind} kendes ikke; brug sqlite eller postgres / is unknown; use sqlite (the default) or postgres.`,
+        `EVENT_STORE=${kind} kendes ikke; brug sqlite, postgres eller eventstoredb / ` +
+          'is unknown; use sqlite (the default), postgres or eventstoredb.',
       );
   }
 }
@@ -53,13 +61,31 @@ function checkedPostgresUrl(raw: string | undefined): string {
   return raw;
 }
 
-/** The URL with any password replaced by `***`, for logs and error messages; a file path is returned as it is. */
+function checkedEventStoreDbUrl(raw: string | undefined): string {
+  const example = 'esdb://bruger:adgangskode@vært:2113?tls=true (user:password@host:2113), or esdb+discover://…';
+  if (raw === undefined) {
+    throw new Error(`EVENT_STORE=eventstoredb kræver / needs EVENT_STORE_URL, e.g. ${example}`);
+  }
+  if (!isEventStoreDbUrl(raw)) {
+    throw new Error(
+      `EVENT_STORE_URL skal være en esdb://-forbindelsesstreng / must be an esdb:// connection string, ` +
+        `got ${describeEventStoreUrl(raw)}; expected ${example}`,
+    );
+  }
+  return raw;
+}
+
+/**
+ * The URL with any password replaced by `***`, for logs and error messages; a file path is returned as it is. An
+ * EventStoreDB cluster string (several hosts) is no URL to Node, so its password is masked by pattern.
+ */
 export function describeEventStoreUrl(raw: string): string {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return raw.includes('@') ? '(skjult / hidden)' : raw;
+    const masked = raw.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*):[^@/]*@/i, '$1:***@');
+    return masked === raw && raw.includes('@') ? '(skjult / hidden)' : masked;
   }
   if (url.password !== '') url.password = '***';
   return url.href;

@@ -48,14 +48,43 @@ describe('loadEventStoreConfig (EVENT_STORE, EVENT_STORE_URL)', () => {
     }
   });
 
-  it('refuses eventstoredb as not supported yet, and an unknown kind', () => {
-    expect(() => loadConfig({ EVENT_STORE: 'eventstoredb' })).toThrow(/eventstoredb.*not supported yet/);
-    expect(() => loadConfig({ EVENT_STORE: 'mongodb' })).toThrow(/EVENT_STORE=mongodb.*unknown/);
+  it('takes eventstoredb with an esdb:// or kurrentdb:// connection string, single node or cluster', () => {
+    for (const url of [
+      'esdb://localhost:2113?tls=false',
+      'esdb+discover://admin:changeit@cluster.example:2113',
+      'esdb://node1:2113,node2:2113,node3:2113?tls=true',
+      'kurrentdb://admin:changeit@db:2113?tls=false',
+    ]) {
+      expect(loadEventStoreConfig({ EVENT_STORE: 'eventstoredb', EVENT_STORE_URL: url }, '/data')).toEqual({
+        kind: 'eventstoredb',
+        url,
+      });
+    }
+  });
+
+  it('refuses eventstoredb without a connection string or with another kind of URL, without echoing a password', () => {
+    expect(() => loadConfig({ EVENT_STORE: 'eventstoredb' })).toThrow(/eventstoredb.*needs EVENT_STORE_URL/);
+    let message = '';
+    try {
+      loadEventStoreConfig({ EVENT_STORE: 'eventstoredb', EVENT_STORE_URL: 'postgres://u:hemmelig@db/x' }, '/data');
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/must be an esdb:\/\/ connection string/);
+    expect(message).not.toContain('hemmelig');
+  });
+
+  it('refuses an unknown kind, naming the three it knows', () => {
+    expect(() => loadConfig({ EVENT_STORE: 'mongodb' })).toThrow(/EVENT_STORE=mongodb.*unknown.*eventstoredb/);
   });
 
   it('describeEventStoreUrl hides the password and leaves the rest', () => {
     expect(describeEventStoreUrl('postgres://user:hemmelig@db:5432/x')).toBe('postgres://user:***@db:5432/x');
     expect(describeEventStoreUrl('postgres://db/x')).toBe('postgres://db/x');
     expect(describeEventStoreUrl('/srv/events.sqlite')).toBe('/srv/events.sqlite');
+    expect(describeEventStoreUrl('esdb://admin:hemmelig@db:2113?tls=true')).toBe('esdb://admin:***@db:2113?tls=true');
+    expect(describeEventStoreUrl('esdb://admin:hemmelig@n1:2113,n2:2113?tls=true')).toBe(
+      'esdb://admin:***@n1:2113,n2:2113?tls=true',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { EventStore } from './event-store.port';
+import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 import { PostgresEventStore } from './postgres/postgres-event-store';
 import { SqliteEventStore } from './sqlite/sqlite-event-store';
 
@@ -7,15 +8,21 @@ export * from './event-store.port';
 export * from './errors';
 export { canonicalJson } from './hash-chain/canonical-json';
 export { chainHash, eventHash, eventHashInput, sha256Hex, type HashedContent } from './hash-chain/event-hash';
+export {
+  DEFAULT_LOG_STREAM,
+  EventStoreDbEventStore,
+  type EventStoreDbEventStoreOptions,
+} from './eventstoredb/eventstoredb-event-store';
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store';
 export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store';
 
-/** The kinds of store the configuration can name; `eventstoredb` is planned and refused for now. */
+/** The kinds of store the configuration can name. */
 export type EventStoreKind = 'sqlite' | 'postgres' | 'eventstoredb';
 
 /**
  * Which event store to open; `url` is, for SQLite, a file path or a `file:` URL, for PostgreSQL a `postgres://` URL
- * (the adapter keeps its table in the schema `ledelsesrum`).
+ * (the adapter keeps its table in the schema `ledelsesrum`), for EventStoreDB / KurrentDB an `esdb://` or
+ * `kurrentdb://` connection string (the adapter keeps the store in the stream `ledelsesrum-events`).
  */
 export interface EventStoreConfig {
   readonly kind: EventStoreKind;
@@ -33,9 +40,7 @@ export async function openEventStore(config: EventStoreConfig): Promise<EventSto
     case 'postgres':
       return PostgresEventStore.open(config.url);
     case 'eventstoredb':
-      throw new Error(
-        'EVENT_STORE=eventstoredb understøttes ikke endnu / is not supported yet; use sqlite or postgres.',
-      );
+      return EventStoreDbEventStore.open(config.url);
     default:
       throw new Error(`Unsupported event store kind: ${String((config as { kind: unknown }).kind)}`);
   }

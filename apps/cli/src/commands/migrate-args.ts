@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { describeEventStoreUrl, type EventStoreSettings } from '@ledelsesrum/config';
+import { describeEventStoreUrl, isEventStoreDbUrl, type EventStoreSettings } from '@ledelsesrum/config';
 
 export const MIGRATE_USAGE = `  migrate --from <url> --to <url>
       Kopierer hver hændelse med id, rækkefølge, metadata og hashes til et andet lager, fortsætter efter en afbrydelse
       og verificerer målet / Copies every event with its id, order, metadata and hashes to another store, resumes after
       an interruption and verifies the target. <url>: en SQLite-fil (sti eller file:) / a SQLite file (path or file:),
-      eller / or postgres://bruger:kode@vært:5432/database. Exit 0 kopieret og intakt / copied and intact, 1 ellers
+      postgres://bruger:kode@vært:5432/database, eller / or esdb://bruger:kode@vært:2113?tls=true (EventStoreDB /
+      KurrentDB). Exit 0 kopieret og intakt / copied and intact, 1 ellers
       / otherwise`;
 
 /** A mistake in how `migrate` was called: exit code 2, with the usage. */
@@ -48,7 +49,7 @@ export function parseMigrateArgs(args: readonly string[]): MigrateArgs {
   return { from: source, to: target };
 }
 
-/** What a URL names: PostgreSQL by its scheme; a `file:` URL or a plain path is a SQLite file. */
+/** What a URL names: PostgreSQL and EventStoreDB by their schemes; a `file:` URL or a plain path is a SQLite file. */
 export function storeAt(raw: string): EventStoreSettings {
   if (/^postgres(ql)?:\/\//i.test(raw)) {
     try {
@@ -58,8 +59,11 @@ export function storeAt(raw: string): EventStoreSettings {
     }
     throw new MigrateUsageError(`Ugyldig PostgreSQL-URL / Invalid PostgreSQL URL: ${describeEventStoreUrl(raw)}`);
   }
-  if (/^(esdb|esdb\+discover|kurrentdb|kurrent):/i.test(raw)) {
-    throw new MigrateUsageError('EventStoreDB understøttes ikke endnu / is not supported yet');
+  if (isEventStoreDbUrl(raw)) return { kind: 'eventstoredb', url: raw };
+  if (/^(esdb|kurrentdb)/i.test(raw)) {
+    throw new MigrateUsageError(
+      `Ugyldig EventStoreDB-forbindelsesstreng / Invalid EventStoreDB connection string: ${describeEventStoreUrl(raw)}`,
+    );
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) && !raw.startsWith('file:')) {
     throw new MigrateUsageError(`Ukendt slags lager / Unknown kind of store: ${describeEventStoreUrl(raw)}`);

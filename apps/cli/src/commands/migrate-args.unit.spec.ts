@@ -9,6 +9,17 @@ const existing = join(folder, 'events.sqlite');
 writeFileSync(existing, '');
 
 describe('migrate arguments', () => {
+  it('reads an EventStoreDB connection string, single node or cluster', () => {
+    expect(storeAt('esdb://admin:changeit@db:2113?tls=true')).toEqual({
+      kind: 'eventstoredb',
+      url: 'esdb://admin:changeit@db:2113?tls=true',
+    });
+    expect(storeAt('esdb+discover://n1:2113,n2:2113')).toEqual({
+      kind: 'eventstoredb',
+      url: 'esdb+discover://n1:2113,n2:2113',
+    });
+  });
+
   it('reads a SQLite file (path or file: URL) and a PostgreSQL URL', () => {
     expect(parseMigrateArgs(['--from', existing, '--to', 'postgres://u:p@db:5432/ledelsesrum'])).toEqual({
       from: { kind: 'sqlite', url: existing },
@@ -24,7 +35,7 @@ describe('migrate arguments', () => {
     [['--from', existing, '--from', existing, '--to', 'postgres://db/x'], 'kun én gang'],
     [['--from', join(folder, 'missing.sqlite'), '--to', 'postgres://db/x'], 'intet hændelseslager'],
     [['--from', existing, '--to', existing], 'samme lager'],
-    [['--from', existing, '--to', 'esdb://localhost:2113'], 'EventStoreDB understøttes ikke endnu'],
+    [['--from', existing, '--to', 'esdb://:secret@'], 'Ugyldig EventStoreDB-forbindelsesstreng'],
     [['--from', existing, '--to', 'mysql://db/x'], 'Ukendt slags lager'],
     [['--from', existing, '--to', 'postgres://:secret@/x'], 'Ugyldig PostgreSQL-URL'],
     [['--source', existing], 'Ukendt / Unknown: --source'],

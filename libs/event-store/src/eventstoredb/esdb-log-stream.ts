@@ -32,9 +32,23 @@ export class EsdbLogStream implements LogStream {
     private readonly stream: string,
   ) {}
 
-  /** The client connects lazily, at the first call; a malformed connection string throws here. */
+  /**
+   * The client connects lazily, at the first call. A malformed connection string throws here, without repeating it
+   * (it may hold a password). `kurrentdb://` is taken as the `esdb://` it is the new name of.
+   */
   static connect(connectionString: string, stream: string): EsdbLogStream {
-    return new EsdbLogStream(EventStoreDBClient.connectionString(connectionString), stream);
+    const esdb = connectionString.trim().replace(/^kurrentdb(\+discover)?:\/\//i, 'esdb$1://');
+    let client: EventStoreDBClient;
+    try {
+      client = EventStoreDBClient.connectionString(esdb);
+    } catch (error) {
+      const expected = (error as { expected?: unknown }).expected;
+      throw new Error(
+        'EVENT_STORE_URL er ikke en gyldig EventStoreDB-forbindelsesstreng / is not a valid EventStoreDB connection ' +
+          `string${typeof expected === 'string' ? ` (expected ${expected})` : ''}`,
+      );
+    }
+    return new EsdbLogStream(client, stream);
   }
 
   async append(entries: readonly LogEntryToWrite[], expectedRevision: number): Promise<LogAppendOutcome> {

@@ -50,12 +50,6 @@ describe('PostgresEventStore (PostgreSQL specifics)', () => {
     expect(await second.readStream(streamId)).toEqual(await first.readStream(streamId));
   });
 
-  it('refuses eventstoredb as not yet supported', async () => {
-    await expect(openEventStore({ kind: 'eventstoredb', url: 'esdb://localhost:2113' })).rejects.toThrow(
-      /eventstoredb.*(ikke|not)/i,
-    );
-  });
-
   it('the UNIQUE (stream_id, revision) constraint stops a writer that bypasses the lock: the adapter reports a conflict', async () => {
     const schema = freshSchema();
     const store = track(await PostgresEventStore.open(database.url, { schema }));
