@@ -2,12 +2,13 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PostgresEventStore, SqliteEventStore, type NewEvent } from '@ledelsesrum/event-store';
+import { EventStoreDbEventStore, PostgresEventStore, SqliteEventStore, type NewEvent } from '@ledelsesrum/event-store';
 import { repoRoot } from '../../infra/repo-root';
 import {
   createTestDatabase,
   type TestDatabase,
 } from '../../libs/event-store/src/postgres/testing/postgres-test-database';
+import { startStandInEventStoreDbServer } from '../../libs/event-store/src/eventstoredb/testing/stand-in-eventstoredb-server';
 import { runCli } from '../support/cli';
 import { until } from '../support/until';
 
@@ -16,10 +17,10 @@ jest.setTimeout(300_000);
 const EVENTS = 100_000;
 const BATCH = 500;
 
-/** 100,000 events over 50 cycles and the organisation, appended in batches as the workflows do. */
-async function sqliteStoreOf(file: string): Promise<void> {
+/** `count` events (100,000 unless told) over 50 cycles and the organisation, appended in batches as the workflows do. */
+async function sqliteStoreOf(file: string, count = EVENTS): Promise<void> {
   const store = SqliteEventStore.open(file);
-  for (let batch = 0; batch < EVENTS / BATCH; batch += 1) {
+  for (let batch = 0; batch < count / BATCH; batch += 1) {
     const events: NewEvent[] = Array.from({ length: BATCH }, (_, i) => {
       const n = batch * BATCH + i;
       return {
@@ -107,6 +108,43 @@ describe('migrate: SQLite to PostgreSQL, interrupted and resumed', () => {
     } finally {
       await target.close();
       await other.drop();
+    }
+  });
+
+  it('copies a store to EventStoreDB and back (server replaced by an in-process gRPC stand-in), intact both ways', async () => {
+    // 20,000 events: the stand-in server is JavaScript and far slower than a real one; the pages are as large.
+    const count = 20_000;
+    const smaller = join(folder, 'smaller.sqlite');
+    await sqliteStoreOf(smaller, count);
+    const server = await startStandInEventStoreDbServer();
+    const back = join(folder, 'back.sqlite');
+    try {
+      const there = await runCli(['migrate', '--from', smaller, '--to', server.connectionString], process.env);
+      expect(there.stdout).toContain(`målet er intakt / the target is intact: ${count} hændelser`);
+      expect(there.status).toBe(0);
+      const home = await runCli(['migrate', '--from', server.connectionString, '--to', back], process.env);
+      expect(home.stdout).toContain(`Kopieret / Copied: ${count} hændelser / events`);
+      expect(home.status).toBe(0);
+
+      const [original, esdb, returned] = [
+        SqliteEventStore.open(smaller),
+        await EventStoreDbEventStore.open(server.connectionString),
+        SqliteEventStore.open(back),
+      ];
+      try {
+        for (const after of [0, 12_345, count - 3]) {
+          const expected = await original.readAll({ afterPosition: after, maxCount: 3 });
+          expect(await esdb.readAll({ afterPosition: after, maxCount: 3 })).toEqual(expected);
+          expect(await returned.readAll({ afterPosition: after, maxCount: 3 })).toEqual(expected);
+        }
+        expect(await esdb.readStream('cycle-c-7', { direction: 'backwards', maxCount: 2 })).toEqual(
+          await original.readStream('cycle-c-7', { direction: 'backwards', maxCount: 2 }),
+        );
+      } finally {
+        await Promise.all([original.close(), esdb.close(), returned.close()]);
+      }
+    } finally {
+      await server.close();
     }
   });
 

@@ -1,45 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from '../../infra/repo-root';
 import { freePort } from '../../infra/temporal-dev-server';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { MEETING_DATE } from '../support/dates';
+import { interrupt, npmStart } from '../support/npm-start';
 
 jest.setTimeout(240_000);
-
-/** What `npm start` runs after its build: the Temporal dev server, the worker and the API, under one data folder. */
-async function npmStart(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; output: () => string }> {
-  const root = repoRoot();
-  const child = spawn(
-    process.execPath,
-    ['-r', join(root, 'infra', 'register-paths.js'), join(root, 'dist', 'infra', 'start.js')],
-    {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await new Promise<void>((resolve, reject) => {
-    const check = () => {
-      if (output.includes('Stop med / Stop with Ctrl-C')) return resolve();
-      if (child.exitCode !== null) return reject(new Error(`npm start exited early:\n${output}`));
-      setTimeout(check, 200);
-    };
-    check();
-  });
-  return { child, output: () => output };
-}
-
-async function interrupt(child: ChildProcess): Promise<number | null> {
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  child.kill('SIGINT');
-  return exited;
-}
 
 describe('npm start', () => {
   it('brings up Temporal, the worker and the API, prints the URLs, stops all on Ctrl-C, and keeps state across restarts', async () => {

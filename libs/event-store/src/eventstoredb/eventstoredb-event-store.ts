@@ -123,8 +123,10 @@ export class EventStoreDbEventStore implements EventStore, EventCopyTarget {
         if (outcome.kind === 'conflict') {
           throw new CopyMismatchError(chunk[0]!.position, 'another writer appended to the target during the copy');
         }
+        // Taken in now rather than read back: a copy stores the source's events exactly, hashes and all, so even an
+        // append the server deduplicated (the same copy run twice at once) holds what the index takes in.
+        for (const event of chunk) this.index.add(event);
       }
-      await this.catchUp();
     });
     this.notifySubscriptions();
   }

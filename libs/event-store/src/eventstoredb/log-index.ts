@@ -29,8 +29,12 @@ export class LogIndex {
   chainHash: string | null = null;
   recordedAt: string | null = null;
 
-  /** Takes in the next event of the log; refuses one that does not follow on, which would mean a foreign writer. */
+  /**
+   * Takes in the next event of the log; one taken in already (by a catch-up and by the writer that appended it) is
+   * passed over. Refuses one that does not follow on, which would mean a foreign writer.
+   */
   add(event: RecordedEvent): void {
+    if (event.position <= this.position && this.ids.get(event.id)?.position === event.position) return;
     const stream = this.streams.get(event.streamId);
     const expectedRevision = stream?.positions.length ?? 0;
     if (event.position !== this.position + 1 || event.revision !== expectedRevision || this.ids.has(event.id)) {
