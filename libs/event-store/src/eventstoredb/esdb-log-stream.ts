@@ -8,21 +8,31 @@ import {
   WrongExpectedVersionError,
   type JSONType,
   type ResolvedEvent,
+  type StreamingRead,
   type StreamSubscription,
 } from '@eventstore/db-client';
+import { clientConnectionString } from './esdb-connection-string';
 import type { LogAppendOutcome, LogEntry, LogEntryToWrite, LogStream } from './log-stream.port';
 
-/** How long a health check waits for the server before it reports the store unreachable. */
-const PING_DEADLINE_MS = 5_000;
-/** After the live subscription drops (a server restart, a leader change), how long before it is opened again. */
-const RESUBSCRIBE_AFTER_MS = 1_000;
+export interface EsdbLogStreamOptions {
+  /** How long a read may take before it is cancelled and fails. Default 30 s. */
+  readonly readTimeoutMs?: number;
+  /** How long a health check waits before it reports the store unreachable. Default 5 s. */
+  readonly pingTimeoutMs?: number;
+  /** After the live subscription ends (a restart, a leader change), how long before it is opened again. Default 1 s. */
+  readonly resubscribeAfterMs?: number;
+}
+
+/** Every call goes to the leader: a follower may lag, and the adapter must read what it has just written. */
+const ON_LEADER = { requiresLeader: true } as const;
 
 /**
- * The log stream on an EventStoreDB / KurrentDB server through `@eventstore/db-client` (gRPC; EventStoreDB 20.10 and
- * later, KurrentDB 25). Revisions are `bigint` in the client and safe integers here: a log of 2^53 entries is far off.
+ * The log stream on an EventStoreDB / KurrentDB server through `@eventstore/db-client` (gRPC). Revisions are `bigint`
+ * in the client and safe integers here: a log of 2^53 entries is far off.
  */
 export class EsdbLogStream implements LogStream {
   private readonly listeners = new Set<() => void>();
+  private readonly readsInFlight = new Set<Promise<unknown>>();
   private live: StreamSubscription | undefined;
   private resubscribeTimer: NodeJS.Timeout | undefined;
   private closed = false;
@@ -30,17 +40,18 @@ export class EsdbLogStream implements LogStream {
   private constructor(
     private readonly client: EventStoreDBClient,
     private readonly stream: string,
+    private readonly settings: Required<EsdbLogStreamOptions>,
   ) {}
 
   /**
    * The client connects lazily, at the first call. A malformed connection string throws here, without repeating it
-   * (it may hold a password). `kurrentdb://` is taken as the `esdb://` it is the new name of.
+   * (it may hold a password).
    */
-  static connect(connectionString: string, stream: string): EsdbLogStream {
-    const esdb = connectionString.trim().replace(/^kurrentdb(\+discover)?:\/\//i, 'esdb$1://');
+  static connect(connectionString: string, stream: string, options: EsdbLogStreamOptions = {}): EsdbLogStream {
     let client: EventStoreDBClient;
+    const checked = clientConnectionString(connectionString);
     try {
-      client = EventStoreDBClient.connectionString(esdb);
+      client = EventStoreDBClient.connectionString(checked);
     } catch (error) {
       const expected = (error as { expected?: unknown }).expected;
       throw new Error(
@@ -48,10 +59,15 @@ export class EsdbLogStream implements LogStream {
           `string${typeof expected === 'string' ? ` (expected ${expected})` : ''}`,
       );
     }
-    return new EsdbLogStream(client, stream);
+    return new EsdbLogStream(client, stream, {
+      readTimeoutMs: options.readTimeoutMs ?? 30_000,
+      pingTimeoutMs: options.pingTimeoutMs ?? 5_000,
+      resubscribeAfterMs: options.resubscribeAfterMs ?? 1_000,
+    });
   }
 
   async append(entries: readonly LogEntryToWrite[], expectedRevision: number): Promise<LogAppendOutcome> {
+    this.assertOpen();
     const events = entries.map((entry) =>
       jsonEvent({
         id: entry.eventId,
@@ -63,8 +79,11 @@ export class EsdbLogStream implements LogStream {
     );
     try {
       const result = await this.client.appendToStream(this.stream, events, {
+        ...ON_LEADER,
         expectedRevision: expectedRevision < 0 ? 'no_stream' : BigInt(expectedRevision),
       });
+      // With throwOnAppendFailure=false in the connection string a conflict is an answer, not an error.
+      if (!result.success) return { kind: 'conflict', currentRevision: Number(result.nextExpectedRevision) };
       return { kind: 'appended', lastRevision: Number(result.nextExpectedRevision) };
     } catch (error) {
       if (!(error instanceof WrongExpectedVersionError)) throw error;
@@ -76,18 +95,21 @@ export class EsdbLogStream implements LogStream {
   async read(fromRevision: number, maxCount: number): Promise<LogEntry[]> {
     if (maxCount <= 0) return [];
     return this.collect(
-      this.client.readStream(this.stream, { direction: FORWARDS, fromRevision: BigInt(fromRevision), maxCount }),
+      () =>
+        this.client.readStream(this.stream, {
+          ...ON_LEADER,
+          direction: FORWARDS,
+          fromRevision: BigInt(fromRevision),
+          maxCount,
+        }),
+      this.settings.readTimeoutMs,
     );
   }
 
-  async lastRevision(deadline?: number): Promise<number> {
+  async lastRevision(timeoutMs = this.settings.readTimeoutMs): Promise<number> {
     const [last] = await this.collect(
-      this.client.readStream(this.stream, {
-        direction: BACKWARDS,
-        fromRevision: END,
-        maxCount: 1,
-        ...(deadline === undefined ? {} : { deadline }),
-      }),
+      () => this.client.readStream(this.stream, { ...ON_LEADER, direction: BACKWARDS, fromRevision: END, maxCount: 1 }),
+      timeoutMs,
     );
     return last?.revision ?? -1;
   }
@@ -99,15 +121,17 @@ export class EsdbLogStream implements LogStream {
   }
 
   async ping(): Promise<void> {
-    await this.lastRevision(PING_DEADLINE_MS);
+    await this.lastRevision(this.settings.pingTimeoutMs);
   }
 
+  /** Stops the live subscription, lets reads in flight finish (or time out), then disconnects. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     clearTimeout(this.resubscribeTimer);
     this.listeners.clear();
     await this.live?.unsubscribe().catch(() => undefined);
+    await Promise.allSettled([...this.readsInFlight]);
     await this.client.dispose();
   }
 
@@ -115,19 +139,46 @@ export class EsdbLogStream implements LogStream {
   private subscribe(): void {
     this.resubscribeTimer = undefined;
     if (this.closed) return;
-    const live = this.client.subscribeToStream(this.stream, { fromRevision: END });
+    const live = this.client.subscribeToStream(this.stream, { ...ON_LEADER, fromRevision: END });
     this.live = live;
     live.on('data', () => {
       for (const listener of this.listeners) listener();
     });
-    live.on('error', () => {
-      // Readers keep polling meanwhile, so a dropped push costs latency, never an event.
+    // A server ends subscriptions on a restart or a leader change, with an error or cleanly; either way, open a new
+    // one. Readers keep polling meanwhile, so a dropped push costs latency, never an event.
+    const reopen = (): void => {
+      if (this.live !== live) return;
       this.live = undefined;
-      if (!this.closed) this.resubscribeTimer = setTimeout(() => this.subscribe(), RESUBSCRIBE_AFTER_MS);
-    });
+      if (!this.closed) this.resubscribeTimer = setTimeout(() => this.subscribe(), this.settings.resubscribeAfterMs);
+    };
+    live.on('error', reopen);
+    live.on('close', reopen);
   }
 
-  private async collect(read: AsyncIterable<ResolvedEvent>): Promise<LogEntry[]> {
+  /**
+   * Reads to the end, or fails: after `timeoutMs` the read is cancelled and rejects. (The client gives streamed reads
+   * no deadline, and a cancelled read simply ends, so without this a hung or cancelled read would look like the end.)
+   */
+  private async collect(open: () => StreamingRead<ResolvedEvent>, timeoutMs: number): Promise<LogEntry[]> {
+    this.assertOpen();
+    const read = open();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      void read.cancel().catch(() => undefined);
+    }, timeoutMs);
+    const entries = this.entriesOf(read).finally(() => clearTimeout(timer));
+    this.readsInFlight.add(entries);
+    try {
+      const result = await entries;
+      if (timedOut) throw new Error(`EventStoreDB did not answer a read within ${timeoutMs} ms`);
+      return result;
+    } finally {
+      this.readsInFlight.delete(entries);
+    }
+  }
+
+  private async entriesOf(read: StreamingRead<ResolvedEvent>): Promise<LogEntry[]> {
     const entries: LogEntry[] = [];
     try {
       for await (const resolved of read) {
@@ -146,5 +197,9 @@ export class EsdbLogStream implements LogStream {
       throw error;
     }
     return entries;
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error('The EventStoreDB connection is closed');
   }
 }

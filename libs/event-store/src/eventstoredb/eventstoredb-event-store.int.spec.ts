@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { createServer, type Server, type Socket } from 'node:net';
 import { describeEventStoreConformance } from '../conformance/event-store-conformance';
 import type { EventStore } from '../event-store.port';
 import { openEventStore } from '../index';
+import { EsdbLogStream } from './esdb-log-stream';
 import { EventStoreDbEventStore } from './eventstoredb-event-store';
 import { startStandInEventStoreDbServer, type StandInEventStoreDbServer } from './testing/stand-in-eventstoredb-server';
 
@@ -55,6 +57,63 @@ describe('EventStoreDbEventStore through @eventstore/db-client (server replaced 
       const error = await EventStoreDbEventStore.open('esdb://admin:hemmelig@db:notaport').catch((caught) => caught);
       expect(String(error)).toMatch(/not a valid EventStoreDB connection string/);
       expect(String(error)).not.toContain('hemmelig');
+    });
+
+    it('with throwOnAppendFailure=false a conflict is still a conflict: two writers at once both land, once each', async () => {
+      const url = `${server.connectionString}&throwOnAppendFailure=false`;
+      const logStream = freshLogStream();
+      const [first, second] = [
+        await EventStoreDbEventStore.open(url, { logStream }),
+        await EventStoreDbEventStore.open(url, { logStream }),
+      ];
+      stores.push(first, second);
+      const event = (): { id: string; type: string; data: object } => ({ id: randomUUID(), type: 'Tested', data: {} });
+      await Promise.all([
+        first.appendToStream('s', [event()], { expectedRevision: 'no_stream' }),
+        second.appendToStream('t', [event()], { expectedRevision: 'no_stream' }),
+      ]);
+      const all = await first.readAll();
+      expect(all.map((stored) => [stored.position, stored.streamId]).sort()).toEqual([
+        [1, expect.any(String)],
+        [2, expect.any(String)],
+      ]);
+      expect(new Set(all.map((stored) => stored.streamId))).toEqual(new Set(['s', 't']));
+    });
+
+    it('refuses an option the client does not know, or tlsVerifyCert=false, and never prints the password', async () => {
+      const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+      try {
+        for (const [url, problem] of [
+          ['kurrentdb://admin:hemmelig@db:2113?tls=false&tlsCaFile2=/x', /unknown option "tlsCaFile2"/],
+          ['esdb://admin:hemmelig@db:2113?tlsVerifyCert=false', /tlsVerifyCert=false .*tlsCAFile/],
+        ] as const) {
+          const error = await EventStoreDbEventStore.open(url).catch((caught: unknown) => caught);
+          expect(String(error)).toMatch(problem);
+          expect(String(error)).not.toContain('hemmelig');
+        }
+        expect(warn).not.toHaveBeenCalled();
+      } finally {
+        warn.mockRestore();
+      }
+    });
+
+    it('reads and ping give up within their timeouts when the server accepts connections but never answers', async () => {
+      // A TCP port that takes the connection and stays silent, as a hung server or a black-holing firewall does.
+      const sockets = new Set<Socket>();
+      const silent: Server = createServer((socket) => sockets.add(socket));
+      await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+      const url = `esdb://127.0.0.1:${(silent.address() as { port: number }).port}?tls=false`;
+      const log = EsdbLogStream.connect(url, freshLogStream(), { readTimeoutMs: 400, pingTimeoutMs: 300 });
+      try {
+        await expect(log.ping()).rejects.toThrow(/did not answer a read within 300 ms/);
+        await expect(log.read(0, 10)).rejects.toThrow(/did not answer a read within 400 ms/);
+        // Opening reads the log, so a store on such a server fails to open rather than hanging.
+        await expect(EventStoreDbEventStore.open(url, { readTimeoutMs: 400 })).rejects.toThrow(/within 400 ms/);
+      } finally {
+        await log.close();
+        for (const socket of sockets) socket.destroy();
+        await new Promise((resolve) => silent.close(resolve));
+      }
     });
 
     it('ping rejects once the server is gone', async () => {

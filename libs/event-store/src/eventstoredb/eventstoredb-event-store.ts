@@ -23,7 +23,7 @@ import {
 } from '../sqlite/sqlite-append-rules';
 import { serialiseData } from '../sqlite/sqlite-schema';
 import { PollingSubscription } from '../sqlite/sqlite-subscription';
-import { EsdbLogStream } from './esdb-log-stream';
+import { EsdbLogStream, type EsdbLogStreamOptions } from './esdb-log-stream';
 import { fromLogEntry, toLogEntry } from './log-entry';
 import { LogIndex, type StreamEnd } from './log-index';
 import type { LogStream } from './log-stream.port';
@@ -31,7 +31,7 @@ import type { LogStream } from './log-stream.port';
 /** The EventStoreDB stream that holds the store unless configured otherwise. */
 export const DEFAULT_LOG_STREAM = 'ledelsesrum-events';
 
-export interface EventStoreDbEventStoreOptions {
+export interface EventStoreDbEventStoreOptions extends EsdbLogStreamOptions {
   /** The EventStoreDB stream that holds every event of the store. Default `ledelsesrum-events`. */
   readonly logStream?: string;
   /** How often caught-up subscriptions look for new events when the server's push does not arrive. Default 1 s. */
@@ -40,6 +40,8 @@ export interface EventStoreDbEventStoreOptions {
   readonly pageSize?: number;
 }
 
+/** An append that conflicts this many times in a row with other processes' appends gives up with an error. */
+const MOST_ATTEMPTS = 100;
 /** Reads of a logical stream's events run this many at a time. */
 const PARALLEL_READS = 16;
 /** EventStoreDB refuses an append over 1 MiB by default; a copied page is split well below that. */
@@ -58,7 +60,8 @@ const COPY_CHUNK_BYTES = 512 * 1024;
  *   append makes that decision hold: if anyone appended meanwhile, the append conflicts, the index catches up and the
  *   decision is taken again. Appends through one instance queue, so only other processes cause such retries.
  * - A retry of an append that reached the server although its answer was lost is found in the index as an earlier
- *   write; the same append racing from two processes is absorbed by EventStoreDB's own event-id deduplication.
+ *   write. EventStoreDB's own event-id deduplication answers success when another process stored the same ids right
+ *   there meanwhile, so every append reads its events back and checks where they stand.
  * - Subscriptions read the log by revision from their checkpoint and are pushed by a live EventStoreDB subscription.
  */
 export class EventStoreDbEventStore implements EventStore, EventCopyTarget {
@@ -73,12 +76,12 @@ export class EventStoreDbEventStore implements EventStore, EventCopyTarget {
 
   private constructor(
     private readonly log: LogStream,
-    private readonly settings: Required<Omit<EventStoreDbEventStoreOptions, 'logStream'>>,
+    private readonly settings: { readonly pollIntervalMs: number; readonly pageSize: number },
   ) {}
 
   /** Connects to `url` (an `esdb://` or `kurrentdb://` connection string) and reads the log's index. */
   static async open(url: string, options: EventStoreDbEventStoreOptions = {}): Promise<EventStoreDbEventStore> {
-    const log = EsdbLogStream.connect(url, options.logStream ?? DEFAULT_LOG_STREAM);
+    const log = EsdbLogStream.connect(url, options.logStream ?? DEFAULT_LOG_STREAM, options);
     try {
       return await EventStoreDbEventStore.over(log, options);
     } catch (error) {
@@ -104,12 +107,14 @@ export class EventStoreDbEventStore implements EventStore, EventCopyTarget {
     options: { readonly expectedRevision: ExpectedRevision },
   ): Promise<AppendResult> {
     validateAppend(streamId, events, options.expectedRevision);
+    this.assertOpen();
     return this.oneWriteAtATime(() => this.appendUntilSettled(streamId, events, options.expectedRevision));
   }
 
   /** Takes events recorded elsewhere as they are (see EventCopyTarget); for migrate, with no other writer. */
   async copyRecorded(events: readonly RecordedEvent[]): Promise<void> {
     if (events.length === 0) return;
+    this.assertOpen();
     await this.oneWriteAtATime(async () => {
       await this.catchUp();
       let cursor: CopyCursor = { nextPosition: this.index.position + 1, previousChainHash: this.index.chainHash };
@@ -134,16 +139,18 @@ export class EventStoreDbEventStore implements EventStore, EventCopyTarget {
   /** Reads a stream; `maxCount` omitted means the whole (rest of the) stream. An unknown stream reads as empty. */
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     const limit = countOrNoLimit(options.maxCount);
+    this.assertOpen();
     await this.catchUp();
     const positions = this.index.positionsOf(streamId);
     const last = positions.length - 1;
     let selected: readonly number[];
     if (options.direction === 'backwards') {
-      const from = Math.min(options.fromRevision ?? last, last);
+      // Floor and ceiling: a fractional revision selects what `revision <= x` / `>= x` selects in the SQL stores.
+      const from = Math.min(Math.floor(options.fromRevision ?? last), last);
       const start = limit < 0 ? 0 : Math.max(0, from - limit + 1);
       selected = from < 0 ? [] : positions.slice(start, from + 1).reverse();
     } else {
-      const from = Math.max(0, options.fromRevision ?? 0);
+      const from = Math.max(0, Math.ceil(options.fromRevision ?? 0));
       selected = positions.slice(from, limit < 0 ? undefined : from + limit);
     }
     const events = await this.readPositions(selected);
@@ -156,8 +163,10 @@ export class EventStoreDbEventStore implements EventStore, EventCopyTarget {
   /** Reads all streams in global order after `afterPosition`; page with `maxCount` on a large store. */
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const limit = countOrNoLimit(options.maxCount);
+    this.assertOpen();
     const events: RecordedEvent[] = [];
-    let after = options.afterPosition ?? 0;
+    // As `position > x` in the SQL stores: before the first event for anything below 1, whole positions above it.
+    let after = Math.max(0, Math.floor(options.afterPosition ?? 0));
     for (;;) {
       const wanted = limit < 0 ? this.settings.pageSize : Math.min(this.settings.pageSize, limit - events.length);
       if (wanted === 0) return events;
@@ -205,7 +214,7 @@ export class EventStoreDbEventStore implements EventStore, EventCopyTarget {
     events: readonly NewEvent[],
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
-    for (let attempt = 1; ; attempt++) {
+    for (let attempt = 1; attempt <= MOST_ATTEMPTS; attempt++) {
       await this.catchUp();
       const end = this.index.streamEnd(streamId);
       const holds = expectationHolds(expected, end.revision);
@@ -223,12 +232,21 @@ export class EventStoreDbEventStore implements EventStore, EventCopyTarget {
       const outcome = await this.log.append(recorded.map(toLogEntry), this.index.position - 1);
       if (outcome.kind === 'appended') {
         this.notifySubscriptions();
-        return { nextExpectedRevision: end.revision + events.length, position: recorded.at(-1)!.position };
+        // EventStoreDB also answers success when it found these event ids already stored right there, written by
+        // another process in the meantime — perhaps into another stream. Read them back to know where they stand.
+        await this.catchUp();
+        const placed = earlierWrite(streamId, events, this.index.storedIds(events), expected);
+        if (placed !== undefined) return placed;
+        continue;
       }
       // Another process appended first: catch up and decide again, after a short random pause so that writers
       // colliding again and again spread out.
       await delay(Math.random() * Math.min(50, 2 ** attempt));
     }
+    throw new Error(
+      `Tilføjelsen til ${streamId} opgav efter ${MOST_ATTEMPTS} sammenstød med andre skrivere / ` +
+        `The append to ${streamId} gave up after ${MOST_ATTEMPTS} collisions with other writers`,
+    );
   }
 
   /** The events as they will be stored right after the index's end, with their hashes. */
@@ -313,6 +331,10 @@ export class EventStoreDbEventStore implements EventStore, EventCopyTarget {
     return result;
   }
 
+  private assertOpen(): void {
+    if (this.closed) throw new Error('The event store is closed');
+  }
+
   private notifySubscriptions(): void {
     for (const subscription of this.subscriptions) subscription.notify();
   }
@@ -323,7 +345,7 @@ function chunksBySize(events: readonly RecordedEvent[]): RecordedEvent[][] {
   const chunks: RecordedEvent[][] = [];
   let bytes = 0;
   for (const event of events) {
-    const size = JSON.stringify(toLogEntry(event)).length;
+    const size = Buffer.byteLength(JSON.stringify(toLogEntry(event)));
     if (chunks.length === 0 || bytes + size > COPY_CHUNK_BYTES) {
       chunks.push([]);
       bytes = 0;

@@ -1,14 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import { describeEventStoreConformance } from '../conformance/event-store-conformance';
-import { WrongExpectedRevisionError } from '../errors';
+import { DuplicateEventIdError, WrongExpectedRevisionError } from '../errors';
 import type { EventStore, NewEvent } from '../event-store.port';
 import { EventStoreDbEventStore } from './eventstoredb-event-store';
 import { logEventId, toLogEntry } from './log-entry';
+import type { LogAppendOutcome, LogEntryToWrite } from './log-stream.port';
 import { InMemoryLogStream } from './testing/in-memory-log-stream';
 
 // The adapter's own rules (index, expectations, retries, hashes, subscriptions) over an in-memory stand-in for the
 // EventStoreDB stream: no server can run here. The same suite runs through the real client in the .int.spec.ts.
 let log: InMemoryLogStream;
+
+/** The stand-in, recording every append's outcome and able to run something just before the next append lands. */
+class WatchedLogStream extends InMemoryLogStream {
+  readonly outcomes: LogAppendOutcome['kind'][] = [];
+  beforeNextAppend: (() => Promise<void>) | undefined;
+
+  override async append(entries: readonly LogEntryToWrite[], expectedRevision: number): Promise<LogAppendOutcome> {
+    const before = this.beforeNextAppend;
+    this.beforeNextAppend = undefined;
+    await before?.();
+    const outcome = await super.append(entries, expectedRevision);
+    this.outcomes.push(outcome.kind);
+    return outcome;
+  }
+}
 const pollIntervalMs = 20;
 
 describeEventStoreConformance('EventStoreDbEventStore (in-memory stand-in for the EventStoreDB log stream)', {
@@ -81,7 +97,7 @@ describe('EventStoreDbEventStore (its own rules, over an in-memory stand-in for 
   });
 
   it('a write that lost the race for the log end is decided again and lands after the winner', async () => {
-    const shared = new InMemoryLogStream();
+    const shared = new WatchedLogStream();
     const first = await open(shared);
     const second = await open(shared);
     const [a, b] = await Promise.all([
@@ -89,8 +105,61 @@ describe('EventStoreDbEventStore (its own rules, over an in-memory stand-in for 
       second.appendToStream('two', events(3), { expectedRevision: 'any' }),
     ]);
     expect([a.position, b.position].sort()).toEqual([3, 6]);
+    expect(shared.outcomes).toEqual(['appended', 'conflict', 'appended']);
     const all = await first.readAll();
     expect(all.map((event) => event.position)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('an id another process stored in another stream at that very moment is a DuplicateEventIdError, not a success', async () => {
+    const shared = new WatchedLogStream();
+    const mine = await open(shared);
+    const theirs = await open(shared);
+    const [event] = events(1);
+    // Between my decision and my append, they store the same id in another stream at the position I aim for, so
+    // the stand-in (as EventStoreDB) deduplicates my append and answers success.
+    shared.beforeNextAppend = async () => {
+      await theirs.appendToStream('theirs', [event!], { expectedRevision: 'no_stream' });
+    };
+    await expect(mine.appendToStream('mine', [event!], { expectedRevision: 'no_stream' })).rejects.toThrow(
+      DuplicateEventIdError,
+    );
+    expect(await mine.readStream('mine')).toEqual([]);
+    expect((await mine.readStream('theirs')).map((stored) => stored.id)).toEqual([event!.id]);
+  });
+
+  it('gives up with an error naming the stream after 100 conflicts in a row, instead of retrying for ever', async () => {
+    class AlwaysTaken extends InMemoryLogStream {
+      override async append(): Promise<LogAppendOutcome> {
+        return { kind: 'conflict', currentRevision: 0 };
+      }
+    }
+    const store = await open(new AlwaysTaken());
+    await expect(store.appendToStream('busy', events(1), { expectedRevision: 'any' })).rejects.toThrow(
+      /busy gave up after 100 collisions/,
+    );
+  });
+
+  it('reads fractional and negative positions and revisions as the SQL stores compare them', async () => {
+    const store = await open(new InMemoryLogStream());
+    await store.appendToStream('s', events(4), { expectedRevision: 'no_stream' });
+    const positions = async (after: number) => (await store.readAll({ afterPosition: after })).map((e) => e.position);
+    expect(await positions(-3)).toEqual([1, 2, 3, 4]);
+    expect(await positions(2.5)).toEqual([3, 4]);
+    const revisions = async (options: Parameters<EventStore['readStream']>[1]) =>
+      (await store.readStream('s', options)).map((event) => event.revision);
+    expect(await revisions({ fromRevision: 1.5 })).toEqual([2, 3]);
+    expect(await revisions({ fromRevision: -2 })).toEqual([0, 1, 2, 3]);
+    expect(await revisions({ direction: 'backwards', fromRevision: 1.5 })).toEqual([1, 0]);
+    expect(await revisions({ direction: 'backwards', fromRevision: -1 })).toEqual([]);
+  });
+
+  it('refuses every call once closed', async () => {
+    const store = await EventStoreDbEventStore.over(new InMemoryLogStream());
+    await store.close();
+    await expect(store.appendToStream('s', events(1), { expectedRevision: 'any' })).rejects.toThrow(/closed/);
+    await expect(store.readStream('s')).rejects.toThrow(/closed/);
+    await expect(store.readAll()).rejects.toThrow(/closed/);
+    expect(() => store.subscribeToAll({ onEvent: () => undefined })).toThrow(/closed/);
   });
 
   it('reads a logical stream whose events lie scattered over the log, by revision, in both directions', async () => {
