@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server, type Socket } from 'node:net';
-import { describeEventStoreConformance } from '../conformance/event-store-conformance';
+import { describeEventStoreConformance, waitFor } from '../conformance/event-store-conformance';
 import type { EventStore } from '../event-store.port';
 import { openEventStore } from '../index';
 import { EsdbLogStream } from './esdb-log-stream';
@@ -14,24 +14,45 @@ const freshLogStream = (): string => `ledelsesrum-test-${randomUUID()}`;
 // The adapter through the real @eventstore/db-client, over gRPC, against an in-process stand-in for the server
 // (`testing/stand-in-eventstoredb-server.ts`): no EventStoreDB server can be installed on the machines that run this
 // suite. It proves the client mapping (conditional appends, reads, the live subscription, errors) end to end.
-describe('EventStoreDbEventStore through @eventstore/db-client (server replaced by an in-process gRPC stand-in)', () => {
+// Both of the client's append paths: BatchAppend, which every server since 21.10 offers, and the older Append.
+describe.each(['batch', 'legacy'] as const)(
+  'EventStoreDbEventStore through @eventstore/db-client, %s appends (server replaced by an in-process gRPC stand-in)',
+  (appendPath) => {
+    let server: StandInEventStoreDbServer;
+    let logStream = '';
+    beforeAll(async () => {
+      server = await startStandInEventStoreDbServer({ appendPath });
+    });
+    afterAll(async () => {
+      await server.close();
+    });
+
+    describeEventStoreConformance(`EventStoreDbEventStore (stand-in server, ${appendPath})`, {
+      async open() {
+        logStream = freshLogStream();
+        return EventStoreDbEventStore.open(server.connectionString, { logStream, pollIntervalMs });
+      },
+      async openAnotherConnection() {
+        return EventStoreDbEventStore.open(server.connectionString, { logStream, pollIntervalMs });
+      },
+    });
+
+    it(`appends through the ${appendPath === 'batch' ? 'BatchAppend' : 'Append'} call`, () => {
+      const { append, batchAppend } = server.calls;
+      expect(appendPath === 'batch' ? [append, batchAppend > 0] : [append > 0, batchAppend]).toEqual(
+        appendPath === 'batch' ? [0, true] : [true, 0],
+      );
+    });
+  },
+);
+
+describe('EventStoreDbEventStore through @eventstore/db-client: connections (in-process gRPC stand-in server)', () => {
   let server: StandInEventStoreDbServer;
-  let logStream = '';
   beforeAll(async () => {
     server = await startStandInEventStoreDbServer();
   });
   afterAll(async () => {
     await server.close();
-  });
-
-  describeEventStoreConformance('EventStoreDbEventStore (stand-in server)', {
-    async open() {
-      logStream = freshLogStream();
-      return EventStoreDbEventStore.open(server.connectionString, { logStream, pollIntervalMs });
-    },
-    async openAnotherConnection() {
-      return EventStoreDbEventStore.open(server.connectionString, { logStream, pollIntervalMs });
-    },
   });
 
   describe('opening and reaching it', () => {
@@ -114,6 +135,32 @@ describe('EventStoreDbEventStore through @eventstore/db-client (server replaced 
         for (const socket of sockets) socket.destroy();
         await new Promise((resolve) => silent.close(resolve));
       }
+    });
+
+    it('a subscription the server ends is opened again, so appends are still pushed, not found by the next poll', async () => {
+      const logStream = freshLogStream();
+      const options = { logStream, pollIntervalMs: 60_000, resubscribeAfterMs: 20 };
+      const [reader, writer] = [
+        await EventStoreDbEventStore.open(server.connectionString, options),
+        await EventStoreDbEventStore.open(server.connectionString, options),
+      ];
+      stores.push(reader, writer);
+      const delivered: string[] = [];
+      const subscription = reader.subscribeToAll({ onEvent: (event) => void delivered.push(event.id) });
+      await subscription.caughtUp();
+      await writer.appendToStream('s', [{ id: randomUUID(), type: 'Tested', data: {} }], { expectedRevision: 'any' });
+      await waitFor(() => delivered.length === 1, 'the push before the server ends the subscription');
+
+      server.endSubscriptions();
+      // Until the new subscription is open an append is not pushed, so keep appending until one is: with a poll
+      // interval of a minute, only a reopened subscription delivers within the wait.
+      const deadline = Date.now() + 5_000;
+      while (delivered.length < 2 && Date.now() < deadline) {
+        await writer.appendToStream('s', [{ id: randomUUID(), type: 'Tested', data: {} }], { expectedRevision: 'any' });
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(delivered.length).toBeGreaterThanOrEqual(2);
+      await subscription.stop();
     });
 
     it('ping rejects once the server is gone', async () => {

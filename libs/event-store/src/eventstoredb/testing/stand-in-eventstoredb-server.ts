@@ -1,8 +1,35 @@
 import { randomUUID } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
-import { Empty, StreamIdentifier, UUID } from '@eventstore/db-client/generated/shared_pb';
+// The well-known types the generated BatchAppend and google.rpc.Status messages are declared with; the client's own
+// generated code loads them from this same package.
+import { Any } from 'google-protobuf/google/protobuf/any_pb';
+import { Empty as ProtobufEmpty } from 'google-protobuf/google/protobuf/empty_pb';
+import { Code } from '@eventstore/db-client/generated/code_pb';
+import { PersistentSubscriptionsService } from '@eventstore/db-client/generated/persistent_grpc_pb';
+import { ProjectionsService } from '@eventstore/db-client/generated/projections_grpc_pb';
+import {
+  ServerFeaturesService,
+  type IServerFeaturesServer,
+} from '@eventstore/db-client/generated/serverfeatures_grpc_pb';
+import { SupportedMethod, SupportedMethods } from '@eventstore/db-client/generated/serverfeatures_pb';
+import {
+  AllStreamPosition,
+  BadRequest,
+  Empty,
+  StreamIdentifier,
+  UUID,
+  WrongExpectedVersion,
+} from '@eventstore/db-client/generated/shared_pb';
+import { Status } from '@eventstore/db-client/generated/status_pb';
 import { StreamsService, type IStreamsServer } from '@eventstore/db-client/generated/streams_grpc_pb';
-import { AppendReq, AppendResp, ReadReq, ReadResp } from '@eventstore/db-client/generated/streams_pb';
+import {
+  AppendReq,
+  AppendResp,
+  BatchAppendReq,
+  BatchAppendResp,
+  ReadReq,
+  ReadResp,
+} from '@eventstore/db-client/generated/streams_pb';
 
 /**
  * A stand-in for an EventStoreDB/KurrentDB server, for tests on a machine where no server can run. It speaks the real
@@ -10,34 +37,89 @@ import { AppendReq, AppendResp, ReadReq, ReadResp } from '@eventstore/db-client/
  * connects to it unchanged. It keeps streams in memory and answers only what a client needs to append to, read and
  * subscribe to single streams:
  *
- * - `Streams/Append` (the client-streaming append). `ServerFeatures` is not registered, so grpc-js answers
- *   UNIMPLEMENTED to the client's `GetSupportedMethods`, and the client then uses `Append` instead of `BatchAppend`,
- *   as it does against servers older than 21.10.
+ * - `ServerFeatures/GetSupportedMethods` and `Streams/BatchAppend` (append path 'batch', the default): the server
+ *   advertises what a 24.10 server does, so the client appends through the bidirectional `BatchAppend`, as it does
+ *   against every server since 21.10. `Streams/Append` is served as well, as on a real server (the client still uses
+ *   it for appends that carry their own credentials).
+ * - `Streams/Append` only (append path 'legacy'): `ServerFeatures` is not registered, so grpc-js answers UNIMPLEMENTED
+ *   to the client's `GetSupportedMethods`, and the client then uses the client-streaming `Append`, as it does against
+ *   servers older than 21.10.
  * - `Streams/Read` on a stream: a read, or a subscription when the request carries subscription options.
  *
- * Everything else (other services, `Delete`, `Tombstone`, `BatchAppend`, reads and subscriptions of `$all`) answers
- * UNIMPLEMENTED. Not stood in for either: links (resolveLinkTos is ignored), ACLs and credentials, deadlines, `$`-streams
- * and stream metadata, and the server's limits on event and append size.
+ * Both append paths keep the same semantics: expected revisions, conflicts and idempotent retries are decided in one
+ * place (InMemoryLog.append). Everything else (other services, `Delete`, `Tombstone`, reads and subscriptions of `$all`)
+ * answers UNIMPLEMENTED. Not stood in for either: links (resolveLinkTos is ignored), ACLs and credentials, deadlines,
+ * `$`-streams and stream metadata, and the server's limits on event and append size.
  */
 export interface StandInEventStoreDbServer {
   /** e.g. esdb://127.0.0.1:PORT?tls=false */
   readonly connectionString: string;
-  /** Stops accepting calls and ends open subscriptions. */
+  /** How many calls of each append RPC the stand-in has received so far: a snapshot, taken when read. */
+  readonly calls: AppendCalls;
+  /**
+   * Ends every open subscription cleanly (status OK), as a server does when it drops its subscribers (e.g. on a leader
+   * change), while it keeps serving other calls: the client's subscription emits 'end' and 'close', and a client that
+   * subscribes again receives live events as before.
+   */
+  endSubscriptions(): void;
+  /** Stops accepting calls, ends open subscriptions and BatchAppend calls, and waits for the rest. */
   close(): Promise<void>;
 }
 
-export async function startStandInEventStoreDbServer(): Promise<StandInEventStoreDbServer> {
-  const log = new InMemoryLog();
-  /** How to end each open subscription, for close(). */
-  const openSubscriptions = new Set<() => void>();
+export interface AppendCalls {
+  /** `Streams/Append` calls: one per append. */
+  readonly append: number;
+  /** `Streams/BatchAppend` calls: the client keeps one open per connection and sends all its appends on it. */
+  readonly batchAppend: number;
+  /** Requests received on BatchAppend calls: one per append, or more when the client splits a big append in chunks. */
+  readonly batchAppendRequests: number;
+}
 
-  // Only the two methods the client uses; grpc-js answers UNIMPLEMENTED for the service's other methods.
+export interface StandInEventStoreDbServerOptions {
+  /**
+   * 'batch' (the default): like every server since 21.10, the stand-in advertises BatchAppend through ServerFeatures,
+   * so the client appends with BatchAppend. 'legacy': like a server before 21.10, it has no ServerFeatures, so the
+   * client falls back to Append.
+   */
+  readonly appendPath?: 'batch' | 'legacy';
+}
+
+export async function startStandInEventStoreDbServer(
+  options: StandInEventStoreDbServerOptions = {},
+): Promise<StandInEventStoreDbServer> {
+  const appendPath = options.appendPath ?? 'batch';
+  const log = new InMemoryLog();
+  /** How to end each open subscription, for endSubscriptions() and close(). */
+  const openSubscriptions = new Set<() => void>();
+  /** How to end each open BatchAppend call, for close(): the client keeps it open for as long as it is connected. */
+  const openBatchAppends = new Set<() => void>();
+  const calls = { append: 0, batchAppend: 0, batchAppendRequests: 0 };
+
+  // Only the methods the client uses; grpc-js answers UNIMPLEMENTED for the service's other methods.
   const streams: Pick<IStreamsServer, 'append' | 'read'> = {
-    append: (call, callback) => handleAppend(log, call, callback),
+    append: (call, callback) => {
+      calls.append += 1;
+      handleAppend(log, call, callback);
+    },
     read: (call) => handleRead(log, openSubscriptions, call),
   };
   const server = new grpc.Server();
-  server.addService(StreamsService, streams);
+  if (appendPath === 'batch') {
+    const batchStreams: Pick<IStreamsServer, 'append' | 'read' | 'batchAppend'> = {
+      ...streams,
+      batchAppend: (call) => {
+        calls.batchAppend += 1;
+        handleBatchAppend(log, openBatchAppends, call, () => (calls.batchAppendRequests += 1));
+      },
+    };
+    server.addService(StreamsService, batchStreams);
+    const features: IServerFeaturesServer = {
+      getSupportedMethods: (_call, callback) => callback(null, supportedMethods()),
+    };
+    server.addService(ServerFeaturesService, features);
+  } else {
+    server.addService(StreamsService, streams);
+  }
 
   const port = await new Promise<number>((resolve, reject) => {
     server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (error, boundPort) =>
@@ -45,9 +127,13 @@ export async function startStandInEventStoreDbServer(): Promise<StandInEventStor
     );
   });
 
+  const endSubscriptions = (): void => {
+    for (const end of [...openSubscriptions]) end();
+  };
   let closing: Promise<void> | undefined;
   const shutdown = async (): Promise<void> => {
-    for (const end of [...openSubscriptions]) end();
+    endSubscriptions();
+    for (const end of [...openBatchAppends]) end();
     await new Promise<void>((resolve) => {
       // A graceful shutdown waits for calls in progress; should one never finish, cut the connections after a while.
       const force = setTimeout(() => {
@@ -63,8 +149,44 @@ export async function startStandInEventStoreDbServer(): Promise<StandInEventStor
 
   return {
     connectionString: `esdb://127.0.0.1:${port}?tls=false`,
+    get calls(): AppendCalls {
+      return { ...calls };
+    },
+    endSubscriptions,
     close: () => (closing ??= shutdown()),
   };
+}
+
+/**
+ * What `GetSupportedMethods` answers on a 24.10 server (its ServerFeatures.cs): every method of its client services,
+ * names in lower case, with the features it attaches by name, and the version as major.minor.patch. The client only
+ * asks about Streams/BatchAppend, the persistent subscription methods and Projections/Create, so only those services
+ * are listed (a real server also lists operations, users, gossip, monitoring and redaction). The methods are taken from
+ * the client's own service definitions. Advertised is not implemented: the stand-in still answers UNIMPLEMENTED for
+ * everything but Streams/Append, Read and BatchAppend, as the doc comment at the top says.
+ */
+function supportedMethods(): SupportedMethods {
+  const services = [StreamsService, PersistentSubscriptionsService, ProjectionsService, ServerFeaturesService];
+  const methods = services
+    .flatMap((service) => Object.values(service))
+    .map(({ path }) => {
+      // "/event_store.client.streams.Streams/BatchAppend"
+      const [, serviceName = '', methodName = ''] = path.split('/');
+      return new SupportedMethod()
+        .setServiceName(serviceName.toLowerCase())
+        .setMethodName(methodName.toLowerCase())
+        .setFeaturesList(featuresOf(serviceName, methodName));
+    });
+  return new SupportedMethods().setEventStoreServerVersion('24.10.0').setMethodsList(methods);
+}
+
+/** The server's rule, on the names as declared (case-sensitive). */
+function featuresOf(serviceName: string, methodName: string): string[] {
+  if (serviceName.includes('PersistentSubscriptions')) return ['stream', 'all'];
+  if (serviceName.includes('Streams') && methodName.includes('Read')) return ['position', 'events'];
+  if (serviceName.includes('Streams') && methodName.includes('BatchAppend')) return ['deadline_duration'];
+  if (serviceName.includes('Projections') && methodName.includes('Create')) return ['track_emitted_streams'];
+  return [];
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -277,7 +399,9 @@ function handleAppend(
   call.on('error', () => (answered = true));
 }
 
-function toProposedEvent(message: AppendReq.ProposedMessage): ProposedEvent | { readonly missing: string[] } {
+function toProposedEvent(
+  message: AppendReq.ProposedMessage | BatchAppendReq.ProposedMessage,
+): ProposedEvent | { readonly missing: string[] } {
   const metadata = message.getMetadataMap();
   const type = metadata.get('type');
   const contentType = metadata.get('content-type');
@@ -343,6 +467,146 @@ function toAppendResp(outcome: AppendOutcome): AppendResp {
       break;
   }
   return new AppendResp().setWrongExpectedVersion(wrong);
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Streams/BatchAppend: one long-lived call, on which the client sends all its appends, each as one or more requests
+// with the same correlation id (the first carries the options, the last is_final). Each append is decided as a whole
+// when its final request arrives and answered on its own, with its correlation id; appends may interleave.
+
+interface PendingBatchAppend {
+  readonly options: BatchAppendReq.Options;
+  readonly proposed: ProposedEvent[];
+}
+
+function handleBatchAppend(
+  log: InMemoryLog,
+  openBatchAppends: Set<() => void>,
+  call: grpc.ServerDuplexStream<BatchAppendReq, BatchAppendResp>,
+  onRequest: () => void,
+): void {
+  /** The appends whose final request has not arrived yet, by correlation id (in its serialized form). */
+  const pending = new Map<string, PendingBatchAppend>();
+  let open = true;
+  const stop = (): void => {
+    open = false;
+    pending.clear();
+    openBatchAppends.delete(end);
+  };
+  // For close(): a server going away ends the call with an error, so the client fails the appends it still awaits (on
+  // a clean end it would wait for their answers for ever) and opens a new call for the next one.
+  const end = (): void => {
+    if (!open) return;
+    stop();
+    call.emit('error', { code: grpc.status.UNAVAILABLE, details: 'The server is shutting down.' });
+  };
+  openBatchAppends.add(end);
+
+  call.on('data', (request: BatchAppendReq) => {
+    if (!open) return;
+    onRequest();
+    const correlationId = request.getCorrelationId();
+    const key = Buffer.from(correlationId?.serializeBinary() ?? []).toString('base64');
+    const options = request.getOptions();
+    // As the server: options open an append (and are ignored once it is open); requests for an append it does not know
+    // (never opened, or already answered) are dropped.
+    if (options !== undefined && !pending.has(key)) pending.set(key, { options, proposed: [] });
+    const append = pending.get(key);
+    if (append === undefined) return;
+
+    const streamName = streamNameOf(append.options.getStreamIdentifier());
+    const answer = (response: BatchAppendResp): void => {
+      pending.delete(key);
+      // The server names the correlation id and the stream in every answer; the client reads both.
+      call.write(response.setCorrelationId(correlationId).setStreamIdentifier(streamIdentifier(streamName)));
+    };
+    for (const message of request.getProposedMessagesList()) {
+      const event = toProposedEvent(message);
+      if ('missing' in event) return answer(badRequest(`Missing required metadata: ${event.missing.join(', ')}.`));
+      append.proposed.push(event);
+    }
+    if (!request.getIsFinal()) return;
+    const expected = toBatchExpectedRevision(append.options);
+    if (expected === undefined) return answer(badRequest('No expected stream revision was given.'));
+    answer(toBatchAppendResp(log.append(streamName, expected, append.proposed)));
+  });
+  // The client ended its side: every append it finished has been answered (each as its final request arrived).
+  call.on('end', () => {
+    if (!open) return;
+    stop();
+    call.end();
+  });
+  // The client went away (cancelled, disposed, connection lost), or end() above: nothing more to answer.
+  call.on('cancelled', stop);
+  call.on('error', stop);
+}
+
+function toBatchExpectedRevision(options: BatchAppendReq.Options): ExpectedRevision | undefined {
+  const Case = BatchAppendReq.Options.ExpectedStreamPositionCase;
+  switch (options.getExpectedStreamPositionCase()) {
+    case Case.ANY:
+      return { kind: 'any' };
+    case Case.NO_STREAM:
+      return { kind: 'no_stream' };
+    case Case.STREAM_EXISTS:
+      return { kind: 'stream_exists' };
+    case Case.STREAM_POSITION:
+      return { kind: 'revision', revision: BigInt(options.getStreamPosition()) };
+    default:
+      return undefined;
+  }
+}
+
+function toBatchAppendResp(outcome: AppendOutcome): BatchAppendResp {
+  if (outcome.kind === 'success') {
+    const success = new BatchAppendResp.Success();
+    if (outcome.currentRevision < 0) success.setNoStream(new ProtobufEmpty());
+    else success.setCurrentRevision(String(outcome.currentRevision));
+    if (outcome.position === undefined) success.setNoPosition(new ProtobufEmpty());
+    else {
+      const position = String(outcome.position);
+      success.setPosition(new AllStreamPosition().setCommitPosition(position).setPreparePosition(position));
+    }
+    return new BatchAppendResp().setSuccess(success);
+  }
+  // As the server (its Status.WrongExpectedVersion): a google.rpc.Status in the answer, not an error status of the call.
+  // The client unpacks the details into WrongExpectedVersionError.
+  const wrong = new WrongExpectedVersion();
+  if (outcome.currentRevision < 0) wrong.setCurrentNoStream(new ProtobufEmpty());
+  else wrong.setCurrentStreamRevision(String(outcome.currentRevision));
+  const expected = outcome.expected;
+  switch (expected.kind) {
+    case 'any':
+      wrong.setExpectedAny(new ProtobufEmpty());
+      break;
+    case 'no_stream':
+      wrong.setExpectedNoStream(new ProtobufEmpty());
+      break;
+    case 'stream_exists':
+      wrong.setExpectedStreamExists(new ProtobufEmpty());
+      break;
+    case 'revision':
+      wrong.setExpectedStreamPosition(expected.revision.toString());
+      break;
+  }
+  return new BatchAppendResp().setError(
+    rpcStatus(Code.ALREADY_EXISTS, 'WrongExpectedVersion', wrong, 'event_store.client.WrongExpectedVersion'),
+  );
+}
+
+/** As the server answers a request it cannot take (its Status.BadRequest); the client reports it as UnknownError. */
+function badRequest(message: string): BatchAppendResp {
+  const details = new BadRequest().setMessage(message);
+  return new BatchAppendResp().setError(
+    rpcStatus(Code.INVALID_ARGUMENT, 'BadRequest', details, 'event_store.client.BadRequest'),
+  );
+}
+
+/** A google.rpc.Status whose details are packed as .NET's Any.Pack does (type URL prefix type.googleapis.com/). */
+function rpcStatus(code: Code, message: string, details: WrongExpectedVersion | BadRequest, typeName: string): Status {
+  const packed = new Any();
+  packed.pack(details.serializeBinary(), typeName, 'type.googleapis.com/');
+  return new Status().setCode(code).setMessage(message).setDetails(packed);
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
