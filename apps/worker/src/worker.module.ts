@@ -2,7 +2,7 @@ import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { loadConfig, type AppConfig } from '@ledelsesrum/config';
 import { openEventStore, type EventStore } from '@ledelsesrum/event-store';
 import type { NotificationSender } from '@ledelsesrum/notifications';
-import { PersonalDataVault, SqlitePersonKeyStore } from '@ledelsesrum/personal-data';
+import { PersonalDataVault, openPersonKeyStore, type PersonKeyStore } from '@ledelsesrum/personal-data';
 import { cycleActivitiesProvider } from './activities/cycle-activities.provider';
 import { notificationSenderProvider } from './notifications/notification-sender.provider';
 import { TemporalWorkerService } from './temporal-worker.service';
@@ -21,12 +21,12 @@ const PERSON_KEY_STORE = Symbol('PERSON_KEY_STORE');
     {
       provide: PERSON_KEY_STORE,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => new SqlitePersonKeyStore(config.personalDataKeysFile),
+      useFactory: (config: AppConfig) => openPersonKeyStore(config.personalDataKeys),
     },
     {
       provide: PERSONAL_DATA_VAULT,
       inject: [PERSON_KEY_STORE],
-      useFactory: (keys: SqlitePersonKeyStore) => new PersonalDataVault(keys),
+      useFactory: (keys: PersonKeyStore) => new PersonalDataVault(keys),
     },
     notificationSenderProvider,
     cycleActivitiesProvider,
@@ -36,7 +36,7 @@ const PERSON_KEY_STORE = Symbol('PERSON_KEY_STORE');
 export class WorkerModule implements OnApplicationShutdown {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(PERSON_KEY_STORE) private readonly keys: SqlitePersonKeyStore,
+    @Inject(PERSON_KEY_STORE) private readonly keys: PersonKeyStore,
     @Inject(NOTIFICATION_SENDER) private readonly sender: NotificationSender,
   ) {}
 

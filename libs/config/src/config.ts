@@ -3,6 +3,7 @@ import { loadAuthConfig, type AuthConfig } from './auth-config';
 import { loadEventStoreConfig, type EventStoreSettings } from './event-store-config';
 import { loadLinksConfig, type LinksConfig } from './links-config';
 import { loadNotificationsConfig, type NotificationsConfig } from './notifications-config';
+import { loadSharedStateLocation, type SharedStateLocation } from './shared-state-config';
 import { loadTemporalSecurity, type TemporalSecurity } from './temporal-security-config';
 
 /** Every setting comes from the environment and has a working default for the embedded set-up. */
@@ -22,7 +23,8 @@ export interface AppConfig extends AuthConfig, LinksConfig, NotificationsConfig 
     readonly security: TemporalSecurity;
   };
   readonly eventStore: EventStoreSettings;
-  readonly personalDataKeysFile: string;
+  /** PERSONAL_DATA_KEYS_URL (PostgreSQL) or PERSONAL_DATA_KEYS_FILE (SQLite, the default under the data folder). */
+  readonly personalDataKeys: SharedStateLocation;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -41,7 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       security: loadTemporalSecurity(env),
     },
     eventStore: loadEventStoreConfig(env, dataDir),
-    personalDataKeysFile: env['PERSONAL_DATA_KEYS_FILE'] ?? resolve(dataDir, 'personal-data-keys.sqlite'),
+    personalDataKeys: loadSharedStateLocation(env, 'PERSONAL_DATA_KEYS', resolve(dataDir, 'personal-data-keys.sqlite')),
     ...loadAuthConfig(env),
     ...loadLinksConfig(env),
     ...loadNotificationsConfig(env, dataDir),

@@ -29,7 +29,9 @@ export function loadEventStoreConfig(env: NodeJS.ProcessEnv, dataDir: string): E
     case 'sqlite':
       return { kind, url: url ?? resolve(dataDir, 'events.sqlite') };
     case 'postgres':
-      return { kind, url: checkedPostgresUrl(url) };
+      if (url === undefined)
+        throw new Error(`EVENT_STORE=postgres kræver / needs EVENT_STORE_URL, e.g. ${POSTGRES_EXAMPLE}`);
+      return { kind, url: checkedPostgresUrl(url, 'EVENT_STORE_URL') };
     case 'eventstoredb':
       return { kind, url: checkedEventStoreDbUrl(url) };
     default:
@@ -40,21 +42,21 @@ export function loadEventStoreConfig(env: NodeJS.ProcessEnv, dataDir: string): E
   }
 }
 
-function checkedPostgresUrl(raw: string | undefined): string {
-  const example = 'postgres://bruger:adgangskode@vært:5432/database (user:password@host:5432/database)';
-  if (raw === undefined) {
-    throw new Error(`EVENT_STORE=postgres kræver / needs EVENT_STORE_URL, e.g. ${example}`);
-  }
+const POSTGRES_EXAMPLE = 'postgres://bruger:adgangskode@vært:5432/database (user:password@host:5432/database)';
+
+/** A postgres:// URL with a host, named by `variable` in the refusal, which never repeats the value (it may hold a password). */
+export function checkedPostgresUrl(raw: string, variable: string): string {
+  const example = POSTGRES_EXAMPLE;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
     // The value is not repeated: it may well hold a password.
-    throw new Error(`EVENT_STORE_URL er ikke en gyldig URL / is not a valid URL; expected ${example}`);
+    throw new Error(`${variable} er ikke en gyldig URL / is not a valid URL; expected ${example}`);
   }
   if ((url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') || url.hostname === '') {
     throw new Error(
-      `EVENT_STORE_URL skal være en postgres://-URL med en vært / must be a postgres:// URL with a host, ` +
+      `${variable} skal være en postgres://-URL med en vært / must be a postgres:// URL with a host, ` +
         `got ${describeEventStoreUrl(raw)}; expected ${example}`,
     );
   }

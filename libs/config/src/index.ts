@@ -3,4 +3,5 @@ export * from './auth-config';
 export * from './event-store-config';
 export * from './links-config';
 export * from './notifications-config';
+export * from './shared-state-config';
 export * from './temporal-security-config';

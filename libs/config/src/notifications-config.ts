@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { loadSharedStateLocation, type SharedStateLocation } from './shared-state-config';
 
 /** How messages leave the system: an outbox folder of `.eml` files by default, SMTP when SMTP_URL is set. */
 export interface NotificationsConfig {
@@ -6,8 +7,11 @@ export interface NotificationsConfig {
     /** `smtp://…` or `smtps://…`; undefined means the outbox folder. Never logged: it may hold a password. */
     readonly smtpUrl: string | undefined;
     readonly outboxDir: string;
-    /** The SMTP adapter's record of what the server accepted, so a retry never sends twice. */
-    readonly smtpSentLogFile: string;
+    /**
+     * The SMTP adapter's record of what the server accepted, so a retry never sends twice, also from another worker:
+     * SMTP_SENT_LOG_URL (PostgreSQL) or SMTP_SENT_LOG_FILE (SQLite, the default under the data folder).
+     */
+    readonly smtpSentLog: SharedStateLocation;
     /** The From of every message. */
     readonly from: string;
     /** Where the status report to chefgruppen goes (CHEFGRUPPEN_EMAIL, comma-separated). */
@@ -38,7 +42,7 @@ export function loadNotificationsConfig(env: NodeJS.ProcessEnv, dataDir: string)
     notifications: {
       smtpUrl,
       outboxDir: resolve(env['OUTBOX_DIR'] || resolve(dataDir, 'outbox')),
-      smtpSentLogFile: resolve(dataDir, 'smtp-sent.sqlite'),
+      smtpSentLog: loadSharedStateLocation(env, 'SMTP_SENT_LOG', resolve(dataDir, 'smtp-sent.sqlite')),
       from: env['MAIL_FROM'] || 'ledelsesrum <no-reply@ledelsesrum.local>',
       chefgruppen,
     },

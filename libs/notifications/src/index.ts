@@ -4,6 +4,8 @@ export { messageIdFor, messageKey } from './message-id';
 export { OutboxSender } from './outbox/outbox-sender';
 export { SmtpSender } from './smtp/smtp-sender';
 export * from './smtp/sent-log';
+export { PostgresSentLog } from './smtp/postgres-sent-log';
+export { openSentLog } from './smtp/open-sent-log';
 export { meetingInvitation, type MeetingInvitationInput } from './calendar/meeting-invitation';
 export type { PersonRecipient, Contact, Language } from './messages/format';
 export * from './messages/prep-package';

@@ -3,7 +3,7 @@ import type { Client } from '@temporalio/client';
 import { JwtTokens, OidcVerifier, RoutingTokenVerifier, resolveJwtSecret } from '@ledelsesrum/auth';
 import { loadConfig, type AppConfig } from '@ledelsesrum/config';
 import { openEventStore, type EventStore } from '@ledelsesrum/event-store';
-import { PersonalDataVault, SqlitePersonKeyStore, type PersonKeyStore } from '@ledelsesrum/personal-data';
+import { PersonalDataVault, openPersonKeyStore, type PersonKeyStore } from '@ledelsesrum/personal-data';
 import { CycleReadModel } from '@ledelsesrum/projections';
 import { connectTemporalClient } from '@ledelsesrum/temporal-client';
 import {
@@ -30,7 +30,7 @@ const PERSON_KEY_STORE = Symbol('PERSON_KEY_STORE');
     {
       provide: PERSON_KEY_STORE,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => new SqlitePersonKeyStore(config.personalDataKeysFile),
+      useFactory: (config: AppConfig) => openPersonKeyStore(config.personalDataKeys),
     },
     {
       provide: PERSONAL_DATA_VAULT,

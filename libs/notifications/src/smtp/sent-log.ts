@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 export interface SentLog {
   has(idempotencyKey: string): Promise<boolean>;
   add(idempotencyKey: string, messageId: string): Promise<void>;
+  close(): void | Promise<void>;
 }
 
 /** A {@link SentLog} in one small SQLite table; several senders (and processes) may share the file. */

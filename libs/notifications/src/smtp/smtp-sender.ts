@@ -98,6 +98,7 @@ export class SmtpSender implements NotificationSender {
   async close(): Promise<void> {
     await Promise.allSettled([...this.inFlight.values()]);
     this.transporter.close();
+    await this.sentLog.close();
   }
 
   private async deliver(message: OutgoingMessage): Promise<SendResult> {

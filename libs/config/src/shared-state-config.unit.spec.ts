@@ -1,0 +1,39 @@
+import { loadConfig } from './config';
+
+describe('where replicas share the per-person keys and the SMTP sent log', () => {
+  it('defaults to SQLite files in the data folder', () => {
+    const config = loadConfig({ DATA_DIR: '/srv/data' });
+    expect(config.personalDataKeys).toEqual({ kind: 'sqlite', file: '/srv/data/personal-data-keys.sqlite' });
+    expect(config.notifications.smtpSentLog).toEqual({ kind: 'sqlite', file: '/srv/data/smtp-sent.sqlite' });
+  });
+
+  it('takes another file, or a PostgreSQL database for replicas on several hosts', () => {
+    const config = loadConfig({
+      PERSONAL_DATA_KEYS_FILE: '/keys/k.sqlite',
+      SMTP_SENT_LOG_URL: 'postgres://mail:pw@db:5432/ledelsesrum',
+    });
+    expect(config.personalDataKeys).toEqual({ kind: 'sqlite', file: '/keys/k.sqlite' });
+    expect(config.notifications.smtpSentLog).toEqual({
+      kind: 'postgres',
+      url: 'postgres://mail:pw@db:5432/ledelsesrum',
+    });
+    expect(loadConfig({ PERSONAL_DATA_KEYS_URL: 'postgresql://keys@db/k' }).personalDataKeys).toEqual({
+      kind: 'postgres',
+      url: 'postgresql://keys@db/k',
+    });
+  });
+
+  it('refuses both a URL and a file, or a URL that is not postgres://, without echoing a password', () => {
+    expect(() => loadConfig({ PERSONAL_DATA_KEYS_URL: 'postgres://db/k', PERSONAL_DATA_KEYS_FILE: '/k' })).toThrow(
+      /PERSONAL_DATA_KEYS_URL or PERSONAL_DATA_KEYS_FILE, not both/,
+    );
+    let message = '';
+    try {
+      loadConfig({ SMTP_SENT_LOG_URL: 'mysql://u:hemmelig@db/x' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/SMTP_SENT_LOG_URL .*must be a postgres:\/\/ URL/);
+    expect(message).not.toContain('hemmelig');
+  });
+});

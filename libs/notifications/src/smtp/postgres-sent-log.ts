@@ -1,0 +1,58 @@
+import { Pool } from 'pg';
+import type { SentLog } from './sent-log';
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]{0,50}$/;
+
+/**
+ * A {@link SentLog} in PostgreSQL, for workers on several hosts: a retried activity on another host must see that the
+ * message went out already. `ON CONFLICT DO NOTHING` keeps the first record when two workers record the same key.
+ */
+export class PostgresSentLog implements SentLog {
+  private constructor(
+    private readonly pool: Pool,
+    private readonly table: string,
+  ) {}
+
+  /** Connects to `url` and creates the schema (default `ledelsesrum_mail`) and table if they are missing. */
+  static async open(url: string, schema = 'ledelsesrum_mail'): Promise<PostgresSentLog> {
+    if (!IDENTIFIER.test(schema)) throw new Error(`Invalid schema name "${schema}": use a-z, 0-9 and _`);
+    const pool = new Pool({
+      connectionString: url,
+      max: 4,
+      connectionTimeoutMillis: 5_000,
+      application_name: 'ledelsesrum-smtp-sent-log',
+    });
+    // An idle connection that the server drops emits 'error' on the pool; unhandled, it would end the process.
+    pool.on('error', () => undefined);
+    const log = new PostgresSentLog(pool, `"${schema}".sent_messages`);
+    try {
+      await pool.query(`
+        CREATE SCHEMA IF NOT EXISTS "${schema}";
+        CREATE TABLE IF NOT EXISTS ${log.table} (
+          idempotency_key text PRIMARY KEY,
+          message_id      text NOT NULL,
+          sent_at         timestamptz NOT NULL DEFAULT now()
+        );`);
+      return log;
+    } catch (error) {
+      await pool.end().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async has(idempotencyKey: string): Promise<boolean> {
+    const { rows } = await this.pool.query(`SELECT 1 FROM ${this.table} WHERE idempotency_key = $1`, [idempotencyKey]);
+    return rows.length > 0;
+  }
+
+  async add(idempotencyKey: string, messageId: string): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO ${this.table} (idempotency_key, message_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+      [idempotencyKey, messageId],
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
