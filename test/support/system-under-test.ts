@@ -45,6 +45,11 @@ export interface SystemOptions {
    * secret, store — except that each API listens on a port of its own.
    */
   readonly replicas?: { readonly api?: number; readonly worker?: number };
+  /**
+   * Gives every process a data folder of its own (`<dataDir>/<process>`), as replicas on separate hosts have: then
+   * nothing but the configured services (store, keys, sent log, Temporal) connects them.
+   */
+  readonly dataDirPerProcess?: boolean;
 }
 
 export async function startSystem(options: SystemOptions = {}): Promise<SystemUnderTest> {
@@ -79,14 +84,15 @@ export async function startSystem(options: SystemOptions = {}): Promise<SystemUn
   const start = async (piece: Piece, replica = 0) => {
     const processName = name(piece, replica);
     const out = openSync(logFile(processName), 'a');
+    // The first API takes PORT from `env` (a test may set its own); every other one listens on a port of its own.
+    const own = {
+      ...(piece === 'api' && replica > 0 ? { PORT: String(ports[replica]) } : {}),
+      ...(options.dataDirPerProcess ? { DATA_DIR: join(dataDir, processName) } : {}),
+    };
     const child = spawn(
       process.execPath,
       ['-r', join(root, 'infra', 'register-paths.js'), join(root, 'dist', 'apps', piece, 'src', 'main.js')],
-      // The first API takes PORT from `env` (a test may set its own); every other one listens on a port of its own.
-      {
-        env: piece === 'api' && replica > 0 ? { ...env, PORT: String(ports[replica]) } : env,
-        stdio: ['ignore', out, out],
-      },
+      { env: { ...env, ...own }, stdio: ['ignore', out, out] },
     );
     children.set(processName, child);
     await waitForLine(logFile(processName), piece === 'api' ? /API klar/ : /Worker klar/, child);
