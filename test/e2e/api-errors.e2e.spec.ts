@@ -148,6 +148,11 @@ const BAD_INPUT: readonly BadInput[] = [
   launch('an unknown field', 'property colour should not exist', { ...LAUNCH, colour: 'blå' }),
   launch('a JSON array instead of an object', undefined, [LAUNCH]),
   launch('a JSON string instead of an object', undefined, undefined, '"Trivsel"'),
+  // JSON.stringify writes a lone surrogate as the escape \ud800, which PostgreSQL's json type refuses.
+  launch('a theme with a lone surrogate', 'theme contains an invalid Unicode character', {
+    ...LAUNCH,
+    theme: 'Triv\ud800sel',
+  }),
   agenda('material kind "video"', 'materials.0.kind must be one of', {
     ...AGENDA,
     materials: [{ kind: 'video', title: 'Film' }],
@@ -182,6 +187,10 @@ const BAD_INPUT: readonly BadInput[] = [
   cascade('an empty channel', 'channel must be longer', { ...CASCADE, channel: '' }),
   cascade('a note of 2,001 characters', 'note must be shorter', { ...CASCADE, note: long(2_001) }),
   cascade('an unknown field', 'property extra should not exist', { ...CASCADE, extra: true }),
+  cascade('a note with a lone surrogate', 'note contains an invalid Unicode character', {
+    ...CASCADE,
+    note: 'Videregivet \udc00',
+  }),
   {
     title: 'PUT /cycles/..%2F/agenda (path id "../")',
     field: 'id:',

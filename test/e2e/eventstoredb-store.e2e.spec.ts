@@ -34,7 +34,12 @@ describe('the system on the EventStoreDB event store (server replaced by an in-p
     const call = apiClient(system!.baseUrl);
     expect(await call('GET', '/health')).toEqual({
       status: 200,
-      body: { status: 'ok', temporal: { reachable: true }, eventStore: { kind: 'eventstoredb', reachable: true } },
+      body: {
+        status: 'ok',
+        temporal: { reachable: true },
+        eventStore: { kind: 'eventstoredb', reachable: true },
+        personalDataKeys: { kind: 'sqlite', reachable: true },
+      },
     });
 
     const org = organisationFixture(2, 2);
@@ -64,6 +69,7 @@ describe('the system on the EventStoreDB event store (server replaced by an in-p
         status: 'degraded',
         temporal: { reachable: true },
         eventStore: { kind: 'eventstoredb', reachable: false },
+        personalDataKeys: { kind: 'sqlite', reachable: true },
       },
     });
   });

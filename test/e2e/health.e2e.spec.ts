@@ -14,7 +14,12 @@ describe('GET /api/health (no token needed)', () => {
     const health = await apiClient(system.baseUrl)('GET', '/health');
     expect(health).toEqual({
       status: 200,
-      body: { status: 'ok', temporal: { reachable: true }, eventStore: { kind: 'sqlite', reachable: true } },
+      body: {
+        status: 'ok',
+        temporal: { reachable: true },
+        eventStore: { kind: 'sqlite', reachable: true },
+        personalDataKeys: { kind: 'sqlite', reachable: true },
+      },
     });
   });
 
@@ -25,7 +30,12 @@ describe('GET /api/health (no token needed)', () => {
     const health = await apiClient(system.baseUrl)('GET', '/health');
     expect(health).toEqual({
       status: 503,
-      body: { status: 'degraded', temporal: { reachable: false }, eventStore: { kind: 'sqlite', reachable: true } },
+      body: {
+        status: 'degraded',
+        temporal: { reachable: false },
+        eventStore: { kind: 'sqlite', reachable: true },
+        personalDataKeys: { kind: 'sqlite', reachable: true },
+      },
     });
   });
 });

@@ -39,6 +39,7 @@ async function startOn(eventStore: string, url: URL | string, password: string):
       status: 'ok',
       temporal: { reachable: true },
       eventStore: { kind: eventStore, reachable: true },
+      personalDataKeys: { kind: 'sqlite', reachable: true },
     });
     const { JwtTokens, resolveJwtSecret } = await import('@ledelsesrum/auth');
     const chef = await new JwtTokens(resolveJwtSecret(undefined, dataDir)).issue('chef-1', ['chefgruppen']);

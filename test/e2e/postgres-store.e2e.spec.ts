@@ -30,7 +30,12 @@ describe('the system on the PostgreSQL event store', () => {
     const call = apiClient(system!.baseUrl);
     expect(await call('GET', '/health')).toEqual({
       status: 200,
-      body: { status: 'ok', temporal: { reachable: true }, eventStore: { kind: 'postgres', reachable: true } },
+      body: {
+        status: 'ok',
+        temporal: { reachable: true },
+        eventStore: { kind: 'postgres', reachable: true },
+        personalDataKeys: { kind: 'sqlite', reachable: true },
+      },
     });
 
     const org = organisationFixture(2, 2);

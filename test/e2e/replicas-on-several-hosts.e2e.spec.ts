@@ -26,17 +26,20 @@ jest.setTimeout(300_000);
  */
 describe('two API and two worker replicas on separate hosts (own data folders; keys and sent log in PostgreSQL)', () => {
   let database: TestDatabase;
+  let keysDatabase: TestDatabase;
   let smtp: SmtpCapture;
   let system: SystemUnderTest | undefined;
 
   beforeAll(async () => {
     database = await createTestDatabase('e2e_hosts');
+    // The keys in a database of their own, as the README advises: backups of the events then hold no keys.
+    keysDatabase = await createTestDatabase('e2e_hosts_keys');
     smtp = await startSmtpCapture();
     system = await startSystem({
       env: {
         EVENT_STORE: 'postgres',
         EVENT_STORE_URL: database.url,
-        PERSONAL_DATA_KEYS_URL: database.url,
+        PERSONAL_DATA_KEYS_URL: keysDatabase.url,
         SMTP_SENT_LOG_URL: database.url,
         SMTP_URL: smtp.url,
         CHEFGRUPPEN_EMAIL: 'chefgruppen@kommune.test',
@@ -49,6 +52,7 @@ describe('two API and two worker replicas on separate hosts (own data folders; k
     await system?.stop();
     await smtp?.stop();
     await database?.drop();
+    await keysDatabase?.drop();
   });
 
   it('reads each other’s personal data, sends every message once, and erases for all', async () => {
@@ -101,6 +105,16 @@ describe('two API and two worker replicas on separate hosts (own data folders; k
         (p: { id: string }) => p.id === erased.id,
       );
       expect(person.name).toBe('[slettet / erased]');
+    }
+
+    // Health names the key store; once its database is gone, every API answers 503 and says which part is down.
+    expect((await one('GET', '/health')).body.personalDataKeys).toEqual({ kind: 'postgres', reachable: true });
+    await keysDatabase.drop();
+    for (const call of [one, two]) {
+      expect(await call('GET', '/health')).toMatchObject({
+        status: 503,
+        body: { eventStore: { reachable: true }, personalDataKeys: { kind: 'postgres', reachable: false } },
+      });
     }
 
     // None of that state is kept on a host: no process's data folder holds an event store, a key file or a sent log.

@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { RequestContextInterceptor } from './common/request-context';
 import { requestIdMiddleware } from './common/request-id.middleware';
 import { VALIDATION_OPTIONS } from './common/validation-options';
+import { refuseLoneSurrogates } from './common/well-formed-json';
 import { WEB_PATHS } from './web/web-controllers';
 import { importUploadParser } from './web/chefgruppen/organisation-upload';
 
@@ -18,7 +19,7 @@ export function configureApp(app: NestExpressApplication): void {
   // The organisation import takes the spreadsheet's bytes as they are, to tell UTF-8 from Windows-1252.
   app.useBodyParser('raw', { type: 'text/csv', limit: '10mb' });
   // A whole organisation of a large municipality (2,500 people) is a few hundred kilobytes of JSON.
-  app.useBodyParser('json', { limit: '5mb' });
+  app.useBodyParser('json', { limit: '5mb', reviver: refuseLoneSurrogates });
   // The confirmation page's form (application/x-www-form-urlencoded): flat fields, nothing nested.
   app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
   // The organisation import page's file upload (multipart/form-data), read before the AuthGuard checks its CSRF token.

@@ -2,6 +2,8 @@
 export const APP_CONFIG = Symbol('APP_CONFIG');
 export const EVENT_STORE = Symbol('EVENT_STORE');
 export const PERSONAL_DATA_VAULT = Symbol('PERSONAL_DATA_VAULT');
+/** The per-person key store under the vault; only the health check uses it directly. */
+export const PERSON_KEY_STORE = Symbol('PERSON_KEY_STORE');
 /** The TokenVerifier (libs/auth) the global AuthGuard checks bearer tokens with. */
 export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
 export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');

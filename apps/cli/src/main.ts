@@ -8,6 +8,7 @@ import { EXPORT_USAGE, exportCommand } from './commands/export.command';
 import { PROJECTIONS_USAGE, projectionsCommand } from './commands/projections.command';
 import { VERIFY_USAGE, verifyCommand } from './commands/verify.command';
 import { MIGRATE_USAGE, migrateCommand } from './commands/migrate.command';
+import { COPY_KEYS_USAGE, copyKeysCommand } from './commands/copy-keys.command';
 
 const USAGE = `Brug / Usage: npm run cli -- <command>
 
@@ -20,7 +21,8 @@ ${REPLAY_USAGE}
 ${EXPORT_USAGE}
 ${PROJECTIONS_USAGE}
 ${VERIFY_USAGE}
-${MIGRATE_USAGE}`;
+${MIGRATE_USAGE}
+${COPY_KEYS_USAGE}`;
 
 async function main(argv: readonly string[]): Promise<void> {
   const [first, ...rest] = argv;
@@ -39,6 +41,11 @@ async function main(argv: readonly string[]): Promise<void> {
   if (first === 'migrate') {
     // Store to store, read and written directly; exit code 0 copied and intact / 1 not (2: called wrongly).
     process.exitCode = await migrateCommand(rest);
+    return;
+  }
+  if (first === 'copy-keys') {
+    // The per-person keys from the SQLite file to PostgreSQL; exit code 0 copied and checked / 1 not (2: wrongly).
+    process.exitCode = await copyKeysCommand(rest);
     return;
   }
   if (first === 'projections') {

@@ -6,7 +6,13 @@ import { checkedPostgresUrl } from './event-store-config';
  * data folder) or a PostgreSQL database (replicas on several hosts). The per-person keys and the SMTP sent log.
  */
 export type SharedStateLocation =
-  { readonly kind: 'sqlite'; readonly file: string } | { readonly kind: 'postgres'; readonly url: string };
+  | { readonly kind: 'sqlite'; readonly file: string }
+  | {
+      readonly kind: 'postgres';
+      readonly url: string;
+      /** The file the state would be in without the URL: a switch that leaves state behind in it is refused. */
+      readonly localFile: string;
+    };
 
 /**
  * `<PREFIX>_URL` (a postgres:// URL) puts the state in PostgreSQL; otherwise `<PREFIX>_FILE`, or `defaultFile` under
@@ -22,6 +28,8 @@ export function loadSharedStateLocation(
   if (url !== undefined && file !== undefined) {
     throw new Error(`Sæt enten / Set either ${prefix}_URL or ${prefix}_FILE, not both`);
   }
-  if (url !== undefined) return { kind: 'postgres', url: checkedPostgresUrl(url, `${prefix}_URL`) };
+  if (url !== undefined) {
+    return { kind: 'postgres', url: checkedPostgresUrl(url, `${prefix}_URL`), localFile: resolve(defaultFile) };
+  }
   return { kind: 'sqlite', file: resolve(file ?? defaultFile) };
 }

@@ -16,10 +16,12 @@ describe('where replicas share the per-person keys and the SMTP sent log', () =>
     expect(config.notifications.smtpSentLog).toEqual({
       kind: 'postgres',
       url: 'postgres://mail:pw@db:5432/ledelsesrum',
+      localFile: expect.stringMatching(/smtp-sent\.sqlite$/),
     });
-    expect(loadConfig({ PERSONAL_DATA_KEYS_URL: 'postgresql://keys@db/k' }).personalDataKeys).toEqual({
+    expect(loadConfig({ DATA_DIR: '/d', PERSONAL_DATA_KEYS_URL: 'postgresql://keys@db/k' }).personalDataKeys).toEqual({
       kind: 'postgres',
       url: 'postgresql://keys@db/k',
+      localFile: '/d/personal-data-keys.sqlite',
     });
   });
 

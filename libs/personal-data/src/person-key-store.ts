@@ -6,7 +6,15 @@ export interface PersonKeyStore {
   /** Destroys the key and remembers that it did, so no new key is ever made for the person. */
   destroy(personId: string): Promise<void>;
   isErased(personId: string): Promise<boolean>;
+  /** Throws when the store cannot be reached (for the health check). */
+  ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** A whole key store's contents, as `copy-keys` moves them: the keys, and the people erased (whose keys are gone). */
+export interface PersonKeyStoreContents {
+  readonly keys: readonly { readonly personId: string; readonly key: Buffer }[];
+  readonly erasures: readonly { readonly personId: string; readonly erasedAt: string }[];
 }
 
 export class PersonalDataErasedError extends Error {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Pool, type PoolClient } from 'pg';
-import { PersonalDataErasedError, type PersonKeyStore } from './person-key-store';
+import { createUnderLock } from '@ledelsesrum/event-store';
+import { PersonalDataErasedError, type PersonKeyStore, type PersonKeyStoreContents } from './person-key-store';
 
 export interface PostgresPersonKeyStoreOptions {
   /** The schema holding the two tables; created if missing. Default `ledelsesrum_keys`. */
@@ -19,7 +20,20 @@ const LOCK_CLASS = 0x6b6579;
  * person whose erasure is committing at that moment. Keep this database apart from the events' (or at least its
  * backups): erasure destroys the key here, while the events stay.
  */
+/** The target holds another key for the person than the copy: one of them would make the person's data unreadable. */
+export class KeyConflictError extends Error {
+  override readonly name = 'KeyConflictError';
+  constructor(readonly personId: string) {
+    super(
+      `Målet har en anden nøgle til ${personId}; intet er kopieret / ` +
+        `The target holds another key for ${personId}; nothing was copied`,
+    );
+  }
+}
+
 export class PostgresPersonKeyStore implements PersonKeyStore {
+  private closed = false;
+
   private constructor(
     private readonly pool: Pool,
     private readonly keys: string,
@@ -40,10 +54,12 @@ export class PostgresPersonKeyStore implements PersonKeyStore {
     pool.on('error', () => undefined);
     const store = new PostgresPersonKeyStore(pool, `"${schema}".person_keys`, `"${schema}".erased_people`);
     try {
-      await pool.query(`
-        CREATE SCHEMA IF NOT EXISTS "${schema}";
-        CREATE TABLE IF NOT EXISTS ${store.keys} (person_id text PRIMARY KEY, key bytea NOT NULL);
-        CREATE TABLE IF NOT EXISTS ${store.erased} (person_id text PRIMARY KEY, erased_at timestamptz NOT NULL);`);
+      await createUnderLock(
+        pool,
+        `CREATE SCHEMA IF NOT EXISTS "${schema}";
+         CREATE TABLE IF NOT EXISTS ${store.keys} (person_id text PRIMARY KEY, key bytea NOT NULL);
+         CREATE TABLE IF NOT EXISTS ${store.erased} (person_id text PRIMARY KEY, erased_at timestamptz NOT NULL);`,
+      );
       return store;
     } catch (error) {
       await pool.end().catch(() => undefined);
@@ -87,6 +103,59 @@ export class PostgresPersonKeyStore implements PersonKeyStore {
     });
   }
 
+  /** True when it holds no key and no erasure: a store nothing has used yet. */
+  async isEmpty(): Promise<boolean> {
+    const { rows } = await this.pool.query(`SELECT 1 FROM ${this.keys} UNION ALL SELECT 1 FROM ${this.erased} LIMIT 1`);
+    return rows.length === 0;
+  }
+
+  /**
+   * Takes another store's keys and erasures in one transaction (`copy-keys`): a key already here must be the same,
+   * else KeyConflictError and nothing is taken; an erasure, here or copied, always wins over a key. Running it again
+   * takes nothing twice. Returns how many keys and erasures were new here.
+   */
+  async takeCopy(contents: PersonKeyStoreContents): Promise<{ keys: number; erasures: number }> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      try {
+        const taken = { keys: 0, erasures: 0 };
+        for (const { personId, erasedAt } of contents.erasures) {
+          await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_CLASS, personId]);
+          await client.query(`DELETE FROM ${this.keys} WHERE person_id = $1`, [personId]);
+          const { rowCount } = await client.query(
+            `INSERT INTO ${this.erased} (person_id, erased_at) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+            [personId, erasedAt],
+          );
+          taken.erasures += rowCount ?? 0;
+        }
+        for (const { personId, key } of contents.keys) {
+          await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_CLASS, personId]);
+          if (await this.erasedIn(client, personId)) continue;
+          const { rowCount } = await client.query(
+            `INSERT INTO ${this.keys} (person_id, key) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+            [personId, key],
+          );
+          if (rowCount === 1) {
+            taken.keys += 1;
+            continue;
+          }
+          const { rows } = await client.query<{ key: Buffer }>(`SELECT key FROM ${this.keys} WHERE person_id = $1`, [
+            personId,
+          ]);
+          if (!rows[0]!.key.equals(key)) throw new KeyConflictError(personId);
+        }
+        await client.query('COMMIT');
+        return taken;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    } finally {
+      client.release();
+    }
+  }
+
   async isErased(personId: string): Promise<boolean> {
     return this.erasedIn(this.pool, personId);
   }
@@ -96,7 +165,10 @@ export class PostgresPersonKeyStore implements PersonKeyStore {
     await this.pool.query('SELECT 1');
   }
 
+  /** Safe to call twice. */
   async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
     await this.pool.end();
   }
 

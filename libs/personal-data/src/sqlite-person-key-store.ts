@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { PersonalDataErasedError, type PersonKeyStore } from './person-key-store';
+import { PersonalDataErasedError, type PersonKeyStore, type PersonKeyStoreContents } from './person-key-store';
 
 /** Keys in their own SQLite file, separate from the event store, so backups and erasure can treat them apart. */
 export class SqlitePersonKeyStore implements PersonKeyStore {
@@ -56,6 +56,23 @@ export class SqlitePersonKeyStore implements PersonKeyStore {
 
   async isErased(personId: string): Promise<boolean> {
     return this.db.prepare('SELECT 1 FROM erased_people WHERE person_id = ?').get(personId) !== undefined;
+  }
+
+  /** Every key and every erasure, for copying the store elsewhere (`ledelsesrum copy-keys`). */
+  contents(): PersonKeyStoreContents {
+    return {
+      keys: this.db.prepare('SELECT person_id AS personId, key FROM person_keys ORDER BY person_id').all() as {
+        personId: string;
+        key: Buffer;
+      }[],
+      erasures: this.db
+        .prepare('SELECT person_id AS personId, erased_at AS erasedAt FROM erased_people ORDER BY person_id')
+        .all() as { personId: string; erasedAt: string }[],
+    };
+  }
+
+  async ping(): Promise<void> {
+    this.db.prepare('SELECT 1').get();
   }
 
   async close(): Promise<void> {

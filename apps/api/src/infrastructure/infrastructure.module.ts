@@ -11,11 +11,10 @@ import {
   CYCLE_READ_MODEL,
   EVENT_STORE,
   PERSONAL_DATA_VAULT,
+  PERSON_KEY_STORE,
   TEMPORAL_CLIENT,
   TOKEN_VERIFIER,
 } from '../tokens';
-
-const PERSON_KEY_STORE = Symbol('PERSON_KEY_STORE');
 
 /** Wires the ports to their adapters from the configuration, and closes them when the API stops. */
 @Global()
@@ -67,7 +66,15 @@ const PERSON_KEY_STORE = Symbol('PERSON_KEY_STORE');
       },
     },
   ],
-  exports: [APP_CONFIG, EVENT_STORE, PERSONAL_DATA_VAULT, TOKEN_VERIFIER, TEMPORAL_CLIENT, CYCLE_READ_MODEL],
+  exports: [
+    APP_CONFIG,
+    EVENT_STORE,
+    PERSONAL_DATA_VAULT,
+    PERSON_KEY_STORE,
+    TOKEN_VERIFIER,
+    TEMPORAL_CLIENT,
+    CYCLE_READ_MODEL,
+  ],
 })
 export class InfrastructureModule implements OnApplicationShutdown {
   constructor(

@@ -11,11 +11,11 @@ export const MIGRATE_USAGE = `  migrate --from <url> --to <url>
       KurrentDB). Exit 0 kopieret og intakt / copied and intact, 1 ellers
       / otherwise`;
 
-/** A mistake in how `migrate` was called: exit code 2, with the usage. */
+/** A mistake in how `migrate` (or `copy-keys`) was called: exit code 2, with the usage. */
 export class MigrateUsageError extends Error {
   readonly exitCode = 2;
-  constructor(problem: string) {
-    super(`${problem}\n\nBrug / Usage:\n${MIGRATE_USAGE}`);
+  constructor(problem: string, usage = MIGRATE_USAGE) {
+    super(`${problem}\n\nBrug / Usage:\n${usage}`);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { createUnderLock } from './postgres-ddl';
 import type { RecordedEvent } from '../event-store.port';
 
 /**
@@ -57,26 +58,13 @@ function schemaSql(tables: PostgresTables): string {
 /** The names of the constraints above, to tell a unique violation on the stream from one on the event id. */
 export const STREAM_REVISION_CONSTRAINT = 'events_stream_revision_key';
 
-/**
- * Creates the schema and table if missing, and returns the table's OID (the advisory lock key). Runs under a
- * database-wide advisory lock: concurrent `CREATE ... IF NOT EXISTS` from two processes can otherwise fail on the
- * catalog's own unique index.
- */
+/** Creates the schema and table if missing (see createUnderLock), and returns the table's OID (the append lock key). */
 export async function prepareSchema(pool: Pool, tables: PostgresTables): Promise<number> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    await client.query('SELECT pg_advisory_xact_lock($1, 0)', [LOCK_CLASS]);
-    await client.query(schemaSql(tables));
+  const oid = await createUnderLock(pool, schemaSql(tables), async (client) => {
     const { rows } = await client.query<{ oid: number }>('SELECT $1::regclass::oid::int AS oid', [tables.events]);
-    await client.query('COMMIT');
     return rows[0]!.oid;
-  } catch (error) {
-    await rollbackQuietly(client);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
+  return oid!;
 }
 
 /** Rolls back, ignoring a failure to do so: the original error is the one worth reporting. */

@@ -5,5 +5,9 @@ import { SqliteSentLog, type SentLog } from './sent-log';
 export async function openSentLog(
   location: { readonly kind: 'sqlite'; readonly file: string } | { readonly kind: 'postgres'; readonly url: string },
 ): Promise<SentLog> {
-  return location.kind === 'postgres' ? PostgresSentLog.open(location.url) : new SqliteSentLog(location.file);
+  if (location.kind === 'sqlite') return new SqliteSentLog(location.file);
+  return PostgresSentLog.open(location.url).catch((error: unknown) => {
+    // The URL is not repeated (it may hold a password); the variable's name says which connection failed.
+    throw new Error(`SMTP_SENT_LOG_URL: ${error instanceof Error ? error.message : String(error)}`);
+  });
 }

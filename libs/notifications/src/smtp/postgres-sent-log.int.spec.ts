@@ -34,7 +34,12 @@ describe('PostgresSentLog (a real PostgreSQL, a real SMTP server on loopback)', 
     return log;
   };
 
-  it('records a key once, keeps the first message id, and another connection sees it', async () => {
+  it('five workers opening a new schema at the same moment all succeed (the DDL runs under a lock)', async () => {
+    const schema = `m_${randomBytes(6).toString('hex')}`;
+    await Promise.all(Array.from({ length: 5 }, () => open(schema)));
+  });
+
+  it('records a key, takes the same key again without an error, and another connection sees it', async () => {
     const schema = `m_${randomBytes(6).toString('hex')}`;
     const [mine, theirs] = [await open(schema), await open(schema)];
     expect(await mine.has('k')).toBe(false);

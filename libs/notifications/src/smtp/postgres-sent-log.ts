@@ -1,4 +1,5 @@
 import { Pool } from 'pg';
+import { createUnderLock } from '@ledelsesrum/event-store';
 import type { SentLog } from './sent-log';
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,50}$/;
@@ -8,6 +9,8 @@ const IDENTIFIER = /^[a-z_][a-z0-9_]{0,50}$/;
  * message went out already. `ON CONFLICT DO NOTHING` keeps the first record when two workers record the same key.
  */
 export class PostgresSentLog implements SentLog {
+  private closed = false;
+
   private constructor(
     private readonly pool: Pool,
     private readonly table: string,
@@ -26,13 +29,15 @@ export class PostgresSentLog implements SentLog {
     pool.on('error', () => undefined);
     const log = new PostgresSentLog(pool, `"${schema}".sent_messages`);
     try {
-      await pool.query(`
-        CREATE SCHEMA IF NOT EXISTS "${schema}";
-        CREATE TABLE IF NOT EXISTS ${log.table} (
-          idempotency_key text PRIMARY KEY,
-          message_id      text NOT NULL,
-          sent_at         timestamptz NOT NULL DEFAULT now()
-        );`);
+      await createUnderLock(
+        pool,
+        `CREATE SCHEMA IF NOT EXISTS "${schema}";
+         CREATE TABLE IF NOT EXISTS ${log.table} (
+           idempotency_key text PRIMARY KEY,
+           message_id      text NOT NULL,
+           sent_at         timestamptz NOT NULL DEFAULT now()
+         );`,
+      );
       return log;
     } catch (error) {
       await pool.end().catch(() => undefined);
@@ -52,7 +57,10 @@ export class PostgresSentLog implements SentLog {
     );
   }
 
+  /** Safe to call twice. */
   async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
     await this.pool.end();
   }
 }

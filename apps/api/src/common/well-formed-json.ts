@@ -1,0 +1,23 @@
+/**
+ * A JSON body's strings must be well-formed Unicode. JSON can carry a lone surrogate (`"\ud800"`), which is no
+ * character: it cannot be written as UTF-8, so PostgreSQL refuses it, and an event's hash would read it as the
+ * replacement character. Refused when the body is parsed, as a 400 that names the field.
+ */
+export function refuseLoneSurrogates(key: string, value: unknown): unknown {
+  if (typeof value === 'string' && LONE_SURROGATE.test(value)) throw new LoneSurrogateError(key);
+  if (LONE_SURROGATE.test(key)) throw new LoneSurrogateError(key.replace(LONE_SURROGATE_ALL, '\ufffd'));
+  return value;
+}
+
+/** With the u flag a surrogate pair is one code point, so only a surrogate standing alone matches. */
+const LONE_SURROGATE = /\p{Cs}/u;
+const LONE_SURROGATE_ALL = /\p{Cs}/gu;
+
+class LoneSurrogateError extends Error {
+  constructor(field: string) {
+    super(
+      `${field === '' ? 'Indholdet' : `Feltet ${field}`} indeholder et ugyldigt Unicode-tegn (en enlig surrogat) / ` +
+        `${field === '' ? 'The body' : `The field ${field}`} contains an invalid Unicode character (a lone surrogate)`,
+    );
+  }
+}
