@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeEventStoreUrl, loadConfig } from '@ledelsesrum/config';
+import { describeEventStoreUrl, loadConfig, type AppConfig } from '@ledelsesrum/config';
 import { describeExit, spawnWithPrefix, waitForHttp } from './processes';
 import { repoRoot } from './repo-root';
 import { startTemporalDevServer, type ExitStatus } from './temporal-dev-server';
@@ -117,6 +117,7 @@ async function main(): Promise<void> {
       `  Datamappe / Data folder:               ${config.dataDir}`,
       // The URL may hold a password: it is shown with the password masked.
       `  Hændelseslager / Event store:          ${config.eventStore.kind} ${describeEventStoreUrl(config.eventStore.url)}`,
+      `  Personnøgler / Person keys:            ${describeKeys(config.personalDataKeys)}`,
       // The SMTP URL may hold a password: only say that mail goes out by SMTP.
       config.notifications.smtpUrl === undefined
         ? `  Udbakke / Outbox (.eml):               ${config.notifications.outboxDir}`
@@ -138,3 +139,8 @@ main().catch((error: unknown) => {
   console.error(`\nStart mislykkedes / Start failed: ${error instanceof Error ? error.message : String(error)}`);
   void shutdown(1);
 });
+
+/** Where the per-person keys are, the password of a PostgreSQL URL masked. */
+function describeKeys(location: AppConfig['personalDataKeys']): string {
+  return location.kind === 'sqlite' ? `sqlite ${location.file}` : `postgres ${describeEventStoreUrl(location.url)}`;
+}

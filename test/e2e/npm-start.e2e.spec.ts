@@ -28,6 +28,9 @@ describe('npm start', () => {
     expect(first.output()).toContain(`http://localhost:${port}/api/docs`);
     expect(first.output()).toContain(`Webgrænseflade / Web interface:        http://localhost:${port}/`);
     expect(first.output()).toContain(`Hændelseslager / Event store:          sqlite ${join(dataDir, 'events.sqlite')}`);
+    expect(first.output()).toContain(
+      `Personnøgler / Person keys:            sqlite ${join(dataDir, 'personal-data-keys.sqlite')}`,
+    );
     // The root URL is the web interface: its start page sends a visitor who is not signed in to the sign-in page.
     const root = await fetch(`http://localhost:${port}/`, { redirect: 'manual' });
     expect({ status: root.status, location: root.headers.get('location') }).toEqual({
