@@ -1,4 +1,7 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SqliteEventStore } from '@ledelsesrum/event-store';
 import {
   createTestDatabase,
   type TestDatabase,
@@ -38,16 +41,19 @@ describe('switching the per-person keys to PostgreSQL with copy-keys', () => {
 
     const switched = { DATA_DIR: dataDir, PERSONAL_DATA_KEYS_URL: database.url };
     await expect(startSystem({ pieces: ['api'], env: switched })).rejects.toThrow(
-      /names an empty key store, but .*personal-data-keys\.sqlite holds 4 keys.*copy-keys/,
+      /lacks 4 keys and 0 erasures that .*personal-data-keys\.sqlite holds\. Copy them first: .*copy-keys/,
     );
 
     const file = join(dataDir, 'personal-data-keys.sqlite');
+    const keyFileBefore = readFileSync(file);
     const copied = await runCli(['copy-keys', '--from', file, '--to', database.url], process.env);
     expect(copied.stdout).toContain('Kopieret / Copied: 4 nøgler / keys, 0 sletninger / erasures');
     expect(copied.status).toBe(0);
     const again = await runCli(['copy-keys', '--from', file, '--to', database.url], process.env);
     expect(again.stdout).toContain('Kopieret / Copied: 0 nøgler / keys, 0 sletninger / erasures');
     expect(again.status).toBe(0);
+    // The key file is only read: it stays as it was, for a way back.
+    expect(readFileSync(file).equals(keyFileBefore)).toBe(true);
 
     const after = await startSystem({ pieces: ['api'], env: switched });
     systems.push(after);
@@ -55,7 +61,7 @@ describe('switching the per-person keys to PostgreSQL with copy-keys', () => {
     expect((await apiClient(after.baseUrl)('GET', '/organisation', { token })).body.people).toEqual(people);
   });
 
-  it('is called wrongly without --to, or with a --to that is no postgres:// URL (exit 2, the password not shown)', async () => {
+  it('is called wrongly without --to or with a --to that is no postgres:// URL (exit 2), and refuses a file that is no key file', async () => {
     const missing = await runCli(['copy-keys', '--from', __filename], process.env);
     expect({ status: missing.status, stderr: missing.stderr }).toMatchObject({
       status: 2,
@@ -65,5 +71,13 @@ describe('switching the per-person keys to PostgreSQL with copy-keys', () => {
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toMatch(/--to skal være en postgres:\/\/-URL/);
     expect(wrong.stderr).not.toContain('hemmelig');
+    // The event store by mistake: refused by name, and left as it was.
+    const events = join(mkdtempSync(join(tmpdir(), 'ledelsesrum-copy-keys-')), 'events.sqlite');
+    await SqliteEventStore.open(events).close();
+    const untouched = readFileSync(events);
+    const mistaken = await runCli(['copy-keys', '--from', events, '--to', database.url], process.env);
+    expect(mistaken.status).toBe(1);
+    expect(mistaken.stderr).toContain('is not a key file');
+    expect(readFileSync(events).equals(untouched)).toBe(true);
   });
 });

@@ -86,9 +86,13 @@ export function describeEventStoreUrl(raw: string): string {
   try {
     url = new URL(raw);
   } catch {
-    const masked = raw.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*):[^@/]*@/i, '$1:***@');
+    const masked = raw
+      .replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*):[^@/]*@/i, '$1:***@')
+      .replace(/([?&](?:ssl)?password=)[^&#]*/gi, '$1***');
     return masked === raw && raw.includes('@') ? '(skjult / hidden)' : masked;
   }
   if (url.password !== '') url.password = '***';
+  // libpq and node-postgres also take the password as a query parameter.
+  for (const name of ['password', 'sslpassword']) if (url.searchParams.has(name)) url.searchParams.set(name, '***');
   return url.href;
 }

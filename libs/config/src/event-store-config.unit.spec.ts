@@ -83,6 +83,10 @@ describe('loadEventStoreConfig (EVENT_STORE, EVENT_STORE_URL)', () => {
     expect(describeEventStoreUrl('postgres://db/x')).toBe('postgres://db/x');
     expect(describeEventStoreUrl('/srv/events.sqlite')).toBe('/srv/events.sqlite');
     expect(describeEventStoreUrl('esdb://admin:hemmelig@db:2113?tls=true')).toBe('esdb://admin:***@db:2113?tls=true');
+    expect(describeEventStoreUrl('postgres://u@db/x?password=hemmelig&sslmode=require')).toBe(
+      'postgres://u@db/x?password=***&sslmode=require',
+    );
+    expect(describeEventStoreUrl('postgres://u@db/x?sslpassword=hemmelig')).toBe('postgres://u@db/x?sslpassword=***');
     expect(describeEventStoreUrl('esdb://admin:hemmelig@n1:2113,n2:2113?tls=true')).toBe(
       'esdb://admin:***@n1:2113,n2:2113?tls=true',
     );

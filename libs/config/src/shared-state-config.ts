@@ -10,13 +10,14 @@ export type SharedStateLocation =
   | {
       readonly kind: 'postgres';
       readonly url: string;
-      /** The file the state would be in without the URL: a switch that leaves state behind in it is refused. */
+      /** The file the state was in before the URL (`<PREFIX>_FILE` or the default): checked at start for the keys. */
       readonly localFile: string;
     };
 
 /**
  * `<PREFIX>_URL` (a postgres:// URL) puts the state in PostgreSQL; otherwise `<PREFIX>_FILE`, or `defaultFile` under
- * the data folder. Both set is refused, so nobody believes the state is where it is not.
+ * the data folder. With the URL, `<PREFIX>_FILE` (or the default) names the file the state was in before, which the
+ * per-person keys check at start (see openPersonKeyStore).
  */
 export function loadSharedStateLocation(
   env: NodeJS.ProcessEnv,
@@ -25,11 +26,8 @@ export function loadSharedStateLocation(
 ): SharedStateLocation {
   const url = env[`${prefix}_URL`]?.trim() || undefined;
   const file = env[`${prefix}_FILE`]?.trim() || undefined;
-  if (url !== undefined && file !== undefined) {
-    throw new Error(`Sæt enten / Set either ${prefix}_URL or ${prefix}_FILE, not both`);
-  }
   if (url !== undefined) {
-    return { kind: 'postgres', url: checkedPostgresUrl(url, `${prefix}_URL`), localFile: resolve(defaultFile) };
+    return { kind: 'postgres', url: checkedPostgresUrl(url, `${prefix}_URL`), localFile: resolve(file ?? defaultFile) };
   }
   return { kind: 'sqlite', file: resolve(file ?? defaultFile) };
 }

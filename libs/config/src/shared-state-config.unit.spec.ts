@@ -25,10 +25,15 @@ describe('where replicas share the per-person keys and the SMTP sent log', () =>
     });
   });
 
-  it('refuses both a URL and a file, or a URL that is not postgres://, without echoing a password', () => {
-    expect(() => loadConfig({ PERSONAL_DATA_KEYS_URL: 'postgres://db/k', PERSONAL_DATA_KEYS_FILE: '/k' })).toThrow(
-      /PERSONAL_DATA_KEYS_URL or PERSONAL_DATA_KEYS_FILE, not both/,
-    );
+  it('with both a URL and a file, the file is the one the keys were in before (checked at start)', () => {
+    expect(
+      loadConfig({ PERSONAL_DATA_KEYS_URL: 'postgres://db/k', PERSONAL_DATA_KEYS_FILE: '/k.sqlite' }),
+    ).toMatchObject({
+      personalDataKeys: { kind: 'postgres', url: 'postgres://db/k', localFile: '/k.sqlite' },
+    });
+  });
+
+  it('refuses a URL that is not postgres://, without echoing a password', () => {
     let message = '';
     try {
       loadConfig({ SMTP_SENT_LOG_URL: 'mysql://u:hemmelig@db/x' });

@@ -103,48 +103,49 @@ export class PostgresPersonKeyStore implements PersonKeyStore {
     });
   }
 
-  /** True when it holds no key and no erasure: a store nothing has used yet. */
-  async isEmpty(): Promise<boolean> {
-    const { rows } = await this.pool.query(`SELECT 1 FROM ${this.keys} UNION ALL SELECT 1 FROM ${this.erased} LIMIT 1`);
-    return rows.length === 0;
-  }
-
   /**
    * Takes another store's keys and erasures in one transaction (`copy-keys`): a key already here must be the same,
    * else KeyConflictError and nothing is taken; an erasure, here or copied, always wins over a key. Running it again
-   * takes nothing twice. Returns how many keys and erasures were new here.
+   * takes nothing twice. Returns how many keys and erasures were new here. Both tables are locked for the copy (one
+   * lock, not one per person: tens of thousands of advisory locks would overflow PostgreSQL's lock table); the API and
+   * the workers are to be stopped meanwhile anyway.
    */
   async takeCopy(contents: PersonKeyStoreContents): Promise<{ keys: number; erasures: number }> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
       try {
-        const taken = { keys: 0, erasures: 0 };
-        for (const { personId, erasedAt } of contents.erasures) {
-          await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_CLASS, personId]);
-          await client.query(`DELETE FROM ${this.keys} WHERE person_id = $1`, [personId]);
-          const { rowCount } = await client.query(
-            `INSERT INTO ${this.erased} (person_id, erased_at) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-            [personId, erasedAt],
-          );
-          taken.erasures += rowCount ?? 0;
-        }
-        for (const { personId, key } of contents.keys) {
-          await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_CLASS, personId]);
-          if (await this.erasedIn(client, personId)) continue;
-          const { rowCount } = await client.query(
-            `INSERT INTO ${this.keys} (person_id, key) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-            [personId, key],
-          );
-          if (rowCount === 1) {
-            taken.keys += 1;
-            continue;
-          }
-          const { rows } = await client.query<{ key: Buffer }>(`SELECT key FROM ${this.keys} WHERE person_id = $1`, [
-            personId,
-          ]);
-          if (!rows[0]!.key.equals(key)) throw new KeyConflictError(personId);
-        }
+        await client.query(`LOCK TABLE ${this.keys}, ${this.erased} IN ACCESS EXCLUSIVE MODE`);
+        // Set-wise, not a statement per person: a municipality's file holds thousands.
+        const erasedIds = contents.erasures.map((entry) => entry.personId);
+        await client.query(`DELETE FROM ${this.keys} WHERE person_id = ANY($1::text[])`, [erasedIds]);
+        const erasures = await client.query(
+          `INSERT INTO ${this.erased} (person_id, erased_at)
+             SELECT * FROM unnest($1::text[], $2::timestamptz[]) ON CONFLICT DO NOTHING`,
+          [erasedIds, contents.erasures.map((entry) => entry.erasedAt)],
+        );
+        // The copied keys in a table of their own, analysed, so that PostgreSQL joins them by hash rather than
+        // comparing every pair (an unnest() in a join is planned as if it had 100 rows).
+        await client.query(
+          'CREATE TEMPORARY TABLE copied_keys (person_id text PRIMARY KEY, key bytea NOT NULL) ON COMMIT DROP',
+        );
+        await client.query('INSERT INTO copied_keys SELECT * FROM unnest($1::text[], $2::bytea[])', [
+          contents.keys.map((entry) => entry.personId),
+          contents.keys.map((entry) => entry.key),
+        ]);
+        await client.query('ANALYZE copied_keys');
+        const inserted = await client.query(
+          `INSERT INTO ${this.keys} (person_id, key)
+             SELECT c.person_id, c.key FROM copied_keys c
+              WHERE NOT EXISTS (SELECT 1 FROM ${this.erased} e WHERE e.person_id = c.person_id)
+           ON CONFLICT DO NOTHING`,
+        );
+        const { rows: conflicts } = await client.query<{ person_id: string }>(
+          `SELECT k.person_id FROM ${this.keys} k JOIN copied_keys c USING (person_id)
+            WHERE k.key <> c.key ORDER BY k.person_id LIMIT 1`,
+        );
+        if (conflicts[0]) throw new KeyConflictError(conflicts[0].person_id);
+        const taken = { keys: inserted.rowCount ?? 0, erasures: erasures.rowCount ?? 0 };
         await client.query('COMMIT');
         return taken;
       } catch (error) {
@@ -154,6 +155,30 @@ export class PostgresPersonKeyStore implements PersonKeyStore {
     } finally {
       client.release();
     }
+  }
+
+  /**
+   * What of another store this one does not hold: keys it has neither the same nor erased, and erasures it has not
+   * recorded. Both 0 means every name sealed with those keys reads the same here, and no erased person comes back.
+   */
+  async unmatched(contents: PersonKeyStoreContents): Promise<{ keys: number; erasures: number }> {
+    const ids = [...contents.keys, ...contents.erasures].map((entry) => entry.personId);
+    const [{ rows: keys }, { rows: erased }] = await Promise.all([
+      this.pool.query<{ person_id: string; key: Buffer }>(
+        `SELECT person_id, key FROM ${this.keys} WHERE person_id = ANY($1::text[])`,
+        [ids],
+      ),
+      this.pool.query<{ person_id: string }>(`SELECT person_id FROM ${this.erased} WHERE person_id = ANY($1::text[])`, [
+        ids,
+      ]),
+    ]);
+    const held = new Map(keys.map((row) => [row.person_id, row.key]));
+    const gone = new Set(erased.map((row) => row.person_id));
+    return {
+      keys: contents.keys.filter(({ personId, key }) => !gone.has(personId) && held.get(personId)?.equals(key) !== true)
+        .length,
+      erasures: contents.erasures.filter(({ personId }) => !gone.has(personId)).length,
+    };
   }
 
   async isErased(personId: string): Promise<boolean> {

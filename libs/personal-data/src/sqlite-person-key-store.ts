@@ -58,24 +58,36 @@ export class SqlitePersonKeyStore implements PersonKeyStore {
     return this.db.prepare('SELECT 1 FROM erased_people WHERE person_id = ?').get(personId) !== undefined;
   }
 
-  /** Every key and every erasure, for copying the store elsewhere (`ledelsesrum copy-keys`). */
-  contents(): PersonKeyStoreContents {
-    return {
-      keys: this.db.prepare('SELECT person_id AS personId, key FROM person_keys ORDER BY person_id').all() as {
-        personId: string;
-        key: Buffer;
-      }[],
-      erasures: this.db
-        .prepare('SELECT person_id AS personId, erased_at AS erasedAt FROM erased_people ORDER BY person_id')
-        .all() as { personId: string; erasedAt: string }[],
-    };
-  }
-
   async ping(): Promise<void> {
     this.db.prepare('SELECT 1').get();
   }
 
   async close(): Promise<void> {
     this.db.close();
+  }
+}
+
+/**
+ * Every key and erasure of a key file, read without changing it (read-only; the file must exist), for `copy-keys` and
+ * the check at start. A file that is no key file (no `person_keys` table) is refused by name.
+ */
+export function readPersonKeyFile(filePath: string): PersonKeyStoreContents {
+  const db = new Database(filePath, { readonly: true, fileMustExist: true });
+  try {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+    if (!tables.includes('person_keys') || !tables.includes('erased_people')) {
+      throw new Error(`${filePath} er ikke en nøglefil / is not a key file (no person_keys and erased_people tables)`);
+    }
+    return {
+      keys: db.prepare('SELECT person_id AS personId, key FROM person_keys ORDER BY person_id').all() as {
+        personId: string;
+        key: Buffer;
+      }[],
+      erasures: db
+        .prepare('SELECT person_id AS personId, erased_at AS erasedAt FROM erased_people ORDER BY person_id')
+        .all() as { personId: string; erasedAt: string }[],
+    };
+  } finally {
+    db.close();
   }
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkedPostgresUrl } from '@ledelsesrum/config';
-import { PostgresPersonKeyStore, SqlitePersonKeyStore } from '@ledelsesrum/personal-data';
+import { PostgresPersonKeyStore, readPersonKeyFile } from '@ledelsesrum/personal-data';
 import { MigrateUsageError } from './migrate-args';
 
 export const COPY_KEYS_USAGE = `  copy-keys --from <fil / file> --to <postgres-url>
@@ -17,20 +17,16 @@ export const COPY_KEYS_USAGE = `  copy-keys --from <fil / file> --to <postgres-u
  */
 export async function copyKeysCommand(args: readonly string[]): Promise<number> {
   const { from, to } = parseCopyKeysArgs(args);
-  const source = new SqlitePersonKeyStore(from);
-  let target: PostgresPersonKeyStore | undefined;
+  // Read only: the file stays as it was, and a file that is no key file is refused before anything is copied.
+  const contents = readPersonKeyFile(from);
+  const target = await PostgresPersonKeyStore.open(to);
   try {
-    target = await PostgresPersonKeyStore.open(to);
-    const contents = source.contents();
     const taken = await target.takeCopy(contents);
-    const erasedThere = await Promise.all(contents.erasures.map(({ personId }) => target!.isErased(personId)));
-    const keysThere = await Promise.all(
-      contents.keys.map(async ({ personId, key }) =>
-        (await target!.isErased(personId)) ? true : (await target!.get(personId))?.equals(key) === true,
-      ),
-    );
-    if (erasedThere.includes(false) || keysThere.includes(false)) {
-      process.stdout.write('Målet svarer ikke til filen / The target does not match the file\n');
+    const missing = await target.unmatched(contents);
+    if (missing.keys + missing.erasures > 0) {
+      process.stdout.write(
+        `Målet mangler / The target lacks ${missing.keys} nøgler / keys, ${missing.erasures} sletninger / erasures\n`,
+      );
       return 1;
     }
     process.stdout.write(
@@ -40,8 +36,7 @@ export async function copyKeysCommand(args: readonly string[]): Promise<number> 
     );
     return 0;
   } finally {
-    await source.close();
-    await target?.close();
+    await target.close();
   }
 }
 
@@ -56,6 +51,7 @@ function parseCopyKeysArgs(args: readonly string[]): { from: string; to: string 
   }
   const from = given.get('--from');
   const to = given.get('--to');
+  // The URL is best given as "$PERSONAL_DATA_KEYS_URL": a password typed on the command line stays in the history.
   if (from === undefined || to === undefined) throw usage('Angiv både / Give both --from og/and --to');
   if (!existsSync(from)) throw usage(`--from: ingen nøglefil / no key file: ${resolve(from)}`);
   try {

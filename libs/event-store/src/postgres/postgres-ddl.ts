@@ -1,10 +1,14 @@
 import type { Pool, PoolClient } from 'pg';
 
 /**
- * The advisory lock held while creating tables: the event store's lock class (`LOCK_CLASS`) with object 0, which no
- * table's OID is. One lock for every ledelsesrum schema in the database.
+ * First key of every advisory lock this adapter takes (the two-key form `pg_advisory_xact_lock(class, object)`); the
+ * second key is the OID of the events table, so two stores in one database (two schemas) never block each other, and
+ * other users of advisory locks in the same database cannot collide with ours by accident.
  */
-const DDL_LOCK_CLASS = 0x6c6564; // "led"
+export const LOCK_CLASS = 0x6c6564; // "led"
+
+/** The advisory lock held while creating tables: LOCK_CLASS with object 0, which no table's OID is. */
+const DDL_LOCK_OBJECT = 0;
 
 /**
  * Runs `ddl` (`CREATE … IF NOT EXISTS`) in a transaction under an advisory lock, then `after` in the same transaction.
@@ -21,7 +25,7 @@ export async function createUnderLock<T = void>(
   try {
     await client.query('BEGIN');
     try {
-      await client.query('SELECT pg_advisory_xact_lock($1, 0)', [DDL_LOCK_CLASS]);
+      await client.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_CLASS, DDL_LOCK_OBJECT]);
       await client.query(ddl);
       const result = await after?.(client);
       await client.query('COMMIT');

@@ -2,12 +2,7 @@ import type { Pool, PoolClient } from 'pg';
 import { createUnderLock } from './postgres-ddl';
 import type { RecordedEvent } from '../event-store.port';
 
-/**
- * First key of every advisory lock this adapter takes (the two-key form `pg_advisory_xact_lock(class, object)`); the
- * second key is the OID of the events table, so two stores in one database (two schemas) never block each other, and
- * other users of advisory locks in the same database cannot collide with ours by accident.
- */
-export const LOCK_CLASS = 0x6c6564; // "led"
+export { LOCK_CLASS } from './postgres-ddl';
 
 /** Where the store's tables live; a schema per store lets tests and tenants share one database. */
 export interface PostgresTables {
