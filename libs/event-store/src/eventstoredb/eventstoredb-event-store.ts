@@ -22,7 +22,7 @@ import {
   validateAppend,
 } from '../sqlite/sqlite-append-rules';
 import { serialiseData } from '../sqlite/sqlite-schema';
-import { PollingSubscription } from '../sqlite/sqlite-subscription';
+import { PollingSubscriptions } from '../sqlite/sqlite-subscription';
 import { EsdbLogStream, type EsdbLogStreamOptions } from './esdb-log-stream';
 import { fromLogEntry, toLogEntry } from './log-entry';
 import { LogIndex, type StreamEnd } from './log-index';
@@ -70,14 +70,19 @@ export class EventStoreDbEventStore implements EventStore, EventCopyTarget {
   private queuedCatchUp: Promise<void> | undefined;
   private lastCatchUp: Promise<void> = Promise.resolve();
   private lastWrite: Promise<unknown> = Promise.resolve();
-  private readonly subscriptions = new Set<PollingSubscription>();
+  private readonly subscriptions: PollingSubscriptions;
   private stopListening: (() => void) | undefined;
   private closed = false;
 
   private constructor(
     private readonly log: LogStream,
     private readonly settings: { readonly pollIntervalMs: number; readonly pageSize: number },
-  ) {}
+  ) {
+    this.subscriptions = new PollingSubscriptions(
+      { readPage: (after, maxCount) => this.readPage(after, maxCount), headPosition: () => this.headPosition() },
+      { pollIntervalMs: settings.pollIntervalMs, pageSize: settings.pageSize },
+    );
+  }
 
   /** Connects to `url` (an `esdb://` or `kurrentdb://` connection string) and reads the log's index. */
   static async open(url: string, options: EventStoreDbEventStoreOptions = {}): Promise<EventStoreDbEventStore> {
@@ -133,7 +138,7 @@ export class EventStoreDbEventStore implements EventStore, EventCopyTarget {
         for (const event of chunk) this.index.add(event);
       }
     });
-    this.notifySubscriptions();
+    this.subscriptions.notify();
   }
 
   /** Reads a stream; `maxCount` omitted means the whole (rest of the) stream. An unknown stream reads as empty. */
@@ -180,15 +185,8 @@ export class EventStoreDbEventStore implements EventStore, EventCopyTarget {
   /** Catches up in pages, then follows by reading after each push from the server (or each poll). */
   subscribeToAll(options: SubscribeOptions): Subscription {
     if (this.closed) throw new Error('The event store is closed');
-    this.stopListening ??= this.log.onAppended(() => this.notifySubscriptions());
-    const subscription = new PollingSubscription(
-      { readPage: (after, maxCount) => this.readPage(after, maxCount), headPosition: () => this.headPosition() },
-      options,
-      { pollIntervalMs: this.settings.pollIntervalMs, pageSize: this.settings.pageSize },
-      (finished) => this.subscriptions.delete(finished),
-    );
-    this.subscriptions.add(subscription);
-    return subscription;
+    this.stopListening ??= this.log.onAppended(() => this.subscriptions.notify());
+    return this.subscriptions.start(options);
   }
 
   async headPosition(): Promise<number> {
@@ -203,7 +201,7 @@ export class EventStoreDbEventStore implements EventStore, EventCopyTarget {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
+    await this.subscriptions.stopAll();
     this.stopListening?.();
     await this.lastWrite.catch(() => undefined);
     await this.log.close();
@@ -231,7 +229,7 @@ export class EventStoreDbEventStore implements EventStore, EventCopyTarget {
       const recorded = this.record(streamId, events, end);
       const outcome = await this.log.append(recorded.map(toLogEntry), this.index.position - 1);
       if (outcome.kind === 'appended') {
-        this.notifySubscriptions();
+        this.subscriptions.notify();
         // EventStoreDB also answers success when it found these event ids already stored right there, written by
         // another process in the meantime — perhaps into another stream. Read them back to know where they stand.
         await this.catchUp();
@@ -333,10 +331,6 @@ export class EventStoreDbEventStore implements EventStore, EventCopyTarget {
 
   private assertOpen(): void {
     if (this.closed) throw new Error('The event store is closed');
-  }
-
-  private notifySubscriptions(): void {
-    for (const subscription of this.subscriptions) subscription.notify();
   }
 }
 

@@ -11,7 +11,7 @@ import type {
   Subscription,
 } from '../event-store.port';
 import { countOrNoLimit, validateAppend } from '../sqlite/sqlite-append-rules';
-import { PollingSubscription } from '../sqlite/sqlite-subscription';
+import { PollingSubscriptions } from '../sqlite/sqlite-subscription';
 import { appendInTransaction, explainUniqueViolation, type AppendTarget } from './postgres-append';
 import {
   EVENT_COLUMNS,
@@ -53,17 +53,21 @@ export interface PostgresEventStoreOptions {
  * - Subscriptions poll by position and are woken early by LISTEN/NOTIFY and by appends through this instance.
  */
 export class PostgresEventStore implements EventStore, EventCopyTarget {
-  private readonly subscriptions = new Set<PollingSubscription>();
+  private readonly subscriptions: PollingSubscriptions;
   private readonly wakeups: PostgresWakeups;
   private closed = false;
 
   private constructor(
     private readonly pool: Pool,
     private readonly target: AppendTarget,
-    private readonly settings: Required<Omit<PostgresEventStoreOptions, 'schema' | 'poolSize' | 'connectionTimeoutMs'>>,
+    settings: Required<Omit<PostgresEventStoreOptions, 'schema' | 'poolSize' | 'connectionTimeoutMs'>>,
     connection: PoolConfig,
   ) {
-    this.wakeups = new PostgresWakeups(connection, target.tables.channel, () => this.notifySubscriptions());
+    this.subscriptions = new PollingSubscriptions(
+      { readPage: (after, maxCount) => this.readPage(after, maxCount), headPosition: () => this.headPosition() },
+      { pollIntervalMs: settings.pollIntervalMs, pageSize: settings.subscriptionPageSize },
+    );
+    this.wakeups = new PostgresWakeups(connection, target.tables.channel, () => this.subscriptions.notify());
   }
 
   /** Connects to `url` (a postgres:// URL) and creates the schema and table if they are missing. */
@@ -109,7 +113,7 @@ export class PostgresEventStore implements EventStore, EventCopyTarget {
           options.expectedRevision,
         );
         await client.query('COMMIT');
-        if (wrote) this.notifySubscriptions();
+        if (wrote) this.subscriptions.notify();
         return result;
       } catch (error) {
         await rollbackQuietly(client);
@@ -144,7 +148,7 @@ export class PostgresEventStore implements EventStore, EventCopyTarget {
     } finally {
       client.release();
     }
-    this.notifySubscriptions();
+    this.subscriptions.notify();
   }
 
   /** Reads a stream; `maxCount` omitted means the whole (rest of the) stream. An unknown stream reads as empty. */
@@ -170,14 +174,7 @@ export class PostgresEventStore implements EventStore, EventCopyTarget {
   subscribeToAll(options: SubscribeOptions): Subscription {
     if (this.closed) throw new Error('The event store is closed');
     this.wakeups.ensureListening();
-    const subscription = new PollingSubscription(
-      { readPage: (after, maxCount) => this.readPage(after, maxCount), headPosition: () => this.headPosition() },
-      options,
-      { pollIntervalMs: this.settings.pollIntervalMs, pageSize: this.settings.subscriptionPageSize },
-      (finished) => this.subscriptions.delete(finished),
-    );
-    this.subscriptions.add(subscription);
-    return subscription;
+    return this.subscriptions.start(options);
   }
 
   async headPosition(): Promise<number> {
@@ -196,7 +193,7 @@ export class PostgresEventStore implements EventStore, EventCopyTarget {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
+    await this.subscriptions.stopAll();
     await this.wakeups.close();
     await this.pool.end();
   }
@@ -207,10 +204,6 @@ export class PostgresEventStore implements EventStore, EventCopyTarget {
       [afterPosition, limit],
     );
     return rows.map(toRecordedEvent);
-  }
-
-  private notifySubscriptions(): void {
-    for (const subscription of this.subscriptions) subscription.notify();
   }
 }
 

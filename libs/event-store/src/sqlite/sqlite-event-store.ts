@@ -16,7 +16,7 @@ import type {
 import { chainHash, eventHash } from '../hash-chain/event-hash';
 import { countOrNoLimit, earlierWrite, expectationHolds, firstStoredId, validateAppend } from './sqlite-append-rules';
 import { prepareDatabase, prepareStatements, serialiseData, type Statements, toRecordedEvent } from './sqlite-schema';
-import { PollingSubscription } from './sqlite-subscription';
+import { PollingSubscriptions } from './sqlite-subscription';
 import { copyIntoSqlite } from './sqlite-copy';
 import type { EventCopyTarget } from '../copy/event-copy.port';
 
@@ -40,7 +40,7 @@ export interface SqliteEventStoreOptions {
  * so every call completes its statement before returning; the methods are async only to honour the port.
  */
 export class SqliteEventStore implements EventStore, EventCopyTarget {
-  private readonly subscriptions = new Set<PollingSubscription>();
+  private readonly subscriptions: PollingSubscriptions;
   private closed = false;
   private readonly statements: Statements;
   private readonly appendTransaction: Database.Transaction<SqliteEventStore['appendInTransaction']>;
@@ -48,9 +48,16 @@ export class SqliteEventStore implements EventStore, EventCopyTarget {
 
   private constructor(
     private readonly db: Database.Database,
-    private readonly settings: Required<SqliteEventStoreOptions>,
+    settings: Required<SqliteEventStoreOptions>,
   ) {
     this.statements = prepareStatements(db);
+    this.subscriptions = new PollingSubscriptions(
+      {
+        readPage: (afterPosition, maxCount) => this.readAllSync(afterPosition, maxCount),
+        headPosition: () => this.statements.headPosition.get()?.position ?? 0,
+      },
+      { pollIntervalMs: settings.pollIntervalMs, pageSize: settings.subscriptionPageSize },
+    );
     this.copyTransaction = copyIntoSqlite(db, this.statements);
     this.appendTransaction = db.transaction(
       (streamId: string, events: readonly NewEvent[], expected: ExpectedRevision) =>
@@ -89,7 +96,7 @@ export class SqliteEventStore implements EventStore, EventCopyTarget {
   ): Promise<AppendResult> {
     validateAppend(streamId, events, options.expectedRevision);
     const { result, wrote } = this.appendTransaction.immediate(streamId, events, options.expectedRevision);
-    if (wrote) for (const subscription of this.subscriptions) subscription.notify();
+    if (wrote) this.subscriptions.notify();
     return result;
   }
 
@@ -117,24 +124,14 @@ export class SqliteEventStore implements EventStore, EventCopyTarget {
    */
   subscribeToAll(options: SubscribeOptions): Subscription {
     if (this.closed) throw new Error('The event store is closed');
-    const subscription = new PollingSubscription(
-      {
-        readPage: (afterPosition, maxCount) => this.readAllSync(afterPosition, maxCount),
-        headPosition: () => this.statements.headPosition.get()?.position ?? 0,
-      },
-      options,
-      { pollIntervalMs: this.settings.pollIntervalMs, pageSize: this.settings.subscriptionPageSize },
-      (finished) => this.subscriptions.delete(finished),
-    );
-    this.subscriptions.add(subscription);
-    return subscription;
+    return this.subscriptions.start(options);
   }
 
   /** Takes events recorded elsewhere as they are (see EventCopyTarget); for `ledelsesrum migrate`. */
   async copyRecorded(events: readonly RecordedEvent[]): Promise<void> {
     if (events.length === 0) return;
     this.copyTransaction(events);
-    for (const subscription of this.subscriptions) subscription.notify();
+    this.subscriptions.notify();
   }
 
   async headPosition(): Promise<number> {
@@ -150,7 +147,7 @@ export class SqliteEventStore implements EventStore, EventCopyTarget {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
+    await this.subscriptions.stopAll();
     this.db.close();
   }
 

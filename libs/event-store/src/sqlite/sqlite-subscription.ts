@@ -156,3 +156,34 @@ export class PollingSubscription implements Subscription {
     for (const waiter of this.waiters.splice(0)) waiter.reject(error);
   }
 }
+
+/**
+ * The subscriptions of one store instance, which every adapter keeps the same way: each follows the store through
+ * `source`, all are woken when the instance appends (or hears of an append), and all stop when it closes.
+ */
+export class PollingSubscriptions {
+  private readonly open = new Set<PollingSubscription>();
+
+  constructor(
+    private readonly source: SubscriptionSource,
+    private readonly settings: SubscriptionSettings,
+  ) {}
+
+  start(options: SubscribeOptions): Subscription {
+    const subscription = new PollingSubscription(this.source, options, this.settings, (finished) =>
+      this.open.delete(finished),
+    );
+    this.open.add(subscription);
+    return subscription;
+  }
+
+  /** New events were appended: every subscription reads now instead of at its next poll. */
+  notify(): void {
+    for (const subscription of this.open) subscription.notify();
+  }
+
+  /** Stops them all, waiting for the deliveries in flight. */
+  async stopAll(): Promise<void> {
+    await Promise.all([...this.open].map((subscription) => subscription.stop()));
+  }
+}
