@@ -15,7 +15,7 @@ import {
   type CycleWorkflowInput,
 } from '@ledelsesrum/contracts';
 import type { CycleCommand, CycleGroupSnapshot, CycleView } from '@ledelsesrum/domain';
-import { KeyedLimiter } from '@ledelsesrum/temporal-client';
+import { KeyedLimiter, retryOnNextRun } from '@ledelsesrum/temporal-client';
 import { MEETING_DATE } from './dates';
 
 /** The API's clock: the workflow times reminders from the moment the summary was published. */
@@ -24,12 +24,13 @@ const now = () => new Date().toISOString();
 /** Drives one cycle workflow directly through the Temporal client, as the API does. */
 export function cycleClient(client: Client, taskQueue: string, cycleId: string, commandsPerRun?: number) {
   const handle = () => client.workflow.getHandle(cycleWorkflowId(cycleId));
-  // As the API does: never more Updates in flight for one cycle than Temporal admits (see KeyedLimiter).
+  // As the API does: never more Updates in flight for one cycle than Temporal admits (see KeyedLimiter), and a
+  // command a run turns away while continuing as new is sent again to the next run.
   const limiter = new KeyedLimiter(8);
   const update = <C extends CycleCommand>(
     definition: UpdateDefinition<CycleUpdateResult, [CycleUpdateInput<C>]>,
     input: CycleUpdateInput<C>,
-  ) => limiter.run(cycleId, () => handle().executeUpdate(definition, { args: [input] }));
+  ) => retryOnNextRun(() => limiter.run(cycleId, () => handle().executeUpdate(definition, { args: [input] })));
   const key = (idempotencyKey?: string) => (idempotencyKey ? { idempotencyKey } : {});
 
   return {

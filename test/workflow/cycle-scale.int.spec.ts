@@ -2,8 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { cycleWorkflowId } from '@ledelsesrum/contracts';
 import { cycleStreamId, type CycleGroupSnapshot } from '@ledelsesrum/domain';
 import { SqliteEventStore } from '@ledelsesrum/event-store';
+import { acceptedUpdatesPerRun } from '../support/accepted-updates-per-run';
 import { cycleClient } from '../support/cycle-client';
 import { NOTICE_EVENTS } from '../support/cycle-over-http';
 import { mapConcurrently } from '../support/organisation-fixture';
@@ -39,9 +41,10 @@ describe('a cycle at the scale of a large municipality (real Temporal dev server
     expect(leaders).toHaveLength(2500);
     const cycleId = randomUUID();
     const cycle = cycleClient(env.client, env.taskQueue, cycleId);
+    let firstRunId = '';
     await env.withWorker(store, async () => {
       await cycle.launch(groups);
-      const firstRunId = (await cycle.handle().describe()).runId;
+      firstRunId = (await cycle.handle().describe()).runId;
       await cycle.setAgenda();
       await cycle.sendPrep();
       await mapConcurrently(groups, 20, (group) => cycle.recordMeeting(group));
@@ -51,6 +54,10 @@ describe('a cycle at the scale of a large municipality (real Temporal dev server
       // 2,655 commands do not fit Temporal's 2,000 updates per run: the workflow must have continued as new.
       expect((await cycle.handle().describe()).runId).not.toBe(firstRunId);
     });
+    // Under a steady stream no run may take more than its budget of 1,000: the rest wait for the next run.
+    const accepted = await acceptedUpdatesPerRun(env.client, cycleWorkflowId(cycleId), firstRunId);
+    for (const count of accepted) expect(count).toBeLessThanOrEqual(1000);
+    expect(accepted.reduce((sum, count) => sum + count, 0)).toBe(4 + groups.length + leaders.length);
     const events = await store.readStream(cycleStreamId(cycleId));
     const confirmed = events.filter((event) => event.type === 'CascadeConfirmed');
     expect(new Set(confirmed.map((event) => (event.data as { personId: string }).personId)).size).toBe(2500);

@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
+import { cycleWorkflowId } from '@ledelsesrum/contracts';
 import { cycleStreamId } from '@ledelsesrum/domain';
 import { SqliteEventStore } from '@ledelsesrum/event-store';
+import { acceptedUpdatesPerRun } from '../support/accepted-updates-per-run';
 import { cycleClient } from '../support/cycle-client';
-import { groupSnapshots, organisationFixture } from '../support/organisation-fixture';
+import { groupSnapshots, mapConcurrently, organisationFixture } from '../support/organisation-fixture';
 import { workflowTestEnv, type WorkflowTestEnv } from '../support/temporal-test-env';
 import { until } from '../support/until';
 
@@ -144,5 +146,34 @@ describe('cycle workflow on a real Temporal dev server and a real SQLite store',
     expect(events.filter((event) => event.type === 'CascadeConfirmed')).toHaveLength(everyone.length);
     expect(new Set(events.map((event) => event.id)).size).toBe(events.length);
     expect(events.at(-1)?.type).toBe('CycleCompleted');
+  });
+
+  it('takes no more commands in a run than its budget while commands keep coming, and the next run takes the rest', async () => {
+    // A steady stream of commands never leaves the run idle to continue as new; without a limit on what it accepts it
+    // would take Updates until Temporal's 2,000 per run refuses them all.
+    const crowd = groupSnapshots(organisationFixture(4, 20));
+    const leaders = crowd.flatMap((group) => group.memberIds);
+    const budget = 10;
+    const cycleId = randomUUID();
+    const cycle = cycleClient(env.client, env.taskQueue, cycleId, budget);
+    let firstRunId = '';
+    await env.withWorker(store, async () => {
+      await cycle.launch(crowd);
+      firstRunId = (await cycle.handle().describe()).runId;
+      await cycle.setAgenda();
+      await cycle.sendPrep();
+      for (const group of crowd) await cycle.recordMeeting(group);
+      await cycle.publishSummary();
+      await mapConcurrently(leaders, 16, (personId) => cycle.confirmCascade(personId));
+      await cycle.handle().result();
+    });
+    const accepted = await acceptedUpdatesPerRun(env.client, cycleWorkflowId(cycleId), firstRunId);
+    for (const count of accepted) expect(count).toBeLessThanOrEqual(budget);
+    // Launch, agenda, prep, one meeting per group, summary and every leader's confirmation: each accepted once.
+    expect(accepted.reduce((sum, count) => sum + count, 0)).toBe(4 + crowd.length + leaders.length);
+    const confirmed = (await store.readStream(cycleStreamId(cycleId))).filter(
+      (event) => event.type === 'CascadeConfirmed',
+    );
+    expect(confirmed.map((event) => (event.data as { personId: string }).personId).sort()).toEqual([...leaders].sort());
   });
 });

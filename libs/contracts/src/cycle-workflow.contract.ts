@@ -24,6 +24,12 @@ export function cycleWorkflowId(cycleId: string): string {
   return `cycle-${cycleId}`;
 }
 
+/**
+ * The type of the rejection a cycle's run gives a command once it has taken all the commands it may and is about to
+ * continue as new. Nothing was stored: the same command sent again a moment later lands on the new run.
+ */
+export const RUN_CONTINUING = 'RUN_CONTINUING';
+
 /** What the API hands to the workflow for one command. */
 export interface CycleUpdateInput<C extends CycleCommand = CycleCommand> {
   readonly command: C;

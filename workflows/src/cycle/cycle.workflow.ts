@@ -22,6 +22,7 @@ import {
 } from '@ledelsesrum/domain';
 import {
   NON_RETRYABLE_APPEND_ERRORS,
+  RUN_CONTINUING,
   cycleCommandUpdates,
   cycleViewQuery,
   type CycleActivities,
@@ -81,10 +82,25 @@ export async function cycleWorkflow(input: CycleWorkflowInput): Promise<CycleWor
   const seenKeys = new Set(input.carried?.idempotencyKeys ?? []);
   const queue: PendingCommand[] = [];
   let commandsThisRun = 0;
+  /** Updates this run has accepted (stored or still queued): Temporal counts them against its 2,000 per run. */
+  let acceptedThisRun = 0;
   const commandsPerRun = input.commandsPerRun ?? DEFAULT_COMMANDS_PER_RUN;
   const timer = new WakeUpTimer();
+  // Every accepted command is stored in this run, so a full run soon continues as new (see shouldContinueAsNew).
+  const runIsFull = () => acceptedThisRun >= commandsPerRun || workflowInfo().continueAsNewSuggested;
 
   const validate = ({ command, context, idempotencyKey }: CycleUpdateInput): void => {
+    // Under a steady stream of commands the run is never idle long enough to continue as new, and would take Updates
+    // until Temporal refuses them all. A full run turns new ones away instead: a rejection leaves no trace in the
+    // history, and the caller sends the command again to the next run (see RUN_CONTINUING). Validators only run live,
+    // never on replay, so this keeps recorded histories deterministic.
+    if (runIsFull()) {
+      throw ApplicationFailure.create({
+        type: RUN_CONTINUING,
+        message: 'Cyklussen skifter til en ny kørsel; prøv igen / The cycle is moving on to a new run; try again',
+        nonRetryable: true,
+      });
+    }
     if (idempotencyKey !== undefined && seenKeys.has(idempotencyKey)) return;
     try {
       decideCycle(command, state, context);
@@ -95,8 +111,10 @@ export async function cycleWorkflow(input: CycleWorkflowInput): Promise<CycleWor
   for (const update of cycleCommandUpdates) {
     setHandler(
       update,
-      (updateInput: CycleUpdateInput) =>
-        new Promise<CycleUpdateResult>((accept, reject) => queue.push({ input: updateInput, accept, reject })),
+      (updateInput: CycleUpdateInput) => {
+        acceptedThisRun += 1;
+        return new Promise<CycleUpdateResult>((accept, reject) => queue.push({ input: updateInput, accept, reject }));
+      },
       { validator: validate },
     );
   }

@@ -28,7 +28,7 @@ import {
 } from '@ledelsesrum/domain';
 import type { EventStore } from '@ledelsesrum/event-store';
 import type { CycleReadModel } from '@ledelsesrum/projections';
-import { KeyedLimiter } from '@ledelsesrum/temporal-client';
+import { KeyedLimiter, retryOnNextRun } from '@ledelsesrum/temporal-client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { commandRequest } from '../common/request-context';
 import { OrganisationService } from '../organisation/organisation.service';
@@ -100,11 +100,14 @@ export class CyclesService {
       },
     );
     try {
-      const result = await this.temporal.workflow.executeUpdateWithStart(launchCycleUpdate, {
-        args: [input],
-        startWorkflowOperation,
-        ...(input.idempotencyKey === undefined ? {} : { updateId: input.idempotencyKey }),
-      });
+      // A repeated launch reaches the running cycle, whose run may be continuing as new.
+      const result = await retryOnNextRun(() =>
+        this.temporal.workflow.executeUpdateWithStart(launchCycleUpdate, {
+          args: [input],
+          startWorkflowOperation,
+          ...(input.idempotencyKey === undefined ? {} : { updateId: input.idempotencyKey }),
+        }),
+      );
       return await this.viewAt(result);
     } catch (error) {
       throw toHttpError(error, cycleId);
@@ -131,11 +134,14 @@ export class CyclesService {
     }
     try {
       const handle = this.temporal.workflow.getHandle(cycleWorkflowId(cycleId));
-      const result = await this.updates.run(cycleId, () =>
-        handle.executeUpdate(update, {
-          args: [input],
-          ...(input.idempotencyKey === undefined ? {} : { updateId: input.idempotencyKey }),
-        }),
+      // A run that is continuing as new turns the command away untouched; the next run takes it.
+      const result = await retryOnNextRun(() =>
+        this.updates.run(cycleId, () =>
+          handle.executeUpdate(update, {
+            args: [input],
+            ...(input.idempotencyKey === undefined ? {} : { updateId: input.idempotencyKey }),
+          }),
+        ),
       );
       return await this.viewAt(result);
     } catch (error) {
