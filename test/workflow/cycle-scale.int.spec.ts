@@ -51,12 +51,13 @@ describe('a cycle at the scale of a large municipality (real Temporal dev server
       await cycle.publishSummary();
       await mapConcurrently(leaders, 50, (personId) => cycle.confirmCascade(personId));
       await cycle.handle().result();
-      // 2,655 commands do not fit Temporal's 2,000 updates per run: the workflow must have continued as new.
+      // 2,654 commands do not fit Temporal's 2,000 updates per run: the workflow must have continued as new.
       expect((await cycle.handle().describe()).runId).not.toBe(firstRunId);
     });
-    // Under a steady stream no run may take more than its budget of 1,000: the rest wait for the next run.
+    // Under a steady stream no run may come near Temporal's 2,000 Updates: past its budget of 1,000 a run takes more
+    // only while it sends a part of a round, and never more than 1,900; the rest wait for the next run.
     const accepted = await acceptedUpdatesPerRun(env.client, cycleWorkflowId(cycleId), firstRunId);
-    for (const count of accepted) expect(count).toBeLessThanOrEqual(1000);
+    for (const count of accepted) expect(count).toBeLessThanOrEqual(1900);
     expect(accepted.reduce((sum, count) => sum + count, 0)).toBe(4 + groups.length + leaders.length);
     const events = await store.readStream(cycleStreamId(cycleId));
     const confirmed = events.filter((event) => event.type === 'CascadeConfirmed');

@@ -23,17 +23,19 @@ export function isRunContinuing(error: unknown): boolean {
 
 /**
  * Sends a command to a cycle, and sends it again while the run answers that it is continuing as new, until the new
- * run takes it or `retry.timeoutMs` has passed (then the last rejection is thrown). Any other outcome is returned or
- * thrown as it is.
+ * run takes it or `retry.timeoutMs` has passed since the first such answer (then the last one is thrown; time spent
+ * queued before the first answer does not count). Any other outcome is returned or thrown as it is.
  */
 export async function retryOnNextRun<T>(send: () => Promise<T>, retry: NextRunRetry = NEXT_RUN_RETRY): Promise<T> {
-  const deadline = Date.now() + retry.timeoutMs;
+  let deadline: number | undefined;
   let wait = retry.firstDelayMs;
   for (;;) {
     try {
       return await send();
     } catch (error) {
-      if (!isRunContinuing(error) || Date.now() + wait > deadline) throw error;
+      if (!isRunContinuing(error)) throw error;
+      deadline ??= Date.now() + retry.timeoutMs;
+      if (Date.now() + wait > deadline) throw error;
     }
     await delay(wait);
     wait = Math.min(wait * 2, retry.maxDelayMs);

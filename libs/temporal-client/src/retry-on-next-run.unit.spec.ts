@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { ApplicationFailure, WorkflowUpdateFailedError } from '@temporalio/client';
 import { RUN_CONTINUING } from '@ledelsesrum/contracts';
 import { isRunContinuing, retryOnNextRun } from './retry-on-next-run';
@@ -18,6 +19,22 @@ describe('retryOnNextRun', () => {
     }, fast);
     expect(result).toBe('stored');
     expect(calls).toBe(3);
+  });
+
+  it('counts its time from the first rejection, not from a send that waited long before it was answered', async () => {
+    let calls = 0;
+    const result = await retryOnNextRun(
+      async () => {
+        calls += 1;
+        if (calls > 1) return 'stored';
+        // A first send that waits its turn for longer than the whole retry time, as under a queue of commands.
+        await delay(150);
+        throw rejected(RUN_CONTINUING);
+      },
+      { timeoutMs: 100, firstDelayMs: 1, maxDelayMs: 5 },
+    );
+    expect(result).toBe('stored');
+    expect(calls).toBe(2);
   });
 
   it('throws any other rejection or error at once, without sending again', async () => {

@@ -54,8 +54,14 @@ const { sendNotices } = proxyActivities<CycleActivities>({
   retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
 });
 
-/** Temporal allows 2,000 updates per run; continuing well before that leaves room for updates still in flight. */
+/**
+ * A run continues as new after this many commands. While it cannot yet (a part of a round is being sent, for as long
+ * as the mail server is down) it takes up to as many again, still clear of Temporal's 2,000 Updates per run.
+ */
 const DEFAULT_COMMANDS_PER_RUN = 1000;
+
+/** Temporal refuses Updates past 2,000 in one run; a run stops taking commands well before. */
+const MAX_UPDATES_PER_RUN = 1900;
 
 /** Recipients per sendNotices call: keeps each activity's result and each append well under Temporal's limits. */
 const NOTICE_PART_SIZE = 100;
@@ -65,6 +71,12 @@ const NOTICE_PART_SIZE = 100;
  * in their history, so running cycles and recorded histories stay deterministic (see README, "Changing the workflow").
  */
 export const NOTIFICATIONS_PATCH = 'cycle-notifications-and-timers';
+
+/**
+ * Runs before this change held the commands that arrived past the run's budget while a part of a round was being sent
+ * until the part was done; runs since store them at once. The patch keeps the older histories deterministic.
+ */
+export const STORE_PAST_BUDGET_PATCH = 'cycle-stores-commands-past-budget-while-sending';
 
 /**
  * One meeting cycle, from launch to the last confirmed cascade. The only writer of the cycle's stream: each
@@ -85,16 +97,22 @@ export async function cycleWorkflow(input: CycleWorkflowInput): Promise<CycleWor
   /** Updates this run has accepted (stored or still queued): Temporal counts them against its 2,000 per run. */
   let acceptedThisRun = 0;
   const commandsPerRun = input.commandsPerRun ?? DEFAULT_COMMANDS_PER_RUN;
+  const acceptLimit = Math.min(2 * commandsPerRun, MAX_UPDATES_PER_RUN);
+  const storesPastBudget = patched(STORE_PAST_BUDGET_PATCH);
+  /** True while a part of a round is being sent: the run cannot continue as new before it is done. */
+  let sendingPart = false;
   const timer = new WakeUpTimer();
   // Every accepted command is stored in this run, so a full run soon continues as new (see shouldContinueAsNew).
   const runIsFull = () => acceptedThisRun >= commandsPerRun || workflowInfo().continueAsNewSuggested;
+  // A full run turns commands away, unless it is sending a part: then it stores them as they come, up to its limit.
+  const turnsCommandsAway = () => acceptedThisRun >= acceptLimit || (runIsFull() && !(sendingPart && storesPastBudget));
 
   const validate = ({ command, context, idempotencyKey }: CycleUpdateInput): void => {
     // Under a steady stream of commands the run is never idle long enough to continue as new, and would take Updates
     // until Temporal refuses them all. A full run turns new ones away instead: a rejection leaves no trace in the
     // history, and the caller sends the command again to the next run (see RUN_CONTINUING). Validators only run live,
     // never on replay, so this keeps recorded histories deterministic.
-    if (runIsFull()) {
+    if (turnsCommandsAway()) {
       throw ApplicationFailure.create({
         type: RUN_CONTINUING,
         message: 'Cyklussen skifter til en ny kørsel; prøv igen / The cycle is moving on to a new run; try again',
@@ -205,7 +223,12 @@ export async function cycleWorkflow(input: CycleWorkflowInput): Promise<CycleWor
   async function sendPart(progress: RoundProgress): Promise<RoundProgress | undefined> {
     const part = progress.remainingIds.slice(0, NOTICE_PART_SIZE);
     const remainingIds = progress.remainingIds.slice(NOTICE_PART_SIZE);
-    const sent = await whileServingCommands(sendNotices({ cycleId, round: progress.round, recipientIds: part }));
+    sendingPart = true;
+    const sent = await whileServingCommands(
+      sendNotices({ cycleId, round: progress.round, recipientIds: part }),
+    ).finally(() => {
+      sendingPart = false;
+    });
     const messageCount = progress.messageCount + sent.messages.length;
     const unreachableIds = [...progress.unreachableIds, ...sent.unreachableIds];
     const last = remainingIds.length === 0;
@@ -231,8 +254,8 @@ export async function cycleWorkflow(input: CycleWorkflowInput): Promise<CycleWor
     // Handled here so a failure while commands are being stored is not an unhandled rejection; it is returned below.
     done.catch(() => undefined);
     for (;;) {
-      // Past the run's budget, commands wait for the part to finish: the loop then continues as new.
-      await condition(() => settled || (queue.length > 0 && !shouldContinueAsNew()));
+      // Runs from before STORE_PAST_BUDGET_PATCH held commands that came past the budget until the part was done.
+      await condition(() => settled || (queue.length > 0 && (storesPastBudget || !shouldContinueAsNew())));
       if (queue.length > 0) {
         await storeQueued();
         continue;

@@ -90,21 +90,20 @@ export class CyclesService {
       ...keyed(principal, 'LaunchCycle', idempotencyKey),
       request: commandRequest(principal),
     };
-    const startWorkflowOperation = new WithStartWorkflowOperation<(input: CycleWorkflowInput) => Promise<unknown>>(
-      CYCLE_WORKFLOW_TYPE,
-      {
+    // An operation can be executed once only, so each attempt gets its own.
+    const startWorkflowOperation = () =>
+      new WithStartWorkflowOperation<(input: CycleWorkflowInput) => Promise<unknown>>(CYCLE_WORKFLOW_TYPE, {
         workflowId: cycleWorkflowId(cycleId),
         taskQueue: this.config.temporal.taskQueue,
         args: [{ cycleId }],
         workflowIdConflictPolicy: 'USE_EXISTING',
-      },
-    );
+      });
     try {
       // A repeated launch reaches the running cycle, whose run may be continuing as new.
       const result = await retryOnNextRun(() =>
         this.temporal.workflow.executeUpdateWithStart(launchCycleUpdate, {
           args: [input],
-          startWorkflowOperation,
+          startWorkflowOperation: startWorkflowOperation(),
           ...(input.idempotencyKey === undefined ? {} : { updateId: input.idempotencyKey }),
         }),
       );
