@@ -116,7 +116,7 @@ export interface RoundProgress {
 export interface CycleWorkflowInput {
   readonly cycleId: string;
   readonly carried?: CarriedCycle;
-  /** Continue as new after this many commands in one run (Temporal allows 2,000 updates per run). */
+  /** Continue as new after this many commands in one run (at most 1,900: Temporal allows 2,000 updates per run). */
   readonly commandsPerRun?: number;
 }
 

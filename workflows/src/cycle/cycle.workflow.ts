@@ -56,7 +56,7 @@ const { sendNotices } = proxyActivities<CycleActivities>({
 
 /**
  * A run continues as new after this many commands. While it cannot yet (a part of a round is being sent, for as long
- * as the mail server is down) it takes up to as many again, still clear of Temporal's 2,000 Updates per run.
+ * as the mail server is down) it takes up to twice as many, but never more than MAX_UPDATES_PER_RUN.
  */
 const DEFAULT_COMMANDS_PER_RUN = 1000;
 
@@ -96,7 +96,8 @@ export async function cycleWorkflow(input: CycleWorkflowInput): Promise<CycleWor
   let commandsThisRun = 0;
   /** Updates this run has accepted (stored or still queued): Temporal counts them against its 2,000 per run. */
   let acceptedThisRun = 0;
-  const commandsPerRun = input.commandsPerRun ?? DEFAULT_COMMANDS_PER_RUN;
+  // A budget past the limit would leave a full run refusing every command without ever continuing as new.
+  const commandsPerRun = Math.min(input.commandsPerRun ?? DEFAULT_COMMANDS_PER_RUN, MAX_UPDATES_PER_RUN);
   const acceptLimit = Math.min(2 * commandsPerRun, MAX_UPDATES_PER_RUN);
   const storesPastBudget = patched(STORE_PAST_BUDGET_PATCH);
   /** True while a part of a round is being sent: the run cannot continue as new before it is done. */
