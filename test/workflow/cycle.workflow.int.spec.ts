@@ -176,85 +176,88 @@ describe('cycle workflow on a real Temporal dev server and a real SQLite store',
     expect(events.at(-1)?.type).toBe('CycleCompleted');
   });
 
-  it('takes no more commands in a run than its budget while commands keep coming, and the next run takes the rest', async () => {
-    // A steady stream of commands never leaves the run idle to continue as new; without a limit on what it accepts it
-    // would take Updates until Temporal's 2,000 per run refuses them all.
+  describe('a run under a steady stream of commands (budget 10, 80 leaders confirming 16 at a time)', () => {
     const crowd = groupSnapshots(organisationFixture(4, 20));
     const leaders = crowd.flatMap((group) => group.memberIds);
     const budget = 10;
-    const cycleId = randomUUID();
-    const cycle = cycleClient(env.client, env.taskQueue, cycleId, budget);
-    let firstRunId = '';
-    await env.withWorker(store, async () => {
+    // Launch, agenda, prep, one meeting per group, summary and every leader's confirmation: each accepted once.
+    const commandCount = 4 + crowd.length + leaders.length;
+
+    const stored = async (cycleId: string, type: string) =>
+      (await store.readStream(cycleStreamId(cycleId))).filter((event) => event.type === type);
+
+    /** Launches and takes the cycle through its meetings; answers the first run's id. */
+    async function launchToMeetings(cycle: ReturnType<typeof cycleClient>): Promise<string> {
       await cycle.launch(crowd);
-      firstRunId = (await cycle.handle().describe()).runId;
+      const firstRunId = (await cycle.handle().describe()).runId;
       await cycle.setAgenda();
       await cycle.sendPrep();
       for (const group of crowd) await cycle.recordMeeting(group);
-      await cycle.publishSummary();
-      // No part of a round in flight: then a full run takes nothing more (see the next test for while one is).
-      await until(
-        async () =>
-          (await store.readStream(cycleStreamId(cycleId))).filter((event) => event.type === 'NoticeRoundCompleted')
-            .length === 2,
-        'the summary round',
-      );
-      await mapConcurrently(leaders, 16, (personId) => cycle.confirmCascade(personId));
-      await cycle.handle().result();
-    });
-    const accepted = await acceptedUpdatesPerRun(env.client, cycleWorkflowId(cycleId), firstRunId);
-    for (const count of accepted) expect(count).toBeLessThanOrEqual(budget);
-    // Launch, agenda, prep, one meeting per group, summary and every leader's confirmation: each accepted once.
-    expect(accepted.reduce((sum, count) => sum + count, 0)).toBe(4 + crowd.length + leaders.length);
-    const confirmed = (await store.readStream(cycleStreamId(cycleId))).filter(
-      (event) => event.type === 'CascadeConfirmed',
-    );
-    expect(confirmed.map((event) => (event.data as { personId: string }).personId).sort()).toEqual([...leaders].sort());
-  });
+      return firstRunId;
+    }
 
-  it('stores commands past its budget at once while a part of a round is being sent, and continues as new after', async () => {
-    const crowd = groupSnapshots(organisationFixture(4, 20));
-    const leaders = crowd.flatMap((group) => group.memberIds);
-    const budget = 10;
-    const cycleId = randomUUID();
-    const cycle = cycleClient(env.client, env.taskQueue, cycleId, budget);
-    const directory = new HeldDirectory(store);
-    const stored = async (type: string) =>
-      (await store.readStream(cycleStreamId(cycleId))).filter((event) => event.type === type);
-    let firstRunId = '';
-    await env.withWorker(
-      store,
-      async () => {
-        await cycle.launch(crowd);
-        firstRunId = (await cycle.handle().describe()).runId;
-        await cycle.setAgenda();
-        await cycle.sendPrep();
-        for (const group of crowd) await cycle.recordMeeting(group);
-        await until(async () => (await stored('NoticeRoundCompleted')).length === 1, 'the prep round');
-        directory.hold();
-        await cycle.publishSummary(); // the run's 8th command; the summary round's first part now waits
-        const confirming = mapConcurrently(leaders, 16, (personId) => cycle.confirmCascade(personId));
-        try {
-          await until(async () => (await stored('CascadeConfirmed')).length >= 10, 'confirmations past the budget');
-          expect(await stored('NoticeRoundCompleted')).toHaveLength(1);
-        } finally {
-          // Also when the test fails: a part held for good would keep the worker from shutting down.
-          directory.open();
-        }
-        await confirming;
+    const confirmAll = (cycle: ReturnType<typeof cycleClient>) =>
+      mapConcurrently(leaders, 16, (personId) => cycle.confirmCascade(personId));
+
+    it('takes no more commands in a run than its budget, and the next run takes the rest', async () => {
+      // A steady stream never leaves the run idle to continue as new; without a limit on what it accepts it would take
+      // Updates until Temporal's 2,000 per run refuses them all.
+      const cycleId = randomUUID();
+      const cycle = cycleClient(env.client, env.taskQueue, cycleId, budget);
+      let firstRunId = '';
+      await env.withWorker(store, async () => {
+        firstRunId = await launchToMeetings(cycle);
+        await cycle.publishSummary();
+        // No part of a round in flight: then a full run takes nothing more (see the next test for while one is).
+        await until(async () => (await stored(cycleId, 'NoticeRoundCompleted')).length === 2, 'the summary round');
+        await confirmAll(cycle);
         await cycle.handle().result();
-      },
-      { directory },
-    );
-    const accepted = await acceptedUpdatesPerRun(env.client, cycleWorkflowId(cycleId), firstRunId);
-    // The run that was sending took commands past its budget, but no run took more than twice its budget.
-    expect(accepted[0]).toBeGreaterThan(budget);
-    for (const count of accepted) expect(count).toBeLessThanOrEqual(2 * budget);
-    expect(accepted.reduce((sum, count) => sum + count, 0)).toBe(4 + crowd.length + leaders.length);
-    expect(await stored('CascadeConfirmed')).toHaveLength(leaders.length);
-    expect((await stored('NoticeRoundCompleted')).map((event) => (event.data as { round: string }).round)).toEqual([
-      'prep',
-      'summary',
-    ]);
+      });
+      const accepted = await acceptedUpdatesPerRun(env.client, cycleWorkflowId(cycleId), firstRunId);
+      for (const count of accepted) expect(count).toBeLessThanOrEqual(budget);
+      expect(accepted.reduce((sum, count) => sum + count, 0)).toBe(commandCount);
+      const confirmed = await stored(cycleId, 'CascadeConfirmed');
+      expect(confirmed.map((event) => (event.data as { personId: string }).personId).sort()).toEqual(
+        [...leaders].sort(),
+      );
+    });
+
+    it('stores commands past its budget at once while a part of a round is being sent, and continues as new after', async () => {
+      const cycleId = randomUUID();
+      const cycle = cycleClient(env.client, env.taskQueue, cycleId, budget);
+      const directory = new HeldDirectory(store);
+      let firstRunId = '';
+      await env.withWorker(
+        store,
+        async () => {
+          firstRunId = await launchToMeetings(cycle);
+          await until(async () => (await stored(cycleId, 'NoticeRoundCompleted')).length === 1, 'the prep round');
+          directory.hold();
+          await cycle.publishSummary(); // the run's 8th command; the summary round's first part now waits
+          const confirming = confirmAll(cycle);
+          try {
+            await until(
+              async () => (await stored(cycleId, 'CascadeConfirmed')).length >= 10,
+              'confirmations past the budget',
+            );
+            expect(await stored(cycleId, 'NoticeRoundCompleted')).toHaveLength(1);
+          } finally {
+            // Also when the test fails: a part held for good would keep the worker from shutting down.
+            directory.open();
+          }
+          await confirming;
+          await cycle.handle().result();
+        },
+        { directory },
+      );
+      const accepted = await acceptedUpdatesPerRun(env.client, cycleWorkflowId(cycleId), firstRunId);
+      // The run that was sending took commands past its budget, but no run took more than twice its budget.
+      expect(accepted[0]).toBeGreaterThan(budget);
+      for (const count of accepted) expect(count).toBeLessThanOrEqual(2 * budget);
+      expect(accepted.reduce((sum, count) => sum + count, 0)).toBe(commandCount);
+      expect(await stored(cycleId, 'CascadeConfirmed')).toHaveLength(leaders.length);
+      const rounds = await stored(cycleId, 'NoticeRoundCompleted');
+      expect(rounds.map((event) => (event.data as { round: string }).round)).toEqual(['prep', 'summary']);
+    });
   });
 });
