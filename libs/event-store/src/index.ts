@@ -15,6 +15,7 @@ export {
 } from './eventstoredb/eventstoredb-event-store';
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store';
 export { createUnderLock } from './postgres/postgres-ddl';
+export { inTransaction } from './postgres/postgres-transaction';
 export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store';
 
 /** The kinds of store the configuration can name. */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Pool, type PoolClient } from 'pg';
-import { createUnderLock } from '@ledelsesrum/event-store';
+import { createUnderLock, inTransaction } from '@ledelsesrum/event-store';
 import { PersonalDataErasedError, type PersonKeyStore, type PersonKeyStoreContents } from './person-key-store';
 
 export interface PostgresPersonKeyStoreOptions {
@@ -111,50 +111,39 @@ export class PostgresPersonKeyStore implements PersonKeyStore {
    * the workers are to be stopped meanwhile anyway.
    */
   async takeCopy(contents: PersonKeyStoreContents): Promise<{ keys: number; erasures: number }> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      try {
-        await client.query(`LOCK TABLE ${this.keys}, ${this.erased} IN ACCESS EXCLUSIVE MODE`);
-        // Set-wise, not a statement per person: a municipality's file holds thousands.
-        const erasedIds = contents.erasures.map((entry) => entry.personId);
-        await client.query(`DELETE FROM ${this.keys} WHERE person_id = ANY($1::text[])`, [erasedIds]);
-        const erasures = await client.query(
-          `INSERT INTO ${this.erased} (person_id, erased_at)
-             SELECT * FROM unnest($1::text[], $2::timestamptz[]) ON CONFLICT DO NOTHING`,
-          [erasedIds, contents.erasures.map((entry) => entry.erasedAt)],
-        );
-        // The copied keys in a table of their own, analysed, so that PostgreSQL joins them by hash rather than
-        // comparing every pair (an unnest() in a join is planned as if it had 100 rows).
-        await client.query(
-          'CREATE TEMPORARY TABLE copied_keys (person_id text PRIMARY KEY, key bytea NOT NULL) ON COMMIT DROP',
-        );
-        await client.query('INSERT INTO copied_keys SELECT * FROM unnest($1::text[], $2::bytea[])', [
-          contents.keys.map((entry) => entry.personId),
-          contents.keys.map((entry) => entry.key),
-        ]);
-        await client.query('ANALYZE copied_keys');
-        const inserted = await client.query(
-          `INSERT INTO ${this.keys} (person_id, key)
-             SELECT c.person_id, c.key FROM copied_keys c
-              WHERE NOT EXISTS (SELECT 1 FROM ${this.erased} e WHERE e.person_id = c.person_id)
-           ON CONFLICT DO NOTHING`,
-        );
-        const { rows: conflicts } = await client.query<{ person_id: string }>(
-          `SELECT k.person_id FROM ${this.keys} k JOIN copied_keys c USING (person_id)
-            WHERE k.key <> c.key ORDER BY k.person_id LIMIT 1`,
-        );
-        if (conflicts[0]) throw new KeyConflictError(conflicts[0].person_id);
-        const taken = { keys: inserted.rowCount ?? 0, erasures: erasures.rowCount ?? 0 };
-        await client.query('COMMIT');
-        return taken;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      }
-    } finally {
-      client.release();
-    }
+    return inTransaction(this.pool, async (client) => {
+      await client.query(`LOCK TABLE ${this.keys}, ${this.erased} IN ACCESS EXCLUSIVE MODE`);
+      // Set-wise, not a statement per person: a municipality's file holds thousands.
+      const erasedIds = contents.erasures.map((entry) => entry.personId);
+      await client.query(`DELETE FROM ${this.keys} WHERE person_id = ANY($1::text[])`, [erasedIds]);
+      const erasures = await client.query(
+        `INSERT INTO ${this.erased} (person_id, erased_at)
+         SELECT * FROM unnest($1::text[], $2::timestamptz[]) ON CONFLICT DO NOTHING`,
+        [erasedIds, contents.erasures.map((entry) => entry.erasedAt)],
+      );
+      // The copied keys in a table of their own, analysed, so that PostgreSQL joins them by hash rather than
+      // comparing every pair (an unnest() in a join is planned as if it had 100 rows).
+      await client.query(
+        'CREATE TEMPORARY TABLE copied_keys (person_id text PRIMARY KEY, key bytea NOT NULL) ON COMMIT DROP',
+      );
+      await client.query('INSERT INTO copied_keys SELECT * FROM unnest($1::text[], $2::bytea[])', [
+        contents.keys.map((entry) => entry.personId),
+        contents.keys.map((entry) => entry.key),
+      ]);
+      await client.query('ANALYZE copied_keys');
+      const inserted = await client.query(
+        `INSERT INTO ${this.keys} (person_id, key)
+         SELECT c.person_id, c.key FROM copied_keys c
+          WHERE NOT EXISTS (SELECT 1 FROM ${this.erased} e WHERE e.person_id = c.person_id)
+       ON CONFLICT DO NOTHING`,
+      );
+      const { rows: conflicts } = await client.query<{ person_id: string }>(
+        `SELECT k.person_id FROM ${this.keys} k JOIN copied_keys c USING (person_id)
+        WHERE k.key <> c.key ORDER BY k.person_id LIMIT 1`,
+      );
+      if (conflicts[0]) throw new KeyConflictError(conflicts[0].person_id);
+      return { keys: inserted.rowCount ?? 0, erasures: erasures.rowCount ?? 0 };
+    });
   }
 
   /**
@@ -203,20 +192,9 @@ export class PostgresPersonKeyStore implements PersonKeyStore {
   }
 
   private async underPersonLock<T>(personId: string, work: (client: PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      try {
-        await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_CLASS, personId]);
-        const result = await work(client);
-        await client.query('COMMIT');
-        return result;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      }
-    } finally {
-      client.release();
-    }
+    return inTransaction(this.pool, async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_CLASS, personId]);
+      return work(client);
+    });
   }
 }

@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { inTransaction } from './postgres-transaction';
 
 /**
  * First key of every advisory lock this adapter takes (the two-key form `pg_advisory_xact_lock(class, object)`); the
@@ -21,20 +22,9 @@ export async function createUnderLock<T = void>(
   ddl: string,
   after?: (client: PoolClient) => Promise<T>,
 ): Promise<T | undefined> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    try {
-      await client.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_CLASS, DDL_LOCK_OBJECT]);
-      await client.query(ddl);
-      const result = await after?.(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    }
-  } finally {
-    client.release();
-  }
+  return inTransaction(pool, async (client) => {
+    await client.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_CLASS, DDL_LOCK_OBJECT]);
+    await client.query(ddl);
+    return after?.(client);
+  });
 }

@@ -23,6 +23,7 @@ import {
 } from './postgres-schema';
 import { PostgresWakeups } from './postgres-wakeups';
 import { copyInTransaction } from './postgres-copy';
+import { inTransaction } from './postgres-transaction';
 import type { EventCopyTarget } from '../copy/event-copy.port';
 
 export interface PostgresEventStoreOptions {
@@ -135,19 +136,7 @@ export class PostgresEventStore implements EventStore, EventCopyTarget {
   /** Takes events recorded elsewhere as they are (see EventCopyTarget), one transaction per call; for migrate. */
   async copyRecorded(events: readonly RecordedEvent[]): Promise<void> {
     if (events.length === 0) return;
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      try {
-        await copyInTransaction(client, this.target, events);
-        await client.query('COMMIT');
-      } catch (error) {
-        await rollbackQuietly(client);
-        throw error;
-      }
-    } finally {
-      client.release();
-    }
+    await inTransaction(this.pool, (client) => copyInTransaction(client, this.target, events));
     this.subscriptions.notify();
   }
 
