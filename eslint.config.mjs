@@ -37,6 +37,12 @@ export default tseslint.config(
               allowedExternalImports: ['@temporalio/workflow'],
             },
             { sourceTag: 'type:config', onlyDependOnLibsWithTags: [] },
+            // The application layer: commands over the event store's port, with the domain's deciders. No framework.
+            {
+              sourceTag: 'type:application',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:port'],
+              bannedExternalImports: ['@nestjs/*', '@temporalio/*'],
+            },
             // Adapters implement ports; they never import Nest or an app.
             {
               sourceTag: 'type:adapter',
@@ -50,7 +56,14 @@ export default tseslint.config(
             },
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:port', 'type:adapter', 'type:config'],
+              onlyDependOnLibsWithTags: [
+                'type:domain',
+                'type:contracts',
+                'type:application',
+                'type:port',
+                'type:adapter',
+                'type:config',
+              ],
             },
             {
               sourceTag: 'type:tooling',

@@ -65,6 +65,12 @@ describe('a whole cycle over HTTP through Temporal, the worker and the API', () 
       'summary_published',
     );
 
+    const auditor = await system.token('revisor-1', 'auditor');
+    const eventsOf = () => call('GET', `/cycles/${id}/events`, { token: auditor });
+    const roundsDone = async () =>
+      (await eventsOf()).body.filter((event: { type: string }) => event.type === 'NoticeRoundCompleted').length;
+    // Leaders confirm once the summary and their request have arrived (one who confirms sooner is not asked to).
+    await until(async () => (await roundsDone()) === 2, 'the prep and summary rounds');
     for (const personId of everyone) {
       const leader = await system.token(personId, 'leader');
       const confirm = await call('POST', `/cycles/${id}/cascades/${personId}`, {
@@ -77,14 +83,6 @@ describe('a whole cycle over HTTP through Temporal, the worker and the API', () 
     expect(done.body).toMatchObject({ stage: 'completed', cascades: { total: 6, confirmed: 6, pending: [] } });
     expect((await call('GET', '/cycles', { token: chef })).body.map((cycle: { id: string }) => cycle.id)).toContain(id);
 
-    const auditor = await system.token('revisor-1', 'auditor');
-    // The summary round may still be going out when the last leader confirms: the cycle's stream ends with it.
-    const eventsOf = () => call('GET', `/cycles/${id}/events`, { token: auditor });
-    await until(
-      async () =>
-        (await eventsOf()).body.filter((event: { type: string }) => event.type === 'NoticeRoundCompleted').length === 2,
-      'the prep and summary rounds',
-    );
     const events = await eventsOf();
     // The workflow's own messages land between the commands' events as timing has it: counted on their own.
     const ownEvents = new Set(['NotificationSent', 'NoticeRoundCompleted']);

@@ -5,7 +5,7 @@ import { ConfirmLinks, confirmLinkExpiry, confirmLinkUrl } from '@ledelsesrum/au
 import type { EventStore } from '@ledelsesrum/event-store';
 import { OutboxSender } from '@ledelsesrum/notifications';
 import { PersonalDataVault, SqlitePersonKeyStore } from '@ledelsesrum/personal-data';
-import type { NoticeDependencies } from '../../apps/worker/src/activities/send-notices';
+import type { NoticeDependencies } from '../../apps/worker/src/activities/send-round-part';
 import { ContactDirectory } from '../../apps/worker/src/notifications/contact-directory';
 
 export type NoticeOverrides = Partial<Omit<NoticeDependencies, 'store'>> & {

@@ -1,3 +1,13 @@
+import type { CommandHandler } from '@ledelsesrum/application';
+import type {
+  CycleCommand,
+  CycleEvent,
+  CycleState,
+  OrganisationCommand,
+  OrganisationEvent,
+  OrganisationState,
+} from '@ledelsesrum/domain';
+
 /** Injection tokens for the ports and settings the API depends on. */
 export const APP_CONFIG = Symbol('APP_CONFIG');
 export const EVENT_STORE = Symbol('EVENT_STORE');
@@ -10,3 +20,10 @@ export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
 export const CYCLE_READ_MODEL = Symbol('CYCLE_READ_MODEL');
 /** The WebSessions (libs/auth) that sign and check the web interface's session cookie. */
 export const WEB_SESSIONS = Symbol('WEB_SESSIONS');
+/** The application layer's CommandHandler for cycles (libs/application): every cycle command goes through it. */
+export const CYCLE_COMMANDS = Symbol('CYCLE_COMMANDS');
+/** The application layer's CommandHandler for the organisation's stream. */
+export const ORGANISATION_COMMANDS = Symbol('ORGANISATION_COMMANDS');
+
+export type CycleCommands = CommandHandler<CycleCommand, CycleEvent, CycleState>;
+export type OrganisationCommands = CommandHandler<OrganisationCommand, OrganisationEvent, OrganisationState>;

@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { AppConfig } from '@ledelsesrum/config';
-import type { CycleActivities } from '@ledelsesrum/contracts';
+import type { CycleProcessActivities } from '@ledelsesrum/contracts';
 import { CYCLE_ACTIVITIES } from './activities/cycle-activities.provider';
 import { APP_CONFIG } from './tokens';
 import { workflowBundlePath } from './workflow-bundle-path';
@@ -23,7 +23,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(CYCLE_ACTIVITIES) private readonly activities: CycleActivities,
+    @Inject(CYCLE_ACTIVITIES) private readonly activities: CycleProcessActivities,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {

@@ -6,6 +6,7 @@ import { PersonalDataVault, openPersonKeyStore, type PersonKeyStore } from '@led
 import { cycleActivitiesProvider } from './activities/cycle-activities.provider';
 import { notificationSenderProvider } from './notifications/notification-sender.provider';
 import { TemporalWorkerService } from './temporal-worker.service';
+import { WakeUpService } from './wake-ups/wake-up.service';
 import { APP_CONFIG, EVENT_STORE, NOTIFICATION_SENDER, PERSONAL_DATA_VAULT } from './tokens';
 
 const PERSON_KEY_STORE = Symbol('PERSON_KEY_STORE');
@@ -31,6 +32,7 @@ const PERSON_KEY_STORE = Symbol('PERSON_KEY_STORE');
     notificationSenderProvider,
     cycleActivitiesProvider,
     TemporalWorkerService,
+    WakeUpService,
   ],
 })
 export class WorkerModule implements OnApplicationShutdown {

@@ -17,8 +17,6 @@ export interface AppConfig extends AuthConfig, LinksConfig, NotificationsConfig 
     readonly namespace: string;
     readonly taskQueue: string;
     readonly uiPort: number;
-    /** Updates one API process keeps in flight per cycle; Temporal admits 10 per workflow across all callers. */
-    readonly updatesInFlightPerCycle: number;
     /** TLS and the API key for a Temporal cluster or Temporal Cloud (see temporal-security-config.ts). */
     readonly security: TemporalSecurity;
   };
@@ -39,7 +37,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       namespace: env['TEMPORAL_NAMESPACE'] ?? 'default',
       taskQueue: env['TEMPORAL_TASK_QUEUE'] ?? 'ledelsesrum-cycles',
       uiPort: integer(env, 'TEMPORAL_UI_PORT', 8233),
-      updatesInFlightPerCycle: integer(env, 'CYCLE_UPDATES_IN_FLIGHT', 8),
       security: loadTemporalSecurity(env),
     },
     eventStore: loadEventStoreConfig(env, dataDir),

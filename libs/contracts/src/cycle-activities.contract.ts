@@ -1,46 +1,41 @@
-import type { CycleState, NoticeRound, SentMessage } from '@ledelsesrum/domain';
+import type { NoticeRound } from '@ledelsesrum/domain';
 
-/** An event the workflow wants stored; its id is chosen deterministically by the workflow. */
-export interface EventToAppend {
-  readonly id: string;
-  readonly type: string;
-  readonly data: unknown;
-  readonly metadata: Readonly<Record<string, unknown>>;
-}
+/** What the cycle's process should do now, as the stored cycle says at the workflow's `now`. */
+export type ProcessStep =
+  | { readonly kind: 'send-prep' }
+  /** A round of messages is due; its recipients are fixed here, when the round is decided. */
+  | { readonly kind: 'notify'; readonly round: NoticeRound; readonly recipientIds: readonly string[] }
+  /** Nothing to do until `until` (the next scheduled moment), or until woken; no `until`: until woken. */
+  | { readonly kind: 'wait'; readonly until?: string }
+  /** The cycle is completed and every round of messages is sent: the process ends. */
+  | { readonly kind: 'done' };
 
-export interface AppendCycleEventsInput {
-  readonly cycleId: string;
-  /** -1 for a cycle whose stream does not exist yet. */
-  readonly expectedRevision: number;
-  readonly events: readonly EventToAppend[];
-}
-
-export interface SendNoticesInput {
+export interface SendRoundPartInput {
   readonly cycleId: string;
   readonly round: NoticeRound;
-  /** The people this part of the round goes to (for the status report: none, it goes to chefgruppen). */
+  /** The part's number in the round, from 0: with the round, it names the part, so a retry records nothing twice. */
+  readonly part: number;
+  /** The people this part goes to (for the status report: none, it goes to chefgruppen's mailbox). */
   readonly recipientIds: readonly string[];
+  /** On the round's last part: the tally of the parts before it, so the part can record the round as done. */
+  readonly completes?: RoundTally;
 }
 
-export interface SendNoticesResult {
-  /** Every message this part of the round consists of, sent now or by an earlier attempt. */
-  readonly messages: readonly SentMessage[];
-  /** Recipients who got nothing: they left the organisation or their personal data was erased. */
+/** Messages sent and people who could not be reached. */
+export interface RoundTally {
+  readonly messageCount: number;
   readonly unreachableIds: readonly string[];
 }
 
-/** Error types an activity raises that retrying cannot fix. */
-export const NON_RETRYABLE_APPEND_ERRORS = ['WrongExpectedRevisionError', 'DuplicateEventIdError'] as const;
-
-/** The activities the cycle workflow calls. The worker implements them; the workflow imports this type only. */
-export interface CycleActivities {
-  /** Appends with an expected revision; a retry of the same events at the same position is a no-op success. */
-  appendCycleEvents(input: AppendCycleEventsInput): Promise<{ readonly nextExpectedRevision: number }>;
-  /** Folds the cycle's stream from the store: used to resynchronise after a concurrency error. */
-  loadCycle(cycleId: string): Promise<{ readonly state: CycleState; readonly revision: number }>;
+/** The activities the cycle's process calls. The worker implements them; the workflow imports this type only. */
+export interface CycleProcessActivities {
+  /** Reads the cycle as stored and says what is due at `now` (the workflow's time), or how long to wait. */
+  nextStep(input: { readonly cycleId: string; readonly now: string }): Promise<ProcessStep>;
+  /** Records that prep went out at its time (SendPrep, by the system); nothing when it has already. */
+  sendPrep(input: { readonly cycleId: string }): Promise<void>;
   /**
-   * Composes and sends the messages of (part of) a notice round from the stored cycle and the organisation. Each
-   * message has its own idempotency key, so a retried attempt sends only what an earlier one did not.
+   * Composes, sends and records one part of a round of messages. Each message has its own idempotency key and the
+   * part is recorded under its own, so a retried attempt sends and records only what an earlier one did not.
    */
-  sendNotices(input: SendNoticesInput): Promise<SendNoticesResult>;
+  sendRoundPart(input: SendRoundPartInput): Promise<RoundTally>;
 }

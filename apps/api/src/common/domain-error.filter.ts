@@ -1,4 +1,5 @@
 import { ArgumentsHost, Catch, HttpStatus, type ExceptionFilter } from '@nestjs/common';
+import { ConcurrencyExhaustedError } from '@ledelsesrum/application';
 import { DomainError, DomainErrorCode } from '@ledelsesrum/domain';
 import { WrongExpectedRevisionError } from '@ledelsesrum/event-store';
 import { PersonalDataErasedError } from '@ledelsesrum/personal-data';
@@ -12,11 +13,33 @@ const STATUS_BY_CODE: Partial<Record<DomainErrorCode, HttpStatus>> = {
   [DomainErrorCode.UnknownGroup]: HttpStatus.NOT_FOUND,
 };
 
-/** Rule violations decided in the API process (the organisation) answer like the workflow's: a code and details. */
-@Catch(DomainError, WrongExpectedRevisionError, PersonalDataErasedError)
+/**
+ * The one mapping from what the application layer says to HTTP, for every aggregate: a broken rule is its code and
+ * details (409 unless listed above); a stream that kept changing under a command is a moment's unavailability (503:
+ * nothing was stored, the same request can be sent again).
+ */
+@Catch(DomainError, WrongExpectedRevisionError, ConcurrencyExhaustedError, PersonalDataErasedError)
 export class DomainErrorFilter implements ExceptionFilter {
-  catch(error: DomainError | WrongExpectedRevisionError | PersonalDataErasedError, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<{ status(code: number): { json(body: unknown): void } }>();
+  catch(
+    error: DomainError | WrongExpectedRevisionError | ConcurrencyExhaustedError | PersonalDataErasedError,
+    host: ArgumentsHost,
+  ): void {
+    const response = host.switchToHttp().getResponse<{
+      status(code: number): { json(body: unknown): void };
+      setHeader(name: string, value: string): void;
+    }>();
+    if (error instanceof ConcurrencyExhaustedError) {
+      response.setHeader('Retry-After', '1');
+      response.status(HttpStatus.SERVICE_UNAVAILABLE).json({
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        code: 'CONCURRENT_MODIFICATION',
+        message:
+          'Data blev ændret samtidig af andre; intet er gemt, prøv igen om lidt / ' +
+          'Changed concurrently by others; nothing was stored, try again shortly',
+        details: {},
+      });
+      return;
+    }
     if (error instanceof WrongExpectedRevisionError) {
       response.status(HttpStatus.CONFLICT).json({
         statusCode: HttpStatus.CONFLICT,

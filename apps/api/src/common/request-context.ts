@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { Observable } from 'rxjs';
 import type { Principal } from '@ledelsesrum/auth';
-import type { CommandRequest } from '@ledelsesrum/contracts';
+import type { CommandOrigin } from '@ledelsesrum/application';
 import type { RequestWithId } from './request-id.middleware';
 
 /** The request a handler serves: its id and, once the AuthGuard has checked the token, the caller. */
@@ -39,14 +39,24 @@ export function currentRequest(): RequestContext | undefined {
 }
 
 /**
- * What a command records about its request: the request id, the roles `principal` acted in (every role its token
- * granted, or those the route gave it, as the confirmation link's `leader`), and `via` when it came without a
- * sign-in.
+ * Who issues a command and through which request, for the application layer to stamp on its events: the actor, the
+ * roles they acted in (every role their token granted, or those a route gave them, as the confirmation link's
+ * `leader`), the request id, the Idempotency-Key scoped to the actor and the command (two people, or two commands,
+ * that happen to send the same key never swallow each other's), and `via` when they came without a sign-in.
  */
-export function commandRequest(principal: Principal, via?: CommandRequest['via']): CommandRequest {
+export function commandOrigin(
+  actorId: string,
+  commandType: string,
+  options: { roles?: readonly string[]; idempotencyKey?: string; via?: CommandOrigin['via'] } = {},
+): CommandOrigin {
+  const request = currentRequest();
+  const roles = options.roles ?? (request?.principal?.id === actorId ? request.principal.roles : undefined);
+  const { idempotencyKey, via } = options;
   return {
-    requestId: currentRequest()?.requestId ?? randomUUID(),
-    actorRoles: [...principal.roles],
+    actorId,
+    ...(roles === undefined ? {} : { actorRoles: [...roles] }),
+    requestId: request?.requestId ?? randomUUID(),
+    ...(idempotencyKey === undefined ? {} : { idempotencyKey: `${actorId}:${commandType}:${idempotencyKey}` }),
     ...(via === undefined ? {} : { via }),
   };
 }

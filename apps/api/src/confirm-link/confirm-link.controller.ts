@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, applyDecorators } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CycleView } from '@ledelsesrum/domain';
+import type { CascadeConfirmationView } from '@ledelsesrum/domain';
 import { Public } from '../auth/roles.decorator';
 import { IdempotencyKey } from '../common/idempotency-key.decorator';
 import { ConfirmCascadeDto } from '../cycles/dto/confirm-cascade.dto';
@@ -42,7 +42,7 @@ export class ConfirmLinkController {
     @Param('token') token: string,
     @Body() body: ConfirmCascadeDto,
     @IdempotencyKey() key?: string,
-  ): Promise<CycleView> {
+  ): Promise<CascadeConfirmationView> {
     return this.links.confirm(await this.links.open(token), body, key);
   }
 }

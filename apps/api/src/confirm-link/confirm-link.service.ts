@@ -1,14 +1,6 @@
 import { GoneException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { ConfirmLinkError, type ConfirmLinkClaims, type ConfirmLinks, type Principal } from '@ledelsesrum/auth';
-import { confirmCascadeUpdate } from '@ledelsesrum/contracts';
-import {
-  DomainError,
-  DomainErrorCode,
-  own,
-  type CycleView,
-  type LaunchedCycle,
-  type Participant,
-} from '@ledelsesrum/domain';
+import { own, type CascadeConfirmationView, type LaunchedCycle, type Participant } from '@ledelsesrum/domain';
 import { CyclesService } from '../cycles/cycles.service';
 import type { ConfirmCascadeDto } from '../cycles/dto/confirm-cascade.dto';
 import { CONFIRM_LINKS } from './confirm-links.provider';
@@ -74,23 +66,18 @@ export class ConfirmLinkService {
   }
 
   /**
-   * Hands ConfirmCascade for the link's person to the cycle's workflow, as that person (role leader), recorded as
-   * having come through the link (`via: 'confirm-link'`).
+   * ConfirmCascade for the link's person, as that person (role leader), recorded as having come through the link
+   * (`via: 'confirm-link'`). The same command as the signed-in route, and the domain's rules alone decide it.
    */
-  async confirm(claims: ConfirmLinkClaims, body: ConfirmCascadeDto, idempotencyKey?: string): Promise<CycleView> {
+  confirm(
+    claims: ConfirmLinkClaims,
+    body: ConfirmCascadeDto,
+    idempotencyKey?: string,
+  ): Promise<CascadeConfirmationView> {
     const { cycleId, personId } = claims;
-    const confirmed = own(this.cycles.launched(cycleId).participants, personId)?.cascade;
-    if (confirmed) {
-      // The workflow would say the same, but a completed cycle's workflow is gone and only says CYCLE_COMPLETED.
-      throw new DomainError(
-        DomainErrorCode.CascadeAlreadyConfirmed,
-        'Videreformidlingen er allerede bekræftet / The cascade is already confirmed',
-        { personId, confirmedAt: confirmed.confirmedAt },
-      );
-    }
     const principal: Principal = { id: personId, roles: ['leader'] };
     const command = { type: 'ConfirmCascade' as const, personId, ...body };
-    return this.cycles.command(cycleId, confirmCascadeUpdate, command, principal, idempotencyKey, 'confirm-link');
+    return this.cycles.confirmCascade(cycleId, command, principal, idempotencyKey, 'confirm-link');
   }
 }
 

@@ -1,7 +1,6 @@
 import { Body, Controller, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@ledelsesrum/auth';
-import { changeScheduleUpdate, closeCycleUpdate } from '@ledelsesrum/contracts';
 import type { CycleView } from '@ledelsesrum/domain';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
@@ -37,7 +36,7 @@ export class CycleSteeringController {
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
     const command = { type: 'ChangeSchedule' as const, ...givenParts(body) };
-    return this.cycles.command(id, changeScheduleUpdate, command, principal, key);
+    return this.cycles.command(id, command, principal, key);
   }
 
   @Post(':id/close')
@@ -53,7 +52,7 @@ export class CycleSteeringController {
     @CurrentPrincipal() principal: Principal,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
-    return this.cycles.command(id, closeCycleUpdate, { type: 'CloseCycle', reason: body.reason }, principal, key);
+    return this.cycles.command(id, { type: 'CloseCycle', reason: body.reason }, principal, key);
   }
 
   @Post(':id/taken-up-input')

@@ -1,15 +1,7 @@
 import { Body, Controller, ForbiddenException, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@ledelsesrum/auth';
-import {
-  confirmCascadeUpdate,
-  publishSummaryUpdate,
-  recordMeetingUpdate,
-  releaseFromCascadeUpdate,
-  sendPrepUpdate,
-  setAgendaUpdate,
-} from '@ledelsesrum/contracts';
-import type { CycleView } from '@ledelsesrum/domain';
+import type { CascadeConfirmationView, CycleView } from '@ledelsesrum/domain';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { AnyRole, Roles } from '../auth/roles.decorator';
 import { IdempotencyKey } from '../common/idempotency-key.decorator';
@@ -29,7 +21,7 @@ const IDEMPOTENCY_HEADER = {
   description: 'Gentag med samme nøgle uden ny virkning / Retry with the same key to no further effect',
 };
 
-/** Cycle commands. Each validates, authorises and hands over to the cycle's workflow. */
+/** Cycle commands. Each validates, authorises and hands the command to the application layer. */
 @ApiTags('cycles')
 @ApiBearerAuth()
 @ApiHeader(IDEMPOTENCY_HEADER)
@@ -57,7 +49,7 @@ export class CyclesController {
     @CurrentPrincipal() principal: Principal,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
-    return this.cycles.command(id, setAgendaUpdate, { type: 'SetAgenda', ...body }, principal, key);
+    return this.cycles.command(id, { type: 'SetAgenda', ...body }, principal, key);
   }
 
   @Post(':id/prep')
@@ -70,7 +62,7 @@ export class CyclesController {
     @CurrentPrincipal() principal: Principal,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
-    return this.cycles.command(id, sendPrepUpdate, { type: 'SendPrep' }, principal, key);
+    return this.cycles.command(id, { type: 'SendPrep' }, principal, key);
   }
 
   @Post(':id/meetings/:groupId')
@@ -90,7 +82,7 @@ export class CyclesController {
     if (!isChefgruppen && group?.facilitatorId !== principal.id) {
       throw new ForbiddenException('Kun gruppens facilitator / Only the group’s facilitator');
     }
-    return this.cycles.command(id, recordMeetingUpdate, { type: 'RecordMeeting', groupId, ...body }, principal, key);
+    return this.cycles.command(id, { type: 'RecordMeeting', groupId, ...body }, principal, key);
   }
 
   @Post(':id/summary')
@@ -103,7 +95,7 @@ export class CyclesController {
     @CurrentPrincipal() principal: Principal,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
-    return this.cycles.command(id, publishSummaryUpdate, { type: 'PublishSummary', text: body.text }, principal, key);
+    return this.cycles.command(id, { type: 'PublishSummary', text: body.text }, principal, key);
   }
 
   @Post(':id/cascades/:personId')
@@ -116,12 +108,12 @@ export class CyclesController {
     @Body() body: ConfirmCascadeDto,
     @CurrentPrincipal() principal: Principal,
     @IdempotencyKey() key?: string,
-  ): Promise<CycleView> {
+  ): Promise<CascadeConfirmationView> {
     if (principal.id !== personId) {
       throw new ForbiddenException('Du kan kun bekræfte din egen / You can only confirm your own cascade');
     }
     const command = { type: 'ConfirmCascade' as const, personId, ...body };
-    return this.cycles.command(id, confirmCascadeUpdate, command, principal, key);
+    return this.cycles.confirmCascade(id, command, principal, key);
   }
 
   @Post(':id/cascades/:personId/release')
@@ -138,6 +130,6 @@ export class CyclesController {
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
     const command = { type: 'ReleaseFromCascade' as const, personId, reason: body.reason };
-    return this.cycles.command(id, releaseFromCascadeUpdate, command, principal, key);
+    return this.cycles.command(id, command, principal, key);
   }
 }

@@ -1,14 +1,20 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import type { Client } from '@temporalio/client';
+import { CommandHandler } from '@ledelsesrum/application';
 import { JwtTokens, OidcVerifier, RoutingTokenVerifier, resolveJwtSecret } from '@ledelsesrum/auth';
 import { loadConfig, type AppConfig } from '@ledelsesrum/config';
+import { cycleDecider, organisationDecider } from '@ledelsesrum/domain';
 import { openEventStore, type EventStore } from '@ledelsesrum/event-store';
 import { PersonalDataVault, openPersonKeyStore, type PersonKeyStore } from '@ledelsesrum/personal-data';
 import { CycleReadModel } from '@ledelsesrum/projections';
 import { connectTemporalClient } from '@ledelsesrum/temporal-client';
 import {
   APP_CONFIG,
+  CYCLE_COMMANDS,
   CYCLE_READ_MODEL,
+  ORGANISATION_COMMANDS,
+  type CycleCommands,
+  type OrganisationCommands,
   EVENT_STORE,
   PERSONAL_DATA_VAULT,
   PERSON_KEY_STORE,
@@ -57,6 +63,16 @@ import {
         }),
     },
     {
+      provide: CYCLE_COMMANDS,
+      inject: [EVENT_STORE],
+      useFactory: (store: EventStore): CycleCommands => new CommandHandler(store, cycleDecider),
+    },
+    {
+      provide: ORGANISATION_COMMANDS,
+      inject: [EVENT_STORE],
+      useFactory: (store: EventStore): OrganisationCommands => new CommandHandler(store, organisationDecider),
+    },
+    {
       provide: CYCLE_READ_MODEL,
       inject: [EVENT_STORE],
       useFactory: async (store: EventStore) => {
@@ -74,6 +90,8 @@ import {
     TOKEN_VERIFIER,
     TEMPORAL_CLIENT,
     CYCLE_READ_MODEL,
+    CYCLE_COMMANDS,
+    ORGANISATION_COMMANDS,
   ],
 })
 export class InfrastructureModule implements OnApplicationShutdown {

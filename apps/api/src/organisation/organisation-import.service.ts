@@ -8,7 +8,7 @@ import { OrganisationService } from './organisation.service';
 export class OrganisationImportService {
   constructor(private readonly organisation: OrganisationService) {}
 
-  async importCsv(body: unknown, actorId: string): Promise<OrganisationEvent[]> {
+  async importCsv(body: unknown, actorId: string): Promise<readonly OrganisationEvent[]> {
     if (!Buffer.isBuffer(body)) {
       throw new UnsupportedMediaTypeException('Send filen som text/csv / Send the file as text/csv');
     }

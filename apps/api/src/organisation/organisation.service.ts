@@ -1,11 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import {
   ORGANISATION_STREAM,
-  decideOrganisation,
-  evolveOrganisation,
-  initialOrganisationState,
   isActive,
+  organisationDecider,
   own,
   type EncryptedValue,
   type OrganisationCommand,
@@ -16,8 +13,8 @@ import {
 } from '@ledelsesrum/domain';
 import type { EventStore, RecordedEvent } from '@ledelsesrum/event-store';
 import type { PersonalDataVault } from '@ledelsesrum/personal-data';
-import { currentRequest } from '../common/request-context';
-import { EVENT_STORE, PERSONAL_DATA_VAULT } from '../tokens';
+import { commandOrigin } from '../common/request-context';
+import { EVENT_STORE, ORGANISATION_COMMANDS, PERSONAL_DATA_VAULT, type OrganisationCommands } from '../tokens';
 import type { PlainOrganisation, PlainPerson } from './plain-organisation';
 
 /** A change to one person: the fields given replace the stored ones; `null` removes the manager or the language. */
@@ -27,33 +24,41 @@ export type PersonChange = Partial<Omit<PlainPerson, 'id' | 'managerId' | 'langu
 };
 
 /**
- * The organisation's stream has no workflow: a change is decided against the folded stream and appended with the
- * revision it was decided on, so two concurrent changes cannot both win (the loser gets a concurrency error).
+ * The organisation's reads and changes. A change goes through the application layer like every command: decided
+ * against the folded stream and appended with the revision it was decided on; a change that lost a race with another
+ * process is decided again on what that process stored.
  */
 @Injectable()
 export class OrganisationService {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(PERSONAL_DATA_VAULT) private readonly vault: PersonalDataVault,
+    @Inject(ORGANISATION_COMMANDS) private readonly commands: OrganisationCommands,
   ) {}
 
-  /** The organisation now, or as it was at `at` (events recorded up to and including that moment). */
-  async current(at?: Date): Promise<{ state: OrganisationState; revision: number; events: RecordedEvent[] }> {
+  /** The organisation now: the application layer's cached fold, caught up with the store. */
+  async current(): Promise<{ state: OrganisationState; revision: number }> {
+    const { state, revision } = await this.commands.current(ORGANISATION_STREAM);
+    return { state, revision };
+  }
+
+  /** The organisation as it was at `at` (events recorded up to and including that moment), with those events. */
+  async history(at?: Date): Promise<{ state: OrganisationState; revision: number; events: RecordedEvent[] }> {
     const all = await this.store.readStream(ORGANISATION_STREAM);
     // Cut at the last event recorded by then, so the answer is always a prefix of the history.
     let cut = all.length;
     if (at) for (cut = 0; cut < all.length && Date.parse(all[cut]!.recordedAt) <= at.getTime(); cut += 1);
     const events = all.slice(0, cut);
     const state = events.reduce(
-      (folded, event) => evolveOrganisation(folded, event as unknown as OrganisationEvent),
-      initialOrganisationState,
+      (folded, event) => organisationDecider.evolve(folded, event as unknown as OrganisationEvent),
+      organisationDecider.initialState,
     );
     return { state, revision: all.length - 1, events };
   }
 
   /** Active people only; names and e-mails decrypted (or read as erased). */
   async read(at?: Date): Promise<PlainOrganisation> {
-    const { state } = await this.current(at);
+    const { state } = at ? await this.history(at) : await this.current();
     const people = await Promise.all(
       Object.values(state.people)
         .filter((person) => person.leftAt === undefined)
@@ -77,27 +82,15 @@ export class OrganisationService {
   }
 
   /**
-   * Decides a command against the current organisation and records its events. The command is built from the
-   * current state, so that personal data can be sealed against what is stored.
+   * Decides a command against the current organisation and records its events, through the application layer. The
+   * command is built from the current state, so that personal data can be sealed against what is stored.
    */
   async execute(
     build: (state: OrganisationState) => Promise<OrganisationCommand> | OrganisationCommand,
     actorId: string,
-  ): Promise<OrganisationEvent[]> {
-    const { state, revision } = await this.current();
-    const now = new Date().toISOString();
-    const events = decideOrganisation(await build(state), state, { actorId, now });
-    if (events.length === 0) return events;
-    await this.store.appendToStream(
-      ORGANISATION_STREAM,
-      events.map((event) => ({
-        id: randomUUID(),
-        ...event,
-        metadata: { ...requestMetadata(actorId), occurredAt: now },
-      })),
-      { expectedRevision: revision < 0 ? 'no_stream' : revision },
-    );
-    return events;
+  ): Promise<readonly OrganisationEvent[]> {
+    const outcome = await this.commands.execute(ORGANISATION_STREAM, build, commandOrigin(actorId, 'organisation'));
+    return outcome.events;
   }
 
   /**
@@ -105,7 +98,7 @@ export class OrganisationService {
    * `null` removes the manager or the language. Sealing against the stored values keeps unchanged ciphertext, so only
    * real changes become events.
    */
-  changePerson(personId: string, change: PersonChange, actorId: string): Promise<OrganisationEvent[]> {
+  changePerson(personId: string, change: PersonChange, actorId: string): Promise<readonly OrganisationEvent[]> {
     return this.execute(async (state) => {
       const stored = own(state.people, personId);
       if (!stored) throw new NotFoundException(`Ukendt person / Unknown person: ${personId}`);
@@ -127,7 +120,7 @@ export class OrganisationService {
     document: Omit<PlainOrganisation, 'groups'> & { groups?: PlainOrganisation['groups'] },
     actorId: string,
     { keepLanguages = false }: { keepLanguages?: boolean } = {},
-  ): Promise<OrganisationEvent[]> {
+  ): Promise<readonly OrganisationEvent[]> {
     return this.execute(async (state) => {
       const ids = new Set(document.people.map((person) => person.id));
       const kept = Object.values(state.groups).map((group) => ({
@@ -172,18 +165,4 @@ export class OrganisationService {
     const unchanged = existing && (await this.vault.decrypt(personId, existing)) === plaintext;
     return unchanged ? existing : this.vault.encrypt(personId, plaintext);
   }
-}
-
-/**
- * Who changed the organisation and through which request: the actor, the roles their token granted (when the actor is
- * the caller, as for every route today) and the request id. The organisation's routes take no Idempotency-Key.
- */
-function requestMetadata(actorId: string): Record<string, unknown> {
-  const request = currentRequest();
-  const roles = request?.principal?.id === actorId ? request.principal.roles : undefined;
-  return {
-    actorId,
-    ...(roles === undefined ? {} : { actorRoles: [...roles] }),
-    ...(request === undefined ? {} : { requestId: request.requestId }),
-  };
 }

@@ -47,7 +47,7 @@ export class PersonalDataService {
   /** Everything the system holds about the person, with their name and e-mail decrypted (unless erased). */
   async export(personId: string): Promise<PersonalDataExport> {
     const record = await this.known(personId);
-    const { state, events: organisationEvents } = await this.organisation.current();
+    const { state, events: organisationEvents } = await this.organisation.history();
     const cycleStreams = this.cycles.list().map((cycle) => `cycle-${cycle.id}`);
     const cycleEvents = (await Promise.all(cycleStreams.map((stream) => this.store.readStream(stream)))).flat();
     const events = await Promise.all(

@@ -1,33 +1,35 @@
-import { ApplicationFailure } from '@temporalio/activity';
-import { cycleStreamId } from '@ledelsesrum/domain';
-import type { CycleActivities } from '@ledelsesrum/contracts';
-import { DuplicateEventIdError, WrongExpectedRevisionError } from '@ledelsesrum/event-store';
-import { createSendNotices, type NoticeDependencies } from './send-notices';
-import { StoredCycles } from './stored-cycles';
+import { systemOrigin } from '@ledelsesrum/application';
+import type { CycleProcessActivities, ProcessStep } from '@ledelsesrum/contracts';
+import { DomainErrorCode, cycleStreamId, dueWork, isDomainError, nextWakeUp } from '@ledelsesrum/domain';
+import { workflowRun } from './activity-context';
+import { createCycleCommands } from './cycle-commands';
+import { createSendRoundPart, type NoticeDependencies } from './send-round-part';
 
 /**
- * The cycle workflow's activities over an event store and a notification sender. Plain functions so tests can
- * build them without Nest.
+ * The cycle process's activities: they read the stored cycle, and write what the process does by itself through
+ * the same application layer as the API. Plain functions so tests can build them without Nest.
  */
-export function createCycleActivities(deps: NoticeDependencies): CycleActivities {
-  const { store } = deps;
-  const cycles = new StoredCycles(store);
+export function createCycleActivities(deps: NoticeDependencies): CycleProcessActivities {
+  const cycles = deps.cycles ?? createCycleCommands(deps.store);
   return {
-    sendNotices: createSendNotices(deps, cycles),
-    async appendCycleEvents({ cycleId, expectedRevision, events }) {
+    async nextStep({ cycleId, now }): Promise<ProcessStep> {
+      const { state } = await cycles.current(cycleStreamId(cycleId));
+      if (state.status !== 'launched') return { kind: 'wait' };
+      const work = dueWork(state, now);
+      if (work?.kind === 'send-prep') return { kind: 'send-prep' };
+      if (work?.kind === 'notify') return { kind: 'notify', round: work.round, recipientIds: work.recipientIds };
+      if (state.stage === 'completed') return { kind: 'done' };
+      const until = nextWakeUp(state, now);
+      return until === undefined ? { kind: 'wait' } : { kind: 'wait', until };
+    },
+    async sendPrep({ cycleId }) {
       try {
-        const result = await store.appendToStream(cycleStreamId(cycleId), events, {
-          expectedRevision: expectedRevision < 0 ? 'no_stream' : expectedRevision,
-        });
-        return { nextExpectedRevision: result.nextExpectedRevision };
+        await cycles.execute(cycleStreamId(cycleId), { type: 'SendPrep' }, systemOrigin('process:SendPrep', workflowRun()));
       } catch (error) {
-        // Retrying cannot fix these: tell Temporal by the error's type (see NON_RETRYABLE_APPEND_ERRORS).
-        if (error instanceof WrongExpectedRevisionError || error instanceof DuplicateEventIdError) {
-          throw ApplicationFailure.nonRetryable(error.message, error.name);
-        }
-        throw error;
+        // Chefgruppen sent it by hand a moment before: what was due is done.
+        if (!(isDomainError(error) && error.code === DomainErrorCode.PrepAlreadySent)) throw error;
       }
     },
-    loadCycle: (cycleId) => cycles.current(cycleId),
+    sendRoundPart: createSendRoundPart(deps, cycles),
   };
 }

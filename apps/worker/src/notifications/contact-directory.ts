@@ -1,7 +1,7 @@
+import { StreamCache } from '@ledelsesrum/application';
 import {
   ORGANISATION_STREAM,
-  evolveOrganisation,
-  initialOrganisationState,
+  organisationDecider,
   own,
   type OrganisationEvent,
   type OrganisationState,
@@ -18,21 +18,23 @@ export interface Directory {
 }
 
 /**
- * Reads the organisation once per call of `load` and opens names and e-mail addresses with the person's key, only
- * for the people a message needs. Someone who left is not written to: their cycle has been, or will be, released.
+ * The organisation as it stands at each call of `load` (a cached fold brought up to date with the events since, not
+ * the whole stream folded again for every part of a round), and names and e-mail addresses opened with the person's
+ * key, only for the people a message needs. Someone who left is not written to: their cycle has been, or will be,
+ * released.
  */
 export class ContactDirectory {
+  private readonly organisation: StreamCache<OrganisationEvent, OrganisationState>;
+
   constructor(
-    private readonly store: EventStore,
+    store: EventStore,
     private readonly vault: PersonalDataVault,
-  ) {}
+  ) {
+    this.organisation = new StreamCache(store, organisationDecider, 1);
+  }
 
   async load(): Promise<Directory> {
-    const events = await this.store.readStream(ORGANISATION_STREAM);
-    const state: OrganisationState = events.reduce(
-      (folded, event) => evolveOrganisation(folded, event as unknown as OrganisationEvent),
-      initialOrganisationState,
-    );
+    const { state } = await this.organisation.current(ORGANISATION_STREAM);
     const vault = this.vault;
     const opened = new Map<string, Promise<PersonRecipient | undefined>>();
     const open = async (personId: string): Promise<PersonRecipient | undefined> => {

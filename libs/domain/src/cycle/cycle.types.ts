@@ -98,7 +98,3 @@ export const initialCycleState: CycleState = { status: 'not_launched' };
 export function inputKey(cycleId: string, groupId: string, item: number): string {
   return `${cycleId}/${groupId}/${item}`;
 }
-
-export function cycleStreamId(cycleId: string): string {
-  return `cycle-${cycleId}`;
-}

@@ -37,3 +37,48 @@ export function toCycleView(state: LaunchedCycle, revision: number): CycleView {
     },
   };
 }
+
+/**
+ * The answer to a cascade confirmation: the leader's own confirmation and where the cycle stands, in counts. Small on
+ * purpose, however many leaders the cycle has: it is the one answer thousands of leaders get in the same hour.
+ */
+export interface CascadeConfirmationView {
+  readonly id: string;
+  readonly stage: CycleStage;
+  /** Revision of the cycle's stream right after the confirmation (or as it stands, for a repeated request). */
+  readonly revision: number;
+  readonly personId: string;
+  readonly passedOnAt: string;
+  readonly confirmedAt: string;
+  readonly progress: {
+    readonly total: number;
+    readonly confirmed: number;
+    readonly released: number;
+    readonly pending: number;
+  };
+}
+
+/** The confirmation answer for `personId`, who has confirmed in `state`. */
+export function toCascadeConfirmationView(
+  state: LaunchedCycle,
+  personId: string,
+  revision: number,
+): CascadeConfirmationView {
+  const cascade = state.participants[personId]?.cascade;
+  if (!cascade) throw new Error(`${personId} has not confirmed in cycle ${state.id}`);
+  const total = Object.keys(state.participants).length;
+  return {
+    id: state.id,
+    stage: state.stage,
+    revision,
+    personId,
+    passedOnAt: cascade.passedOnAt,
+    confirmedAt: cascade.confirmedAt,
+    progress: {
+      total,
+      confirmed: state.confirmedCount,
+      released: state.releasedCount,
+      pending: total - state.confirmedCount - state.releasedCount,
+    },
+  };
+}

@@ -52,5 +52,3 @@ export type OrganisationEvent =
   | GroupMemberRemoved
   | GroupFacilitatorChanged
   | GroupDissolved;
-
-export const ORGANISATION_STREAM = 'organisation';

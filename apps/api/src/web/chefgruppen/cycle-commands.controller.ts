@@ -1,12 +1,5 @@
 import { Body, Inject, Param, Post } from '@nestjs/common';
 import type { Principal } from '@ledelsesrum/auth';
-import {
-  closeCycleUpdate,
-  publishSummaryUpdate,
-  releaseFromCascadeUpdate,
-  sendPrepUpdate,
-  setAgendaUpdate,
-} from '@ledelsesrum/contracts';
 import { pendingIds } from '@ledelsesrum/domain';
 import type { EventStore } from '@ledelsesrum/event-store';
 import type { CycleReadModel } from '@ledelsesrum/projections';
@@ -73,7 +66,7 @@ export class CycleCommandsController {
     if ('state' in form) {
       return new PageResult(400, cycleAgendaPage(context, launchedCycle(this.readModel, id).state, form.state));
     }
-    await this.cycles.command(id, setAgendaUpdate, { type: 'SetAgenda', ...form.command }, principalOf(context), key);
+    await this.cycles.command(id, { type: 'SetAgenda', ...form.command }, principalOf(context), key);
     return new Redirect(cyclePath(id));
   }
 
@@ -81,7 +74,7 @@ export class CycleCommandsController {
   @Roles('chefgruppen')
   async sendPrep(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string, @Body() body: unknown) {
     const key = takeCommandKey(fieldsOf(body));
-    await this.cycles.command(id, sendPrepUpdate, { type: 'SendPrep' }, principalOf(context), key);
+    await this.cycles.command(id, { type: 'SendPrep' }, principalOf(context), key);
     return new Redirect(cyclePath(id));
   }
 
@@ -93,7 +86,7 @@ export class CycleCommandsController {
     const form = await readSummaryForm(fields);
     if ('state' in form) return this.showAgain(context, id, { summary: form.state });
     const command = { type: 'PublishSummary' as const, text: form.command.text };
-    await this.cycles.command(id, publishSummaryUpdate, command, principalOf(context), key);
+    await this.cycles.command(id, command, principalOf(context), key);
     return new Redirect(cyclePath(id));
   }
 
@@ -106,7 +99,7 @@ export class CycleCommandsController {
     const form = await readCloseForm(fields);
     if ('state' in form) return this.showAgain(context, id, { close: form.state });
     const command = { type: 'CloseCycle' as const, reason: form.command.reason };
-    await this.cycles.command(id, closeCycleUpdate, command, principalOf(context), key);
+    await this.cycles.command(id, command, principalOf(context), key);
     return new Redirect(cyclePath(id));
   }
 
@@ -118,7 +111,7 @@ export class CycleCommandsController {
     const form = await readReleaseForm(fields, pendingIds(launchedCycle(this.readModel, id).state));
     if ('state' in form) return this.showAgain(context, id, { release: form.state });
     const command = { type: 'ReleaseFromCascade' as const, ...form.command };
-    await this.cycles.command(id, releaseFromCascadeUpdate, command, principalOf(context), key);
+    await this.cycles.command(id, command, principalOf(context), key);
     return new Redirect(cyclePath(id));
   }
 

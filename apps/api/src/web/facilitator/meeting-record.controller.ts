@@ -1,6 +1,5 @@
 import { Body, Get, Param, Post } from '@nestjs/common';
 import type { Principal } from '@ledelsesrum/auth';
-import { recordMeetingUpdate } from '@ledelsesrum/contracts';
 import type { CycleGroup } from '@ledelsesrum/domain';
 import { Roles } from '../../auth/roles.decorator';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
@@ -64,7 +63,7 @@ export class MeetingRecordController {
     }
     const principal: Principal = { id: session.id, roles: session.roles };
     const command = { type: 'RecordMeeting' as const, groupId, ...form.value };
-    await this.cycles.command(id, recordMeetingUpdate, command, principal, key);
+    await this.cycles.command(id, command, principal, key);
     return new Redirect(`/facilitator?registreret=${encodeURIComponent(groupId)}`);
   }
 

@@ -1,6 +1,5 @@
 import { Body, Get, Param, Post } from '@nestjs/common';
 import type { Principal } from '@ledelsesrum/auth';
-import { confirmCascadeUpdate } from '@ledelsesrum/contracts';
 import type { LaunchedCycle, Participant } from '@ledelsesrum/domain';
 import { Roles } from '../../auth/roles.decorator';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
@@ -56,7 +55,7 @@ export class LeaderCycleController {
     }
     const principal: Principal = { id: session.id, roles: session.roles };
     const command = { type: 'ConfirmCascade' as const, personId: session.id, ...form.dto };
-    await this.cycles.command(id, confirmCascadeUpdate, command, principal, key);
+    await this.cycles.confirmCascade(id, command, principal, key);
     return new Redirect(`/leder/cykler/${id}`);
   }
 

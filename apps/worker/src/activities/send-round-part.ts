@@ -1,6 +1,7 @@
 import { Context } from '@temporalio/activity';
-import type { SentMessage } from '@ledelsesrum/domain';
-import type { CycleActivities } from '@ledelsesrum/contracts';
+import { systemOrigin } from '@ledelsesrum/application';
+import type { CycleProcessActivities, RoundTally } from '@ledelsesrum/contracts';
+import { DomainErrorCode, cycleStreamId, isDomainError, isRoundDone, type SentMessage } from '@ledelsesrum/domain';
 import type { EventStore } from '@ledelsesrum/event-store';
 import {
   PermanentDeliveryError,
@@ -10,10 +11,13 @@ import {
 } from '@ledelsesrum/notifications';
 import type { ContactDirectory } from '../notifications/contact-directory';
 import { composeRound } from '../notifications/compose-round';
-import { StoredCycles } from './stored-cycles';
+import { inActivity, workflowRun } from './activity-context';
+import { createCycleCommands, type CycleCommands } from './cycle-commands';
 
 export interface NoticeDependencies {
   readonly store: EventStore;
+  /** The application layer for cycles; one is made over `store` when absent. */
+  readonly cycles?: CycleCommands;
   readonly directory: ContactDirectory;
   readonly sender: NotificationSender;
   /** The personal confirmation link for a leader in a cycle, valid from `now`. */
@@ -28,22 +32,27 @@ interface Progress {
   readonly sentKeys: readonly string[];
 }
 
+const NOTHING: RoundTally = { messageCount: 0, unreachableIds: [] };
+
 /**
- * The sendNotices activity: composes one part of a round from the stored cycle and the organisation, sends each
- * message and reports every message for the workflow to record.
+ * The sendRoundPart activity: composes one part of a round from the stored cycle and the organisation, sends each
+ * message, and records them all (with the round's completion on its last part) through the application layer.
  *
- * A retry never sends a message twice: the keys an attempt has sent travel in its heartbeat details, so a retry on
- * another worker skips them, and the sender itself skips a key it has already sent. A message the server refuses for
- * good (a 5xx) is not retried: its recipients are reported as unreachable, and the round goes on.
+ * Nothing is sent or recorded twice. The keys an attempt has sent travel in its heartbeat details, so a retry on
+ * another worker skips them, and the sender itself skips a key it has already sent. The part is recorded under the
+ * key `notices:<round>:<part>`, so a retry after the record stores nothing new. A message the server refuses for good
+ * (a 5xx) is not retried: its recipients are reported as unreachable, and the round goes on.
  */
-export function createSendNotices(
+export function createSendRoundPart(
   deps: NoticeDependencies,
-  cycles: StoredCycles = new StoredCycles(deps.store),
-): CycleActivities['sendNotices'] {
+  cycles: CycleCommands = createCycleCommands(deps.store),
+): CycleProcessActivities['sendRoundPart'] {
   const clock = deps.clock ?? (() => new Date());
-  return async ({ cycleId, round, recipientIds }) => {
-    const { state: cycle } = await cycles.current(cycleId);
+  return async ({ cycleId, round, part, recipientIds, completes }) => {
+    const streamId = cycleStreamId(cycleId);
+    const { state: cycle } = await cycles.current(streamId);
     if (cycle.status !== 'launched') throw new Error(`Cycle ${cycleId} has not been launched`);
+    if (isRoundDone(cycle.notices, round)) return NOTHING;
     const now = clock();
     const composed = await composeRound({
       cycle,
@@ -75,7 +84,33 @@ export function createSendNotices(
       messages.push({ ...about, idempotencyKey: key, messageId, sentAt: clock().toISOString() });
       heartbeat({ sentKeys });
     }
-    return { messages, unreachableIds: [...composed.unreachableIds, ...refused] };
+    const tally: RoundTally = {
+      messageCount: messages.length,
+      unreachableIds: [...composed.unreachableIds, ...refused],
+    };
+    try {
+      await cycles.execute(
+        streamId,
+        {
+          type: 'RecordNotifications',
+          round,
+          messages,
+          ...(completes === undefined
+            ? {}
+            : {
+                completes: {
+                  messageCount: completes.messageCount + tally.messageCount,
+                  unreachableIds: [...completes.unreachableIds, ...tally.unreachableIds],
+                },
+              }),
+        },
+        systemOrigin(`notices:${round}:${part}`, workflowRun()),
+      );
+    } catch (error) {
+      // Another run of the process completed the round meanwhile: it is done, whoever recorded it.
+      if (!(isDomainError(error) && error.code === DomainErrorCode.NoticeRoundAlreadyCompleted)) throw error;
+    }
+    return tally;
   };
 }
 
@@ -85,14 +120,4 @@ function previousProgress(): Progress | undefined {
 
 function heartbeat(progress: Progress): void {
   if (inActivity()) Context.current().heartbeat(progress);
-}
-
-/** Plain tests call the activity function directly, outside any activity context. */
-function inActivity(): boolean {
-  try {
-    Context.current();
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,0 +1,6 @@
+export * from './aggregate-stream';
+export * from './command-handler';
+export * from './command-origin';
+export * from './errors';
+export * from './event-ids';
+export * from './stream-cache';

@@ -1,0 +1,19 @@
+import type { CycleEvent } from './cycle.events';
+
+/**
+ * The events that change what a cycle's process waits for: its start, a stage it waits on (the agenda, prep, the
+ * summary), the schedule its timers follow, and the end. A confirmation wakes it only by completing the cycle. The
+ * messages it records itself wake nothing: it reads the cycle again after recording them.
+ */
+const WAKING: ReadonlySet<string> = new Set<CycleEvent['type']>([
+  'CycleLaunched',
+  'AgendaSet',
+  'PrepSent',
+  'SummaryPublished',
+  'ScheduleChanged',
+  'CycleCompleted',
+]);
+
+export function wakesCycleProcess(eventType: string): boolean {
+  return WAKING.has(eventType);
+}
