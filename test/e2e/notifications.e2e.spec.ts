@@ -133,7 +133,7 @@ describe('notifications from a running system (worker and API processes, Tempora
         body: { passedOnAt: '2027-05-27T09:00:00+02:00', channel: 'personalemøde' },
       });
       expect(confirmed.status).toBe(200);
-      expect(confirmed.body.cascades.confirmed).toBe(1);
+      expect(confirmed.body.progress.confirmed).toBe(1);
       const events = await call('GET', `/cycles/${id}/events`, { token: await system.token('a-1', 'auditor') });
       const sent = events.body.filter((event: { type: string }) => event.type === 'NotificationSent');
       expect(sent).toHaveLength(all.length);

@@ -62,6 +62,11 @@ describe('rebuilding the read model from the events', () => {
     cycles.push(whole, midway, later);
     // The workflows send their rounds at their own pace: the views are compared once they are all stored.
     await until(async () => (await roundsOf(whole)) === 2 && (await roundsOf(midway)) === 1, 'the notice rounds');
+    // The worker stores the rounds; the API's read model hears of them at its next poll.
+    const folded = async (id: string) =>
+      ((await send('GET', `/cycles/${id}`)) as { revision: number }).revision ===
+      ((await send('GET', `/cycles/${id}/events`)) as unknown[]).length - 1;
+    await until(async () => (await folded(whole)) && (await folded(midway)), 'the read model to fold the rounds');
   });
   afterAll(async () => system?.stop());
 

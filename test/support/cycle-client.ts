@@ -1,101 +1,84 @@
-import { WithStartWorkflowOperation, type Client } from '@temporalio/client';
-import type { UpdateDefinition } from '@temporalio/common';
+import { CommandHandler, type CommandHandlerOptions, type CommandOutcome } from '@ledelsesrum/application';
 import {
-  CYCLE_WORKFLOW_TYPE,
-  confirmCascadeUpdate,
-  cycleViewQuery,
-  cycleWorkflowId,
-  launchCycleUpdate,
-  publishSummaryUpdate,
-  recordMeetingUpdate,
-  sendPrepUpdate,
-  setAgendaUpdate,
-  type CycleUpdateInput,
-  type CycleUpdateResult,
-  type CycleWorkflowInput,
-} from '@ledelsesrum/contracts';
-import type { CycleCommand, CycleGroupSnapshot, CycleView } from '@ledelsesrum/domain';
-import { KeyedLimiter, retryOnNextRun } from '@ledelsesrum/temporal-client';
+  cycleDecider,
+  cycleStreamId,
+  type CycleCommand,
+  type CycleEvent,
+  type CycleGroupSnapshot,
+  type CycleState,
+} from '@ledelsesrum/domain';
+import type { EventStore } from '@ledelsesrum/event-store';
 import { MEETING_DATE } from './dates';
 
-/** The API's clock: the workflow times reminders from the moment the summary was published. */
-const now = () => new Date().toISOString();
+export type TestCycleCommands = CommandHandler<CycleCommand, CycleEvent, CycleState>;
+type Outcome = Promise<CommandOutcome<CycleEvent, CycleState>>;
 
-/** Drives one cycle workflow directly through the Temporal client, as the API does. */
-export function cycleClient(client: Client, taskQueue: string, cycleId: string, commandsPerRun?: number) {
-  const handle = () => client.workflow.getHandle(cycleWorkflowId(cycleId));
-  // As the API does: never more Updates in flight for one cycle than Temporal admits (see KeyedLimiter), and a
-  // command a run turns away while continuing as new is sent again to the next run.
-  const limiter = new KeyedLimiter(8);
-  const update = <C extends CycleCommand>(
-    definition: UpdateDefinition<CycleUpdateResult, [CycleUpdateInput<C>]>,
-    input: CycleUpdateInput<C>,
-  ) => retryOnNextRun(() => limiter.run(cycleId, () => handle().executeUpdate(definition, { args: [input] })));
-  const key = (idempotencyKey?: string) => (idempotencyKey ? { idempotencyKey } : {});
+/** The application layer for cycles over `store`, as the API and the worker build it. */
+export function cycleCommands(store: EventStore, options?: CommandHandlerOptions): TestCycleCommands {
+  return new CommandHandler(store, cycleDecider, options);
+}
 
+/** Drives one cycle through the application layer, as the API does: Temporal is not on the way. */
+export function cycleClient(commands: TestCycleCommands, cycleId: string) {
+  const run = (command: CycleCommand, actorId = 'chef-1', idempotencyKey?: string): Outcome =>
+    commands.execute(cycleStreamId(cycleId), command, {
+      actorId,
+      actorRoles: ['chefgruppen'],
+      ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+    });
   return {
-    handle,
-    launch(groups: CycleGroupSnapshot[], idempotencyKey?: string): Promise<CycleUpdateResult> {
-      const input: CycleWorkflowInput = { cycleId, ...(commandsPerRun ? { commandsPerRun } : {}) };
-      const command = {
-        type: 'LaunchCycle' as const,
-        cycleId,
-        theme: 'Tværgående ledelse',
-        meetingDate: MEETING_DATE,
-        groups,
-      };
-      return client.workflow.executeUpdateWithStart(launchCycleUpdate, {
-        args: [{ command, context: { actorId: 'chef-1', now: now() }, ...key(idempotencyKey) }],
-        startWorkflowOperation: new WithStartWorkflowOperation<(input: CycleWorkflowInput) => Promise<unknown>>(
-          CYCLE_WORKFLOW_TYPE,
-          { workflowId: cycleWorkflowId(cycleId), taskQueue, args: [input], workflowIdConflictPolicy: 'USE_EXISTING' },
-        ),
-      });
+    cycleId,
+    run,
+    launch(groups: readonly CycleGroupSnapshot[], meetingDate = MEETING_DATE): Outcome {
+      return run({ type: 'LaunchCycle', cycleId, theme: 'Tværgående ledelse', meetingDate, groups: [...groups] });
     },
-    setAgenda(): Promise<CycleUpdateResult> {
-      const command = {
-        type: 'SetAgenda' as const,
+    setAgenda(): Outcome {
+      return run({
+        type: 'SetAgenda',
         items: [{ title: 'Hvad er tværgående ledelse?' }],
         prepTasks: [{ title: 'Spørg dine medarbejdere' }],
-        materials: [{ kind: 'article' as const, title: 'Forskningsartikel' }],
-      };
-      return update(setAgendaUpdate, { command, context: { actorId: 'chef-1', now: now() } });
+        materials: [{ kind: 'article', title: 'Forskningsartikel' }],
+      });
     },
-    sendPrep(): Promise<CycleUpdateResult> {
-      return update(sendPrepUpdate, { command: { type: 'SendPrep' }, context: { actorId: 'chef-1', now: now() } });
+    sendPrep(): Outcome {
+      return run({ type: 'SendPrep' });
     },
-    recordMeeting(group: CycleGroupSnapshot): Promise<CycleUpdateResult> {
-      const command = {
-        type: 'RecordMeeting' as const,
+    recordMeeting(group: CycleGroupSnapshot): Outcome {
+      const command: CycleCommand = {
+        type: 'RecordMeeting',
         groupId: group.id,
         heldAt: '2027-03-11T09:00:00+01:00',
         attendeeIds: [...group.memberIds],
         keyPoints: ['Vi deler viden på tværs'],
         inputToChefgruppen: ['Mere tid til ledelse'],
       };
-      return update(recordMeetingUpdate, { command, context: { actorId: group.facilitatorId, now: now() } });
+      return run(command, group.facilitatorId);
     },
-    publishSummary(): Promise<CycleUpdateResult> {
-      return update(publishSummaryUpdate, {
-        command: { type: 'PublishSummary', text: 'Opsamling' },
-        context: { actorId: 'chef-1', now: now() },
-      });
+    publishSummary(): Outcome {
+      return run({ type: 'PublishSummary', text: 'Opsamling' });
     },
-    confirmCascade(personId: string, idempotencyKey?: string): Promise<CycleUpdateResult> {
-      const command = {
-        type: 'ConfirmCascade' as const,
+    confirmCascade(personId: string, idempotencyKey?: string): Outcome {
+      const command: CycleCommand = {
+        type: 'ConfirmCascade',
         personId,
         passedOnAt: '2027-03-18T10:00:00+01:00',
         channel: 'personalemøde',
       };
-      return update(confirmCascadeUpdate, {
-        command,
-        context: { actorId: personId, now: now() },
-        ...key(idempotencyKey),
-      });
+      return run(command, personId, idempotencyKey);
     },
-    view(): Promise<CycleView | null> {
-      return handle().query(cycleViewQuery);
+    async state(): Promise<CycleState> {
+      return (await commands.current(cycleStreamId(cycleId))).state;
     },
   };
+}
+
+export type CycleClient = ReturnType<typeof cycleClient>;
+
+/** Launches the cycle and takes it up to a published summary, every group's meeting recorded. */
+export async function runToSummary(cycle: CycleClient, groups: readonly CycleGroupSnapshot[]): Promise<void> {
+  await cycle.launch(groups);
+  await cycle.setAgenda();
+  await cycle.sendPrep();
+  for (const group of groups) await cycle.recordMeeting(group);
+  await cycle.publishSummary();
 }

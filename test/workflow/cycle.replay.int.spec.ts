@@ -9,11 +9,12 @@ const historiesDir = join(__dirname, 'histories');
 const histories = readdirSync(historiesDir).filter((file) => file.endsWith('.json'));
 
 /**
- * Histories recorded from real runs of earlier versions of the cycle workflow. Running cycles live for months, so
- * every change to the workflow code must replay them without a non-determinism error. Add a history here when the
- * workflow changes shape (`temporal workflow show --workflow-id … --output json`).
+ * Histories recorded from real runs of the cycle process (`cycleProcess`). Running cycles live for months, so every
+ * change to the workflow code must replay them without a non-determinism error. Add a history here when the workflow
+ * changes shape: run the workflow tests with RECORD_WORKFLOW_HISTORIES=1 (see test/support/record-history.ts), or
+ * `temporal workflow show --workflow-id … --output json`.
  */
-describe('the cycle workflow replays every recorded history', () => {
+describe('the cycle process replays every recorded history', () => {
   it('has recorded histories to replay', () => {
     expect(histories.length).toBeGreaterThan(0);
   });

@@ -24,7 +24,11 @@ export function createCycleActivities(deps: NoticeDependencies): CycleProcessAct
     },
     async sendPrep({ cycleId }) {
       try {
-        await cycles.execute(cycleStreamId(cycleId), { type: 'SendPrep' }, systemOrigin('process:SendPrep', workflowRun()));
+        await cycles.execute(
+          cycleStreamId(cycleId),
+          { type: 'SendPrep' },
+          systemOrigin('process:SendPrep', workflowRun()),
+        );
       } catch (error) {
         // Chefgruppen sent it by hand a moment before: what was due is done.
         if (!(isDomainError(error) && error.code === DomainErrorCode.PrepAlreadySent)) throw error;

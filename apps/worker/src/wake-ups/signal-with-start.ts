@@ -1,10 +1,5 @@
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
-import {
-  CYCLE_WORKFLOW_TYPE,
-  cycleWorkflowId,
-  wakeSignal,
-  type CycleProcessInput,
-} from '@ledelsesrum/contracts';
+import { CYCLE_WORKFLOW_TYPE, cycleWorkflowId, wakeSignal, type CycleProcessInput } from '@ledelsesrum/contracts';
 import type { WakeCycle } from './wake-up-subscription';
 
 /**

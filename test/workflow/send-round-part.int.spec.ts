@@ -8,7 +8,7 @@ import { SqliteEventStore } from '@ledelsesrum/event-store';
 import { SmtpSender, SqliteSentLog, messageIdFor, messageKey } from '@ledelsesrum/notifications';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { PersonalDataVault, SqlitePersonKeyStore } from '@ledelsesrum/personal-data';
-import { createSendNotices } from '../../apps/worker/src/activities/send-notices';
+import { createSendRoundPart } from '../../apps/worker/src/activities/send-round-part';
 import { startSmtpCapture, type SmtpCapture } from '../../libs/notifications/src/testing/smtp-capture';
 import { noticeDependencies } from '../support/notice-dependencies';
 import { groupSnapshots, organisationFixture, storeOrganisation } from '../support/organisation-fixture';
@@ -46,7 +46,20 @@ async function storeCycleWithSummary(store: SqliteEventStore, cycleId: string): 
   );
 }
 
-describe('sendNotices, the activity: a retry after a failure part-way sends only what was not sent', () => {
+/** The messages the store recorded for the cycle, in order. */
+async function recorded(store: SqliteEventStore, cycleId: string) {
+  const events = await store.readStream(cycleStreamId(cycleId));
+  return {
+    sent: events
+      .filter((event) => event.type === 'NotificationSent')
+      .map((event) => event.data as { kind: string; recipientIds: string[]; messageId: string }),
+    completed: events.filter((event) => event.type === 'NoticeRoundCompleted').map((event) => event.data),
+  };
+}
+
+const WHOLE_ROUND = { messageCount: 0, unreachableIds: [] };
+
+describe('sendRoundPart, the activity: a retry after a failure part-way sends and records only what was not', () => {
   let store: SqliteEventStore;
   let vault: PersonalDataVault;
   let smtp: SmtpCapture;
@@ -83,24 +96,28 @@ describe('sendNotices, the activity: a retry after a failure part-way sends only
     const cycleId = 'c-retry';
     await storeCycleWithSummary(store, cycleId);
     const sender = new SmtpSender({ url: smtp.url, sentLog: new SqliteSentLog(join(dir, 'sent.sqlite')) });
-    const sendNotices = createSendNotices(noticeDependencies(store, { vault, sender }));
+    const sendRoundPart = createSendRoundPart(noticeDependencies(store, { vault, sender }));
     const third = fixture.people[2]!;
     refuseOnce = third.email;
 
-    const input = { cycleId, round: 'summary' as const, recipientIds: everyone };
-    await expect(sendNotices(input)).rejects.toThrow(/451 Mailbox busy/);
-    // Summary and request to the first two, then the third one's summary was refused.
+    const input = { cycleId, round: 'summary' as const, part: 0, recipientIds: everyone, completes: WHOLE_ROUND };
+    await expect(sendRoundPart(input)).rejects.toThrow(/451 Mailbox busy/);
+    // Summary and request to the first two, then the third one's summary was refused; nothing recorded yet.
     expect(smtp.received).toHaveLength(4);
+    expect((await recorded(store, cycleId)).sent).toEqual([]);
 
-    const retried = await sendNotices(input);
-    await sender.close();
-    expect(retried.messages).toHaveLength(everyone.length * 2);
+    const retried = await sendRoundPart(input);
+    expect(retried.messageCount).toBe(everyone.length * 2);
     expect(smtp.received).toHaveLength(everyone.length * 2);
+    // Once recorded, the part is done: a third attempt sends and records nothing.
+    await sendRoundPart(input);
+    await sender.close();
+    expect(smtp.received).toHaveLength(everyone.length * 2);
+    const { sent, completed } = await recorded(store, cycleId);
+    expect(completed).toEqual([expect.objectContaining({ round: 'summary', messageCount: everyone.length * 2 })]);
     const received = await Promise.all(smtp.received.map((mail) => simpleParser(mail.raw)));
-    expect(received.map((mail) => mail.messageId).sort()).toEqual(
-      retried.messages.map((message) => message.messageId).sort(),
-    );
-    expect(retried.messages.map((message) => [message.kind, message.recipientIds])).toEqual(
+    expect(received.map((mail) => mail.messageId).sort()).toEqual(sent.map((message) => message.messageId).sort());
+    expect(sent.map((message) => [message.kind, message.recipientIds])).toEqual(
       everyone.flatMap((id) => [
         ['summary', [id]],
         ['cascade-request', [id]],
@@ -112,37 +129,46 @@ describe('sendNotices, the activity: a retry after a failure part-way sends only
     const cycleId = 'c-refused';
     await storeCycleWithSummary(store, cycleId);
     const sender = new SmtpSender({ url: smtp.url, sentLog: new SqliteSentLog(join(dir, 'sent-refused.sqlite')) });
-    const sendNotices = createSendNotices(noticeDependencies(store, { vault, sender }));
+    const sendRoundPart = createSendRoundPart(noticeDependencies(store, { vault, sender }));
     const before = smtp.received.length;
     permanentlyRefused = fixture.people[1]!.email;
 
-    const result = await sendNotices({ cycleId, round: 'summary', recipientIds: everyone });
+    const result = await sendRoundPart({
+      cycleId,
+      round: 'summary',
+      part: 0,
+      recipientIds: everyone,
+      completes: WHOLE_ROUND,
+    });
     await sender.close();
     permanentlyRefused = undefined;
-    expect(result.unreachableIds).toEqual([fixture.people[1]!.id]);
-    expect(result.messages).toHaveLength((everyone.length - 1) * 2);
+    expect(result).toEqual({ messageCount: (everyone.length - 1) * 2, unreachableIds: [fixture.people[1]!.id] });
     expect(smtp.received.length - before).toBe((everyone.length - 1) * 2);
+    expect((await recorded(store, cycleId)).completed).toEqual([
+      expect.objectContaining({ round: 'summary', unreachableIds: [fixture.people[1]!.id] }),
+    ]);
   });
 
   it('skips the keys an earlier attempt reported in its heartbeat, as a retry on another worker would see them (Temporal MockActivityEnvironment stands in for the retry)', async () => {
     const cycleId = 'c-heartbeat';
     await storeCycleWithSummary(store, cycleId);
     const sender = new SmtpSender({ url: smtp.url, sentLog: new SqliteSentLog(join(dir, 'sent-heartbeat.sqlite')) });
-    const sendNotices = createSendNotices(noticeDependencies(store, { vault, sender }));
+    const sendRoundPart = createSendRoundPart(noticeDependencies(store, { vault, sender }));
     const sentKeys = [messageKey('summary', cycleId, 'p-1-1'), messageKey('cascade-request', cycleId, 'p-1-1')];
     const before = smtp.received.length;
 
     const retry = new MockActivityEnvironment({ heartbeatDetails: { sentKeys } });
-    const result = (await retry.run(sendNotices, {
+    const result = (await retry.run(sendRoundPart, {
       cycleId,
       round: 'summary' as const,
+      part: 0,
       recipientIds: everyone,
-    })) as Awaited<ReturnType<typeof sendNotices>>;
+    })) as Awaited<ReturnType<typeof sendRoundPart>>;
     await sender.close();
     expect(smtp.received.length - before).toBe(everyone.length * 2 - 2);
-    expect(result.messages.slice(0, 2).map((message) => message.messageId)).toEqual(
-      sentKeys.map((key) => messageIdFor(key)),
-    );
-    expect(result.messages).toHaveLength(everyone.length * 2);
+    const { sent } = await recorded(store, cycleId);
+    expect(sent.slice(0, 2).map((message) => message.messageId)).toEqual(sentKeys.map((key) => messageIdFor(key)));
+    expect(result.messageCount).toBe(everyone.length * 2);
+    expect(sent).toHaveLength(everyone.length * 2);
   });
 });
