@@ -67,7 +67,7 @@ export default tseslint.config(
             },
             {
               sourceTag: 'type:tooling',
-              onlyDependOnLibsWithTags: ['type:config', 'type:port', 'type:adapter'],
+              onlyDependOnLibsWithTags: ['type:config', 'type:port', 'type:adapter', 'type:tooling'],
             },
             { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['*'] },
           ],

@@ -1,0 +1,130 @@
+import { readdirSync } from 'node:fs';
+import type { BenchSystem } from './bench-system';
+import { timeConcurrently, type PhaseFigures } from './latency';
+import { scaleOrganisation } from './scale-organisation';
+
+/** What one run of the scenario measured. */
+export interface ScenarioFigures {
+  readonly leaders: number;
+  readonly groups: number;
+  readonly meetings: PhaseFigures;
+  readonly prepRoundSeconds: number;
+  readonly summaryRoundSeconds: number;
+  readonly confirmations: PhaseFigures;
+  readonly confirmationsAnswered2xx: number;
+  readonly confirmationsStored: number;
+  readonly confirmationsStoredOnce: boolean;
+  readonly importToCompletedSeconds: number;
+}
+
+const CASCADE = { passedOnAt: '2027-05-27T09:00:00+02:00', channel: 'personalemøde' };
+
+/**
+ * A whole cycle at the size of a large municipality, over HTTP only, as its users would drive it: chefgruppen
+ * imports the organisation and launches, facilitators record 150 meetings 20 at a time, and 2,500 leaders confirm
+ * their cascade 50 at a time, spread over the API replicas. Rounds of messages are timed to the outbox.
+ */
+export async function runCycleScenario(system: BenchSystem, log: (line: string) => void): Promise<ScenarioFigures> {
+  const org = scaleOrganisation();
+  const leaders = org.groups.flatMap((group) => group.memberIds);
+  const chef = await system.token('chef-1', 'chefgruppen');
+  let turn = 0;
+  /** Each request goes to the next API replica in turn. */
+  const call = async (method: string, path: string, token: string, body?: unknown) => {
+    const base = system.apiUrls[turn++ % system.apiUrls.length]!;
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text === '' ? undefined : (JSON.parse(text) as Record<string, unknown>) };
+  };
+  const ok = async (method: string, path: string, token: string, body?: unknown) => {
+    const result = await call(method, path, token, body);
+    if (result.status >= 300) throw new Error(`${method} ${path}: ${result.status} ${JSON.stringify(result.body)}`);
+    return result.body!;
+  };
+  const outboxCount = () => {
+    try {
+      return readdirSync(system.outboxDir).filter((name) => name.endsWith('.eml')).length;
+    } catch {
+      return 0;
+    }
+  };
+  /** Seconds from now until the outbox holds `count` messages. */
+  const untilOutboxHas = async (count: number) => {
+    const started = performance.now();
+    while (outboxCount() < count) {
+      if (performance.now() - started > 600_000) throw new Error(`the outbox never reached ${count} messages`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return (performance.now() - started) / 1000;
+  };
+
+  const imported = performance.now();
+  log(`  importerer / importing ${org.people.length} people in ${org.groups.length} groups ...`);
+  await ok('PUT', '/organisation', chef, org);
+  const launched = await ok('POST', '/cycles', chef, { theme: 'Psykisk arbejdsmiljø', meetingDate: '2027-05-20' });
+  const id = launched['id'] as string;
+  await ok('PUT', `/cycles/${id}/agenda`, chef, { items: [{ title: 'Trivsel' }], prepTasks: [], materials: [] });
+  await ok('POST', `/cycles/${id}/prep`, chef);
+  const prepRoundSeconds = await untilOutboxHas(leaders.length);
+  log(`  forberedelse i udbakken / prep round in the outbox: ${prepRoundSeconds.toFixed(2)} s`);
+
+  const facilitatorTokens = await Promise.all(
+    org.groups.map((group) => system.token(group.facilitatorId, 'facilitator', 'leader')),
+  );
+  const meetings = await timeConcurrently(org.groups, 20, async (group, index) => {
+    await ok('POST', `/cycles/${id}/meetings/${group.id}`, facilitatorTokens[index]!, {
+      heldAt: '2027-05-20T13:00:00+02:00',
+      attendeeIds: group.memberIds,
+      keyPoints: ['Vi deler viden på tværs'],
+      inputToChefgruppen: ['Mere tid til ledelse'],
+    });
+  });
+  log(`  møder / meetings: ${meetings.count} in ${meetings.seconds.toFixed(2)} s`);
+
+  const beforeSummary = outboxCount();
+  await ok('POST', `/cycles/${id}/summary`, chef, { text: 'Opsamling' });
+  // The summary and the request to confirm, to every leader.
+  const summaryRoundSeconds = await untilOutboxHas(beforeSummary + 2 * leaders.length);
+  log(`  opsamling i udbakken / summary round in the outbox: ${summaryRoundSeconds.toFixed(2)} s`);
+
+  const leaderTokens = await Promise.all(leaders.map((personId) => system.token(personId, 'leader')));
+  let answered2xx = 0;
+  const confirmations = await timeConcurrently(leaders, 50, async (personId, index) => {
+    const result = await call('POST', `/cycles/${id}/cascades/${personId}`, leaderTokens[index]!, CASCADE);
+    if (result.status >= 200 && result.status < 300) answered2xx += 1;
+    else log(`  ! ${personId}: ${result.status} ${JSON.stringify(result.body)}`);
+  });
+  log(`  bekræftelser / confirmations: ${confirmations.count} in ${confirmations.seconds.toFixed(2)} s`);
+
+  const auditor = await system.token('revisor-1', 'auditor');
+  for (;;) {
+    const cycle = await ok('GET', `/cycles/${id}`, auditor);
+    if (cycle['stage'] === 'completed') break;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const importToCompletedSeconds = (performance.now() - imported) / 1000;
+  const events = (await ok('GET', `/cycles/${id}/events`, auditor)) as unknown as {
+    type: string;
+    data: { personId: string };
+  }[];
+  const stored = events.filter((event) => event.type === 'CascadeConfirmed').map((event) => event.data.personId);
+  return {
+    leaders: leaders.length,
+    groups: org.groups.length,
+    meetings,
+    prepRoundSeconds,
+    summaryRoundSeconds,
+    confirmations,
+    confirmationsAnswered2xx: answered2xx,
+    confirmationsStored: stored.length,
+    confirmationsStoredOnce: stored.length === leaders.length && new Set(stored).size === leaders.length,
+    importToCompletedSeconds,
+  };
+}
