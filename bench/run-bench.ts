@@ -13,6 +13,9 @@ import { singleAppendsPerSecond } from './store-appends';
  * `npm test`: it prints figures, and fails only when a confirmation was not answered 2xx or not stored exactly once.
  */
 async function main(): Promise<void> {
+  // `npm run bench -- --store sqlite` (or postgres) runs one of the two.
+  const only = process.argv[process.argv.indexOf('--store') + 1];
+  const runs = (store: 'sqlite' | 'postgres') => !process.argv.includes('--store') || only === store;
   const cpu = cpus();
   console.log(`ledelsesrum bench ${new Date().toISOString()}`);
   console.log(
@@ -21,16 +24,20 @@ async function main(): Promise<void> {
   );
   let correct = true;
 
-  console.log('\n== Indlejret / Embedded: npm start (SQLite, one API, one worker, outbox) ==');
-  const embedded = await measure(() => startEmbeddedSystem());
-  const sqliteAppends = await withStore(
-    () => SqliteEventStore.open(join(mkdtempSync(join(tmpdir(), 'ledelsesrum-appends-')), 'events.sqlite')),
-    (store) => singleAppendsPerSecond(store),
-  );
-  correct = report(embedded, sqliteAppends, 'SQLite') && correct;
+  if (runs('sqlite')) {
+    console.log('\n== Indlejret / Embedded: npm start (SQLite, one API, one worker, outbox) ==');
+    const embedded = await measure(() => startEmbeddedSystem());
+    const sqliteAppends = await withStore(
+      () => SqliteEventStore.open(join(mkdtempSync(join(tmpdir(), 'ledelsesrum-appends-')), 'events.sqlite')),
+      (store) => singleAppendsPerSecond(store),
+    );
+    correct = report(embedded, sqliteAppends, 'SQLite') && correct;
+  }
 
   const bin = findPostgresBin();
-  if (bin === undefined) {
+  if (!runs('postgres')) {
+    // Not asked for.
+  } else if (bin === undefined) {
     console.log(
       '\n(PostgreSQL ikke fundet, springes over / PostgreSQL not found, skipped: apt-get install postgresql)',
     );

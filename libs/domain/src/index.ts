@@ -5,6 +5,7 @@ export * from './shared/domain-error';
 export * from './shared/encrypted-value';
 export * from './shared/assert-never';
 export * from './shared/own';
+export * from './shared/sharded-map';
 export * from './shared/identifier';
 export * from './shared/language';
 export * from './organisation/organisation.types';

@@ -1,6 +1,6 @@
 import { GoneException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { ConfirmLinkError, type ConfirmLinkClaims, type ConfirmLinks, type Principal } from '@ledelsesrum/auth';
-import { own, type CascadeConfirmationView, type LaunchedCycle, type Participant } from '@ledelsesrum/domain';
+import type { CascadeConfirmationView, LaunchedCycle, Participant } from '@ledelsesrum/domain';
 import { CyclesService } from '../cycles/cycles.service';
 import type { ConfirmCascadeDto } from '../cycles/dto/confirm-cascade.dto';
 import { CONFIRM_LINKS } from './confirm-links.provider';
@@ -52,7 +52,7 @@ export class ConfirmLinkService {
   /** The person's status in the cycle, from the read model; 404 for an unknown cycle or a non-participant. */
   view(claims: ConfirmLinkClaims): ConfirmLinkView {
     const cycle = this.cycles.launched(claims.cycleId);
-    const participant = own(cycle.participants, claims.personId);
+    const participant = cycle.participants.get(claims.personId);
     if (!participant) {
       throw new NotFoundException({ statusCode: 404, code: 'CONFIRM_LINK_INVALID', message: INVALID_MESSAGE });
     }

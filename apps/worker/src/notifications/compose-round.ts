@@ -110,7 +110,7 @@ function deadline(cycle: LaunchedCycle): string {
 async function prepPackages(input: RoundInput, recipient: PersonRecipient): Promise<OutgoingMessage[]> {
   const { cycle, directory } = input;
   const agenda = cycle.agenda ?? { items: [], prepTasks: [], materials: [] };
-  const groupIds = cycle.participants[recipient.personId]?.groupIds ?? [];
+  const groupIds = cycle.participants.get(recipient.personId)?.groupIds ?? [];
   const packages: OutgoingMessage[] = [];
   for (const group of cycle.groups.filter((candidate) => groupIds.includes(candidate.id))) {
     const facilitator = (await directory.contact(group.facilitatorId)) ?? input.fallbackOrganizer;
@@ -146,13 +146,13 @@ async function report(input: RoundInput): Promise<ComposedMessage> {
   const pending = await Promise.all(
     pendingIds(cycle).map(async (personId) => ({
       name: (await contactOrId(directory, personId)).name,
-      group: (cycle.participants[personId]?.groupIds ?? []).map((id) => directory.groupName(id)).join(', '),
+      group: (cycle.participants.get(personId)?.groupIds ?? []).map((id) => directory.groupName(id)).join(', '),
     })),
   );
   const message = statusReport({
     cycleId: cycle.id,
     theme: cycle.theme,
-    total: Object.keys(cycle.participants).length,
+    total: cycle.participants.size,
     confirmed: cycle.confirmedCount,
     pending,
     recipients: input.chefgruppen.map((email) => ({ name: 'Chefgruppen', email })),

@@ -1,6 +1,5 @@
 import { DomainError, DomainErrorCode } from '../shared/domain-error';
 import type { CommandContext } from '../shared/domain-event';
-import { own } from '../shared/own';
 import type {
   ChangeSchedule,
   CloseCycle,
@@ -54,7 +53,7 @@ export function decideCycle(command: CycleCommand, state: CycleState, context: C
           'Forberedelsen er allerede sendt / Prep was already sent',
         );
       }
-      return [{ type: 'PrepSent', data: { recipientIds: Object.keys(state.participants), sentAt: now } }];
+      return [{ type: 'PrepSent', data: { recipientIds: [...state.participants.keys()], sentAt: now } }];
     case 'RecordMeeting':
       return recordMeeting(command, state, context);
     case 'PublishSummary':
@@ -180,7 +179,7 @@ function recordMeeting(command: RecordMeeting, state: LaunchedCycle, context: Co
 }
 
 function participantOf(state: LaunchedCycle, personId: string) {
-  const participant = own(state.participants, personId);
+  const participant = state.participants.get(personId);
   if (!participant) {
     throw new DomainError(
       DomainErrorCode.PersonNotInCycle,
@@ -313,7 +312,7 @@ function recordNotifications(command: RecordNotifications, state: LaunchedCycle,
 /** CycleCompleted when, with `more` participants done by this command, nobody is left to cascade. */
 function completion(state: LaunchedCycle, more: number, context: CommandContext): CycleEvent[] {
   const done = state.confirmedCount + state.releasedCount + more;
-  return done === Object.keys(state.participants).length ? [{ type: 'CycleCompleted', data: { at: context.now } }] : [];
+  return done === state.participants.size ? [{ type: 'CycleCompleted', data: { at: context.now } }] : [];
 }
 
 function isAtOrAfter(stage: CycleStage, reference: CycleStage): boolean {

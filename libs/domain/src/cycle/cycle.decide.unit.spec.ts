@@ -754,7 +754,7 @@ describe('evolveCycle and foldCycle', () => {
   });
 
   it('lists each participant once with every group they are in', () => {
-    expect(launchedState(launched()).participants).toStrictEqual({
+    expect(launchedState(launched()).participants.toJSON()).toStrictEqual({
       [FACILITATOR_1]: { personId: FACILITATOR_1, groupIds: [GROUP_1] },
       [MEMBER_1]: { personId: MEMBER_1, groupIds: [GROUP_1] },
       [PERSON_SHARED]: { personId: PERSON_SHARED, groupIds: [GROUP_1, GROUP_2] },
@@ -770,7 +770,10 @@ describe('evolveCycle and foldCycle', () => {
   it('counts a replayed CascadeConfirmed for the same person once', () => {
     const state = launchedState([...withConfirmations(MEMBER_1), cascadeConfirmed(MEMBER_1, T.now)]);
     expect(state.confirmedCount).toBe(1);
-    expect(state.participants[MEMBER_1]?.cascade).toStrictEqual({ passedOnAt: T.passedOn, confirmedAt: T.confirmed });
+    expect(state.participants.get(MEMBER_1)?.cascade).toStrictEqual({
+      passedOnAt: T.passedOn,
+      confirmedAt: T.confirmed,
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 import { assertNever } from '../shared/assert-never';
-import { own } from '../shared/own';
+import { ShardedMap } from '../shared/sharded-map';
 import type { CycleEvent, NoticeRoundCompleted } from './cycle.events';
 import { NO_NOTICES, reminderNumber, type NoticeProgress } from './cycle.notices';
 import { DEFAULT_MEETING, resolveSchedule } from './cycle.schedule';
@@ -52,21 +52,21 @@ function evolveLaunched(state: LaunchedCycle, event: Exclude<CycleEvent, { type:
     case 'CascadeConfirmed': {
       const { personId, passedOnAt, confirmedAt } = event.data;
       const cascade = { passedOnAt, confirmedAt };
-      const participant = own(state.participants, personId);
+      const participant = state.participants.get(personId);
       if (!participant || participant.cascade || participant.released) return state;
       return {
         ...state,
-        participants: { ...state.participants, [personId]: { ...participant, cascade } },
+        participants: state.participants.set(personId, { ...participant, cascade }),
         confirmedCount: state.confirmedCount + 1,
       };
     }
     case 'CascadeReleased': {
       const { personId, at } = event.data;
-      const participant = own(state.participants, personId);
+      const participant = state.participants.get(personId);
       if (!participant || participant.cascade || participant.released) return state;
       return {
         ...state,
-        participants: { ...state.participants, [personId]: { ...participant, released: { at } } },
+        participants: state.participants.set(personId, { ...participant, released: { at } }),
         releasedCount: state.releasedCount + 1,
       };
     }
@@ -99,15 +99,14 @@ function withRoundDone(notices: NoticeProgress, event: NoticeRoundCompleted): No
   return { ...notices, [round]: at };
 }
 
-function participantsOf(groups: LaunchedCycle['groups']): Record<string, Participant> {
+function participantsOf(groups: LaunchedCycle['groups']): ShardedMap<Participant> {
   const groupIdsByPerson = new Map<string, string[]>();
   for (const group of groups) {
     for (const personId of new Set([group.facilitatorId, ...group.memberIds])) {
       groupIdsByPerson.set(personId, [...(groupIdsByPerson.get(personId) ?? []), group.id]);
     }
   }
-  // fromEntries defines own properties, so even an id such as "__proto__" is an ordinary key.
-  return Object.fromEntries([...groupIdsByPerson].map(([personId, groupIds]) => [personId, { personId, groupIds }]));
+  return ShardedMap.from([...groupIdsByPerson].map(([personId, groupIds]) => [personId, { personId, groupIds }]));
 }
 
 export function foldCycle(events: readonly CycleEvent[], state: CycleState = { status: 'not_launched' }): CycleState {

@@ -110,12 +110,13 @@ function notify(round: NoticeRound, recipientIds: readonly string[]): DueWork {
 }
 
 export function participantIds(state: LaunchedCycle): string[] {
-  return Object.keys(state.participants);
+  return [...state.participants.keys()];
 }
 
 /** Participants who have neither confirmed their cascade nor been released from it. */
 export function pendingIds(state: LaunchedCycle): string[] {
-  return Object.values(state.participants)
+  return state.participants
+    .values()
     .filter((participant) => !participant.cascade && !participant.released)
     .map((participant) => participant.personId);
 }

@@ -1,3 +1,4 @@
+import type { ShardedMap } from '../shared/sharded-map';
 import type { NoticeProgress } from './cycle.notices';
 import type { CycleSchedule, MeetingPlan } from './cycle.schedule';
 
@@ -76,7 +77,8 @@ export interface LaunchedCycle {
   readonly launchedBy: string;
   /** Groups in the order they were launched with. */
   readonly groups: readonly CycleGroup[];
-  readonly participants: Readonly<Record<string, Participant>>;
+  /** Every leader in the cycle's groups, by person id, in the order the groups list them. */
+  readonly participants: ShardedMap<Participant>;
   readonly confirmedCount: number;
   readonly releasedCount: number;
   readonly agenda?: Agenda;

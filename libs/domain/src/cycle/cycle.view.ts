@@ -19,7 +19,7 @@ export interface CycleView {
 }
 
 export function toCycleView(state: LaunchedCycle, revision: number): CycleView {
-  const participants = Object.values(state.participants);
+  const participants = state.participants.values();
   return {
     id: state.id,
     theme: state.theme,
@@ -64,9 +64,9 @@ export function toCascadeConfirmationView(
   personId: string,
   revision: number,
 ): CascadeConfirmationView {
-  const cascade = state.participants[personId]?.cascade;
+  const cascade = state.participants.get(personId)?.cascade;
   if (!cascade) throw new Error(`${personId} has not confirmed in cycle ${state.id}`);
-  const total = Object.keys(state.participants).length;
+  const total = state.participants.size;
   return {
     id: state.id,
     stage: state.stage,

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
@@ -135,5 +135,20 @@ describe('OutboxSender', () => {
       keys.map((key) => `2026-11-27T09-15-30.123Z-${idempotencyHash(key).slice(0, 16)}.eml`).sort(),
     );
     expect(files.every((name) => name.endsWith('.eml') && !name.startsWith('.'))).toBe(true);
+  });
+
+  it('removes the temp file a crash left mid-write when it starts, and sends that message in full', async () => {
+    const key = 'prep:cycle-4:person-1';
+    const suffix = idempotencyHash(key).slice(0, 16);
+    await mkdir(folder, { recursive: true });
+    // What a worker killed between opening and renaming leaves: half a message under a hidden temp name.
+    await writeFile(join(folder, `.${suffix}-4242-0a0b0c0d.tmp`), 'From: half a mess');
+
+    const sent = await new OutboxSender({ folder, now }).send(message(key));
+
+    expect(sent).toEqual({ messageId: messageIdFor(key), duplicate: false });
+    expect(await readdir(folder)).toEqual([`2026-11-27T09-15-30.123Z-${suffix}.eml`]);
+    const parsed = await simpleParser(await readFile(join(folder, `2026-11-27T09-15-30.123Z-${suffix}.eml`)));
+    expect(parsed.subject).toBe('Forberedelse: ledelsesmøde på Ærø – æøå ÆØÅ');
   });
 });

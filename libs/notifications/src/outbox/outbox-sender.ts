@@ -24,13 +24,15 @@ const HASH_SUFFIX_LENGTH = 16;
  * a crash never leaves half a message under an `.eml` name.
  *
  * Idempotency is exact within one process (sends of the same key are serialised); the outbox assumes one process
- * writes a given folder.
+ * writes a given folder. So the folder is listed once, when the sender first uses it: that listing knows every key
+ * sent before, and any hidden temp file in it was left by a crash mid-write and is removed.
  */
 export class OutboxSender implements NotificationSender {
   private readonly folder: string;
   private readonly from: string;
   private readonly now: () => Date;
-  private ready: Promise<void> | undefined;
+  /** The `.eml` file of every key hash in the folder, listed once and kept up to date by this sender's writes. */
+  private files: Promise<Map<string, string>> | undefined;
   /** Sends in progress by key hash, so two concurrent sends of one key write one file. */
   private readonly inFlight = new Map<string, Promise<SendResult>>();
 
@@ -56,24 +58,26 @@ export class OutboxSender implements NotificationSender {
     }
   }
 
+  /** Lists the folder now (creating it, and removing temp files a crash left), rather than at the first send. */
+  async open(): Promise<void> {
+    await this.index();
+  }
+
   async close(): Promise<void> {
     await Promise.allSettled([...this.inFlight.values()]);
   }
 
   /** The `.eml` file already written for a key, if any. */
   async fileFor(idempotencyKey: string): Promise<string | undefined> {
-    await this.ensureFolder();
     const suffix = idempotencyHash(idempotencyKey).slice(0, HASH_SUFFIX_LENGTH);
-    const name = await this.existing(suffix);
+    const name = (await this.index()).get(suffix);
     return name === undefined ? undefined : join(this.folder, name);
   }
 
   private async write(message: OutgoingMessage, suffix: string): Promise<SendResult> {
     const messageId = messageIdFor(message.idempotencyKey);
-    await this.ensureFolder();
-    if ((await this.existing(suffix)) !== undefined) {
-      return { messageId, duplicate: true };
-    }
+    const files = await this.index();
+    if (files.has(suffix)) return { messageId, duplicate: true };
     const raw = await composeMessage(toMailOptions(message, this.from));
     const name = `${this.now().toISOString().replace(/:/g, '-')}-${suffix}.eml`;
     const temp = join(this.folder, `.${suffix}-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
@@ -86,6 +90,7 @@ export class OutboxSender implements NotificationSender {
         await handle.close();
       }
       await rename(temp, join(this.folder, name));
+      files.set(suffix, name);
     } catch (error) {
       await rm(temp, { force: true });
       throw error;
@@ -93,13 +98,22 @@ export class OutboxSender implements NotificationSender {
     return { messageId, duplicate: false };
   }
 
-  private async existing(suffix: string): Promise<string | undefined> {
-    const ending = `-${suffix}.eml`;
-    return (await readdir(this.folder)).find((name) => name.endsWith(ending));
+  private index(): Promise<Map<string, string>> {
+    this.files ??= this.listFolder();
+    return this.files;
   }
 
-  private ensureFolder(): Promise<void> {
-    this.ready ??= mkdir(this.folder, { recursive: true }).then(() => undefined);
-    return this.ready;
+  private async listFolder(): Promise<Map<string, string>> {
+    await mkdir(this.folder, { recursive: true });
+    const files = new Map<string, string>();
+    for (const name of await readdir(this.folder)) {
+      if (name.startsWith('.') && name.endsWith('.tmp')) {
+        await rm(join(this.folder, name), { force: true });
+        continue;
+      }
+      const suffix = /-([0-9a-f]+)\.eml$/.exec(name)?.[1];
+      if (suffix !== undefined) files.set(suffix, name);
+    }
+    return files;
   }
 }

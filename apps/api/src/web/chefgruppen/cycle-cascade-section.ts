@@ -18,8 +18,8 @@ export function cascadeSection(context: PageContext, data: CyclePageData): Html 
     return html`${heading}
       <p class="muted">
         ${say(language, {
-          da: `Lederne kan bekræfte deres videreformidling, når opsamlingen er offentliggjort. ${Object.keys(state.participants).length} ledere deltager.`,
-          en: `Leaders can confirm their cascade once the summary is published. ${Object.keys(state.participants).length} leaders take part.`,
+          da: `Lederne kan bekræfte deres videreformidling, når opsamlingen er offentliggjort. ${state.participants.size} ledere deltager.`,
+          en: `Leaders can confirm their cascade once the summary is published. ${state.participants.size} leaders take part.`,
         })}
       </p>`;
   }

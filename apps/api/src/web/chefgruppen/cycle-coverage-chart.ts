@@ -24,12 +24,12 @@ export function coverageOf(participants: readonly Participant[]): Coverage {
 
 /** The cascade among one group's participants (its facilitator included); a person in two groups counts in both. */
 export function groupCoverage(state: LaunchedCycle, groupId: string): Coverage {
-  return coverageOf(Object.values(state.participants).filter((participant) => participant.groupIds.includes(groupId)));
+  return coverageOf(state.participants.values().filter((participant) => participant.groupIds.includes(groupId)));
 }
 
 /** The whole cycle's cascade: every participant once. */
 export function cycleCoverage(state: LaunchedCycle): Coverage {
-  return coverageOf(Object.values(state.participants));
+  return coverageOf(state.participants.values());
 }
 
 /** The bars' widths in a 100-wide box: confirmed from the left, released after it, the rest is the track. */

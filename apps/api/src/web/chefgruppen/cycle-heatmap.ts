@@ -63,7 +63,7 @@ export function pendingHeatmap(state: LaunchedCycle, directory: PeopleDirectory)
   );
   const counts = new Map<string, Tally>();
   const pending: PendingLeader[] = [];
-  for (const participant of Object.values(state.participants)) {
+  for (const participant of state.participants.values()) {
     const person = directory.person(participant.personId);
     const leader: PendingLeader = {
       id: participant.personId,

@@ -1,4 +1,4 @@
-import { own, type LaunchedCycle } from '@ledelsesrum/domain';
+import type { LaunchedCycle } from '@ledelsesrum/domain';
 import { html, type Html } from '../common/html';
 import { say, type Language, type Text } from '../common/text';
 
@@ -6,7 +6,7 @@ import { say, type Language, type Text } from '../common/text';
 export type CascadeStatus = 'pending' | 'confirmed' | 'released' | 'not_yet' | 'closed';
 
 export function cascadeStatus(cycle: LaunchedCycle, personId: string): CascadeStatus | undefined {
-  const participant = own(cycle.participants, personId);
+  const participant = cycle.participants.get(personId);
   if (!participant) return undefined;
   if (participant.cascade) return 'confirmed';
   if (participant.released) return 'released';

@@ -1,5 +1,5 @@
 import { ForbiddenException } from '@nestjs/common';
-import { own, type LaunchedCycle, type Participant } from '@ledelsesrum/domain';
+import type { LaunchedCycle, Participant } from '@ledelsesrum/domain';
 import type { CycleReadModel } from '@ledelsesrum/projections';
 import type { CyclesService } from '../../cycles/cycles.service';
 
@@ -9,7 +9,7 @@ export function cyclesOf(readModel: CycleReadModel, personId: string): LaunchedC
     .list()
     .flatMap((view): LaunchedCycle[] => {
       const state = readModel.get(view.id)?.state;
-      return state?.status === 'launched' && own(state.participants, personId) ? [state] : [];
+      return state?.status === 'launched' && state.participants.has(personId) ? [state] : [];
     })
     .sort((a, b) => b.meetingDate.localeCompare(a.meetingDate) || a.theme.localeCompare(b.theme, 'da'));
 }
@@ -24,7 +24,7 @@ export function participation(
   personId: string,
 ): { readonly cycle: LaunchedCycle; readonly participant: Participant } {
   const cycle = cycles.launched(cycleId);
-  const participant = own(cycle.participants, personId);
+  const participant = cycle.participants.get(personId);
   if (!participant) {
     throw new ForbiddenException('Du deltager ikke i denne møderunde / You do not take part in this meeting round');
   }
