@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import type { BenchSystem } from './bench-system';
+import { jsonClient } from './http-client';
 import { timeConcurrently, type PhaseFigures } from './latency';
 import { scaleOrganisation } from './scale-organisation';
 
@@ -17,6 +18,11 @@ export interface ScenarioFigures {
   readonly importToCompletedSeconds: number;
 }
 
+interface StoredEvent {
+  readonly type: string;
+  readonly data: { readonly personId?: string; readonly round?: string };
+}
+
 const CASCADE = { passedOnAt: '2027-05-27T09:00:00+02:00', channel: 'personalemøde' };
 
 /**
@@ -29,24 +35,14 @@ export async function runCycleScenario(system: BenchSystem, log: (line: string) 
   const leaders = org.groups.flatMap((group) => group.memberIds);
   const chef = await system.token('chef-1', 'chefgruppen');
   let turn = 0;
+  const send = jsonClient();
   /** Each request goes to the next API replica in turn. */
-  const call = async (method: string, path: string, token: string, body?: unknown) => {
-    const base = system.apiUrls[turn++ % system.apiUrls.length]!;
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text === '' ? undefined : (JSON.parse(text) as Record<string, unknown>) };
-  };
+  const call = (method: string, path: string, token: string, body?: unknown) =>
+    send(method, `${system.apiUrls[turn++ % system.apiUrls.length]!}${path}`, token, body);
   const ok = async (method: string, path: string, token: string, body?: unknown) => {
     const result = await call(method, path, token, body);
     if (result.status >= 300) throw new Error(`${method} ${path}: ${result.status} ${JSON.stringify(result.body)}`);
-    return result.body!;
+    return result.body as Record<string, unknown>;
   };
   const outboxCount = () => {
     try {
@@ -93,8 +89,22 @@ export async function runCycleScenario(system: BenchSystem, log: (line: string) 
   // The summary and the request to confirm, to every leader.
   const summaryRoundSeconds = await untilOutboxHas(beforeSummary + 2 * leaders.length);
   log(`  opsamling i udbakken / summary round in the outbox: ${summaryRoundSeconds.toFixed(2)} s`);
+  // Leaders confirm once their e-mail has come: by then the worker has recorded the round, and every API replica has
+  // read it. Confirmations are measured from there.
+  const auditor = await system.token('revisor-1', 'auditor');
+  const events = async () => (await ok('GET', `/cycles/${id}/events`, auditor)) as unknown as StoredEvent[];
+  for (;;) {
+    const stored = await events();
+    const recorded = stored.some((event) => event.type === 'NoticeRoundCompleted' && event.data.round === 'summary');
+    const views = await Promise.all(system.apiUrls.map(() => ok('GET', `/cycles/${id}`, auditor)));
+    if (recorded && views.every((view) => view['revision'] === stored.length - 1)) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 
   const leaderTokens = await Promise.all(leaders.map((personId) => system.token(personId, 'leader')));
+  // A leader confirms from a page they have just opened: their connection is open. The 50 connections are opened
+  // (each API replica's health asked once per connection) before the clock starts.
+  await Promise.all(Array.from({ length: 50 }, () => call('GET', '/health', chef)));
   let answered2xx = 0;
   const confirmations = await timeConcurrently(leaders, 50, async (personId, index) => {
     const result = await call('POST', `/cycles/${id}/cascades/${personId}`, leaderTokens[index]!, CASCADE);
@@ -103,18 +113,15 @@ export async function runCycleScenario(system: BenchSystem, log: (line: string) 
   });
   log(`  bekræftelser / confirmations: ${confirmations.count} in ${confirmations.seconds.toFixed(2)} s`);
 
-  const auditor = await system.token('revisor-1', 'auditor');
   for (;;) {
     const cycle = await ok('GET', `/cycles/${id}`, auditor);
     if (cycle['stage'] === 'completed') break;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   const importToCompletedSeconds = (performance.now() - imported) / 1000;
-  const events = (await ok('GET', `/cycles/${id}/events`, auditor)) as unknown as {
-    type: string;
-    data: { personId: string };
-  }[];
-  const stored = events.filter((event) => event.type === 'CascadeConfirmed').map((event) => event.data.personId);
+  const stored = (await events())
+    .filter((event) => event.type === 'CascadeConfirmed')
+    .map((event) => event.data.personId);
   return {
     leaders: leaders.length,
     groups: org.groups.length,

@@ -1,7 +1,6 @@
 import { ValidationPipe } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { RequestContextInterceptor } from './common/request-context';
 import { requestIdMiddleware } from './common/request-id.middleware';
 import { VALIDATION_OPTIONS } from './common/validation-options';
 import { refuseLoneSurrogates } from './common/well-formed-json';
@@ -10,9 +9,8 @@ import { importUploadParser } from './web/chefgruppen/organisation-upload';
 
 /** Everything main.ts sets on the app, kept apart so the tests build the very same app. */
 export function configureApp(app: NestExpressApplication): void {
-  // First of all, so every answer (a 401 too) carries its X-Request-Id; the handlers then run in its context.
+  // First of all, so every answer (a 401 too) carries its X-Request-Id, and the AuthGuard can name it in the actor.
   app.use(requestIdMiddleware);
-  app.useGlobalInterceptors(new RequestContextInterceptor());
   // The web interface, and the confirmation page that is the address in the cascade e-mail
   // (PUBLIC_URL/bekraeft/<token>), live outside the API.
   app.setGlobalPrefix('api', { exclude: ['bekraeft/:token', ...WEB_PATHS] });

@@ -97,7 +97,12 @@ export class CommandHandler<Command extends { readonly type: string }, Event ext
 
   private async drain(streamId: string, queue: Pending<Command, Event, State>[]): Promise<void> {
     try {
-      while (queue.length > 0) await this.runBatch(streamId, queue.splice(0, this.maxBatch));
+      while (queue.length > 0) {
+        // An append is synchronous in the embedded store: the requests that came in with this one are still being
+        // read. Waiting one turn of the event loop lets them join, so a busy stream stores many commands per append.
+        await new Promise((resolve) => setImmediate(resolve));
+        await this.runBatch(streamId, queue.splice(0, this.maxBatch));
+      }
     } finally {
       this.queues.delete(streamId);
     }

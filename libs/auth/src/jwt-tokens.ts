@@ -1,13 +1,15 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { SignJWT, errors, jwtVerify } from 'jose';
 import { isRole, type Principal, type Role } from './roles';
 import { InvalidTokenError, type TokenVerifier } from './token-verifier';
 
 /** Issues and verifies the development tokens (HS256). Only HS256 is accepted: `alg: none` and RS/HS mix-ups fail. */
 export class JwtTokens implements TokenVerifier {
-  private readonly key: Uint8Array;
+  /** A KeyObject made once: handed raw bytes, jose would make one for every token it checks. */
+  private readonly key: KeyObject;
 
   constructor(secret: string) {
-    this.key = new TextEncoder().encode(secret);
+    this.key = createSecretKey(Buffer.from(secret, 'utf8'));
   }
 
   async issue(subject: string, roles: readonly Role[], expiresIn: string = '8h'): Promise<string> {

@@ -22,11 +22,14 @@ import { APP_CONFIG, TOKEN_VERIFIER, WEB_SESSIONS } from '../tokens';
 import { WEB_PAGE_KEY } from '../web/common/web-page.decorator';
 import { checkWebRequest } from '../web/common/web-request-check';
 import type { WebRequest } from '../web/common/page-context';
+import { actorOf, type Actor } from '../common/actor';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
 
 export interface AuthenticatedRequest {
   headers: Record<string, string | string[] | undefined>;
-  principal?: Principal;
+  /** Set by requestIdMiddleware before any guard runs. */
+  requestId?: string;
+  principal?: Actor;
 }
 
 /**
@@ -62,7 +65,7 @@ export class AuthGuard implements CanActivate {
     const match = typeof header === 'string' ? /^Bearer ([^\s]+)$/i.exec(header) : null;
     if (!match?.[1]) throw new UnauthorizedException('Mangler gyldigt token / A valid bearer token is required');
     try {
-      request.principal = await this.tokens.verify(match[1]);
+      request.principal = actorOf(await this.tokens.verify(match[1]), request.requestId);
     } catch (error) {
       if (error instanceof InvalidTokenError) {
         throw new UnauthorizedException('Ugyldigt token / Invalid token');

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Header, HttpCode, Param, Post, applyDecorators }
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CascadeConfirmationView } from '@ledelsesrum/domain';
 import { Public } from '../auth/roles.decorator';
+import { RequestIdParam } from '../common/request-id.decorator';
 import { IdempotencyKey } from '../common/idempotency-key.decorator';
 import { ConfirmCascadeDto } from '../cycles/dto/confirm-cascade.dto';
 import { ConfirmLinkService, type ConfirmLinkView } from './confirm-link.service';
@@ -41,8 +42,9 @@ export class ConfirmLinkController {
   async confirm(
     @Param('token') token: string,
     @Body() body: ConfirmCascadeDto,
+    @RequestIdParam() requestId: string | undefined,
     @IdempotencyKey() key?: string,
   ): Promise<CascadeConfirmationView> {
-    return this.links.confirm(await this.links.open(token), body, key);
+    return this.links.confirm(await this.links.open(token), body, requestId, key);
   }
 }

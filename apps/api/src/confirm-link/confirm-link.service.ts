@@ -1,5 +1,6 @@
 import { GoneException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { ConfirmLinkError, type ConfirmLinkClaims, type ConfirmLinks, type Principal } from '@ledelsesrum/auth';
+import { ConfirmLinkError, type ConfirmLinkClaims, type ConfirmLinks } from '@ledelsesrum/auth';
+import { actorOf } from '../common/actor';
 import type { CascadeConfirmationView, LaunchedCycle, Participant } from '@ledelsesrum/domain';
 import { CyclesService } from '../cycles/cycles.service';
 import type { ConfirmCascadeDto } from '../cycles/dto/confirm-cascade.dto';
@@ -72,12 +73,13 @@ export class ConfirmLinkService {
   confirm(
     claims: ConfirmLinkClaims,
     body: ConfirmCascadeDto,
+    requestId: string | undefined,
     idempotencyKey?: string,
   ): Promise<CascadeConfirmationView> {
     const { cycleId, personId } = claims;
-    const principal: Principal = { id: personId, roles: ['leader'] };
+    const actor = actorOf({ id: personId, roles: ['leader'] }, requestId);
     const command = { type: 'ConfirmCascade' as const, personId, ...body };
-    return this.cycles.confirmCascade(cycleId, command, principal, idempotencyKey, 'confirm-link');
+    return this.cycles.confirmCascade(cycleId, command, actor, idempotencyKey, 'confirm-link');
   }
 }
 

@@ -15,6 +15,7 @@ import {
   receiptPage,
   releasedPage,
 } from './confirm-page.templates';
+import { RequestIdParam } from '../common/request-id.decorator';
 
 interface Page {
   readonly status: number;
@@ -65,6 +66,7 @@ export class ConfirmPageController {
   submit(
     @Param('token') token: string,
     @Body() body: unknown,
+    @RequestIdParam() requestId: string | undefined,
     @Res({ passthrough: true }) response: PageResponse,
   ): Promise<string> {
     return this.respond(response, async () => {
@@ -77,7 +79,7 @@ export class ConfirmPageController {
         return { status: HttpStatus.BAD_REQUEST, html: confirmFormPage(page) };
       }
       try {
-        await this.links.confirm(claims, form.dto);
+        await this.links.confirm(claims, form.dto, requestId);
       } catch (error) {
         const conflict = isDomainError(error) || (error instanceof HttpException && error.getStatus() === 409);
         if (!conflict) throw error;

@@ -1,6 +1,6 @@
+import type { Actor } from '../common/actor';
 import { Body, Controller, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Principal } from '@ledelsesrum/auth';
 import type { CycleView } from '@ledelsesrum/domain';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
@@ -32,7 +32,7 @@ export class CycleSteeringController {
   changeSchedule(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: ScheduleDto,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentPrincipal() principal: Actor,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
     const command = { type: 'ChangeSchedule' as const, ...givenParts(body) };
@@ -49,7 +49,7 @@ export class CycleSteeringController {
   close(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: CloseCycleDto,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentPrincipal() principal: Actor,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
     return this.cycles.command(id, { type: 'CloseCycle', reason: body.reason }, principal, key);
@@ -62,7 +62,7 @@ export class CycleSteeringController {
   takeUpInput(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: TakeUpInputDto,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentPrincipal() principal: Actor,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
     const { fromCycleId, groupId, item } = body;

@@ -1,6 +1,6 @@
+import type { Actor } from '../common/actor';
 import { Body, Controller, ForbiddenException, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Principal } from '@ledelsesrum/auth';
 import type { CascadeConfirmationView, CycleView } from '@ledelsesrum/domain';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { AnyRole, Roles } from '../auth/roles.decorator';
@@ -34,7 +34,7 @@ export class CyclesController {
   @ApiOperation({ summary: 'Start en cyklus / Launch a cycle (chefgruppen)' })
   launch(
     @Body() body: LaunchCycleDto,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentPrincipal() principal: Actor,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
     return this.cycles.launch(body, principal, key);
@@ -46,7 +46,7 @@ export class CyclesController {
   setAgenda(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: SetAgendaDto,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentPrincipal() principal: Actor,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
     return this.cycles.command(id, { type: 'SetAgenda', ...body }, principal, key);
@@ -59,7 +59,7 @@ export class CyclesController {
   sendPrep(
     @Param('id', ParseIdPipe) id: string,
     @Body(NoBodyPipe) _body: undefined,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentPrincipal() principal: Actor,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
     return this.cycles.command(id, { type: 'SendPrep' }, principal, key);
@@ -73,7 +73,7 @@ export class CyclesController {
     @Param('id', ParseIdPipe) id: string,
     @Param('groupId', ParseIdPipe) groupId: string,
     @Body() body: RecordMeetingDto,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentPrincipal() principal: Actor,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
     const group = (await this.cycles.launchedNow(id)).groups.find((candidate) => candidate.id === groupId);
@@ -92,7 +92,7 @@ export class CyclesController {
   publishSummary(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: PublishSummaryDto,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentPrincipal() principal: Actor,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
     return this.cycles.command(id, { type: 'PublishSummary', text: body.text }, principal, key);
@@ -106,7 +106,7 @@ export class CyclesController {
     @Param('id', ParseIdPipe) id: string,
     @Param('personId', ParseIdPipe) personId: string,
     @Body() body: ConfirmCascadeDto,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentPrincipal() principal: Actor,
     @IdempotencyKey() key?: string,
   ): Promise<CascadeConfirmationView> {
     if (principal.id !== personId) {
@@ -126,7 +126,7 @@ export class CyclesController {
     @Param('id', ParseIdPipe) id: string,
     @Param('personId', ParseIdPipe) personId: string,
     @Body() body: ReasonDto,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentPrincipal() principal: Actor,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
     const command = { type: 'ReleaseFromCascade' as const, personId, reason: body.reason };

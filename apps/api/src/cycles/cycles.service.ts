@@ -1,7 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { CommandOrigin } from '@ledelsesrum/application';
-import type { Principal } from '@ledelsesrum/auth';
 import {
   DomainErrorCode,
   cycleStreamId,
@@ -21,7 +20,7 @@ import {
 } from '@ledelsesrum/domain';
 import type { EventStore } from '@ledelsesrum/event-store';
 import type { CycleReadModel } from '@ledelsesrum/projections';
-import { commandOrigin } from '../common/request-context';
+import { commandOrigin, type Actor } from '../common/actor';
 import { OrganisationService } from '../organisation/organisation.service';
 import { CYCLE_COMMANDS, CYCLE_READ_MODEL, EVENT_STORE, type CycleCommands } from '../tokens';
 import { inputToTakeUp, type InputReference } from './input-to-take-up';
@@ -48,7 +47,7 @@ export class CyclesService {
       meeting?: Partial<MeetingPlan>;
       schedule?: Partial<CycleSchedule>;
     },
-    principal: Principal,
+    principal: Actor,
     idempotencyKey: string | undefined,
   ): Promise<CycleView> {
     const { state } = await this.organisation.current();
@@ -82,7 +81,7 @@ export class CyclesService {
   async command(
     cycleId: string,
     command: Exclude<CycleCommand, LaunchCycle | ConfirmCascade>,
-    principal: Principal,
+    principal: Actor,
     idempotencyKey: string | undefined,
   ): Promise<CycleView> {
     const { revision } = await this.run(cycleId, command, originOf(principal, command, idempotencyKey));
@@ -93,7 +92,7 @@ export class CyclesService {
   async confirmCascade(
     cycleId: string,
     command: ConfirmCascade,
-    principal: Principal,
+    principal: Actor,
     idempotencyKey: string | undefined,
     via?: CommandOrigin['via'],
   ): Promise<CascadeConfirmationView> {
@@ -106,7 +105,7 @@ export class CyclesService {
   async takeUpInput(
     cycleId: string,
     reference: InputReference,
-    principal: Principal,
+    principal: Actor,
     idempotencyKey: string | undefined,
   ): Promise<CycleView> {
     const command = await inputToTakeUp(this.readModel, this.store, await this.launchedNow(cycleId), reference);
@@ -147,13 +146,12 @@ export class CyclesService {
 }
 
 function originOf(
-  principal: Principal,
+  actor: Actor,
   command: CycleCommand,
   idempotencyKey: string | undefined,
   via?: CommandOrigin['via'],
 ): CommandOrigin {
-  return commandOrigin(principal.id, command.type, {
-    roles: principal.roles,
+  return commandOrigin(actor, command.type, {
     ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
     ...(via === undefined ? {} : { via }),
   });

@@ -1,6 +1,6 @@
+import type { Actor } from '../common/actor';
 import { Body, Controller, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Principal } from '@ledelsesrum/auth';
 import type { Area } from '@ledelsesrum/domain';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
@@ -18,8 +18,8 @@ export class AreasController {
   @Post()
   @Roles('chefgruppen')
   @ApiOperation({ summary: 'Tilføj et område / Add an area (chefgruppen)' })
-  async add(@Body() body: AreaDto, @CurrentPrincipal() principal: Principal): Promise<Area> {
-    await this.organisation.execute(() => ({ type: 'AddArea', area: { id: body.id, name: body.name } }), principal.id);
+  async add(@Body() body: AreaDto, @CurrentPrincipal() principal: Actor): Promise<Area> {
+    await this.organisation.execute(() => ({ type: 'AddArea', area: { id: body.id, name: body.name } }), principal);
     return { id: body.id, name: body.name };
   }
 
@@ -29,9 +29,9 @@ export class AreasController {
   async rename(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: RenameDto,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentPrincipal() principal: Actor,
   ): Promise<Area> {
-    await this.organisation.execute(() => ({ type: 'RenameArea', area: { id, name: body.name } }), principal.id);
+    await this.organisation.execute(() => ({ type: 'RenameArea', area: { id, name: body.name } }), principal);
     return { id, name: body.name };
   }
 }

@@ -1,6 +1,6 @@
+import type { Actor } from '../common/actor';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Principal } from '@ledelsesrum/auth';
 import { composeGroups, currentDocument, type CompositionProposal } from '@ledelsesrum/domain';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
@@ -40,7 +40,7 @@ export class GroupCompositionController {
   @ApiOperation({
     summary: 'Gem et forslag som organisationens grupper / Adopt a proposal as the groups (chefgruppen)',
   })
-  async adopt(@Body() body: AdoptGroupsDto, @CurrentPrincipal() principal: Principal): Promise<PlainOrganisation> {
+  async adopt(@Body() body: AdoptGroupsDto, @CurrentPrincipal() principal: Actor): Promise<PlainOrganisation> {
     // The groups replace every group; areas and people stay as they are, with their stored ciphertext.
     await this.organisation.execute(
       (state) => ({
@@ -48,7 +48,7 @@ export class GroupCompositionController {
         ...currentDocument(state),
         groups: body.groups.map((group) => ({ ...group })),
       }),
-      principal.id,
+      principal,
     );
     return this.organisation.read();
   }

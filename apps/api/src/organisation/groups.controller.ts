@@ -1,6 +1,6 @@
+import type { Actor } from '../common/actor';
 import { Body, Controller, Delete, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Principal } from '@ledelsesrum/auth';
 import type { Group, OrganisationCommand } from '@ledelsesrum/domain';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
@@ -19,7 +19,7 @@ export class GroupsController {
   @Post()
   @Roles('chefgruppen')
   @ApiOperation({ summary: 'Opret en gruppe / Create a group (chefgruppen)' })
-  create(@Body() body: GroupDto, @CurrentPrincipal() principal: Principal): Promise<Group> {
+  create(@Body() body: GroupDto, @CurrentPrincipal() principal: Actor): Promise<Group> {
     return this.change(body.id, { type: 'CreateGroup', group: { ...body } }, principal);
   }
 
@@ -30,7 +30,7 @@ export class GroupsController {
   addMember(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: PersonRefDto,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentPrincipal() principal: Actor,
   ): Promise<Group> {
     return this.change(id, { type: 'AddGroupMember', groupId: id, personId: body.personId }, principal);
   }
@@ -41,7 +41,7 @@ export class GroupsController {
   removeMember(
     @Param('id', ParseIdPipe) id: string,
     @Param('personId', ParseIdPipe) personId: string,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentPrincipal() principal: Actor,
   ): Promise<Group> {
     return this.change(id, { type: 'RemoveGroupMember', groupId: id, personId }, principal);
   }
@@ -52,13 +52,13 @@ export class GroupsController {
   changeFacilitator(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: FacilitatorRefDto,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentPrincipal() principal: Actor,
   ): Promise<Group> {
     return this.change(id, { type: 'ChangeFacilitator', groupId: id, facilitatorId: body.facilitatorId }, principal);
   }
 
-  private async change(groupId: string, command: OrganisationCommand, principal: Principal): Promise<Group> {
-    await this.organisation.execute(() => command, principal.id);
+  private async change(groupId: string, command: OrganisationCommand, principal: Actor): Promise<Group> {
+    await this.organisation.execute(() => command, principal);
     const { state } = await this.organisation.current();
     return state.groups[groupId]!;
   }

@@ -2,13 +2,14 @@ import { BadRequestException, Injectable, UnsupportedMediaTypeException } from '
 import { DomainErrorCode, isDomainError, type OrganisationEvent, type OrganisationProblem } from '@ledelsesrum/domain';
 import { decodeCsv, locateProblem, readOrganisationCsv, type CsvProblem } from '@ledelsesrum/organisation-csv';
 import { OrganisationService } from './organisation.service';
+import type { Actor } from '../common/actor';
 
 /** Imports the organisation from a spreadsheet export: all of it, or (with every problem listed) none of it. */
 @Injectable()
 export class OrganisationImportService {
   constructor(private readonly organisation: OrganisationService) {}
 
-  async importCsv(body: unknown, actorId: string): Promise<readonly OrganisationEvent[]> {
+  async importCsv(body: unknown, actor: Actor): Promise<readonly OrganisationEvent[]> {
     if (!Buffer.isBuffer(body)) {
       throw new UnsupportedMediaTypeException('Send filen som text/csv / Send the file as text/csv');
     }
@@ -18,7 +19,7 @@ export class OrganisationImportService {
       // A file without group columns (e.g. straight from HR) says nothing about the groups: they stay. The same
       // for a file without a language column and the people's languages.
       const { areas, people, groups } = organisation;
-      return await this.organisation.replace({ areas, people, ...(hasGroupColumns ? { groups } : {}) }, actorId, {
+      return await this.organisation.replace({ areas, people, ...(hasGroupColumns ? { groups } : {}) }, actor, {
         keepLanguages: !hasLanguageColumn,
       });
     } catch (error) {

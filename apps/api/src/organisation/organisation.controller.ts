@@ -1,6 +1,6 @@
+import type { Actor } from '../common/actor';
 import { BadRequestException, Body, Controller, Get, HttpCode, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Principal } from '@ledelsesrum/auth';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { AtQueryDto } from './dto/organisation-changes.dto';
@@ -26,20 +26,17 @@ export class OrganisationController {
   @ApiOperation({ summary: 'Indlæs organisationen fra CSV / Import the organisation from CSV (chefgruppen)' })
   async importCsv(
     @Req() request: { body: unknown },
-    @CurrentPrincipal() principal: Principal,
+    @CurrentPrincipal() principal: Actor,
   ): Promise<{ changes: number; organisation: PlainOrganisation }> {
-    const events = await this.importer.importCsv(request.body, principal.id);
+    const events = await this.importer.importCsv(request.body, principal);
     return { changes: events.length, organisation: await this.organisation.read() };
   }
 
   @Put()
   @Roles('chefgruppen')
   @ApiOperation({ summary: 'Erstat organisationen; kun ændringerne gemmes / Replace the organisation (chefgruppen)' })
-  async replace(
-    @Body() body: PutOrganisationDto,
-    @CurrentPrincipal() principal: Principal,
-  ): Promise<PlainOrganisation> {
-    await this.organisation.replace(body, principal.id);
+  async replace(@Body() body: PutOrganisationDto, @CurrentPrincipal() principal: Actor): Promise<PlainOrganisation> {
+    await this.organisation.replace(body, principal);
     return this.organisation.read();
   }
 

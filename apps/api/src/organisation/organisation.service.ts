@@ -13,7 +13,7 @@ import {
 } from '@ledelsesrum/domain';
 import type { EventStore, RecordedEvent } from '@ledelsesrum/event-store';
 import type { PersonalDataVault } from '@ledelsesrum/personal-data';
-import { commandOrigin } from '../common/request-context';
+import { commandOrigin, type Actor } from '../common/actor';
 import { EVENT_STORE, ORGANISATION_COMMANDS, PERSONAL_DATA_VAULT, type OrganisationCommands } from '../tokens';
 import type { PlainOrganisation, PlainPerson } from './plain-organisation';
 
@@ -87,9 +87,9 @@ export class OrganisationService {
    */
   async execute(
     build: (state: OrganisationState) => Promise<OrganisationCommand> | OrganisationCommand,
-    actorId: string,
+    actor: Actor,
   ): Promise<readonly OrganisationEvent[]> {
-    const outcome = await this.commands.execute(ORGANISATION_STREAM, build, commandOrigin(actorId, 'organisation'));
+    const outcome = await this.commands.execute(ORGANISATION_STREAM, build, commandOrigin(actor, 'organisation'));
     return outcome.events;
   }
 
@@ -98,7 +98,7 @@ export class OrganisationService {
    * `null` removes the manager or the language. Sealing against the stored values keeps unchanged ciphertext, so only
    * real changes become events.
    */
-  changePerson(personId: string, change: PersonChange, actorId: string): Promise<readonly OrganisationEvent[]> {
+  changePerson(personId: string, change: PersonChange, actor: Actor): Promise<readonly OrganisationEvent[]> {
     return this.execute(async (state) => {
       const stored = own(state.people, personId);
       if (!stored) throw new NotFoundException(`Ukendt person / Unknown person: ${personId}`);
@@ -108,7 +108,7 @@ export class OrganisationService {
         PlainPerson;
       const person: PlainPerson = { ...merged, ...(managerId ? { managerId } : {}), ...(language ? { language } : {}) };
       return { type: 'UpdatePerson', person: await this.seal(person, stored) };
-    }, actorId);
+    }, actor);
   }
 
   /**
@@ -118,7 +118,7 @@ export class OrganisationService {
    */
   replace(
     document: Omit<PlainOrganisation, 'groups'> & { groups?: PlainOrganisation['groups'] },
-    actorId: string,
+    actor: Actor,
     { keepLanguages = false }: { keepLanguages?: boolean } = {},
   ): Promise<readonly OrganisationEvent[]> {
     return this.execute(async (state) => {
@@ -140,7 +140,7 @@ export class OrganisationService {
         ),
         groups: document.groups ?? kept,
       };
-    }, actorId);
+    }, actor);
   }
 
   /** Encrypts a person's name and e-mail, reusing the stored ciphertext when the plaintext has not changed. */

@@ -1,6 +1,6 @@
+import type { Actor } from '../common/actor';
 import { Body, Controller, Delete, ForbiddenException, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Principal } from '@ledelsesrum/auth';
 import { own } from '@ledelsesrum/domain';
 import { NoBodyPipe } from '../common/no-body.pipe';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
@@ -24,10 +24,10 @@ export class PeopleController {
   @Post()
   @Roles('chefgruppen')
   @ApiOperation({ summary: 'Tilføj en person / Add a person (chefgruppen)' })
-  async add(@Body() body: PersonDto, @CurrentPrincipal() principal: Principal): Promise<PlainPerson> {
+  async add(@Body() body: PersonDto, @CurrentPrincipal() principal: Actor): Promise<PlainPerson> {
     await this.organisation.execute(
       async (state) => ({ type: 'AddPerson', person: await this.organisation.seal(body, own(state.people, body.id)) }),
-      principal.id,
+      principal,
     );
     return (await this.personalData.export(body.id)).person;
   }
@@ -40,9 +40,9 @@ export class PeopleController {
   async change(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: ChangePersonDto,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentPrincipal() principal: Actor,
   ): Promise<PlainPerson> {
-    await this.organisation.changePerson(id, body, principal.id);
+    await this.organisation.changePerson(id, body, principal);
     return (await this.personalData.export(id)).person;
   }
 
@@ -53,17 +53,17 @@ export class PeopleController {
   async leave(
     @Param('id', ParseIdPipe) id: string,
     @Body(NoBodyPipe) _body: undefined,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentPrincipal() principal: Actor,
   ): Promise<PlainPerson> {
-    await this.organisation.execute(() => ({ type: 'PersonLeaves', id }), principal.id);
+    await this.organisation.execute(() => ({ type: 'PersonLeaves', id }), principal);
     return (await this.personalData.export(id)).person;
   }
 
   @Delete(':id/personal-data')
   @Roles('chefgruppen')
   @ApiOperation({ summary: 'Slet personens persondata (GDPR) / Erase the person’s personal data (chefgruppen)' })
-  erase(@Param('id', ParseIdPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<PlainPerson> {
-    return this.personalData.erase(id, principal.id);
+  erase(@Param('id', ParseIdPipe) id: string, @CurrentPrincipal() principal: Actor): Promise<PlainPerson> {
+    return this.personalData.erase(id, principal);
   }
 
   @Get(':id/export')
@@ -71,7 +71,7 @@ export class PeopleController {
   @ApiOperation({
     summary: 'Alt om personen (indsigtsret) / Everything held about the person (chefgruppen, the person)',
   })
-  export(@Param('id', ParseIdPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<PersonalDataExport> {
+  export(@Param('id', ParseIdPipe) id: string, @CurrentPrincipal() principal: Actor): Promise<PersonalDataExport> {
     if (principal.id !== id && !principal.roles.includes('chefgruppen')) {
       throw new ForbiddenException('Kun personen selv eller chefgruppen / Only the person or chefgruppen');
     }

@@ -6,6 +6,7 @@ import type { CycleReadModel } from '@ledelsesrum/projections';
 import { OrganisationService } from '../organisation/organisation.service';
 import type { PlainPerson } from '../organisation/plain-organisation';
 import { CYCLE_READ_MODEL, EVENT_STORE, PERSONAL_DATA_VAULT } from '../tokens';
+import type { Actor } from '../common/actor';
 
 /** An event that concerns the person, as the right of access shows it. */
 export interface ExportedEvent {
@@ -37,10 +38,10 @@ export class PersonalDataService {
    * Destroys the key first, because that is what erases; the event that records the erasure follows, and a retry
    * after a failure in between records it then.
    */
-  async erase(personId: string, actorId: string): Promise<PersonalDataExport['person']> {
+  async erase(personId: string, actor: Actor): Promise<PersonalDataExport['person']> {
     await this.known(personId);
     await this.vault.erase(personId);
-    await this.organisation.execute(() => ({ type: 'ErasePersonalData', id: personId }), actorId);
+    await this.organisation.execute(() => ({ type: 'ErasePersonalData', id: personId }), actor);
     return (await this.export(personId)).person;
   }
 

@@ -1,5 +1,4 @@
 import { Body, Inject, Param, Post } from '@nestjs/common';
-import type { Principal } from '@ledelsesrum/auth';
 import { pendingIds } from '@ledelsesrum/domain';
 import type { EventStore } from '@ledelsesrum/event-store';
 import type { CycleReadModel } from '@ledelsesrum/projections';
@@ -53,7 +52,7 @@ export class CycleCommandsController {
       const groups = await launchableGroups(this.organisation);
       return new PageResult(400, cycleLaunchPage(context, groups, form.state, form.values.groupIds));
     }
-    const view = await this.cycles.launch(form.command, principalOf(context), key);
+    const view = await this.cycles.launch(form.command, context.actor!, key);
     return new Redirect(cyclePath(view.id));
   }
 
@@ -66,7 +65,7 @@ export class CycleCommandsController {
     if ('state' in form) {
       return new PageResult(400, cycleAgendaPage(context, launchedCycle(this.readModel, id).state, form.state));
     }
-    await this.cycles.command(id, { type: 'SetAgenda', ...form.command }, principalOf(context), key);
+    await this.cycles.command(id, { type: 'SetAgenda', ...form.command }, context.actor!, key);
     return new Redirect(cyclePath(id));
   }
 
@@ -74,7 +73,7 @@ export class CycleCommandsController {
   @Roles('chefgruppen')
   async sendPrep(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string, @Body() body: unknown) {
     const key = takeCommandKey(fieldsOf(body));
-    await this.cycles.command(id, { type: 'SendPrep' }, principalOf(context), key);
+    await this.cycles.command(id, { type: 'SendPrep' }, context.actor!, key);
     return new Redirect(cyclePath(id));
   }
 
@@ -86,7 +85,7 @@ export class CycleCommandsController {
     const form = await readSummaryForm(fields);
     if ('state' in form) return this.showAgain(context, id, { summary: form.state });
     const command = { type: 'PublishSummary' as const, text: form.command.text };
-    await this.cycles.command(id, command, principalOf(context), key);
+    await this.cycles.command(id, command, context.actor!, key);
     return new Redirect(cyclePath(id));
   }
 
@@ -99,7 +98,7 @@ export class CycleCommandsController {
     const form = await readCloseForm(fields);
     if ('state' in form) return this.showAgain(context, id, { close: form.state });
     const command = { type: 'CloseCycle' as const, reason: form.command.reason };
-    await this.cycles.command(id, command, principalOf(context), key);
+    await this.cycles.command(id, command, context.actor!, key);
     return new Redirect(cyclePath(id));
   }
 
@@ -111,7 +110,7 @@ export class CycleCommandsController {
     const form = await readReleaseForm(fields, pendingIds(launchedCycle(this.readModel, id).state));
     if ('state' in form) return this.showAgain(context, id, { release: form.state });
     const command = { type: 'ReleaseFromCascade' as const, ...form.command };
-    await this.cycles.command(id, command, principalOf(context), key);
+    await this.cycles.command(id, command, context.actor!, key);
     return new Redirect(cyclePath(id));
   }
 
@@ -122,10 +121,4 @@ export class CycleCommandsController {
 
 function cyclePath(id: string): string {
   return `/chefgruppen/cykler/${id}`;
-}
-
-/** The signed-in person as the API's commands take them; @Roles has made sure there is one. */
-function principalOf(context: PageContext): Principal {
-  const session = context.session!;
-  return { id: session.id, roles: session.roles };
 }

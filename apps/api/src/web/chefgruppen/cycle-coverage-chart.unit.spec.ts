@@ -2,7 +2,7 @@ import type { PageContext } from '../common/page-context';
 import { barWidths, coverageChart, cycleCoverage, groupCoverage } from './cycle-coverage-chart';
 import { confirmed, publishedCycle, released } from './testing/cycle-state.fixture';
 
-const DANISH: PageContext = { language: 'da', languageChosen: false, session: undefined, path: '/' };
+const DANISH: PageContext = { language: 'da', languageChosen: false, session: undefined, actor: undefined, path: '/' };
 
 describe('the cascade coverage per group', () => {
   it('counts each group’s participants, its facilitator included, as confirmed, released or pending', () => {

@@ -69,7 +69,7 @@ export class OrganisationCompositionController {
                   ...currentDocument(current),
                   groups: adopt.value.groups.map((group) => ({ ...group })),
                 }),
-                context.session!.id,
+                context.actor!,
               ),
             () => undefined,
             'count',

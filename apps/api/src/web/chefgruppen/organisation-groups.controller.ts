@@ -47,7 +47,7 @@ export class OrganisationGroupsController {
           moveMember(
             this.organisation,
             { personId: person.id, ...(fra ? { fromGroupId: fra } : {}), ...(til ? { toGroupId: til } : {}) },
-            context.session!.id,
+            context.actor!,
           ),
         () => undefined,
         (error) => (error.code === DomainErrorCode.PersonIsFacilitator ? 'fra' : 'til'),
@@ -79,7 +79,7 @@ export class OrganisationGroupsController {
         () =>
           this.organisation.execute(
             () => ({ type: 'ChangeFacilitator', groupId: group.id, facilitatorId }),
-            context.session!.id,
+            context.actor!,
           ),
         (field) => (field === 'facilitatorId' ? field : undefined),
         'facilitatorId',

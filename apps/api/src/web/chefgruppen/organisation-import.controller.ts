@@ -46,7 +46,7 @@ export class OrganisationImportController {
       return new PageResult(400, organisationImportPage(context, { values, errors: refused }));
     }
     try {
-      return new Redirect(importedPath(await this.importer.importCsv(bytes, context.session!.id)));
+      return new Redirect(importedPath(await this.importer.importCsv(bytes, context.actor!)));
     } catch (error) {
       const refusal = refusalOf(error);
       if (!refusal) throw asConflict(error);

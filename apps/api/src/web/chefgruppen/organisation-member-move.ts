@@ -6,6 +6,7 @@ import {
   type OrganisationState,
 } from '@ledelsesrum/domain';
 import type { OrganisationService } from '../../organisation/organisation.service';
+import type { Actor } from '../../common/actor';
 
 /** A member taken out of one group and/or put into another; one of the two may be absent. */
 export interface MemberMove {
@@ -20,15 +21,15 @@ export interface MemberMove {
  * (the facilitator cannot leave their group, a person is a member once, someone who left cannot join), and their
  * result is recorded as one change — the way the API adopts groups — so a move never stops half-way.
  */
-export function moveMember(organisation: OrganisationService, move: MemberMove, actorId: string): Promise<unknown> {
+export function moveMember(organisation: OrganisationService, move: MemberMove, actor: Actor): Promise<unknown> {
   return organisation.execute((state) => {
-    const context = { actorId, now: new Date().toISOString() };
+    const context = { actorId: actor.id, now: new Date().toISOString() };
     let moved: OrganisationState = state;
     for (const command of commandsOf(move)) {
       moved = decideOrganisation(command, moved, context).reduce(evolveOrganisation, moved);
     }
     return { type: 'ImportOrganisation', ...currentDocument(moved) };
-  }, actorId);
+  }, actor);
 }
 
 function commandsOf({ personId, fromGroupId, toGroupId }: MemberMove): OrganisationCommand[] {

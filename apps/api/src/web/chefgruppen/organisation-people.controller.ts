@@ -46,7 +46,7 @@ export class OrganisationPeopleController {
     let errors = 'errors' in form ? form.errors : undefined;
     if ('value' in form && Object.keys(change).length > 0) {
       errors = await changeOrErrors(
-        () => this.organisation.changePerson(person.id, form.value, context.session!.id),
+        () => this.organisation.changePerson(person.id, form.value, context.actor!),
         // Only a new level can break the facilitator rule from this form.
         (field) => (field === 'facilitatorId' ? 'level' : Object.hasOwn(PERSON_LABELS, field) ? field : undefined),
         'name',
@@ -73,7 +73,7 @@ export class OrganisationPeopleController {
       return new Redirect(organisationPaths.done('fratraadt'));
     const person = personOf(view, personId);
     const errors = await changeOrErrors(
-      () => this.organisation.execute(() => ({ type: 'PersonLeaves', id: person.id }), context.session!.id),
+      () => this.organisation.execute(() => ({ type: 'PersonLeaves', id: person.id }), context.actor!),
       () => undefined,
       'leave',
     );

@@ -36,9 +36,11 @@ export function importUploadParser(
   response: ServerResponse & PageResponse,
   next: (error?: unknown) => void,
 ): void {
-  const path = new URL(request.url ?? '/', 'http://localhost').pathname.replace(/\/$/, '');
+  // Every request passes here: the cheap tests first, the URL parsed only for a multipart POST.
   const multipart = /^multipart\/form-data\b/i.test(request.headers['content-type'] ?? '');
-  if (request.method !== 'POST' || path !== organisationPaths.import || !multipart) return next();
+  if (request.method !== 'POST' || !multipart) return next();
+  const path = new URL(request.url ?? '/', 'http://localhost').pathname.replace(/\/$/, '');
+  if (path !== organisationPaths.import) return next();
   readAtMost(request, MAX_FORM_BYTES)
     .then(async (bytes) => {
       if (bytes === undefined) return refuse(request, response, 413, TOO_LARGE);

@@ -3,6 +3,7 @@ import type { WebSession } from '@ledelsesrum/auth';
 import { isLanguage } from '@ledelsesrum/domain';
 import { readCookies } from './cookies';
 import type { Language } from './text';
+import type { Actor } from '../../common/actor';
 
 /** The cookie that remembers the reader's language: chosen in the page, or the person's own at sign-in. */
 export const LANGUAGE_COOKIE = 'sprog';
@@ -14,6 +15,8 @@ export interface PageContext {
   readonly languageChosen: boolean;
   /** Undefined on the public pages (sign-in, accessibility statement) when nobody is signed in. */
   readonly session: WebSession | undefined;
+  /** The signed-in person and this request, as commands record them; set with `session`. */
+  readonly actor: Actor | undefined;
   /** The path and query of this page, to come back to (after switching language, or signing in). */
   readonly path: string;
 }
@@ -26,6 +29,8 @@ export interface WebRequest {
   body?: unknown;
   /** Set by the AuthGuard on a web page from the session cookie. */
   webSession?: WebSession;
+  /** Set by the AuthGuard with `webSession`. */
+  principal?: Actor;
 }
 
 export function pageContextOf(request: WebRequest): PageContext {
@@ -34,6 +39,7 @@ export function pageContextOf(request: WebRequest): PageContext {
     language: isLanguage(language) ? language : 'da',
     languageChosen: isLanguage(language),
     session: request.webSession,
+    actor: request.principal,
     path: request.originalUrl ?? request.url,
   };
 }

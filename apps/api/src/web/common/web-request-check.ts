@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { ForbiddenException } from '@nestjs/common';
-import { InvalidTokenError, type Principal, type WebSession, type WebSessions } from '@ledelsesrum/auth';
+import { InvalidTokenError, type WebSession, type WebSessions } from '@ledelsesrum/auth';
+import { actorOf, type Actor } from '../../common/actor';
 import { readCookies } from './cookies';
 import type { WebRequest } from './page-context';
 
@@ -16,7 +17,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * so the form's fields are exactly the command's.
  */
 export async function checkWebRequest(
-  request: WebRequest & { principal?: Principal },
+  request: WebRequest & { principal?: Actor; requestId?: string },
   sessions: WebSessions,
   /** The site's public address (PUBLIC_URL): behind a proxy the Host header may name another. */
   publicUrl: string,
@@ -24,7 +25,7 @@ export async function checkWebRequest(
   const session = await readSession(request, sessions);
   if (session) {
     request.webSession = session;
-    request.principal = { id: session.id, roles: session.roles };
+    request.principal = actorOf(session, request.requestId);
   }
   if (SAFE_METHODS.has(request.method)) return session;
   if (!sameOrigin(request, publicUrl))

@@ -1,5 +1,4 @@
 import { Body, Get, Param, Post } from '@nestjs/common';
-import type { Principal } from '@ledelsesrum/auth';
 import type { CycleGroup } from '@ledelsesrum/domain';
 import { Roles } from '../../auth/roles.decorator';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
@@ -61,9 +60,8 @@ export class MeetingRecordController {
       const page = meetingFormPage(context, { cycle, group, names: await this.namesOf(group), state: form.state });
       return new PageResult(400, page);
     }
-    const principal: Principal = { id: session.id, roles: session.roles };
     const command = { type: 'RecordMeeting' as const, groupId, ...form.value };
-    await this.cycles.command(id, command, principal, key);
+    await this.cycles.command(id, command, context.actor!, key);
     return new Redirect(`/facilitator?registreret=${encodeURIComponent(groupId)}`);
   }
 

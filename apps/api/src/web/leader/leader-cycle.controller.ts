@@ -1,5 +1,4 @@
 import { Body, Get, Param, Post } from '@nestjs/common';
-import type { Principal } from '@ledelsesrum/auth';
 import type { LaunchedCycle, Participant } from '@ledelsesrum/domain';
 import { Roles } from '../../auth/roles.decorator';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
@@ -53,9 +52,8 @@ export class LeaderCycleController {
       const errors = { ...fieldErrors, ...(formErrors.length ? { bekraeft: formErrors[0]! } : {}) };
       return new PageResult(400, await this.page(context, cycle, participant, { values, errors }));
     }
-    const principal: Principal = { id: session.id, roles: session.roles };
     const command = { type: 'ConfirmCascade' as const, personId: session.id, ...form.dto };
-    await this.cycles.confirmCascade(id, command, principal, key);
+    await this.cycles.confirmCascade(id, command, context.actor!, key);
     return new Redirect(`/leder/cykler/${id}`);
   }
 
