@@ -2,7 +2,12 @@ import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { loadConfig, type AppConfig } from '@ledelsesrum/config';
 import { openEventStore, type EventStore } from '@ledelsesrum/event-store';
 import type { NotificationSender } from '@ledelsesrum/notifications';
-import { PersonalDataVault, openPersonKeyStore, type PersonKeyStore } from '@ledelsesrum/personal-data';
+import {
+  PersonalDataVault,
+  forgetErasedKeys,
+  openPersonKeyStore,
+  type PersonKeyStore,
+} from '@ledelsesrum/personal-data';
 import { cycleActivitiesProvider } from './activities/cycle-activities.provider';
 import { notificationSenderProvider } from './notifications/notification-sender.provider';
 import { TemporalWorkerService } from './temporal-worker.service';
@@ -26,8 +31,13 @@ const PERSON_KEY_STORE = Symbol('PERSON_KEY_STORE');
     },
     {
       provide: PERSONAL_DATA_VAULT,
-      inject: [PERSON_KEY_STORE],
-      useFactory: (keys: PersonKeyStore) => new PersonalDataVault(keys),
+      inject: [PERSON_KEY_STORE, EVENT_STORE],
+      useFactory: async (keys: PersonKeyStore, store: EventStore) => {
+        const vault = new PersonalDataVault(keys);
+        // Stopped with the store's other subscriptions when the store closes.
+        await forgetErasedKeys(store, vault);
+        return vault;
+      },
     },
     notificationSenderProvider,
     cycleActivitiesProvider,

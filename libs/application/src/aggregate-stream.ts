@@ -1,4 +1,4 @@
-import type { Decider, DomainEvent } from '@ledelsesrum/domain';
+import { evolveAll, type Decider, type DomainEvent } from '@ledelsesrum/domain';
 import type { EventStore, RecordedEvent } from '@ledelsesrum/event-store';
 
 /** A stream folded into its aggregate's state, with the idempotency keys its commands recorded. */
@@ -16,18 +16,17 @@ export function emptyStream<State>(initialState: State): FoldedStream<State> {
 
 /** Folds recorded events onto `folded`: the one way a stream becomes state, for writers and readers alike. */
 export function foldEvents<Event extends DomainEvent, State>(
-  decider: Pick<Decider<unknown, Event, State>, 'evolve'>,
+  decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'evolveAll'>,
   folded: FoldedStream<State>,
   events: readonly RecordedEvent[],
 ): FoldedStream<State> {
   if (events.length === 0) return folded;
-  let { state } = folded;
   const keys = folded.idempotencyKeys;
   for (const event of events) {
-    state = decider.evolve(state, event as unknown as Event);
     const key = event.metadata['idempotencyKey'];
     if (typeof key === 'string') keys.add(key);
   }
+  const state = evolveAll(decider, folded.state, events as unknown as readonly Event[]);
   return { state, revision: events.at(-1)!.revision, idempotencyKeys: keys };
 }
 
@@ -35,7 +34,7 @@ export function foldEvents<Event extends DomainEvent, State>(
 export async function aggregateStream<Event extends DomainEvent, State>(
   store: EventStore,
   streamId: string,
-  decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initialState'>,
+  decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'evolveAll' | 'initialState'>,
 ): Promise<FoldedStream<State>> {
   return foldEvents(decider, emptyStream(decider.initialState), await store.readStream(streamId));
 }

@@ -1,5 +1,5 @@
 import type { Decider, DomainEvent } from '@ledelsesrum/domain';
-import { isDomainError } from '@ledelsesrum/domain';
+import { evolveAll, isDomainError } from '@ledelsesrum/domain';
 import { WrongExpectedRevisionError, type EventStore, type NewEvent } from '@ledelsesrum/event-store';
 import type { FoldedStream } from './aggregate-stream';
 import { eventMetadata, type CommandOrigin } from './command-origin';
@@ -174,10 +174,10 @@ export class CommandHandler<Command extends { readonly type: string }, Event ext
         const decided = this.decider.decide(built, state, { actorId: origin.actorId, now });
         const ids = eventIds(streamId, key, decided.length);
         const metadata = eventMetadata(origin, built.type, now);
-        decided.forEach((event, index) => {
-          events.push({ id: ids[index]!, type: event.type, data: event.data, metadata });
-          state = this.decider.evolve(state, event);
-        });
+        decided.forEach((event, index) =>
+          events.push({ id: ids[index]!, type: event.type, data: event.data, metadata }),
+        );
+        state = evolveAll(this.decider, state, decided);
         revision += decided.length;
         if (key !== undefined && decided.length > 0) newKeys.push(key);
         results.push({ state, revision, events: decided, repeated: false });

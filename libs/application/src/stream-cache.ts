@@ -12,7 +12,7 @@ export class StreamCache<Event extends DomainEvent, State> {
 
   constructor(
     private readonly store: EventStore,
-    private readonly decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initialState'>,
+    private readonly decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'evolveAll' | 'initialState'>,
     private readonly capacity = 200,
   ) {}
 

@@ -12,10 +12,20 @@ export const UNREADABLE = '[ulæselig / unreadable]';
  * (GDPR erasure) makes every copy of the person's name and e-mail unreadable while the events stay untouched.
  */
 export class PersonalDataVault {
-  constructor(private readonly keys: PersonKeyStore) {}
+  /**
+   * Keys read before, most recently used last: a page or a round of messages for 2,500 people opens their names
+   * without 5,000 key lookups. Only live keys are kept; erasure drops one here (`erase`), and in every other process
+   * when it sees the erasure recorded (`forget`, see forgetErasedKeys).
+   */
+  private readonly cachedKeys = new Map<string, Buffer>();
+
+  constructor(
+    private readonly keys: PersonKeyStore,
+    private readonly cacheSize = 20_000,
+  ) {}
 
   async encrypt(personId: string, plaintext: string): Promise<EncryptedValue> {
-    const key = await this.keys.getOrCreate(personId);
+    const key = this.cached(personId) ?? this.remember(personId, await this.keys.getOrCreate(personId));
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', key, iv);
     // The person id is authenticated data: a value copied onto another person fails to decrypt.
@@ -34,7 +44,7 @@ export class PersonalDataVault {
    * value (tampered, or copied from another person): a reader always gets an answer, never an exception.
    */
   async decrypt(personId: string, value: EncryptedValue): Promise<string> {
-    const key = await this.keys.get(personId);
+    const key = this.cached(personId) ?? (await this.fetchKey(personId));
     if (!key) return ERASED;
     try {
       const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(value.iv, 'base64'));
@@ -54,6 +64,31 @@ export class PersonalDataVault {
 
   /** Destroys the person's key: their personal data can never be read again. */
   async erase(personId: string): Promise<void> {
+    this.forget(personId);
     await this.keys.destroy(personId);
+    this.forget(personId);
+  }
+
+  /** Drops the person's key from this process's cache: another process erased them. */
+  forget(personId: string): void {
+    this.cachedKeys.delete(personId);
+  }
+
+  private cached(personId: string): Buffer | undefined {
+    const key = this.cachedKeys.get(personId);
+    if (key) this.remember(personId, key);
+    return key;
+  }
+
+  private async fetchKey(personId: string): Promise<Buffer | undefined> {
+    const key = await this.keys.get(personId);
+    return key && this.remember(personId, key);
+  }
+
+  private remember(personId: string, key: Buffer): Buffer {
+    this.cachedKeys.delete(personId);
+    this.cachedKeys.set(personId, key);
+    if (this.cachedKeys.size > this.cacheSize) this.cachedKeys.delete(this.cachedKeys.keys().next().value as string);
+    return key;
   }
 }

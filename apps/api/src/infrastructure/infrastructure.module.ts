@@ -5,7 +5,12 @@ import { JwtTokens, OidcVerifier, RoutingTokenVerifier, resolveJwtSecret } from 
 import { loadConfig, type AppConfig } from '@ledelsesrum/config';
 import { cycleDecider, organisationDecider } from '@ledelsesrum/domain';
 import { openEventStore, type EventStore } from '@ledelsesrum/event-store';
-import { PersonalDataVault, openPersonKeyStore, type PersonKeyStore } from '@ledelsesrum/personal-data';
+import {
+  PersonalDataVault,
+  forgetErasedKeys,
+  openPersonKeyStore,
+  type PersonKeyStore,
+} from '@ledelsesrum/personal-data';
 import { CycleReadModel } from '@ledelsesrum/projections';
 import { connectTemporalClient } from '@ledelsesrum/temporal-client';
 import {
@@ -39,8 +44,13 @@ import {
     },
     {
       provide: PERSONAL_DATA_VAULT,
-      inject: [PERSON_KEY_STORE],
-      useFactory: (keys: PersonKeyStore) => new PersonalDataVault(keys),
+      inject: [PERSON_KEY_STORE, EVENT_STORE],
+      useFactory: async (keys: PersonKeyStore, store: EventStore) => {
+        const vault = new PersonalDataVault(keys);
+        // Stopped with the store's other subscriptions when the store closes.
+        await forgetErasedKeys(store, vault);
+        return vault;
+      },
     },
     {
       provide: TOKEN_VERIFIER,

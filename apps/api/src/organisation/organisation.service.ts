@@ -2,6 +2,7 @@ import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import {
   ORGANISATION_STREAM,
   isActive,
+  evolveAll,
   organisationDecider,
   own,
   type EncryptedValue,
@@ -49,9 +50,10 @@ export class OrganisationService {
     let cut = all.length;
     if (at) for (cut = 0; cut < all.length && Date.parse(all[cut]!.recordedAt) <= at.getTime(); cut += 1);
     const events = all.slice(0, cut);
-    const state = events.reduce(
-      (folded, event) => organisationDecider.evolve(folded, event as unknown as OrganisationEvent),
+    const state = evolveAll(
+      organisationDecider,
       organisationDecider.initialState,
+      events as unknown as readonly OrganisationEvent[],
     );
     return { state, revision: all.length - 1, events };
   }

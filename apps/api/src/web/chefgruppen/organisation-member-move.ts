@@ -1,7 +1,7 @@
 import {
   currentDocument,
   decideOrganisation,
-  evolveOrganisation,
+  evolveOrganisationAll,
   type OrganisationCommand,
   type OrganisationState,
 } from '@ledelsesrum/domain';
@@ -26,7 +26,7 @@ export function moveMember(organisation: OrganisationService, move: MemberMove, 
     const context = { actorId: actor.id, now: new Date().toISOString() };
     let moved: OrganisationState = state;
     for (const command of commandsOf(move)) {
-      moved = decideOrganisation(command, moved, context).reduce(evolveOrganisation, moved);
+      moved = evolveOrganisationAll(moved, decideOrganisation(command, moved, context));
     }
     return { type: 'ImportOrganisation', ...currentDocument(moved) };
   }, actor);
