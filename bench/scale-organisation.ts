@@ -1,22 +1,10 @@
-/** A municipality the size the benchmark runs at: 2,500 leaders in 150 groups, each facilitated by a chef. */
-export interface ScaleOrganisation {
-  readonly areas: { id: string; name: string }[];
-  readonly people: {
-    id: string;
-    name: string;
-    email: string;
-    areaId: string;
-    level: 'direktør' | 'chef' | 'leder';
-    experienced: boolean;
-  }[];
-  readonly groups: { id: string; name: string; facilitatorId: string; memberIds: string[] }[];
-}
+import type { CsvOrganisation } from '@ledelsesrum/organisation-csv';
 
-/** `leaders` people in `groups` groups as even as can be (sizes differ by at most one); each group's first is chef. */
-export function scaleOrganisation(leaders = 2_500, groups = 150): ScaleOrganisation {
+/** A municipality the size the benchmark runs at, as the organisation document the API takes: `leaders` people in `groups` groups as even as can be (sizes differ by at most one); each group's first is chef. */
+export function scaleOrganisation(leaders = 2_500, groups = 150): CsvOrganisation {
   const areas = Array.from({ length: 6 }, (_, index) => ({ id: `omr-${index + 1}`, name: `Område ${index + 1}` }));
-  const people: ScaleOrganisation['people'] = [];
-  const formed: ScaleOrganisation['groups'] = [];
+  const people: CsvOrganisation['people'] = [];
+  const formed: CsvOrganisation['groups'] = [];
   for (let g = 0; g < groups; g += 1) {
     const size = Math.floor(leaders / groups) + (g < leaders % groups ? 1 : 0);
     const memberIds: string[] = [];

@@ -36,6 +36,8 @@ export interface TemporalDevServer {
   /** Settles when the server process ends, for whatever reason. */
   exited: Promise<ExitStatus>;
   stop(): Promise<void>;
+  /** SIGKILL, as a crash would: no chance to finish anything. Resolves once the process is gone. */
+  kill(): Promise<void>;
 }
 
 const HOST = '127.0.0.1';
@@ -126,7 +128,11 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions =
         `exit: ${reason ?? 'n/a'}).\n${cli} ${args.join(' ')}\n--- output ---\n${output}`,
     );
   }
-  return { address, uiUrl, exited, stop };
+  const kill = async (): Promise<void> => {
+    killProcess(child, 'SIGKILL', options.ownProcessGroup === true);
+    await exited;
+  };
+  return { address, uiUrl, exited, stop, kill };
 }
 
 /** Polls until the frontend answers and the namespace can be described, i.e. clients can really start work. */

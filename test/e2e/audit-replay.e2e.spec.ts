@@ -97,7 +97,7 @@ describe('the audit trail: metadata on every event, and replay to any moment', (
       inputToChefgruppen: [],
     };
     await send('POST', `/cycles/${cycleId}/meetings/g-1`, facilitator, 'audit-meeting-1', meeting);
-    // The prep round's messages are the workflow's own events; wait for them to be recorded.
+    // The prep round's messages are the cycle process's own events; wait for them to be recorded.
     await until(async () => (await history()).some((event) => event.type === 'NoticeRoundCompleted'), 'the prep round');
     events = await history();
   });

@@ -89,7 +89,7 @@ export const NOTICE_EVENTS: readonly string[] = ['NotificationSent', 'NoticeRoun
 
 /**
  * How many events the cycle's commands have recorded, read as chefgruppen: what a refused request must leave as it
- * was. Not the revision, which the workflow's own notice events move on.
+ * was. Not the revision, which the cycle process's own notice events move on.
  */
 export async function commandEventCount(
   call: ReturnType<typeof apiClient>,

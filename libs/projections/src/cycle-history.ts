@@ -49,7 +49,7 @@ export function eventsUntil<E extends RecordedEvent>(events: readonly E[], until
   return cut < 0 ? [...events] : events.slice(0, cut);
 }
 
-/** Folds a cycle's events with the workflow's own `evolve`; revision -1 for none. */
+/** Folds a cycle's events with the domain's own `evolve`; revision -1 for none. */
 export function foldCycleEvents(events: readonly RecordedEvent[]): { state: CycleState; revision: number } {
   let state: CycleState = { status: 'not_launched' };
   for (const event of events) state = evolveCycle(state, event as unknown as CycleEvent);

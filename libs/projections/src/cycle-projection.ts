@@ -1,7 +1,5 @@
-import { evolveCycle, inputKey, type CycleEvent, type CycleState } from '@ledelsesrum/domain';
+import { cycleIdOfStream, evolveCycle, inputKey, type CycleEvent, type CycleState } from '@ledelsesrum/domain';
 import type { RecordedEvent } from '@ledelsesrum/event-store';
-
-const CYCLE_STREAM_PREFIX = 'cycle-';
 
 /** A later cycle that took up an item of a group's input to chefgruppen. */
 export interface TakenUpIn {
@@ -40,9 +38,9 @@ export function emptyCycleProjection(): CycleProjection {
 export function foldIntoCycleProjection(projection: CycleProjection, event: RecordedEvent): void {
   projection.events += 1;
   projection.position = event.position;
-  if (!event.streamId.startsWith(CYCLE_STREAM_PREFIX)) return;
+  const cycleId = cycleIdOfStream(event.streamId);
+  if (cycleId === undefined) return;
   const { cycles, takenUp } = projection;
-  const cycleId = event.streamId.slice(CYCLE_STREAM_PREFIX.length);
   const entry = cycles.get(cycleId) ?? { state: { status: 'not_launched' }, revision: -1 };
   const cycleEvent = event as unknown as CycleEvent;
   entry.state = evolveCycle(entry.state, cycleEvent);

@@ -78,7 +78,7 @@ export class CyclesController {
   ): Promise<CycleView> {
     const group = (await this.cycles.launchedNow(id)).groups.find((candidate) => candidate.id === groupId);
     const isChefgruppen = principal.roles.includes('chefgruppen');
-    // Only the facilitator the group had at launch may record for it; an unknown group is the workflow's 409.
+    // Only the facilitator the group had at launch may record for it; an unknown group is the domain's 409.
     if (!isChefgruppen && group?.facilitatorId !== principal.id) {
       throw new ForbiddenException('Kun gruppens facilitator / Only the group’s facilitator');
     }

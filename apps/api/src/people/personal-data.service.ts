@@ -1,5 +1,5 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { own, type OrganisationEvent } from '@ledelsesrum/domain';
+import { cycleStreamId, own, type OrganisationEvent } from '@ledelsesrum/domain';
 import type { EventStore, RecordedEvent } from '@ledelsesrum/event-store';
 import type { PersonalDataVault } from '@ledelsesrum/personal-data';
 import type { CycleReadModel } from '@ledelsesrum/projections';
@@ -49,7 +49,7 @@ export class PersonalDataService {
   async export(personId: string): Promise<PersonalDataExport> {
     const record = await this.known(personId);
     const { state, events: organisationEvents } = await this.organisation.history();
-    const cycleStreams = this.cycles.list().map((cycle) => `cycle-${cycle.id}`);
+    const cycleStreams = this.cycles.list().map((cycle) => cycleStreamId(cycle.id));
     const cycleEvents = (await Promise.all(cycleStreams.map((stream) => this.store.readStream(stream)))).flat();
     const events = await Promise.all(
       [...organisationEvents, ...cycleEvents]

@@ -38,7 +38,7 @@ export type ReplayProgress = (total: number) => ProgressReporter | undefined;
 const PROGRESS_STEP = 1000;
 
 /**
- * A cycle as it was at a revision or a moment, folded with the workflow's own `evolve` and shown as
+ * A cycle as it was at a revision or a moment, folded with the domain's own `evolve` and shown as
  * `GET /api/cycles/:id` shows the cycle now. Undefined when the cycle has no events at all (unknown).
  */
 export async function replayCycleAt(

@@ -41,7 +41,7 @@ export interface CycleGroupSnapshot {
 
 /**
  * The state keeps only what decisions need; a meeting's key points and input, like a cascade's channel and note,
- * stay in the events. That keeps the state small enough to carry across continue-as-new at 2,500 leaders.
+ * stay in the events. That keeps the state small however many leaders confirm.
  */
 export interface MeetingRecord {
   readonly heldAt: string;

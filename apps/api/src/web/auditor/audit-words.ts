@@ -1,4 +1,5 @@
 import type { ChainBreakKind } from '@ledelsesrum/audit';
+import { cycleIdOfStream } from '@ledelsesrum/domain';
 import type { Role } from '@ledelsesrum/auth';
 import { ROLE_NAMES } from '../common/roles-text';
 import type { Text } from '../common/text';
@@ -38,6 +39,6 @@ export function recordedRoleName(role: string): Text {
 }
 
 /** The cycle's own stream, as the export and the integrity check name it; undefined for any other stream. */
-export function cycleIdOfStream(streamId: string | null): string | undefined {
-  return streamId?.startsWith('cycle-') ? streamId.slice('cycle-'.length) : undefined;
+export function cycleOfStream(streamId: string | null): string | undefined {
+  return streamId === null ? undefined : cycleIdOfStream(streamId);
 }

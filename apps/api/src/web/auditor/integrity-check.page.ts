@@ -3,7 +3,7 @@ import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
 import type { PageContext } from '../common/page-context';
 import { fromBilingual, say } from '../common/text';
-import { BREAK_KINDS, cycleIdOfStream } from './audit-words';
+import { BREAK_KINDS, cycleOfStream } from './audit-words';
 import { formatMoment } from './copenhagen-moment';
 
 function intact(context: PageContext, result: Extract<VerifyResult, { intact: true }>): Html {
@@ -47,7 +47,7 @@ function intact(context: PageContext, result: Extract<VerifyResult, { intact: tr
 function broken(context: PageContext, events: number, found: ChainBreak): Html {
   const { language } = context;
   const kind = BREAK_KINDS[found.kind];
-  const cycleId = cycleIdOfStream(found.streamId);
+  const cycleId = cycleOfStream(found.streamId);
   const unknown = say(language, { da: 'kan ikke afgøres', en: 'cannot be told' });
   const stream = found.streamId ?? unknown;
   return html`<div class="notice audit-broken" role="alert">

@@ -15,7 +15,7 @@ export interface ShownPoint {
 }
 
 /**
- * The cycle as it was at the chosen point, replayed from its events with the workflow's own rules (what
+ * The cycle as it was at the chosen point, replayed from its events with the domain's own rules (what
  * GET /api/cycles/:id/state gives): stage, each group's meeting, and the cascade in numbers.
  */
 export function statePanel(context: PageContext, shown: ShownPoint): Html {

@@ -26,7 +26,7 @@ import { launchableGroups } from './cycles-pages.controller';
 /**
  * Chefgruppen's cycle forms. Each validates with the JSON API's DTO, sends the same update through CyclesService
  * with the form's command key as the idempotency key, and goes back to the cycle page (Post/Redirect/Get). A form
- * with errors is shown again (400); the workflow's refusal (e.g. the wrong stage) is the 409 error page.
+ * with errors is shown again (400); the domain's refusal (e.g. the wrong stage) is the 409 error page.
  * Callers: chefgruppen only, every route (as the matching JSON routes).
  */
 @WebPages('chefgruppen')

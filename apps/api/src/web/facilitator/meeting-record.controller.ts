@@ -20,7 +20,7 @@ const PATH = 'cykler/:id/grupper/:groupId';
 /**
  * Recording a group's meeting, `GET|POST /facilitator/cykler/:id/grupper/:groupId`. Callers: the facilitator the
  * group had when the cycle was launched, and chefgruppen; anyone else gets 403, as from the JSON route. The stage
- * rules are the workflow's: a refusal (prep not sent, already recorded) is the 409 page with its message.
+ * rules are the domain's: a refusal (prep not sent, already recorded) is the 409 page with its message.
  */
 @WebPages('facilitator')
 export class MeetingRecordController {
