@@ -43,4 +43,6 @@ export class PermanentDeliveryError extends Error {
 export interface NotificationSender {
   send(message: OutgoingMessage): Promise<SendResult>;
   close(): Promise<void>;
+  /** How many sends may be under way at once; one when absent. */
+  readonly concurrency?: number;
 }

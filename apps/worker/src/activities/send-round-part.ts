@@ -11,6 +11,7 @@ import {
 } from '@ledelsesrum/notifications';
 import type { ContactDirectory } from '../notifications/contact-directory';
 import { composeRound } from '../notifications/compose-round';
+import { forEachConcurrently } from './for-each-concurrently';
 import { inActivity, workflowRun } from './activity-context';
 import { createCycleCommands, type CycleCommands } from './cycle-commands';
 
@@ -66,9 +67,10 @@ export function createSendRoundPart(
     });
     const sentBefore = new Set(previousProgress()?.sentKeys ?? []);
     const sentKeys = [...sentBefore];
-    const messages: SentMessage[] = [];
+    /** In the order they were composed, whatever order the sends finish in; undefined for a refused one. */
+    const sent: (SentMessage | undefined)[] = [];
     const refused = new Set<string>();
-    for (const { message, ...about } of composed.messages) {
+    await forEachConcurrently(composed.messages, deps.sender.concurrency ?? 1, async ({ message, ...about }, index) => {
       const key = message.idempotencyKey;
       let messageId = messageIdFor(key);
       if (!sentBefore.has(key)) {
@@ -77,13 +79,14 @@ export function createSendRoundPart(
         } catch (error) {
           if (!(error instanceof PermanentDeliveryError)) throw error;
           about.recipientIds.forEach((id) => refused.add(id));
-          continue;
+          return;
         }
         sentKeys.push(key);
       }
-      messages.push({ ...about, idempotencyKey: key, messageId, sentAt: clock().toISOString() });
+      sent[index] = { ...about, idempotencyKey: key, messageId, sentAt: clock().toISOString() };
       heartbeat({ sentKeys });
-    }
+    });
+    const messages = sent.filter((message): message is SentMessage => message !== undefined);
     const tally: RoundTally = {
       messageCount: messages.length,
       unreachableIds: [...composed.unreachableIds, ...refused],

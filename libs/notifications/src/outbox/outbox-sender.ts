@@ -33,6 +33,8 @@ export class OutboxSender implements NotificationSender {
   private readonly now: () => Date;
   /** The `.eml` file of every key hash in the folder, listed once and kept up to date by this sender's writes. */
   private files: Promise<Map<string, string>> | undefined;
+  /** Writing files is mostly waiting for the disk: a few at once keep the round moving while one is flushed. */
+  readonly concurrency = 8;
   /** Sends in progress by key hash, so two concurrent sends of one key write one file. */
   private readonly inFlight = new Map<string, Promise<SendResult>>();
 
