@@ -4,9 +4,7 @@ import { mkdtempSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JwtTokens, type Role } from '@ledelsesrum/auth';
-import { waitForHttp } from '../infra/processes';
-import { repoRoot } from '../infra/repo-root';
-import { freePort, startTemporalDevServer } from '../infra/temporal-dev-server';
+import { freePort, repoRoot, startTemporalDevServer, waitForHttp } from '@ledelsesrum/infra';
 
 /** A running system for the benchmark: its API replicas, its data folder (outbox included) and tokens. */
 export interface BenchSystem {

@@ -2,7 +2,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { PostgresEventStore, SqliteEventStore, type EventStore } from '@ledelsesrum/event-store';
-import { findPostgresBin, startPostgresTestCluster } from '../infra/postgres-test-cluster';
+import { findPostgresBin, startPostgresTestCluster } from '@ledelsesrum/infra';
 import { startEmbeddedSystem, startPostgresSystem, type BenchSystem } from './bench-system';
 import { runCycleScenario, type ScenarioFigures } from './cycle-scenario';
 import { singleAppendsPerSecond } from './store-appends';
