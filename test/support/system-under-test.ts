@@ -20,6 +20,8 @@ export interface SystemUnderTest {
   /** The web interface's root (the same port, outside /api). */
   readonly webUrl: string;
   readonly dataDir: string;
+  /** The Temporal task queue the workers poll. */
+  readonly taskQueue: string;
   /** The HS256 secret the API verifies tokens with, for tests that craft their own tokens. */
   readonly secret: string;
   token(sub: string, ...roles: Role[]): Promise<string>;
@@ -62,13 +64,14 @@ export async function startSystem(options: SystemOptions = {}): Promise<SystemUn
     const port = await freePort();
     if (!ports.includes(port)) ports.push(port);
   }
+  const taskQueue = `e2e-${randomUUID()}`;
   const env: NodeJS.ProcessEnv = {
     // A developer's own sign-in settings must not change which tokens the system under test accepts.
     ...withoutSignInSettings(process.env),
     DATA_DIR: dataDir,
     PORT: String(ports[0]),
     TEMPORAL_ADDRESS: temporalTestAddress(),
-    TEMPORAL_TASK_QUEUE: `e2e-${randomUUID()}`,
+    TEMPORAL_TASK_QUEUE: taskQueue,
     AUTH_JWT_SECRET: secret,
     ...options.env,
   };
@@ -110,6 +113,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<SystemUn
     baseUrls: ports.map((port) => `http://127.0.0.1:${port}/api`),
     webUrl: `http://127.0.0.1:${ports[0]}`,
     dataDir,
+    taskQueue,
     secret,
     token: (sub, ...roles) => tokens.issue(sub, roles),
     kill: (piece, replica = 0) => stopProcess(name(piece, replica), 'SIGKILL'),
