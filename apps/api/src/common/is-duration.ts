@@ -6,7 +6,7 @@ const MAX_DURATION_LENGTH = 40;
 
 /**
  * An ISO 8601 duration of the kind the cycle's schedule takes: days, hours, minutes, seconds (`P7D`, `PT36H`,
- * `P1DT12H`). The domain's own parser decides, so the API never accepts what the workflow would refuse as text.
+ * `P1DT12H`). The domain's own parser decides, so the API never accepts what the domain would refuse as text.
  */
 export function IsDuration(options?: ValidationOptions): PropertyDecorator {
   return (target, propertyName) =>

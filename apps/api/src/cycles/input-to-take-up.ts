@@ -12,7 +12,7 @@ export interface InputReference {
 
 /**
  * The TakeUpInput command for `later`, after checking what only the API can see: the earlier cycle lives in another
- * stream, so the workflow of the later cycle cannot tell whether the item exists. The text is copied from the
+ * stream, so the later cycle's decider cannot tell whether the item exists. The text is copied from the
  * earlier cycle's MeetingRecorded event so the link reads on its own. Throws 404 for an unknown cycle, 422 for an
  * item that is not there or a cycle that is not earlier, 409 (as the domain would) for the cycle itself.
  */

@@ -62,7 +62,7 @@ export class CyclesPagesController {
     return cyclePage(context, await loadCyclePage(this.sources, id));
   }
 
-  /** The agenda form, filled with the agenda so far; once prep is sent the agenda is locked, as the workflow says. */
+  /** The agenda form, filled with the agenda so far; once prep is sent the agenda is locked, as the domain says. */
   @Get('cykler/:id/dagsorden')
   @Roles('chefgruppen')
   agenda(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string) {

@@ -2,7 +2,7 @@ import { CYCLE_STAGES, type CycleGroup, type CycleStage, type LaunchedCycle } fr
 
 /**
  * Where a group's meeting in a cycle stands for its facilitator: `recorded`; `open` (it can be recorded now);
- * `waiting` (prep has not gone out, and the workflow takes no meeting before it); `closed` (the cycle is completed).
+ * `waiting` (prep has not gone out, and the domain takes no meeting before it); `closed` (the cycle is completed).
  */
 export type MeetingStatus = 'recorded' | 'open' | 'waiting' | 'closed';
 
