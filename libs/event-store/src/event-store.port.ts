@@ -26,7 +26,7 @@ export interface RecordedEvent {
   readonly recordedAt: string;
   /**
    * SHA-256 (hex) of the event's canonical content and the previous event's hash in its stream (`eventHash` in
-   * ./hash-chain; the README specifies it). Computed by the store when it appends the event.
+   * ./hash-chain; docs/audit.md specifies it). Computed by the store when it appends the event.
    */
   readonly hash: string;
   /** SHA-256 (hex) of the position, `hash` and the chain hash of the event before it in global order (`chainHash`). */

@@ -22,7 +22,10 @@ export class OrganisationController {
   @HttpCode(200)
   @Roles('chefgruppen')
   @ApiConsumes('text/csv')
-  @ApiBody({ description: 'Én person pr. linje; se README / One person per line; see the README', type: String })
+  @ApiBody({
+    description: 'Én person pr. linje; se docs/organisation.md / One person per line; see docs/organisation.md',
+    type: String,
+  })
   @ApiOperation({ summary: 'Indlæs organisationen fra CSV / Import the organisation from CSV (chefgruppen)' })
   async importCsv(
     @Req() request: { body: unknown },

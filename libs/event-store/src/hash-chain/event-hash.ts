@@ -1,5 +1,5 @@
 /**
- * The two hashes of the tamper-evident log (specified in the README, "Revision: hash-kæden / Audit: the hash chain").
+ * The two hashes of the tamper-evident log (specified in docs/audit.md, "Revision: hash-kæden / Audit: the hash chain").
  * Every adapter stores them and the conformance suite recomputes them, so every store builds the same chain.
  */
 import { hash as digest } from 'node:crypto';

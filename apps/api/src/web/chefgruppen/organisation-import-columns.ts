@@ -2,7 +2,7 @@ import { html, type Html } from '../common/html';
 import type { PageContext } from '../common/page-context';
 import { say, type Text } from '../common/text';
 
-/** The file's columns as the README describes them (libs/organisation-csv reads them): Danish names, English too. */
+/** The file's columns as docs/organisation.md describes them (libs/organisation-csv reads them): Danish names, English too. */
 const COLUMNS: readonly { readonly names: string; readonly required: boolean; readonly meaning: Text }[] = [
   {
     names: 'id',
