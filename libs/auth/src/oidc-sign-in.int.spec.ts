@@ -18,6 +18,7 @@ const REDIRECT = 'http://127.0.0.1:9/log-ind/oidc/callback';
 const ROLE_MAP = [
   ['ledelsesrum-chefgruppe', 'chefgruppen'],
   ['ledelsesrum-revision', 'auditor'],
+  ['ledelsesrum-leder', 'leader'],
 ] as const;
 const ACCOUNTS: readonly ProviderAccount[] = [
   {
@@ -30,7 +31,7 @@ const ACCOUNTS: readonly ProviderAccount[] = [
     },
   },
   // Roles in the access token only, as Keycloak's realm roles are by default.
-  { login: 'kc-leader', claims: { name: 'Kim Leder' }, accessTokenClaims: { roles: ['leader'] } },
+  { login: 'kc-leader', claims: { name: 'Kim Leder' }, accessTokenClaims: { roles: ['ledelsesrum-leder'] } },
   { login: 'outsider', claims: { name: 'Olga Udenfor', roles: ['fagsystem-bruger'] } },
 ];
 
@@ -85,12 +86,12 @@ describe('OidcSignIn against a real OpenID provider (authorization code flow wit
   });
 
   describe('signs in', () => {
-    it('a public client: the person, their roles mapped from the ID token as for bearer tokens, and their name', async () => {
+    it('a public client: the person, their roles mapped from the ID token as for bearer tokens (an unmapped "leader" grants nothing), and their name', async () => {
       const client = publicClient();
       const { secrets, callback } = await signIn(client, 'chef');
 
       expect(await client.finish(callback, secrets, REDIRECT)).toEqual({
-        principal: { id: 'chef', roles: ['chefgruppen', 'leader'] },
+        principal: { id: 'chef', roles: ['chefgruppen'] },
         name: 'Cecilie Chef',
         rolesFrom: 'id token',
       });

@@ -15,7 +15,7 @@ export interface OidcSignInOptions {
   /** Default `openid profile email`. */
   readonly scopes?: string;
   /** OIDC_AUDIENCE: an access token is read for roles only when the bearer-token verifier would accept it. */
-  readonly audience?: string | undefined;
+  readonly audience: string;
   readonly rolesClaim?: string;
   readonly roleMap?: Iterable<readonly [string, string]>;
   readonly personIdClaim?: string;

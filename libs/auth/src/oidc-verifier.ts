@@ -11,8 +11,8 @@ export const OIDC_ALGORITHMS = ['RS256', 'ES256'] as const;
 export interface OidcVerifierOptions {
   /** Compared exactly with `iss` and with the discovery document's `issuer`. */
   readonly issuer: string;
-  /** Required `aud` value; undefined: `aud` is not checked. */
-  readonly audience?: string | undefined;
+  /** The `aud` every token must carry: without it, tokens the provider issued for its other applications would pass. */
+  readonly audience: string;
   /** Name or dotted path of the roles claim (default `roles`). */
   readonly rolesClaim?: string;
   /** Provider value → our role; see RoleMap. */
@@ -57,7 +57,7 @@ export class OidcVerifier implements TokenVerifier {
       ({ payload } = await jwtVerify(token, keys, {
         algorithms: [...OIDC_ALGORITHMS],
         issuer: this.options.issuer,
-        ...(this.options.audience === undefined ? {} : { audience: this.options.audience }),
+        audience: this.options.audience,
         clockTolerance: this.options.clockToleranceSeconds ?? 30,
         // A token without `exp` would never expire; `sub` is what OpenID Connect promises to identify the person by.
         requiredClaims: ['exp', 'sub'],

@@ -1,9 +1,10 @@
 import { ROLES, isRole, type Role } from './roles';
 
 /**
- * Translates the provider's role values (app roles, groups, realm roles …) into ours. A value with an entry maps to
- * that entry's roles only; a value without one maps to itself if it is one of our role names; anything else is
- * dropped, so a provider cannot grant a role we do not know.
+ * Translates the provider's role values (app roles, groups, realm roles …) into ours. With a map, only mapped values
+ * grant roles: a provider value that merely equals one of our role names (a group anyone at the provider may create
+ * or join, say "auditor") grants nothing unless mapped. Without a map, values that are our role names are themselves.
+ * Anything else is dropped, so a provider cannot grant a role we do not know.
  */
 export class RoleMap {
   private readonly entries = new Map<string, Role[]>();
@@ -29,8 +30,13 @@ export class RoleMap {
     const roles = new Set<Role>();
     for (const value of values) {
       if (typeof value !== 'string' || value === '') continue;
-      for (const role of this.entries.get(value) ?? (isRole(value) ? [value] : [])) roles.add(role);
+      for (const role of this.rolesOfValue(value)) roles.add(role);
     }
     return [...roles];
+  }
+
+  private rolesOfValue(value: string): readonly Role[] {
+    if (this.entries.size > 0) return this.entries.get(value) ?? [];
+    return isRole(value) ? [value] : [];
   }
 }

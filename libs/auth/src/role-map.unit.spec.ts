@@ -15,17 +15,26 @@ describe('RoleMap', () => {
       ['ledelsesrum-chefgruppe', 'ledelsesrum-revision'],
       ['chefgruppen', 'auditor', 'leader'],
     ],
-    ['our own role names as themselves', ['facilitator', 'leader'], ['facilitator', 'leader']],
-    ['an explicit entry over the identity', ['auditor'], ['leader']],
+    ['our own role names, unmapped, to nothing', ['facilitator', 'leader', 'chefgruppen'], []],
+    ['a role name by its entry only', ['auditor'], ['leader']],
     ['unknown values dropped', ['admin', 'fagsystem-bruger'], []],
     ['one string', 'ledelsesrum-chefgruppe', ['chefgruppen']],
-    ['a space-separated string', 'facilitator ledelsesrum-chefgruppe', ['facilitator', 'chefgruppen']],
-    ['duplicates once', ['leader', 'leader', 'auditor'], ['leader']],
-    ['non-strings ignored', [1, null, { role: 'chefgruppen' }, 'facilitator'], ['facilitator']],
+    ['a space-separated string', 'facilitator ledelsesrum-chefgruppe', ['chefgruppen']],
+    ['duplicates once', ['auditor', 'auditor', 'ledelsesrum-chefgruppe'], ['leader', 'chefgruppen']],
+    ['non-strings ignored', [1, null, { role: 'chefgruppen' }, 'ledelsesrum-chefgruppe'], ['chefgruppen']],
     ['no claim', undefined, []],
     ['a claim of another type', { chefgruppen: true }, []],
   ])('maps %s', (_name, claim, roles) => {
     expect(map.rolesOf(claim)).toEqual(roles);
+  });
+
+  it('without a map, takes our own role names as themselves and drops every other value', () => {
+    const unmapped = new RoleMap();
+
+    expect(unmapped.rolesOf(['facilitator', 'leader', 'leader', 'ledelsesrum-chefgruppe', 'admin'])).toEqual([
+      'facilitator',
+      'leader',
+    ]);
   });
 
   it('refuses a map to a role we do not have, naming the roles we do', () => {

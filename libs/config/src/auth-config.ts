@@ -1,9 +1,18 @@
+import { booleanSetting } from './boolean-setting';
+import { isLoopback, loadHost } from './host-config';
+import { secretSetting } from './secret-setting';
+
 /** How callers sign in: development tokens (HS256 with a shared secret) and/or an OpenID Connect provider. */
 export interface AuthConfig {
   /** Undefined means: use (or generate) the secret kept in the data folder. Only read when devTokens is true. */
   readonly jwtSecret: string | undefined;
   /** Whether the API accepts development tokens (HS256, issued by `npm run cli -- token`). */
   readonly devTokens: boolean;
+  /**
+   * True when development sign-in is on only because the API listens on loopback and no provider is configured: the
+   * web interface's development sign-in then serves callers on this machine only (see docs/sign-in.md).
+   */
+  readonly devTokensLoopbackOnly: boolean;
   /** Sign-in through an OpenID Connect provider; undefined when OIDC_ISSUER is unset. */
   readonly oidc: OidcConfig | undefined;
   /**
@@ -16,8 +25,8 @@ export interface AuthConfig {
 export interface OidcConfig {
   /** Exactly as the provider writes it in `iss` (a trailing slash matters). */
   readonly issuer: string;
-  /** Required `aud` value; undefined means `aud` is not checked. */
-  readonly audience: string | undefined;
+  /** The `aud` every provider token must carry (OIDC_AUDIENCE, required with OIDC_ISSUER). */
+  readonly audience: string;
   /** The claim holding the caller's roles: a name, or a dotted path such as `realm_access.roles`. */
   readonly rolesClaim: string;
   /** Provider role value → our role name, in the order given. Role names themselves need no entry. */
@@ -51,19 +60,32 @@ const DEFAULT_SCOPES = 'openid profile email';
 
 export function loadAuthConfig(env: NodeJS.ProcessEnv): AuthConfig {
   const oidc = loadOidcConfig(env);
-  // With a provider configured, production must not also accept tokens anyone with the dev secret can mint.
-  const devTokens = boolean(env, 'AUTH_DEV_TOKENS', oidc === undefined);
-  if (!devTokens && oidc === undefined) {
+  const host = loadHost(env);
+  const explicit = env['AUTH_DEV_TOKENS']?.trim() ? booleanSetting(env, 'AUTH_DEV_TOKENS', false) : undefined;
+  if (explicit === false && oidc === undefined) {
     throw new Error(
       'AUTH_DEV_TOKENS=false kræver OIDC_ISSUER, ellers kan ingen logge ind / ' +
         'AUTH_DEV_TOKENS=false requires OIDC_ISSUER, otherwise nobody can sign in',
     );
   }
-  const sessionSecret = text(env, 'SESSION_SECRET');
-  if (sessionSecret !== undefined && sessionSecret.length < 32) {
-    throw new Error('SESSION_SECRET skal være mindst 32 tegn / must be at least 32 characters');
+  // Development sign-in lets anyone be anyone: by default only for a developer's own machine, never beside a provider.
+  const byDefault = explicit === undefined && oidc === undefined;
+  if (byDefault && !isLoopback(host)) {
+    throw new Error(
+      `HOST=${host} åbner API'et for andre maskiner, men der er ingen login-udbyder. Sæt OIDC_ISSUER og ` +
+        'OIDC_AUDIENCE (se docs/sign-in.md), eller AUTH_DEV_TOKENS=true på et lukket testnet, hvor alle der kan nå ' +
+        `porten, må logge ind som hvem som helst / HOST=${host} opens the API to other machines, but no sign-in ` +
+        'provider is configured. Set OIDC_ISSUER and OIDC_AUDIENCE (see docs/sign-in.md), or AUTH_DEV_TOKENS=true on ' +
+        'a closed test network where anyone who can reach the port may sign in as anyone',
+    );
   }
-  return { jwtSecret: env['AUTH_JWT_SECRET'] || undefined, devTokens, oidc, sessionSecret };
+  return {
+    jwtSecret: secretSetting(env, 'AUTH_JWT_SECRET'),
+    devTokens: explicit ?? byDefault,
+    devTokensLoopbackOnly: byDefault,
+    oidc,
+    sessionSecret: secretSetting(env, 'SESSION_SECRET'),
+  };
 }
 
 function loadOidcConfig(env: NodeJS.ProcessEnv): OidcConfig | undefined {
@@ -76,9 +98,18 @@ function loadOidcConfig(env: NodeJS.ProcessEnv): OidcConfig | undefined {
     }
     return undefined;
   }
+  const audience = text(env, 'OIDC_AUDIENCE');
+  if (audience === undefined) {
+    throw new Error(
+      "OIDC_AUDIENCE skal sættes sammen med OIDC_ISSUER: API'ets client id eller app id URI, som udbyderen skriver i " +
+        "tokens' aud; ellers ville tokens til udbyderens andre applikationer også virke her / OIDC_AUDIENCE must be " +
+        "set with OIDC_ISSUER: the API's client id or app id URI, as the provider writes it in the tokens' aud; " +
+        "otherwise tokens for the provider's other applications would work here too",
+    );
+  }
   return {
     issuer: issuerUrl(issuer),
-    audience: text(env, 'OIDC_AUDIENCE'),
+    audience,
     rolesClaim: claimName(env, 'OIDC_ROLES_CLAIM', 'roles'),
     roleMap: roleMap(text(env, 'OIDC_ROLE_MAP')),
     personIdClaim: claimName(env, 'OIDC_PERSON_ID_CLAIM', 'sub'),
@@ -162,14 +193,6 @@ function roleMap(raw: string | undefined): readonly (readonly [string, string])[
       }
       return [external, role] as const;
     });
-}
-
-function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
-  const value = text(env, name);
-  if (value === undefined) return fallback;
-  if (value === 'true') return true;
-  if (value === 'false') return false;
-  throw new Error(`${name} skal være true eller false / must be true or false, got "${value}"`);
 }
 
 /** Unset and empty (or blank) mean the same: the default. */

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { loadAuthConfig, type AuthConfig } from './auth-config';
+import { booleanSetting } from './boolean-setting';
 import { loadEventStoreConfig, type EventStoreSettings } from './event-store-config';
+import { loadHost } from './host-config';
 import { loadLinksConfig, type LinksConfig } from './links-config';
 import { loadNotificationsConfig, type NotificationsConfig } from './notifications-config';
 import { loadSharedStateLocation, type SharedStateLocation } from './shared-state-config';
@@ -9,6 +11,10 @@ import { loadTemporalSecurity, type TemporalSecurity } from './temporal-security
 /** Every setting comes from the environment and has a working default for the embedded set-up. */
 export interface AppConfig extends AuthConfig, LinksConfig, NotificationsConfig {
   readonly port: number;
+  /** The address the API listens on (HOST); loopback only by default. */
+  readonly host: string;
+  /** Whether the API serves its OpenAPI documentation at /api/docs (API_DOCS; on with development sign-in). */
+  readonly apiDocs: boolean;
   readonly dataDir: string;
   readonly temporal: {
     readonly address: string;
@@ -27,8 +33,12 @@ export interface AppConfig extends AuthConfig, LinksConfig, NotificationsConfig 
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const dataDir = resolve(env['DATA_DIR'] ?? './data');
+  const auth = loadAuthConfig(env);
   return {
     port: integer(env, 'PORT', 3000),
+    host: loadHost(env),
+    // The documentation maps every route for whoever reaches the port: shown by default only where anyone may sign in.
+    apiDocs: booleanSetting(env, 'API_DOCS', auth.devTokens),
     dataDir,
     temporal: {
       // The embedded dev server listens on TEMPORAL_PORT; TEMPORAL_ADDRESS names a server someone else runs.
@@ -41,7 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     eventStore: loadEventStoreConfig(env, dataDir),
     personalDataKeys: loadSharedStateLocation(env, 'PERSONAL_DATA_KEYS', resolve(dataDir, 'personal-data-keys.sqlite')),
-    ...loadAuthConfig(env),
+    ...auth,
     ...loadLinksConfig(env),
     ...loadNotificationsConfig(env, dataDir),
   };

@@ -1,3 +1,5 @@
+import { secretSetting } from './secret-setting';
+
 /** The links the system sends in e-mails: where people reach it, and the personal cascade-confirmation link. */
 export interface LinksConfig {
   /** The address people reach the system at, without a trailing slash; links in e-mails start with it. */
@@ -16,10 +18,7 @@ export interface LinksConfig {
 const MAX_VALID_DAYS = 365;
 
 export function loadLinksConfig(env: NodeJS.ProcessEnv): LinksConfig {
-  const confirmLinkSecret = text(env, 'CONFIRM_LINK_SECRET');
-  if (confirmLinkSecret !== undefined && confirmLinkSecret.length < 32) {
-    throw new Error('CONFIRM_LINK_SECRET skal være mindst 32 tegn / must be at least 32 characters');
-  }
+  const confirmLinkSecret = secretSetting(env, 'CONFIRM_LINK_SECRET');
   return {
     // PORT itself is checked by loadConfig; here it only shapes the default.
     publicUrl: publicUrl(text(env, 'PUBLIC_URL') ?? `http://localhost:${text(env, 'PORT') ?? '3000'}`),

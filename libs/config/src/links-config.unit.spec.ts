@@ -45,7 +45,9 @@ describe('loadLinksConfig', () => {
     [{ PUBLIC_URL: 'ftp://kommune.dk' }, 'PUBLIC_URL skal være en http- eller https-URL'],
     [{ PUBLIC_URL: 'https://kommune.dk/?a=1' }, 'PUBLIC_URL må ikke have query'],
     [{ PUBLIC_URL: 'https://user:pw@kommune.dk' }, 'PUBLIC_URL må ikke have query, fragment eller brugernavn'],
-    [{ CONFIRM_LINK_SECRET: 'short' }, 'CONFIRM_LINK_SECRET skal være mindst 32 tegn'],
+    [{ CONFIRM_LINK_SECRET: 'short' }, 'CONFIRM_LINK_SECRET skal være mindst 32 bytes'],
+    // 31 bytes: one short, however random it looks.
+    [{ CONFIRM_LINK_SECRET: 'x'.repeat(31) }, 'CONFIRM_LINK_SECRET skal være mindst 32 bytes'],
     [{ CONFIRM_LINK_VALID_DAYS: '0' }, 'CONFIRM_LINK_VALID_DAYS skal være et helt tal fra 1 til 365'],
     [{ CONFIRM_LINK_VALID_DAYS: '1.5' }, 'CONFIRM_LINK_VALID_DAYS skal være et helt tal'],
     [{ CONFIRM_LINK_VALID_DAYS: '366' }, 'CONFIRM_LINK_VALID_DAYS skal være et helt tal'],

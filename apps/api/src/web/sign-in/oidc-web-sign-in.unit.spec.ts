@@ -4,6 +4,7 @@ import { oidcWebSignIn } from './oidc-web-sign-in';
 
 const BASE = {
   OIDC_ISSUER: 'https://sso.kommune.dk/realms/ledelse',
+  OIDC_AUDIENCE: 'ledelsesrum-api',
   AUTH_JWT_SECRET: 'a-development-secret-of-at-least-32-characters',
   PUBLIC_URL: 'https://ledelsesrum.kommune.dk/',
   DATA_DIR: '/nonexistent',
