@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeEventStoreUrl, loadConfig, type AppConfig } from '@ledelsesrum/config';
+import { describeEventStoreUrl, isLoopback, loadConfig, secureDataDir, type AppConfig } from '@ledelsesrum/config';
 import { describeExit, spawnWithPrefix, waitForHttp } from './processes';
 import { repoRoot } from './repo-root';
 import { startTemporalDevServer, type ExitStatus } from './temporal-dev-server';
@@ -49,9 +49,13 @@ async function main(): Promise<void> {
     });
   }
 
+  // Temporal's state, the logs and everything the worker and the API create (they inherit it) are for the owner only.
+  process.umask(0o077);
   const config = loadConfig();
   const root = repoRoot();
-  mkdirSync(join(config.dataDir, 'logs'), { recursive: true });
+  const tightened = secureDataDir(config.dataDir);
+  if (tightened) console.warn(tightened);
+  mkdirSync(join(config.dataDir, 'logs'), { recursive: true, mode: 0o700 });
 
   const startTemporal = async (): Promise<{ address: string; uiUrl?: string }> => {
     const server = await startTemporalDevServer({
@@ -111,9 +115,10 @@ async function main(): Promise<void> {
       'Ledelsesrum kører / Ledelsesrum is running',
       `  Webgrænseflade / Web interface:        http://localhost:${config.port}/`,
       `  API:                                   ${api}`,
-      `  OpenAPI-dokumentation / OpenAPI docs:  ${api}/docs`,
+      ...(config.apiDocs ? [`  OpenAPI-dokumentation / OpenAPI docs:  ${api}/docs`] : []),
       ...(uiUrl ? [`  Temporal Web UI:                       ${uiUrl}`] : []),
       `  Temporal:                              ${address}`,
+      `  Lytter på / Listening on:              ${listening(config.host)}`,
       `  Datamappe / Data folder:               ${config.dataDir}`,
       // The URL may hold a password: it is shown with the password masked.
       `  Hændelseslager / Event store:          ${config.eventStore.kind} ${describeEventStoreUrl(config.eventStore.url)}`,
@@ -139,6 +144,13 @@ main().catch((error: unknown) => {
   console.error(`\nStart mislykkedes / Start failed: ${error instanceof Error ? error.message : String(error)}`);
   void shutdown(1);
 });
+
+/** The API's HOST, and on loopback how to open it: the API's own log says what that then requires. */
+function listening(host: string): string {
+  return isLoopback(host)
+    ? `${host} (kun denne maskine / this machine only; HOST=0.0.0.0 åbner / opens)`
+    : `${host} (andre maskiner kan nå den / reachable from other machines)`;
+}
 
 /** Where the per-person keys are, the password of a PostgreSQL URL masked. */
 function describeKeys(location: AppConfig['personalDataKeys']): string {

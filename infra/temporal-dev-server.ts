@@ -61,19 +61,20 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions =
     args.push('--headless');
   } else {
     const uiPort = options.uiPort ?? (options.port === undefined ? await freePort() : port + 1000);
-    args.push('--ui-port', String(uiPort));
+    // Said outright rather than left to the CLI's default (the same as --ip): the UI can start and stop any workflow.
+    args.push('--ui-ip', HOST, '--ui-port', String(uiPort));
     uiUrl = `http://localhost:${uiPort}`;
   }
   if (options.dbFile !== undefined) {
-    mkdirSync(dirname(options.dbFile), { recursive: true });
+    mkdirSync(dirname(options.dbFile), { recursive: true, mode: 0o700 });
     args.push('--db-filename', options.dbFile);
   }
   args.push('--log-level', 'warn', '--namespace', namespace);
 
   let log: WriteStream | undefined;
   if (options.logFile !== undefined) {
-    mkdirSync(dirname(options.logFile), { recursive: true });
-    log = createWriteStream(options.logFile, { flags: 'a' });
+    mkdirSync(dirname(options.logFile), { recursive: true, mode: 0o700 });
+    log = createWriteStream(options.logFile, { flags: 'a', mode: 0o600 });
     // A full disk must not crash the process that owns the server; the output then just goes unrecorded.
     log.on('error', () => undefined);
     log.write(`\n--- ${new Date().toISOString()} ${cli} ${args.join(' ')}\n`);

@@ -1,9 +1,13 @@
 import { ValidationPipe } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { AppConfig } from '@ledelsesrum/config';
 import { requestIdMiddleware } from './common/request-id.middleware';
+import { strictTransportSecurity } from './common/strict-transport-security';
 import { VALIDATION_OPTIONS } from './common/validation-options';
 import { refuseLoneSurrogates } from './common/well-formed-json';
+import { APP_CONFIG } from './tokens';
+import { markDevSignIn } from './web/common/dev-sign-in';
 import { WEB_PATHS } from './web/web-controllers';
 import { importUploadParser } from './web/chefgruppen/organisation-upload';
 
@@ -11,6 +15,10 @@ import { importUploadParser } from './web/chefgruppen/organisation-upload';
 export function configureApp(app: NestExpressApplication): void {
   // First of all, so every answer (a 401 too) carries its X-Request-Id, and the AuthGuard can name it in the actor.
   app.use(requestIdMiddleware);
+  const config = app.get<AppConfig>(APP_CONFIG);
+  // Browsers heed the header only over https; sent over plain http it would only mislead.
+  if (new URL(config.publicUrl).protocol === 'https:') app.use(strictTransportSecurity);
+  app.use(markDevSignIn(config));
   // The web interface, and the confirmation page that is the address in the cascade e-mail
   // (PUBLIC_URL/bekraeft/<token>), live outside the API.
   app.setGlobalPrefix('api', { exclude: ['bekraeft/:token', ...WEB_PATHS] });
@@ -24,6 +32,8 @@ export function configureApp(app: NestExpressApplication): void {
   app.use(importUploadParser);
   app.useGlobalPipes(new ValidationPipe(VALIDATION_OPTIONS));
   app.enableShutdownHooks();
+  // The documentation maps every route for anyone who reaches the port: by default only where anyone may sign in.
+  if (!config.apiDocs) return;
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

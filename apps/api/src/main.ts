@@ -2,17 +2,23 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { loadConfig } from '@ledelsesrum/config';
+import { loadConfig, secureDataDir } from '@ledelsesrum/config';
 import { AppModule } from './app.module';
 import { configureApp } from './configure-app';
+import { startNotices } from './start-notices';
 
 async function bootstrap(): Promise<void> {
+  // Everything this process creates (event store, key store, the generated secret) is for its owner only.
+  process.umask(0o077);
   const config = loadConfig();
+  const logger = new Logger('api');
+  const tightened = secureDataDir(config.dataDir);
+  if (tightened) logger.warn(tightened);
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: true });
   configureApp(app);
-  await app.listen(config.port);
-  const logger = new Logger('api');
+  await app.listen(config.port, config.host);
   logger.log(`API klar / API ready: http://localhost:${config.port}/api`);
+  for (const notice of startNotices(config)) logger[notice.level](notice.text);
   // Says which tokens this process accepts, so a refused dev token or provider token is explained by the log.
   const provider = config.oidc ? `OIDC ${config.oidc.issuer}` : 'ingen OIDC / no OIDC';
   const dev = config.devTokens ? 'til / on' : 'fra / off';
@@ -27,12 +33,6 @@ async function bootstrap(): Promise<void> {
       `${unsharedSecrets.join(' og / and ')} er ikke sat: hemmeligheden i datamappen bruges, så replikaer skal dele ` +
         `den mappe / ${unsharedSecrets.join(', ')} not set: the secret in the data folder is used, so replicas must ` +
         `share that folder`,
-    );
-  }
-  if (config.oidc && config.oidc.audience === undefined) {
-    logger.warn(
-      'OIDC_AUDIENCE er ikke sat: tokens, udbyderen har udstedt til andre applikationer, accepteres også / ' +
-        'OIDC_AUDIENCE is not set: tokens the provider issued for other applications are accepted too',
     );
   }
 }

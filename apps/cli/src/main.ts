@@ -83,6 +83,8 @@ async function main(argv: readonly string[]): Promise<void> {
   }
 }
 
+// What the commands create (the generated secret, a store migrated into a new SQLite file) is for its owner only.
+process.umask(0o077);
 main(process.argv.slice(2)).catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   // A command called wrongly says so with exit code 2 (its error carries it); anything else that fails is 1.

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { PersonalDataErasedError, type PersonKeyStore, type PersonKeyStoreContents } from './person-key-store';
@@ -9,7 +9,9 @@ export class SqlitePersonKeyStore implements PersonKeyStore {
   private readonly db: Database.Database;
 
   constructor(filePath: string) {
-    mkdirSync(dirname(filePath), { recursive: true });
+    mkdirSync(dirname(filePath), { recursive: true, mode: 0o700 });
+    // Created owner-only before SQLite opens it: SQLite gives the -wal and -shm files the database file's mode.
+    closeSync(openSync(filePath, 'a', 0o600));
     this.db = new Database(filePath);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('busy_timeout = 5000');

@@ -27,6 +27,8 @@ import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
 
 export interface AuthenticatedRequest {
   headers: Record<string, string | string[] | undefined>;
+  readonly method?: string;
+  readonly originalUrl?: string;
   /** Set by requestIdMiddleware before any guard runs. */
   requestId?: string;
   principal?: Actor;
@@ -63,11 +65,15 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const header = request.headers['authorization'];
     const match = typeof header === 'string' ? /^Bearer ([^\s]+)$/i.exec(header) : null;
-    if (!match?.[1]) throw new UnauthorizedException('Mangler gyldigt token / A valid bearer token is required');
+    if (!match?.[1]) {
+      if (header !== undefined) this.refused(request, 'Authorization er ikke / is not "Bearer <token>"');
+      throw new UnauthorizedException('Mangler gyldigt token / A valid bearer token is required');
+    }
     try {
       request.principal = actorOf(await this.tokens.verify(match[1]), request.requestId);
     } catch (error) {
       if (error instanceof InvalidTokenError) {
+        this.refused(request, error.message);
         throw new UnauthorizedException('Ugyldigt token / Invalid token');
       }
       if (error instanceof IdentityProviderUnavailableError) {
@@ -78,6 +84,12 @@ export class AuthGuard implements CanActivate {
       throw error;
     }
     return this.allow(request.principal, targets);
+  }
+
+  /** Why a token was refused, with the request id the caller got back; never the token, which may still be good. */
+  private refused(request: AuthenticatedRequest, reason: string): void {
+    const path = (request.originalUrl ?? '').split('?')[0];
+    this.logger.warn(`Token afvist / Token refused (request ${request.requestId ?? '-'}, ${request.method} ${path}): ${reason}`);
   }
 
   private allow(principal: Principal, targets: Parameters<Reflector['getAllAndOverride']>[1]): boolean {

@@ -25,9 +25,9 @@ export class CheckpointFile {
   }
 
   write(position: number): void {
-    mkdirSync(dirname(this.path), { recursive: true });
+    mkdirSync(dirname(this.path), { recursive: true, mode: 0o700 });
     const temporary = `${this.path}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ position }));
+    writeFileSync(temporary, JSON.stringify({ position }), { mode: 0o600 });
     renameSync(temporary, this.path);
   }
 }

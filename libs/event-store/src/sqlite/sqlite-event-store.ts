@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DuplicateEventIdError, WrongExpectedRevisionError } from '../errors';
 import type {
@@ -67,7 +67,9 @@ export class SqliteEventStore implements EventStore, EventCopyTarget {
 
   /** Opens (creating the file, its parent folder and the schema if needed) the store kept in `filePath`. */
   static open(filePath: string, options: SqliteEventStoreOptions = {}): SqliteEventStore {
-    mkdirSync(dirname(filePath), { recursive: true });
+    mkdirSync(dirname(filePath), { recursive: true, mode: 0o700 });
+    // Created owner-only before SQLite opens it: SQLite gives the -wal and -shm files the database file's mode.
+    closeSync(openSync(filePath, 'a', 0o600));
     const settings: Required<SqliteEventStoreOptions> = {
       pollIntervalMs: options.pollIntervalMs ?? 100,
       busyTimeoutMs: options.busyTimeoutMs ?? 5000,

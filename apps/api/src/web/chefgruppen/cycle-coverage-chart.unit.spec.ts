@@ -1,8 +1,16 @@
 import type { PageContext } from '../common/page-context';
 import { barWidths, coverageChart, cycleCoverage, groupCoverage } from './cycle-coverage-chart';
 import { confirmed, publishedCycle, released } from './testing/cycle-state.fixture';
+import { NO_DEV_SIGN_IN } from '../common/dev-sign-in';
 
-const DANISH: PageContext = { language: 'da', languageChosen: false, session: undefined, actor: undefined, path: '/' };
+const DANISH: PageContext = {
+  language: 'da',
+  languageChosen: false,
+  session: undefined,
+  actor: undefined,
+  path: '/',
+  devSignIn: NO_DEV_SIGN_IN,
+};
 
 describe('the cascade coverage per group', () => {
   it('counts each group’s participants, its facilitator included, as confirmed, released or pending', () => {

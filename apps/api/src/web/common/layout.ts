@@ -28,6 +28,7 @@ export function layout(context: PageContext, content: PageContent): Html {
       </head>
       <body>
         <a class="skip" href="#indhold">${say(language, { da: 'Gå til indholdet', en: 'Skip to content' })}</a>
+        ${devSignInBanner(context)}
         <header class="site">
           <div class="bar">
             <a class="brand" href="/">ledelsesrum</a>
@@ -48,6 +49,19 @@ export function layout(context: PageContext, content: PageContent): Html {
         </footer>
       </body>
     </html> `;
+}
+
+/** Anyone who can reach the site may sign in as anyone: every page says so, so nobody mistakes it for production. */
+function devSignInBanner(context: PageContext): Html {
+  if (!context.devSignIn.banner) return html``;
+  return html`<p class="dev-banner">
+    <strong
+      >${say(context.language, {
+        da: 'Udviklingslogin er slået til: alle, der kan nå denne side, kan logge ind som hvem som helst. Kun til et lukket testnet.',
+        en: 'Development sign-in is on: anyone who can reach this page can sign in as anyone. For a closed test network only.',
+      })}</strong
+    >
+  </p>`;
 }
 
 function menu(context: PageContext): Html {

@@ -4,6 +4,7 @@ import { isLanguage } from '@ledelsesrum/domain';
 import { readCookies } from './cookies';
 import type { Language } from './text';
 import type { Actor } from '../../common/actor';
+import { NO_DEV_SIGN_IN, type DevSignIn } from './dev-sign-in';
 
 /** The cookie that remembers the reader's language: chosen in the page, or the person's own at sign-in. */
 export const LANGUAGE_COOKIE = 'sprog';
@@ -19,6 +20,8 @@ export interface PageContext {
   readonly actor: Actor | undefined;
   /** The path and query of this page, to come back to (after switching language, or signing in). */
   readonly path: string;
+  /** The development sign-in for this request: whether the reader may use it, and whether every page warns of it. */
+  readonly devSignIn: DevSignIn;
 }
 
 export interface WebRequest {
@@ -31,6 +34,8 @@ export interface WebRequest {
   webSession?: WebSession;
   /** Set by the AuthGuard with `webSession`. */
   principal?: Actor;
+  /** Set by markDevSignIn (configureApp) on every request. */
+  devSignIn?: DevSignIn;
 }
 
 export function pageContextOf(request: WebRequest): PageContext {
@@ -41,6 +46,8 @@ export function pageContextOf(request: WebRequest): PageContext {
     session: request.webSession,
     actor: request.principal,
     path: request.originalUrl ?? request.url,
+    // Unmarked (a request that bypassed configureApp's middleware) means: no development sign-in.
+    devSignIn: request.devSignIn ?? NO_DEV_SIGN_IN,
   };
 }
 

@@ -13,6 +13,8 @@ a:hover { color: #062f53; }
 :focus-visible { outline: 3px solid #1b1b1b; outline-offset: 2px; box-shadow: 0 0 0 6px #ffd230; }
 .skip { position: absolute; left: -999rem; top: 0; background: #ffd230; color: #1b1b1b; padding: 0.5rem 1rem; z-index: 2; }
 .skip:focus { left: 0.5rem; }
+.dev-banner { margin: 0; padding: 0.5rem 1rem; background: #ffd230; color: #1b1b1b; border-bottom: 4px solid #1b1b1b;
+  text-align: center; }
 header.site { background: #00614b; color: #fff; }
 header.site a, header.site button.link { color: #fff; }
 header.site .bar, header.site nav, main, footer.site { max-width: 64rem; margin: 0 auto; padding: 0 1rem; }

@@ -11,6 +11,7 @@ import {
 } from '@ledelsesrum/auth';
 import type { AppConfig } from '@ledelsesrum/config';
 import { Public } from '../../auth/roles.decorator';
+import { RequestIdParam } from '../../common/request-id.decorator';
 import { APP_CONFIG, WEB_SESSIONS } from '../../tokens';
 import { Page, type PageContext } from '../common/page-context';
 import type { PageResponse } from '../common/page-headers';
@@ -47,6 +48,7 @@ export class OidcSignInController {
     @Page() context: PageContext,
     @Query('tilbage') back: unknown,
     @Res({ passthrough: true }) response: PageResponse,
+    @RequestIdParam() requestId: string | undefined,
   ) {
     const web = this.enabled();
     const way = localPath(back, '');
@@ -57,7 +59,7 @@ export class OidcSignInController {
       return new Redirect(url);
     } catch (error) {
       if (!(error instanceof IdentityProviderUnavailableError)) throw error;
-      this.logger.warn(error.message);
+      this.logger.warn(`${failed(requestId)}: ${error.message}`);
       return this.problem(context, 503, { kind: 'unavailable' }, way);
     }
   }
@@ -69,6 +71,7 @@ export class OidcSignInController {
     @Query() answer: Record<string, unknown>,
     @Headers('cookie') cookies: string | undefined,
     @Res({ passthrough: true }) response: PageResponse,
+    @RequestIdParam() requestId: string | undefined,
   ) {
     const web = this.enabled();
     // The attempt is used up whatever happens next; a success replaces this header with the session's as well.
@@ -78,19 +81,20 @@ export class OidcSignInController {
       pending = await web.pending.open(readPendingSignInCookie(cookies) ?? '');
     } catch (error) {
       if (!(error instanceof InvalidTokenError)) throw error;
+      this.logger.log(`${failed(requestId)}: login-forsøget er udløbet eller ukendt / the attempt expired or is unknown (${error.message})`);
       return this.problem(context, 400, { kind: 'expired' }, '');
     }
     let signedIn: SignedIn;
     try {
       signedIn = await web.signIn.finish(answer, pending, web.redirectUri);
     } catch (error) {
-      return this.refusal(context, error, pending.back);
+      return this.refusal(context, error, pending.back, failed(requestId));
     }
     const { principal, name, rolesFrom } = signedIn;
     const home = ROLES.find((role) => principal.roles.includes(role));
     if (!home) {
       this.logger.warn(
-        `Login uden nogen af vores roller / Sign-in without any of our roles: ${principal.id} (roller fra / roles from ${rolesFrom})`,
+        `${failed(requestId)}: ingen af vores roller / none of our roles: ${principal.id} (roller fra / roles from ${rolesFrom})`,
       );
       return this.problem(context, 403, { kind: 'no-role', who: name ?? principal.id }, pending.back);
     }
@@ -99,23 +103,24 @@ export class OidcSignInController {
     return new Redirect(pending.back || roleHome(home));
   }
 
-  private refusal(context: PageContext, error: unknown, back: string): PageResult {
+  /** `failure`: how the log line starts, naming the request. */
+  private refusal(context: PageContext, error: unknown, back: string, failure: string): PageResult {
     if (error instanceof SignInRefusedByProviderError) {
-      this.logger.log(error.message);
+      this.logger.log(`${failure}: ${error.message}`);
       const problem: SignInProblem =
         error.code === 'access_denied' ? { kind: 'cancelled' } : { kind: 'refused', code: error.code };
       return this.problem(context, 400, problem, back);
     }
     if (error instanceof SignInMismatchError) {
-      this.logger.warn(error.message);
+      this.logger.warn(`${failure}: ${error.message}`);
       return this.problem(context, 400, { kind: 'mismatch' }, back);
     }
     if (error instanceof InvalidTokenError) {
-      this.logger.warn(`Login afvist / Sign-in refused: ${error.message}`);
+      this.logger.warn(`${failure}: ${error.message}`);
       return this.problem(context, 400, { kind: 'failed' }, back);
     }
     if (error instanceof IdentityProviderUnavailableError) {
-      this.logger.warn(error.message);
+      this.logger.warn(`${failure}: ${error.message}`);
       return this.problem(context, 503, { kind: 'unavailable' }, back);
     }
     throw error;
@@ -130,6 +135,11 @@ export class OidcSignInController {
       throw new NotFoundException('Login gennem udbyderen er ikke sat op / Provider sign-in is not set up');
     return this.web;
   }
+}
+
+/** How every log line of a failed sign-in starts: the request id is what the person's browser got back. */
+function failed(requestId: string | undefined): string {
+  return `Login afvist / Sign-in refused (request ${requestId ?? '-'})`;
 }
 
 /** The cookies setSessionCookies would set, collected so they go out together with the attempt's removal. */

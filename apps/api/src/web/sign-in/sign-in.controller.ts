@@ -1,7 +1,8 @@
-import { Body, Get, Inject, NotFoundException, Post, Query, Res } from '@nestjs/common';
+import { Body, ForbiddenException, Get, Inject, Logger, NotFoundException, Post, Query, Res } from '@nestjs/common';
 import type { Role, WebSessions } from '@ledelsesrum/auth';
 import type { AppConfig } from '@ledelsesrum/config';
 import { Public } from '../../auth/roles.decorator';
+import { RequestIdParam } from '../../common/request-id.decorator';
 import { OrganisationService } from '../../organisation/organisation.service';
 import { APP_CONFIG, WEB_SESSIONS } from '../../tokens';
 import { EMPTY_FORM, type FormState } from '../common/form-fields';
@@ -18,12 +19,15 @@ import { signInPage, type SignInChoice } from './sign-in.page';
 
 /**
  * Signing in and out. In production the organisation's OpenID Connect provider signs people in; with development
- * tokens on (the default without a provider) this page lets a developer pick a person and a role instead.
- * Callers: anyone (the pages themselves are the way in). Signing out needs the session's form token.
+ * tokens on (by default only on a loopback HOST without a provider) this page lets a developer pick a person and a
+ * role instead. Callers: anyone (the pages themselves are the way in), but the development sign-in and its list of
+ * people only for callers it is usable for (see DevSignIn). Signing out needs the session's form token.
  */
 @WebPages('log-ind')
 @Public()
 export class SignInController {
+  private readonly logger = new Logger('auth');
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(WEB_SESSIONS) private readonly sessions: WebSessions,
@@ -32,7 +36,7 @@ export class SignInController {
 
   @Get()
   async show(@Page() context: PageContext, @Query('tilbage') back?: string) {
-    return signInPage(context, await this.choices(), EMPTY_FORM, this.options(), localPath(back, ''));
+    return signInPage(context, await this.choices(context), EMPTY_FORM, this.options(context), localPath(back, ''));
   }
 
   @Post()
@@ -40,31 +44,43 @@ export class SignInController {
     @Page() context: PageContext,
     @Body() body: unknown,
     @Res({ passthrough: true }) response: PageResponse,
+    @RequestIdParam() requestId: string | undefined,
   ) {
-    if (!this.config.devTokens)
+    if (!context.devSignIn.on) {
+      this.refused(requestId, 'udviklingslogin er slået fra / development sign-in is off');
       throw new NotFoundException('Udviklingslogin er slået fra / Development sign-in is off');
+    }
+    if (!context.devSignIn.usable) {
+      this.refused(requestId, 'kalderen er ikke på denne maskine / the caller is not on this machine');
+      throw new ForbiddenException(
+        'Udviklingslogin virker kun fra den maskine, API’et kører på / ' +
+          'Development sign-in works only from the machine the API runs on',
+      );
+    }
     const fields = fieldsOf(body);
     const back = localPath(fields['tilbage'], '');
     const form = await readForm(DevSignInDto, {
       role: fields['role'],
       ...(optional(fields['personId']) ? { personId: optional(fields['personId']) } : {}),
     });
-    const choices = await this.choices();
+    const choices = await this.choices(context);
     if ('errors' in form) {
+      this.refused(requestId, `ugyldig formular / invalid form (${Object.keys(form.errors).join(', ')})`);
       const state: FormState = {
         values: { role: String(fields['role'] ?? ''), personId: String(fields['personId'] ?? '') },
         errors: form.errors,
       };
-      return new PageResult(400, signInPage(context, choices, state, this.options(), back));
+      return new PageResult(400, signInPage(context, choices, state, this.options(context), back));
     }
     const { role, personId } = form.value;
     const person = personId === undefined ? undefined : choices.find((choice) => choice.id === personId);
     if (personId !== undefined && !person) {
+      this.refused(requestId, 'personen findes ikke i organisationen / no such person in the organisation');
       const state: FormState = {
         values: { role, personId },
         errors: { personId: { da: 'Personen findes ikke i organisationen', en: 'No such person in the organisation' } },
       };
-      return new PageResult(400, signInPage(context, choices, state, this.options(), back));
+      return new PageResult(400, signInPage(context, choices, state, this.options(context), back));
     }
     const id = person?.id ?? `udvikler-${role}`;
     const session = await this.sessions.issue({ id, roles: [role] }, person?.name);
@@ -72,12 +88,13 @@ export class SignInController {
     return new Redirect(back || roleHome(role as Role));
   }
 
-  private options() {
-    return { devSignIn: this.config.devTokens, oidc: this.config.oidc?.webSignIn !== undefined };
+  private options(context: PageContext) {
+    return { devSignIn: context.devSignIn, oidc: this.config.oidc?.webSignIn !== undefined };
   }
 
-  private async choices(): Promise<SignInChoice[]> {
-    if (!this.config.devTokens) return [];
+  /** The organisation's people, names and all: only for a reader the development sign-in is usable for. */
+  private async choices(context: PageContext): Promise<SignInChoice[]> {
+    if (!context.devSignIn.usable) return [];
     const organisation = await this.organisation.read();
     const facilitators = new Set(organisation.groups.map((group) => group.facilitatorId));
     const areas = new Map(organisation.areas.map((area) => [area.id, area.name]));
@@ -91,6 +108,10 @@ export class SignInController {
         ...(person.language ? { language: person.language } : {}),
       }))
       .sort((a, b) => a.name.localeCompare(b.name, 'da'));
+  }
+
+  private refused(requestId: string | undefined, reason: string): void {
+    this.logger.warn(`Udviklingslogin afvist / Development sign-in refused (request ${requestId ?? '-'}): ${reason}`);
   }
 }
 

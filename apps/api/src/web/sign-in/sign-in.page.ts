@@ -3,6 +3,7 @@ import type { Language } from '@ledelsesrum/domain';
 import { csrfField, errorSummary, selectField, type FormState } from '../common/form-fields';
 import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
+import type { DevSignIn } from '../common/dev-sign-in';
 import type { PageContext } from '../common/page-context';
 import { ROLE_NAMES } from '../common/roles-text';
 import { say, type Text } from '../common/text';
@@ -26,7 +27,7 @@ export function signInPage(
   context: PageContext,
   people: readonly SignInChoice[],
   state: FormState,
-  options: { readonly devSignIn: boolean; readonly oidc: boolean },
+  options: { readonly devSignIn: DevSignIn; readonly oidc: boolean },
   back: string,
 ): Html {
   const { language } = context;
@@ -46,7 +47,7 @@ export function signInPage(
         </p>
       </section>`
     : '';
-  const dev = options.devSignIn
+  const dev = options.devSignIn.usable
     ? html`<section class="panel">
         <h2>${say(language, { da: 'Udviklingslogin', en: 'Development sign-in' })}</h2>
         <p class="hint">
@@ -82,7 +83,14 @@ export function signInPage(
           <button type="submit">${say(language, { da: 'Log ind', en: 'Sign in' })}</button>
         </form>
       </section>`
-    : '';
+    : options.devSignIn.on
+      ? html`<p class="notice">
+          ${say(language, {
+            da: 'Udviklingslogin virker kun fra den maskine, ledelsesrum kører på.',
+            en: 'Development sign-in works only from the machine ledelsesrum runs on.',
+          })}
+        </p>`
+      : '';
   return layout(context, {
     title: { da: 'Log ind', en: 'Sign in' },
     hasErrors,
