@@ -228,10 +228,10 @@ describe('web interface: provider sign-in that cannot be offered or cannot be re
   beforeAll(async () => {
     const nowhere = `http://127.0.0.1:${await freePort()}`;
     [withoutClient, unreachable] = await Promise.all([
-      startSystem({ pieces: ['api'], env: { OIDC_ISSUER: nowhere, AUTH_DEV_TOKENS: 'true' } }),
+      startSystem({ pieces: ['api'], env: { OIDC_ISSUER: nowhere, OIDC_AUDIENCE: API, AUTH_DEV_TOKENS: 'true' } }),
       startSystem({
         pieces: ['api'],
-        env: { OIDC_ISSUER: nowhere, OIDC_CLIENT_ID: CLIENT_ID, AUTH_DEV_TOKENS: 'true' },
+        env: { OIDC_ISSUER: nowhere, OIDC_AUDIENCE: API, OIDC_CLIENT_ID: CLIENT_ID, AUTH_DEV_TOKENS: 'true' },
       }),
     ]);
   });

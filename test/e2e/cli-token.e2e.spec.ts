@@ -11,7 +11,18 @@ function cli(args: string[], env: NodeJS.ProcessEnv) {
   const result = spawnSync(
     process.execPath,
     ['-r', join(root, 'infra', 'register-paths.js'), join(root, 'dist', 'apps', 'cli', 'src', 'main.js'), ...args],
-    { env: { ...process.env, AUTH_JWT_SECRET: '', OIDC_ISSUER: '', AUTH_DEV_TOKENS: '', ...env }, encoding: 'utf8' },
+    {
+      env: {
+        ...process.env,
+        AUTH_JWT_SECRET: '',
+        OIDC_ISSUER: '',
+        OIDC_AUDIENCE: '',
+        AUTH_DEV_TOKENS: '',
+        HOST: '',
+        ...env,
+      },
+      encoding: 'utf8',
+    },
   );
   return { status: result.status, stdout: result.stdout.trim(), stderr: result.stderr.trim() };
 }
@@ -49,6 +60,7 @@ describe('the CLI token command', () => {
       DATA_DIR: mkdtempSync(join(tmpdir(), 'ledelsesrum-cli-')),
       AUTH_JWT_SECRET: secret,
       OIDC_ISSUER: 'https://sso.kommune.dk/realms/ledelse',
+      OIDC_AUDIENCE: 'ledelsesrum-api',
     });
     expect(result.status).toBe(0);
     expect(result.stderr).toContain('afviser API’et udviklings-tokens');

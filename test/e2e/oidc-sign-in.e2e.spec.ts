@@ -3,6 +3,7 @@ import { startOidcProvider, type OidcTestProvider } from '../support/oidc-test-p
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 import { MEETING_DATE } from '../support/dates';
+import { until } from '../support/until';
 
 jest.setTimeout(180_000);
 
@@ -26,10 +27,13 @@ describe('sign-in through an OpenID Connect provider', () => {
       clients: [
         { clientId: 'chef-app', claims: { roles: ['ledelsesrum-chefgruppe'] } },
         { clientId: 'no-roles-app', claims: { roles: ['fagsystem-bruger'] } },
+        // A provider value that happens to be one of our role names, with no entry in OIDC_ROLE_MAP.
+        { clientId: 'named-auditor-app', claims: { roles: ['auditor', 'chefgruppen'] } },
       ],
       resources: [
         { indicator: API, audience: API, alg: 'RS256' },
         { indicator: `${API}:es256`, audience: API, alg: 'ES256' },
+        { indicator: 'urn:another-system:api', audience: 'urn:another-system:api', alg: 'RS256' },
       ],
     });
     system = await startSystem({ env: oidcEnv() });
@@ -68,6 +72,29 @@ describe('sign-in through an OpenID Connect provider', () => {
     const response = await call('GET', '/cycles', { token });
 
     expect({ status: response.status, body: response.body }).toMatchObject({ status: 403 });
+  });
+
+  it('answers a provider token issued for another audience with 401, and logs why with the request id, not the token', async () => {
+    const token = await provider.token('chef-app', 'urn:another-system:api');
+
+    const response = await call('GET', '/cycles', { token, headers: { 'x-request-id': 'anden-app-1' } });
+
+    expect({ status: response.status, body: response.body }).toMatchObject({ status: 401 });
+    await until(
+      () => system.logs().includes('Token afvist / Token refused (request anden-app-1, GET /api/cycles)'),
+      'the refusal in the log',
+    );
+    expect(system.logs()).toContain('unexpected "aud" claim value');
+    expect(system.logs()).not.toContain(token);
+  });
+
+  it('grants nothing for provider values equal to our role names that OIDC_ROLE_MAP does not map (403)', async () => {
+    const token = await provider.token('named-auditor-app', API);
+
+    const export_ = await call('GET', '/audit/export', { token });
+    const cycles = await call('GET', '/cycles', { token });
+
+    expect({ export: export_.status, cycles: cycles.status }).toEqual({ export: 403, cycles: 403 });
   });
 
   it('answers a development token (HS256, signed with the API’s own secret) with 401', async () => {
