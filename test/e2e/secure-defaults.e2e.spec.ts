@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { createConnection } from 'node:net';
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JwtTokens, resolveJwtSecret } from '@ledelsesrum/auth';

@@ -89,7 +89,9 @@ export class AuthGuard implements CanActivate {
   /** Why a token was refused, with the request id the caller got back; never the token, which may still be good. */
   private refused(request: AuthenticatedRequest, reason: string): void {
     const path = (request.originalUrl ?? '').split('?')[0];
-    this.logger.warn(`Token afvist / Token refused (request ${request.requestId ?? '-'}, ${request.method} ${path}): ${reason}`);
+    this.logger.warn(
+      `Token afvist / Token refused (request ${request.requestId ?? '-'}, ${request.method} ${path}): ${reason}`,
+    );
   }
 
   private allow(principal: Principal, targets: Parameters<Reflector['getAllAndOverride']>[1]): boolean {

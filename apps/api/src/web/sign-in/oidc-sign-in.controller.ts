@@ -81,7 +81,9 @@ export class OidcSignInController {
       pending = await web.pending.open(readPendingSignInCookie(cookies) ?? '');
     } catch (error) {
       if (!(error instanceof InvalidTokenError)) throw error;
-      this.logger.log(`${failed(requestId)}: login-forsøget er udløbet eller ukendt / the attempt expired or is unknown (${error.message})`);
+      this.logger.log(
+        `${failed(requestId)}: login-forsøget er udløbet eller ukendt / the attempt expired or is unknown (${error.message})`,
+      );
       return this.problem(context, 400, { kind: 'expired' }, '');
     }
     let signedIn: SignedIn;
