@@ -4,7 +4,10 @@ import { secretSetting } from './secret-setting';
 
 /** How callers sign in: development tokens (HS256 with a shared secret) and/or an OpenID Connect provider. */
 export interface AuthConfig {
-  /** Undefined means: use (or generate) the secret kept in the data folder. Only read when devTokens is true. */
+  /**
+   * Undefined means: use (or generate) the secret kept in the data folder. Signs development tokens, and stands in for
+   * SESSION_SECRET and CONFIRM_LINK_SECRET when they are unset.
+   */
   readonly jwtSecret: string | undefined;
   /** Whether the API accepts development tokens (HS256, issued by `npm run cli -- token`). */
   readonly devTokens: boolean;
