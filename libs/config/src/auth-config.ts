@@ -11,6 +11,8 @@ export interface AuthConfig {
    * data folder's file), through a key of its own. Replicas of the API must share it.
    */
   readonly sessionSecret: string | undefined;
+  /** A provider session used this long after its roles were last read reads them again (SESSION_RECHECK_SECONDS). */
+  readonly sessionRecheckSeconds: number;
 }
 
 export interface OidcConfig {
@@ -63,7 +65,25 @@ export function loadAuthConfig(env: NodeJS.ProcessEnv): AuthConfig {
   if (sessionSecret !== undefined && sessionSecret.length < 32) {
     throw new Error('SESSION_SECRET skal være mindst 32 tegn / must be at least 32 characters');
   }
-  return { jwtSecret: env['AUTH_JWT_SECRET'] || undefined, devTokens, oidc, sessionSecret };
+  return {
+    jwtSecret: env['AUTH_JWT_SECRET'] || undefined,
+    devTokens,
+    oidc,
+    sessionSecret,
+    sessionRecheckSeconds: recheckSeconds(text(env, 'SESSION_RECHECK_SECONDS')),
+  };
+}
+
+/** 1 second to an hour: 0 would ask the provider on every page, and beyond an hour a removed role lingers too long. */
+function recheckSeconds(raw: string | undefined): number {
+  if (raw === undefined) return 60;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 3600) {
+    throw new Error(
+      `SESSION_RECHECK_SECONDS skal være et helt tal fra 1 til 3600 / must be a whole number from 1 to 3600: "${raw}"`,
+    );
+  }
+  return value;
 }
 
 function loadOidcConfig(env: NodeJS.ProcessEnv): OidcConfig | undefined {

@@ -9,6 +9,7 @@ describe('loadAuthConfig', () => {
       devTokens: true,
       oidc: undefined,
       sessionSecret: undefined,
+      sessionRecheckSeconds: 60,
     });
   });
 
@@ -17,12 +18,20 @@ describe('loadAuthConfig', () => {
     expect(() => loadAuthConfig({ SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET/);
   });
 
+  it('reads SESSION_RECHECK_SECONDS (default 60), and refuses what is not 1 to 3600 whole seconds', () => {
+    expect(loadAuthConfig({ SESSION_RECHECK_SECONDS: '5' }).sessionRecheckSeconds).toBe(5);
+    for (const raw of ['0', '3601', '1.5', 'soon']) {
+      expect(() => loadAuthConfig({ SESSION_RECHECK_SECONDS: raw })).toThrow(/SESSION_RECHECK_SECONDS/);
+    }
+  });
+
   it('with OIDC_ISSUER: the provider with its defaults, and development tokens off', () => {
     expect(loadAuthConfig({ OIDC_ISSUER: ISSUER })).toEqual({
       jwtSecret: undefined,
       devTokens: false,
       oidc: { issuer: ISSUER, audience: undefined, rolesClaim: 'roles', roleMap: [], personIdClaim: 'sub' },
       sessionSecret: undefined,
+      sessionRecheckSeconds: 60,
     });
   });
 
@@ -49,6 +58,7 @@ describe('loadAuthConfig', () => {
         personIdClaim: 'employee_number',
       },
       sessionSecret: undefined,
+      sessionRecheckSeconds: 60,
     });
   });
 
