@@ -45,3 +45,14 @@ export function cookie(name: string, value: string, options: CookieOptions): str
 export function hostCookieName(name: string, publicUrl: string): string {
   return publicUrl.startsWith('https:') ? `__Host-${name}` : name;
 }
+
+/**
+ * The session cookie: a random id, HttpOnly, so no script could read it even if one ever ran on a page; over https
+ * `__Host-ledelsesrum_session`.
+ */
+export function sessionCookieName(publicUrl: string): string {
+  return hostCookieName('ledelsesrum_session', publicUrl);
+}
+
+/** The cookie that remembers the reader's language: chosen in the page, or the person's own at sign-in. */
+export const LANGUAGE_COOKIE = 'sprog';

@@ -2,16 +2,8 @@ import { timingSafeEqual } from 'node:crypto';
 import { ForbiddenException, Logger } from '@nestjs/common';
 import { InvalidTokenError, SessionEndedError, type WebSession, type WebSessions } from '@ledelsesrum/auth';
 import { actorOf, type Actor } from '../../common/actor';
-import { hostCookieName, readCookies } from './cookies';
+import { readCookies, sessionCookieName } from './cookies';
 import type { WebRequest } from './page-context';
-
-/**
- * The session cookie: a random id, HttpOnly, so no script could read it even if one ever ran on a page; over https
- * `__Host-ledelsesrum_session`.
- */
-export function sessionCookieName(publicUrl: string): string {
-  return hostCookieName('ledelsesrum_session', publicUrl);
-}
 
 const logger = new Logger('auth');
 

@@ -1,9 +1,7 @@
 import type { AppConfig } from '@ledelsesrum/config';
 import type { Language } from '@ledelsesrum/domain';
-import { cookie } from '../common/cookies';
-import { LANGUAGE_COOKIE } from '../common/page-context';
+import { cookie, LANGUAGE_COOKIE, sessionCookieName } from '../common/cookies';
 import type { PageResponse } from '../common/page-headers';
-import { sessionCookieName } from '../common/web-request-check';
 
 const EIGHT_HOURS = 8 * 60 * 60;
 const A_YEAR = 365 * 24 * 60 * 60;
