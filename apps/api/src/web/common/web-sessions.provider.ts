@@ -8,7 +8,12 @@ import { oidcWebSignIn, type OidcWebSignIn } from '../sign-in/oidc-web-sign-in';
 export const sessionStoreProvider: Provider = {
   provide: SESSION_STORE,
   inject: [APP_CONFIG],
-  useFactory: (config: AppConfig) => openSessionStore(config.sessions),
+  useFactory: (config: AppConfig) => {
+    // The URL may hold a password: the variable is named instead.
+    const where = config.sessions.kind === 'sqlite' ? `sqlite ${config.sessions.file}` : 'postgres (SESSIONS_URL)';
+    new Logger('auth').log(`Sessioner / Sessions: ${where}`);
+    return openSessionStore(config.sessions);
+  },
 };
 
 /** One provider sign-in for the whole API: the sign-in pages start sessions with it, the sessions re-read roles. */
