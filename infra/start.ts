@@ -122,7 +122,8 @@ async function main(): Promise<void> {
       `  Datamappe / Data folder:               ${config.dataDir}`,
       // The URL may hold a password: it is shown with the password masked.
       `  Hændelseslager / Event store:          ${config.eventStore.kind} ${describeEventStoreUrl(config.eventStore.url)}`,
-      `  Personnøgler / Person keys:            ${describeKeys(config.personalDataKeys)}`,
+      `  Personnøgler / Person keys:            ${describeLocation(config.personalDataKeys)}`,
+      `  Sessioner / Web sessions:              ${describeLocation(config.sessions)}`,
       // The SMTP URL may hold a password: only say that mail goes out by SMTP.
       config.notifications.smtpUrl === undefined
         ? `  Udbakke / Outbox (.eml):               ${config.notifications.outboxDir}`
@@ -152,7 +153,7 @@ function listening(host: string): string {
     : `${host} (andre maskiner kan nå den / reachable from other machines)`;
 }
 
-/** Where the per-person keys are, the password of a PostgreSQL URL masked. */
-function describeKeys(location: AppConfig['personalDataKeys']): string {
+/** Where the per-person keys or the sessions are, the password of a PostgreSQL URL masked. */
+function describeLocation(location: AppConfig['personalDataKeys']): string {
   return location.kind === 'sqlite' ? `sqlite ${location.file}` : `postgres ${describeEventStoreUrl(location.url)}`;
 }

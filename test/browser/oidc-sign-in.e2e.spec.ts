@@ -118,6 +118,10 @@ describe('web interface: sign-in through the organisation’s OpenID Connect pro
     const session = (await context.cookies(webUrl)).find((cookie) => cookie.name === SESSION_COOKIE);
     expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
     expect(await cookieNames(context)).not.toContain(PENDING_COOKIE);
+    // This provider gives the client no refresh token: the log says what that means for role changes.
+    expect(readFileSync(join(system.dataDir, 'api.log'), 'utf8')).toContain(
+      'udbyderen gav intet refresh token, så roller ændres først ved næste login',
+    );
     await context.close();
   });
 

@@ -31,6 +31,9 @@ describe('npm start', () => {
     expect(first.output()).toContain(
       `Personnøgler / Person keys:            sqlite ${join(dataDir, 'personal-data-keys.sqlite')}`,
     );
+    expect(first.output()).toContain(
+      `Sessioner / Web sessions:              sqlite ${join(dataDir, 'sessions.sqlite')}`,
+    );
     // The root URL is the web interface: its start page sends a visitor who is not signed in to the sign-in page.
     const root = await fetch(`http://localhost:${port}/`, { redirect: 'manual' });
     expect({ status: root.status, location: root.headers.get('location') }).toEqual({

@@ -11,9 +11,13 @@
 // code flow: people sign in at the provider's own (development) login form with the login of one of "accounts"
 // (login, claims, accessTokenClaims) and any password; no consent screen. An account's `claims` go into its ID token,
 // its `accessTokenClaims` into the JWT access token a web client with a `resource` gets (else the access token is
-// opaque). The form's "[ Cancel ]" link answers access_denied.
+// opaque). The form's "[ Cancel ]" link answers access_denied. A web client with "refreshTokens": true also gets a
+// refresh token at every sign-in (without asking for offline_access, as Keycloak does), and its refreshes give an ID
+// token with the account's claims as they are at that moment.
 // Protocol on stdout: "OIDC_PROVIDER_READY <issuer>" once listening. On stdin: "rotate" makes a fresh RS256 and ES256
-// key the signing keys (old keys stay published, as providers do during a rollover), then "OIDC_PROVIDER_ROTATED".
+// key the signing keys (old keys stay published, as providers do during a rollover), then "OIDC_PROVIDER_ROTATED";
+// "claims <login> <json>" replaces an account's ID token claims, then "OIDC_PROVIDER_CLAIMS <login>"; "disable <login>"
+// removes the account (its refresh tokens are then refused with invalid_grant), then "OIDC_PROVIDER_DISABLED <login>".
 // stdin closing (the test process went away) ends the provider.
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -66,7 +70,7 @@ function createProvider() {
         [...webClients.values()].map((client) => ({
           client_id: client.clientId,
           ...(client.tokenAuthMethod === 'none' ? {} : { client_secret: client.clientSecret }),
-          grant_types: ['authorization_code'],
+          grant_types: client.refreshTokens ? ['authorization_code', 'refresh_token'] : ['authorization_code'],
           response_types: ['code'],
           redirect_uris: client.redirectUris,
           token_endpoint_auth_method: client.tokenAuthMethod,
@@ -79,6 +83,7 @@ function createProvider() {
     claims: { openid: ['sub', ...accountClaims], profile: ['name'], email: ['email'] },
     // The account's claims in the ID token itself, not only at the userinfo endpoint, as Entra ID and Keycloak do.
     conformIdTokenClaims: false,
+    issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
     // A first-party application: granted everything it asks for, without a consent screen.
     async loadExistingGrant(ctx) {
       const grantId = ctx.oidc.result?.consent?.grantId || ctx.oidc.session.grantIdFor(ctx.oidc.client.clientId);
@@ -125,10 +130,19 @@ server.listen(port, '127.0.0.1', () => console.log(`OIDC_PROVIDER_READY ${issuer
 
 const commands = createInterface({ input: process.stdin });
 commands.on('line', (line) => {
-  if (line.trim() !== 'rotate') return;
-  keys = [newSigningKey('RS256'), newSigningKey('ES256'), ...keys];
-  handle = createProvider().callback();
-  console.log(`OIDC_PROVIDER_ROTATED ${keys[0].kid} ${keys[1].kid}`);
+  const [command, login, ...rest] = line.trim().split(' ');
+  if (command === 'rotate') {
+    keys = [newSigningKey('RS256'), newSigningKey('ES256'), ...keys];
+    handle = createProvider().callback();
+    console.log(`OIDC_PROVIDER_ROTATED ${keys[0].kid} ${keys[1].kid}`);
+  } else if (command === 'claims' && accounts.has(login)) {
+    // findAccount reads the map on every sign-in and refresh, so the next ID token carries these.
+    accounts.set(login, { ...accounts.get(login), claims: JSON.parse(rest.join(' ')) });
+    console.log(`OIDC_PROVIDER_CLAIMS ${login}`);
+  } else if (command === 'disable') {
+    accounts.delete(login);
+    console.log(`OIDC_PROVIDER_DISABLED ${login}`);
+  }
 });
 function stop() {
   server.close(() => process.exit(0));

@@ -28,6 +28,8 @@ export interface ProviderWebClient {
   readonly redirectUris: readonly string[];
   /** A resource indicator: its access tokens are JWTs for that resource; without one they are opaque. */
   readonly resource?: string;
+  /** Gets a refresh token at every sign-in, and may use it (the refresh_token grant). */
+  readonly refreshTokens?: boolean;
 }
 
 /** Someone who can sign in at the provider's login form (any password); `claims` go into their ID token. */
@@ -63,6 +65,10 @@ export interface OidcTestProvider {
   publishedKeys(): Promise<{ keys: JsonWebKey[] }>;
   /** New RS256 and ES256 signing keys; the old ones stay published. Resolves once the provider signs with them. */
   rotateKeys(): Promise<void>;
+  /** Replaces an account's ID token claims (its roles, say); the next sign-in or refresh carries them. */
+  setClaims(login: string, claims: Readonly<Record<string, unknown>>): Promise<void>;
+  /** Removes an account, as when a person leaves: the provider refuses their refresh tokens (invalid_grant). */
+  disable(login: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -146,6 +152,16 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<O
       const rotated = output.next(/^OIDC_PROVIDER_ROTATED /);
       child.stdin!.write('rotate\n');
       await rotated;
+    },
+    async setClaims(login, claims) {
+      const done = output.next(new RegExp(`^OIDC_PROVIDER_CLAIMS ${login}$`));
+      child.stdin!.write(`claims ${login} ${JSON.stringify(claims)}\n`);
+      await done;
+    },
+    async disable(login) {
+      const done = output.next(new RegExp(`^OIDC_PROVIDER_DISABLED ${login}$`));
+      child.stdin!.write(`disable ${login}\n`);
+      await done;
     },
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;

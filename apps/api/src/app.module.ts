@@ -24,7 +24,12 @@ import { PeopleController } from './people/people.controller';
 import { PersonalDataService } from './people/personal-data.service';
 import { OrganisationImportService } from './organisation/organisation-import.service';
 import { WEB_CONTROLLERS } from './web/web-controllers';
-import { webSessionsProvider } from './web/common/web-sessions.provider';
+import {
+  oidcWebSignInProvider,
+  SessionStoreShutdown,
+  sessionStoreProvider,
+  webSessionsProvider,
+} from './web/common/web-sessions.provider';
 
 @Module({
   imports: [InfrastructureModule],
@@ -52,7 +57,10 @@ import { webSessionsProvider } from './web/common/web-sessions.provider';
     CyclesService,
     ConfirmLinkService,
     confirmLinksProvider,
+    sessionStoreProvider,
+    oidcWebSignInProvider,
     webSessionsProvider,
+    SessionStoreShutdown,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: DomainErrorFilter },
   ],

@@ -18,8 +18,12 @@ export const PERSON_KEY_STORE = Symbol('PERSON_KEY_STORE');
 export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
 export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
 export const CYCLE_READ_MODEL = Symbol('CYCLE_READ_MODEL');
-/** The WebSessions (libs/auth) that sign and check the web interface's session cookie. */
+/** The WebSessions (libs/auth) that start, check and end the web interface's sessions. */
 export const WEB_SESSIONS = Symbol('WEB_SESSIONS');
+/** The SessionStore (libs/auth) the sessions are kept in. */
+export const SESSION_STORE = Symbol('SESSION_STORE');
+/** The web sign-in through the OpenID Connect provider (OidcWebSignIn), or undefined when it is not set up. */
+export const OIDC_WEB_SIGN_IN = Symbol('OIDC_WEB_SIGN_IN');
 /** The application layer's CommandHandler for cycles (libs/application): every cycle command goes through it. */
 export const CYCLE_COMMANDS = Symbol('CYCLE_COMMANDS');
 /** The application layer's CommandHandler for the organisation's stream. */

@@ -13,3 +13,7 @@ export * from './oidc-sign-in';
 export * from './oidc-sign-in-errors';
 export * from './oidc-sign-in-pending';
 export * from './oidc-sign-in-secrets';
+export * from './session-store';
+export * from './sqlite-session-store';
+export * from './postgres-session-store';
+export * from './open-session-store';

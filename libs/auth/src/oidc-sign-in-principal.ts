@@ -44,6 +44,27 @@ export class SignInPrincipals {
       : { principal: fromAccessToken, rolesFrom: 'access token' };
   }
 
+  /**
+   * The person's roles after a refresh, read as at sign-in: from the new ID token when the provider sent one, else from
+   * the access token alone. Either must be for `personId`, the session's person; InvalidTokenError otherwise, or when
+   * neither token says anything we can trust.
+   */
+  async reread(idToken: JWTPayload | undefined, accessToken: string | undefined, personId: string): Promise<Principal> {
+    const principal =
+      idToken === undefined
+        ? await this.accessTokenPrincipal(accessToken, personId)
+        : (await this.of(idToken, accessToken)).principal;
+    if (typeof principal === 'string') {
+      throw new InvalidTokenError(
+        `Ingen roller efter fornyelse / No roles after the refresh: no ID token, and ${principal}`,
+      );
+    }
+    if (principal.id !== personId) {
+      throw new InvalidTokenError('Fornyelsen gælder en anden person / The refresh is for another person');
+    }
+    return principal;
+  }
+
   /** The access token's principal if the bearer-token verifier accepts it; else why not. */
   private async accessTokenPrincipal(token: string | undefined, id: string): Promise<Principal | string> {
     if (token === undefined) return 'no access token';

@@ -33,6 +33,9 @@ const ACCOUNTS: readonly ProviderAccount[] = [
   // Roles in the access token only, as Keycloak's realm roles are by default.
   { login: 'kc-leader', claims: { name: 'Kim Leder' }, accessTokenClaims: { roles: ['ledelsesrum-leder'] } },
   { login: 'outsider', claims: { name: 'Olga Udenfor', roles: ['fagsystem-bruger'] } },
+  // Changed or removed at the provider while signed in.
+  { login: 'mover', claims: { name: 'Mona Mover', roles: ['ledelsesrum-chefgruppe'] } },
+  { login: 'leaver', claims: { name: 'Lars Leaver', roles: ['ledelsesrum-chefgruppe'] } },
 ];
 
 describe('OidcSignIn against a real OpenID provider (authorization code flow with PKCE)', () => {
@@ -50,6 +53,14 @@ describe('OidcSignIn against a real OpenID provider (authorization code flow wit
           redirectUris: [REDIRECT],
           resource: API,
         },
+        {
+          clientId: 'web-refresh',
+          tokenAuthMethod: 'client_secret_post',
+          redirectUris: [REDIRECT],
+          refreshTokens: true,
+        },
+        // A public client: oidc-provider then rotates the refresh token at every use.
+        { clientId: 'web-refresh-public', tokenAuthMethod: 'none', redirectUris: [REDIRECT], refreshTokens: true },
       ],
       accounts: ACCOUNTS,
     });
@@ -205,6 +216,71 @@ describe('OidcSignIn against a real OpenID provider (authorization code flow wit
       const refused = await refusal(client.finish(answer, secrets, REDIRECT));
       expect(refused).toBeInstanceOf(SignInRefusedByProviderError);
       expect((refused as SignInRefusedByProviderError).code).toBe('access_denied');
+    });
+  });
+
+  describe('reads the roles again with the refresh token (reread)', () => {
+    const refreshingClient = () =>
+      publicClient({ clientId: 'web-refresh', clientSecret: provider.clientSecret('web-refresh') });
+    const rotatingClient = () => publicClient({ clientId: 'web-refresh-public' });
+
+    async function signedIn(client: OidcSignIn, login: string) {
+      const { secrets, callback } = await signIn(client, login);
+      return client.finish(callback, secrets, REDIRECT);
+    }
+
+    it('gives no refresh token to a client the provider does not give one', async () => {
+      expect((await signedIn(publicClient(), 'chef')).refreshToken).toBeUndefined();
+    });
+
+    it('reads the roles the provider gives the person now, mapped as at sign-in', async () => {
+      const client = refreshingClient();
+      const first = await signedIn(client, 'mover');
+      expect(first.principal.roles).toEqual(['chefgruppen']);
+
+      await provider.setClaims('mover', { name: 'Mona Mover', roles: ['ledelsesrum-revision'] });
+      const reread = await client.reread(first.refreshToken!, 'mover');
+
+      expect(reread).toEqual({
+        principal: { id: 'mover', roles: ['auditor'] },
+        name: 'Mona Mover',
+        refreshToken: first.refreshToken,
+      });
+    });
+
+    it('hands back the rotated refresh token of a provider that rotates them; the old one is then refused', async () => {
+      const client = rotatingClient();
+      const first = await signedIn(client, 'chef');
+
+      const reread = await client.reread(first.refreshToken!, 'chef');
+
+      expect(reread.principal).toEqual({ id: 'chef', roles: ['chefgruppen', 'leader'] });
+      expect(reread.refreshToken).not.toBe(first.refreshToken);
+      expect(await refusal(client.reread(first.refreshToken!, 'chef'))).toBeInstanceOf(InvalidTokenError);
+    });
+
+    it('refuses with InvalidTokenError when the provider has disabled the person (invalid_grant)', async () => {
+      const client = refreshingClient();
+      const { refreshToken } = await signedIn(client, 'leaver');
+
+      await provider.disable('leaver');
+
+      const refused = await refusal(client.reread(refreshToken!, 'leaver'));
+      expect(refused).toBeInstanceOf(InvalidTokenError);
+      expect(refused.message).toContain('invalid_grant');
+    });
+
+    it('refuses with InvalidTokenError an answer for another person than the session’s', async () => {
+      const client = refreshingClient();
+      const { refreshToken } = await signedIn(client, 'chef');
+
+      expect(await refusal(client.reread(refreshToken!, 'someone-else'))).toBeInstanceOf(InvalidTokenError);
+    });
+
+    it('refuses with IdentityProviderUnavailableError when nothing answers at the issuer', async () => {
+      const nobody = publicClient({ issuer: `http://127.0.0.1:${await freePort()}`, timeoutMs: 2_000 });
+
+      expect(await refusal(nobody.reread('a-refresh-token', 'chef'))).toBeInstanceOf(IdentityProviderUnavailableError);
     });
   });
 

@@ -1,9 +1,10 @@
+import type { JWTPayload } from 'jose';
 import { discoverSignInEndpoints, type SignInEndpoints } from './oidc-sign-in-endpoints';
 import { SignInMismatchError, SignInRefusedByProviderError } from './oidc-sign-in-errors';
 import { IdTokenVerifier } from './oidc-sign-in-id-token';
 import { SignInPrincipals } from './oidc-sign-in-principal';
 import { codeChallenge, newSignInSecrets, sameSecret, type SignInSecrets } from './oidc-sign-in-secrets';
-import { redeemCode } from './oidc-sign-in-token-request';
+import { redeemCode, refreshTokens, type TokenClient } from './oidc-sign-in-token-request';
 import type { Principal } from './roles';
 import { InvalidTokenError } from './token-verifier';
 
@@ -37,6 +38,15 @@ export interface SignedIn {
   readonly name: string | undefined;
   /** Where the roles were read (or why nowhere), for the log when a person turns out to have none of ours. */
   readonly rolesFrom: string;
+  /** Kept (sealed) with the session to read the roles again; undefined when the provider gave none. */
+  readonly refreshToken: string | undefined;
+}
+
+/** The person as the provider reads them now, and the refresh token to use next time (rotated or the same). */
+export interface Reread {
+  readonly principal: Principal;
+  readonly name: string | undefined;
+  readonly refreshToken: string;
 }
 
 /**
@@ -107,17 +117,38 @@ export class OidcSignIn {
     const code = param('code');
     if (!code) throw new InvalidTokenError('Svaret har ingen kode / The answer has no code');
     const tokens = await redeemCode({
-      endpoints: await this.discover(),
-      clientId: this.options.clientId,
-      clientSecret: this.options.clientSecret,
+      ...(await this.client()),
       code,
       redirectUri,
       codeVerifier: secrets.codeVerifier,
-      timeoutMs: this.timeoutMs,
     });
     const claims = await this.idTokens.verify(tokens.idToken, secrets.nonce);
-    const name = typeof claims['name'] === 'string' && claims['name'].trim() ? claims['name'].trim() : undefined;
-    return { ...(await this.principals.of(claims, tokens.accessToken)), name };
+    return {
+      ...(await this.principals.of(claims, tokens.accessToken)),
+      name: nameOf(claims),
+      refreshToken: tokens.refreshToken,
+    };
+  }
+
+  /**
+   * Reads `personId`'s roles again with the refresh token kept since sign-in, exactly as at sign-in. InvalidTokenError
+   * when the provider refuses (the person was disabled or signed out there) or its answer is not for this person;
+   * IdentityProviderUnavailableError when it does not answer.
+   */
+  async reread(refreshToken: string, personId: string): Promise<Reread> {
+    const tokens = await refreshTokens(await this.client(), refreshToken);
+    const claims = tokens.idToken === undefined ? undefined : await this.idTokens.verifyRefreshed(tokens.idToken);
+    const principal = await this.principals.reread(claims, tokens.accessToken, personId);
+    return { principal, name: claims && nameOf(claims), refreshToken: tokens.refreshToken ?? refreshToken };
+  }
+
+  private async client(): Promise<TokenClient> {
+    return {
+      endpoints: await this.discover(),
+      clientId: this.options.clientId,
+      clientSecret: this.options.clientSecret,
+      timeoutMs: this.timeoutMs,
+    };
   }
 
   /** Discovery once; a failure is not remembered, so the next attempt tries again once the provider is back. */
@@ -131,4 +162,9 @@ export class OidcSignIn {
     }
     return this.endpoints;
   }
+}
+
+/** The `name` claim, for the page header. */
+function nameOf(claims: JWTPayload): string | undefined {
+  return typeof claims['name'] === 'string' && claims['name'].trim() ? claims['name'].trim() : undefined;
 }

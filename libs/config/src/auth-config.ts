@@ -23,6 +23,8 @@ export interface AuthConfig {
    * data folder's file), through a key of its own. Replicas of the API must share it.
    */
   readonly sessionSecret: string | undefined;
+  /** A provider session used this long after its roles were last read reads them again (SESSION_RECHECK_SECONDS). */
+  readonly sessionRecheckSeconds: number;
 }
 
 export interface OidcConfig {
@@ -88,7 +90,20 @@ export function loadAuthConfig(env: NodeJS.ProcessEnv): AuthConfig {
     devTokensLoopbackOnly: byDefault,
     oidc,
     sessionSecret: secretSetting(env, 'SESSION_SECRET'),
+    sessionRecheckSeconds: recheckSeconds(text(env, 'SESSION_RECHECK_SECONDS')),
   };
+}
+
+/** 1 second to an hour: 0 would ask the provider on every page, and beyond an hour a removed role lingers too long. */
+function recheckSeconds(raw: string | undefined): number {
+  if (raw === undefined) return 60;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 3600) {
+    throw new Error(
+      `SESSION_RECHECK_SECONDS skal være et helt tal fra 1 til 3600 / must be a whole number from 1 to 3600: "${raw}"`,
+    );
+  }
+  return value;
 }
 
 function loadOidcConfig(env: NodeJS.ProcessEnv): OidcConfig | undefined {

@@ -14,6 +14,7 @@ describe('loadAuthConfig', () => {
       devTokensLoopbackOnly: true,
       oidc: undefined,
       sessionSecret: undefined,
+      sessionRecheckSeconds: 60,
     });
   });
 
@@ -77,6 +78,13 @@ describe('loadAuthConfig', () => {
     );
   });
 
+  it('reads SESSION_RECHECK_SECONDS (default 60), and refuses what is not 1 to 3600 whole seconds', () => {
+    expect(loadAuthConfig({ SESSION_RECHECK_SECONDS: '5' }).sessionRecheckSeconds).toBe(5);
+    for (const raw of ['0', '3601', '1.5', 'soon']) {
+      expect(() => loadAuthConfig({ SESSION_RECHECK_SECONDS: raw })).toThrow(/SESSION_RECHECK_SECONDS/);
+    }
+  });
+
   it('with OIDC_ISSUER and OIDC_AUDIENCE: the provider with its defaults, and development tokens off', () => {
     expect(loadAuthConfig(PROVIDER)).toEqual({
       jwtSecret: undefined,
@@ -84,6 +92,7 @@ describe('loadAuthConfig', () => {
       devTokensLoopbackOnly: false,
       oidc: { issuer: ISSUER, audience: AUDIENCE, rolesClaim: 'roles', roleMap: [], personIdClaim: 'sub' },
       sessionSecret: undefined,
+      sessionRecheckSeconds: 60,
     });
   });
 
@@ -111,6 +120,7 @@ describe('loadAuthConfig', () => {
         personIdClaim: 'employee_number',
       },
       sessionSecret: undefined,
+      sessionRecheckSeconds: 60,
     });
   });
 

@@ -29,6 +29,8 @@ export interface AppConfig extends AuthConfig, LinksConfig, NotificationsConfig 
   readonly eventStore: EventStoreSettings;
   /** PERSONAL_DATA_KEYS_URL (PostgreSQL) or PERSONAL_DATA_KEYS_FILE (SQLite, the default under the data folder). */
   readonly personalDataKeys: SharedStateLocation;
+  /** SESSIONS_URL (PostgreSQL, shared by replicas on several hosts) or SESSIONS_FILE (SQLite, under the data folder). */
+  readonly sessions: SharedStateLocation;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -51,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     eventStore: loadEventStoreConfig(env, dataDir),
     personalDataKeys: loadSharedStateLocation(env, 'PERSONAL_DATA_KEYS', resolve(dataDir, 'personal-data-keys.sqlite')),
+    sessions: loadSharedStateLocation(env, 'SESSIONS', resolve(dataDir, 'sessions.sqlite')),
     ...auth,
     ...loadLinksConfig(env),
     ...loadNotificationsConfig(env, dataDir),

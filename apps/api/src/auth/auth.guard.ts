@@ -15,6 +15,7 @@ import {
   type Principal,
   type Role,
   type TokenVerifier,
+  type WebSession,
   type WebSessions,
 } from '@ledelsesrum/auth';
 import type { AppConfig } from '@ledelsesrum/config';
@@ -56,7 +57,12 @@ export class AuthGuard implements CanActivate {
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) ?? false;
     if (this.reflector.getAllAndOverride<boolean>(WEB_PAGE_KEY, targets)) {
       const request = context.switchToHttp().getRequest<WebRequest & AuthenticatedRequest>();
-      const session = await checkWebRequest(request, this.sessions, this.config.publicUrl);
+      let session: WebSession | undefined;
+      try {
+        session = await checkWebRequest(request, this.sessions, this.config.publicUrl, !isPublic);
+      } catch (error) {
+        throw this.unavailable(error);
+      }
       if (isPublic) return true;
       if (!session) throw new UnauthorizedException('Log ind først / Please sign in');
       return this.allow(session, targets);
@@ -76,12 +82,7 @@ export class AuthGuard implements CanActivate {
         this.refused(request, error.message);
         throw new UnauthorizedException('Ugyldigt token / Invalid token');
       }
-      if (error instanceof IdentityProviderUnavailableError) {
-        // The details (which URL, what failed) are for the operator, not the caller.
-        this.logger.warn(error.message);
-        throw new ServiceUnavailableException('Login-udbyderen svarer ikke / The sign-in provider does not answer');
-      }
-      throw error;
+      throw this.unavailable(error);
     }
     return this.allow(request.principal, targets);
   }
@@ -92,6 +93,17 @@ export class AuthGuard implements CanActivate {
     this.logger.warn(
       `Token afvist / Token refused (request ${request.requestId ?? '-'}, ${request.method} ${path}): ${reason}`,
     );
+  }
+
+  /**
+   * A provider that cannot be reached to check the caller gives 503, not 401: their token or session may well be
+   * good. A web session is kept meanwhile, and the next request asks the provider again. Anything else is rethrown.
+   */
+  private unavailable(error: unknown): unknown {
+    if (!(error instanceof IdentityProviderUnavailableError)) return error;
+    // The details (which URL, what failed) are for the operator, not the caller.
+    this.logger.warn(error.message);
+    return new ServiceUnavailableException('Login-udbyderen svarer ikke / The sign-in provider does not answer');
   }
 
   private allow(principal: Principal, targets: Parameters<Reflector['getAllAndOverride']>[1]): boolean {

@@ -36,3 +36,23 @@ export function cookie(name: string, value: string, options: CookieOptions): str
     ...(options.secure ? ['Secure'] : []),
   ].join('; ');
 }
+
+/**
+ * The name a site-wide credential cookie goes by: over https with the `__Host-` prefix, which the browser accepts only
+ * from this very host, with Secure, Path=/ and no Domain (what `cookie` writes), so no other host under the same
+ * domain, and no page over plain http, can set or overwrite it. Plain over http, which only serves a developer's machine.
+ */
+export function hostCookieName(name: string, publicUrl: string): string {
+  return publicUrl.startsWith('https:') ? `__Host-${name}` : name;
+}
+
+/**
+ * The session cookie: a random id, HttpOnly, so no script could read it even if one ever ran on a page; over https
+ * `__Host-ledelsesrum_session`.
+ */
+export function sessionCookieName(publicUrl: string): string {
+  return hostCookieName('ledelsesrum_session', publicUrl);
+}
+
+/** The cookie that remembers the reader's language: chosen in the page, or the person's own at sign-in. */
+export const LANGUAGE_COOKIE = 'sprog';

@@ -1,4 +1,4 @@
-import { cookie, readCookies } from './cookies';
+import { cookie, hostCookieName, readCookies } from './cookies';
 
 describe('readCookies', () => {
   it('reads each cookie by name, decoded, the first of a repeated name winning', () => {
@@ -16,5 +16,12 @@ describe('cookie', () => {
       's=v%20w; Path=/; Max-Age=60; SameSite=Lax; HttpOnly; Secure',
     );
     expect(cookie('s', '', { maxAge: 0, httpOnly: false, secure: false })).toBe('s=; Path=/; Max-Age=0; SameSite=Lax');
+  });
+});
+
+describe('hostCookieName', () => {
+  it('has the __Host- prefix when people reach the site over https, and none over http', () => {
+    expect(hostCookieName('ledelsesrum_session', 'https://ledelsesrum.kommune.dk')).toBe('__Host-ledelsesrum_session');
+    expect(hostCookieName('ledelsesrum_session', 'http://localhost:3000')).toBe('ledelsesrum_session');
   });
 });

@@ -1,13 +1,10 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { WebSession } from '@ledelsesrum/auth';
 import { isLanguage } from '@ledelsesrum/domain';
-import { readCookies } from './cookies';
+import { LANGUAGE_COOKIE, readCookies } from './cookies';
 import type { Language } from './text';
 import type { Actor } from '../../common/actor';
 import { NO_DEV_SIGN_IN, type DevSignIn } from './dev-sign-in';
-
-/** The cookie that remembers the reader's language: chosen in the page, or the person's own at sign-in. */
-export const LANGUAGE_COOKIE = 'sprog';
 
 /** What every page needs to know about its request: the reader's language, who is signed in, and where we are. */
 export interface PageContext {

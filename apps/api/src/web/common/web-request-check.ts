@@ -1,28 +1,30 @@
 import { timingSafeEqual } from 'node:crypto';
-import { ForbiddenException } from '@nestjs/common';
-import { InvalidTokenError, type WebSession, type WebSessions } from '@ledelsesrum/auth';
+import { ForbiddenException, Logger } from '@nestjs/common';
+import { InvalidTokenError, SessionEndedError, type WebSession, type WebSessions } from '@ledelsesrum/auth';
 import { actorOf, type Actor } from '../../common/actor';
-import { readCookies } from './cookies';
+import { readCookies, sessionCookieName } from './cookies';
 import type { WebRequest } from './page-context';
 
-/** The session cookie; HttpOnly, so no script could read it even if one ever ran on a page. */
-export const SESSION_COOKIE = 'ledelsesrum_session';
+const logger = new Logger('auth');
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * Reads the session from its cookie (undefined when there is none, or it is expired or forged) and, for a form sent to
+ * Reads the session from its cookie (undefined when there is none, or it has expired or was ended) and, for a form sent to
  * a web page, refuses it unless it came from a page of this site: the Origin header, when the browser sends one, must
  * be this site, and a signed-in form must carry the session's own CSRF token. The token is then taken out of the body,
- * so the form's fields are exactly the command's.
+ * so the form's fields are exactly the command's. `recheckRoles`: a page that needs a role has the roles read again
+ * at the provider when they are due (IdentityProviderUnavailableError when it does not answer); the public pages
+ * (signing in and out) go by the store alone.
  */
 export async function checkWebRequest(
   request: WebRequest & { principal?: Actor; requestId?: string },
   sessions: WebSessions,
   /** The site's public address (PUBLIC_URL): behind a proxy the Host header may name another. */
   publicUrl: string,
+  recheckRoles: boolean,
 ): Promise<WebSession | undefined> {
-  const session = await readSession(request, sessions);
+  const session = await readSession(request, sessions, publicUrl, recheckRoles);
   if (session) {
     request.webSession = session;
     request.principal = actorOf(session, request.requestId);
@@ -42,12 +44,18 @@ export async function checkWebRequest(
   return session;
 }
 
-async function readSession(request: WebRequest, sessions: WebSessions): Promise<WebSession | undefined> {
-  const token = readCookies(request.headers['cookie'])[SESSION_COOKIE];
-  if (!token) return undefined;
+async function readSession(
+  request: WebRequest,
+  sessions: WebSessions,
+  publicUrl: string,
+  recheckRoles: boolean,
+): Promise<WebSession | undefined> {
+  const id = readCookies(request.headers['cookie'])[sessionCookieName(publicUrl)];
+  if (!id) return undefined;
   try {
-    return await sessions.verify(token);
+    return await sessions.verify(id, { recheckRoles });
   } catch (error) {
+    if (error instanceof SessionEndedError) logger.log(error.message);
     if (error instanceof InvalidTokenError) return undefined;
     throw error;
   }

@@ -12,7 +12,7 @@ import {
 import type { AppConfig } from '@ledelsesrum/config';
 import { Public } from '../../auth/roles.decorator';
 import { RequestIdParam } from '../../common/request-id.decorator';
-import { APP_CONFIG, WEB_SESSIONS } from '../../tokens';
+import { APP_CONFIG, OIDC_WEB_SIGN_IN, WEB_SESSIONS } from '../../tokens';
 import { Page, type PageContext } from '../common/page-context';
 import type { PageResponse } from '../common/page-headers';
 import { localPath, Redirect } from '../common/redirect';
@@ -21,7 +21,7 @@ import { WebPages } from '../common/web-page.decorator';
 import { PageResult } from '../common/web-page.interceptor';
 import { clearPendingSignInCookie, pendingSignInCookie, readPendingSignInCookie } from './oidc-sign-in-cookie';
 import { signInProblemPage, type SignInProblem } from './oidc-sign-in.page';
-import { oidcWebSignIn, type OidcWebSignIn } from './oidc-web-sign-in';
+import type { OidcWebSignIn } from './oidc-web-sign-in';
 import { setSessionCookies } from './session-cookies';
 
 /**
@@ -33,14 +33,12 @@ import { setSessionCookies } from './session-cookies';
 @Public()
 export class OidcSignInController {
   private readonly logger = new Logger('auth');
-  private readonly web: OidcWebSignIn | undefined;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(WEB_SESSIONS) private readonly sessions: WebSessions,
-  ) {
-    this.web = oidcWebSignIn(config, this.logger);
-  }
+    @Inject(OIDC_WEB_SIGN_IN) private readonly web: OidcWebSignIn | undefined,
+  ) {}
 
   /** Sends the browser to the provider, remembering the attempt (and `tilbage`) in a 10-minute cookie. */
   @Get()
@@ -78,7 +76,7 @@ export class OidcSignInController {
     response.setHeader('Set-Cookie', clearPendingSignInCookie(this.config));
     let pending: PendingSignIn;
     try {
-      pending = await web.pending.open(readPendingSignInCookie(cookies) ?? '');
+      pending = await web.pending.open(readPendingSignInCookie(this.config, cookies) ?? '');
     } catch (error) {
       if (!(error instanceof InvalidTokenError)) throw error;
       this.logger.log(
@@ -92,7 +90,7 @@ export class OidcSignInController {
     } catch (error) {
       return this.refusal(context, error, pending.back, failed(requestId));
     }
-    const { principal, name, rolesFrom } = signedIn;
+    const { principal, name, rolesFrom, refreshToken } = signedIn;
     const home = ROLES.find((role) => principal.roles.includes(role));
     if (!home) {
       this.logger.warn(
@@ -100,7 +98,15 @@ export class OidcSignInController {
       );
       return this.problem(context, 403, { kind: 'no-role', who: name ?? principal.id }, pending.back);
     }
-    const session = await this.sessions.issue(principal, name);
+    this.logger.log(
+      `Logget ind / Signed in: ${principal.id} (${principal.roles.join(', ')}; roller fra / roles from ${rolesFrom})` +
+        (refreshToken === undefined
+          ? '; udbyderen gav intet refresh token, så roller ændres først ved næste login / the provider gave no ' +
+            'refresh token, so roles change only at the next sign-in (OIDC_SCOPES with offline_access?)'
+          : `; roller læses igen efter ${this.config.sessionRecheckSeconds} s / roles are read again after ` +
+            `${this.config.sessionRecheckSeconds} s`),
+    );
+    const session = await this.sessions.issue(principal, name, refreshToken);
     response.setHeader('Set-Cookie', [...sessionCookies(this.config, session), clearPendingSignInCookie(this.config)]);
     return new Redirect(pending.back || roleHome(home));
   }

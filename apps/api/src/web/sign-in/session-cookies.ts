@@ -1,9 +1,7 @@
 import type { AppConfig } from '@ledelsesrum/config';
 import type { Language } from '@ledelsesrum/domain';
-import { cookie } from '../common/cookies';
-import { LANGUAGE_COOKIE } from '../common/page-context';
+import { cookie, LANGUAGE_COOKIE, sessionCookieName } from '../common/cookies';
 import type { PageResponse } from '../common/page-headers';
-import { SESSION_COOKIE } from '../common/web-request-check';
 
 const EIGHT_HOURS = 8 * 60 * 60;
 const A_YEAR = 365 * 24 * 60 * 60;
@@ -20,13 +18,22 @@ export function setSessionCookies(
   session: string,
   language: Language | undefined,
 ): void {
-  const cookies = [cookie(SESSION_COOKIE, session, { maxAge: EIGHT_HOURS, httpOnly: true, secure: secure(config) })];
+  const cookies = [
+    cookie(sessionCookieName(config.publicUrl), session, {
+      maxAge: EIGHT_HOURS,
+      httpOnly: true,
+      secure: secure(config),
+    }),
+  ];
   if (language) cookies.push(languageCookie(config, language));
   response.setHeader('Set-Cookie', cookies);
 }
 
 export function clearSessionCookie(response: PageResponse, config: AppConfig): void {
-  response.setHeader('Set-Cookie', cookie(SESSION_COOKIE, '', { maxAge: 0, httpOnly: true, secure: secure(config) }));
+  response.setHeader(
+    'Set-Cookie',
+    cookie(sessionCookieName(config.publicUrl), '', { maxAge: 0, httpOnly: true, secure: secure(config) }),
+  );
 }
 
 export function languageCookie(config: AppConfig, language: Language): string {

@@ -1,10 +1,22 @@
-import { Body, ForbiddenException, Get, Inject, Logger, NotFoundException, Post, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  ForbiddenException,
+  Get,
+  Headers,
+  Inject,
+  Logger,
+  NotFoundException,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
 import type { Role, WebSessions } from '@ledelsesrum/auth';
 import type { AppConfig } from '@ledelsesrum/config';
 import { Public } from '../../auth/roles.decorator';
 import { RequestIdParam } from '../../common/request-id.decorator';
 import { OrganisationService } from '../../organisation/organisation.service';
 import { APP_CONFIG, WEB_SESSIONS } from '../../tokens';
+import { readCookies, sessionCookieName } from '../common/cookies';
 import { EMPTY_FORM, type FormState } from '../common/form-fields';
 import { Page, type PageContext } from '../common/page-context';
 import type { PageResponse } from '../common/page-headers';
@@ -115,14 +127,22 @@ export class SignInController {
   }
 }
 
-/** Signing out: the session cookie goes. Callers: a signed-in person, with the form token of their own pages. */
+/**
+ * Signing out: the session ends at the server, so the cookie's value no longer works anywhere, even where it was
+ * copied; then the cookie goes. Callers: a signed-in person, with the form token of their own pages.
+ */
 @WebPages('log-ud')
 @Public()
 export class SignOutController {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(WEB_SESSIONS) private readonly sessions: WebSessions,
+  ) {}
 
   @Post()
-  signOut(@Res({ passthrough: true }) response: PageResponse) {
+  async signOut(@Headers('cookie') cookies: string | undefined, @Res({ passthrough: true }) response: PageResponse) {
+    const id = readCookies(cookies)[sessionCookieName(this.config.publicUrl)];
+    if (id) await this.sessions.revoke(id);
     clearSessionCookie(response, this.config);
     return new Redirect('/log-ind');
   }
