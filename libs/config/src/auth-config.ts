@@ -164,7 +164,7 @@ function roleMap(raw: string | undefined): readonly (readonly [string, string])[
     });
 }
 
-function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+export function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
   const value = text(env, name);
   if (value === undefined) return fallback;
   if (value === 'true') return true;
