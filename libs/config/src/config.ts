@@ -3,6 +3,7 @@ import { loadAuthConfig, type AuthConfig } from './auth-config';
 import { loadEventStoreConfig, type EventStoreSettings } from './event-store-config';
 import { loadLinksConfig, type LinksConfig } from './links-config';
 import { loadNotificationsConfig, type NotificationsConfig } from './notifications-config';
+import { postgresUrlsWithoutTls } from './postgres-tls-config';
 import { loadSharedStateLocation, type SharedStateLocation } from './shared-state-config';
 import { loadTemporalSecurity, type TemporalSecurity } from './temporal-security-config';
 
@@ -23,11 +24,13 @@ export interface AppConfig extends AuthConfig, LinksConfig, NotificationsConfig 
   readonly eventStore: EventStoreSettings;
   /** PERSONAL_DATA_KEYS_URL (PostgreSQL) or PERSONAL_DATA_KEYS_FILE (SQLite, the default under the data folder). */
   readonly personalDataKeys: SharedStateLocation;
+  /** The settings whose PostgreSQL URL is not encrypted (see postgres-tls-config.ts): warned about at start. */
+  readonly postgresWithoutTls: readonly string[];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const dataDir = resolve(env['DATA_DIR'] ?? './data');
-  return {
+  const config: Omit<AppConfig, 'postgresWithoutTls'> = {
     port: integer(env, 'PORT', 3000),
     dataDir,
     temporal: {
@@ -45,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...loadLinksConfig(env),
     ...loadNotificationsConfig(env, dataDir),
   };
+  return { ...config, postgresWithoutTls: postgresUrlsWithoutTls(env, config) };
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

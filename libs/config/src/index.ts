@@ -3,5 +3,6 @@ export * from './auth-config';
 export * from './event-store-config';
 export * from './links-config';
 export * from './notifications-config';
+export * from './postgres-tls-config';
 export * from './shared-state-config';
 export * from './temporal-security-config';
