@@ -1,6 +1,7 @@
 import { ValidationPipe } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { MAX_IMPORT_BYTES } from '@ledelsesrum/organisation-csv';
 import { requestIdMiddleware } from './common/request-id.middleware';
 import { VALIDATION_OPTIONS } from './common/validation-options';
 import { refuseLoneSurrogates } from './common/well-formed-json';
@@ -15,7 +16,7 @@ export function configureApp(app: NestExpressApplication): void {
   // (PUBLIC_URL/bekraeft/<token>), live outside the API.
   app.setGlobalPrefix('api', { exclude: ['bekraeft/:token', ...WEB_PATHS] });
   // The organisation import takes the spreadsheet's bytes as they are, to tell UTF-8 from Windows-1252.
-  app.useBodyParser('raw', { type: 'text/csv', limit: '10mb' });
+  app.useBodyParser('raw', { type: 'text/csv', limit: MAX_IMPORT_BYTES });
   // A whole organisation of a large municipality (2,500 people) is a few hundred kilobytes of JSON.
   app.useBodyParser('json', { limit: '5mb', reviver: refuseLoneSurrogates });
   // The confirmation page's form (application/x-www-form-urlencoded): flat fields, nothing nested.

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { loadAuthConfig, type AuthConfig } from './auth-config';
 import { loadEventStoreConfig, type EventStoreSettings } from './event-store-config';
+import { loadLimitsConfig, type LimitsConfig } from './limits-config';
 import { loadLinksConfig, type LinksConfig } from './links-config';
 import { loadNotificationsConfig, type NotificationsConfig } from './notifications-config';
 import { postgresUrlsWithoutTls } from './postgres-tls-config';
@@ -8,7 +9,7 @@ import { loadSharedStateLocation, type SharedStateLocation } from './shared-stat
 import { loadTemporalSecurity, type TemporalSecurity } from './temporal-security-config';
 
 /** Every setting comes from the environment and has a working default for the embedded set-up. */
-export interface AppConfig extends AuthConfig, LinksConfig, NotificationsConfig {
+export interface AppConfig extends AuthConfig, LinksConfig, NotificationsConfig, LimitsConfig {
   readonly port: number;
   readonly dataDir: string;
   readonly temporal: {
@@ -47,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...loadAuthConfig(env),
     ...loadLinksConfig(env),
     ...loadNotificationsConfig(env, dataDir),
+    ...loadLimitsConfig(env),
   };
   return { ...config, postgresWithoutTls: postgresUrlsWithoutTls(env, config) };
 }
