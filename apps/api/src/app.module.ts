@@ -15,6 +15,9 @@ import { CyclesController } from './cycles/cycles.controller';
 import { CyclesService } from './cycles/cycles.service';
 import { HealthController } from './health/health.controller';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
+import { RateLimitGuard } from './rate-limit/rate-limit.guard';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
+import { TooManyRequestsFilter } from './rate-limit/too-many-requests.filter';
 import { OrganisationController } from './organisation/organisation.controller';
 import { OrganisationService } from './organisation/organisation.service';
 import { AreasController } from './organisation/areas.controller';
@@ -27,7 +30,7 @@ import { WEB_CONTROLLERS } from './web/web-controllers';
 import { webSessionsProvider } from './web/common/web-sessions.provider';
 
 @Module({
-  imports: [InfrastructureModule],
+  imports: [InfrastructureModule, RateLimitModule],
   controllers: [
     HealthController,
     OrganisationController,
@@ -54,7 +57,10 @@ import { webSessionsProvider } from './web/common/web-sessions.provider';
     confirmLinksProvider,
     webSessionsProvider,
     { provide: APP_GUARD, useClass: AuthGuard },
+    // After the AuthGuard: the per-person limit needs the person.
+    { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_FILTER, useClass: DomainErrorFilter },
+    { provide: APP_FILTER, useClass: TooManyRequestsFilter },
   ],
 })
 export class AppModule {}

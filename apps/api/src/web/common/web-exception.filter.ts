@@ -16,6 +16,7 @@ const HEADINGS: Readonly<Record<number, Text>> = {
   [HttpStatus.FORBIDDEN]: { da: 'Ingen adgang', en: 'No access' },
   [HttpStatus.NOT_FOUND]: { da: 'Siden findes ikke', en: 'Page not found' },
   [HttpStatus.CONFLICT]: { da: 'Det kan ikke lade sig gøre nu', en: 'That cannot be done now' },
+  [HttpStatus.TOO_MANY_REQUESTS]: { da: 'For mange forsøg', en: 'Too many attempts' },
   [HttpStatus.SERVICE_UNAVAILABLE]: { da: 'Systemet svarer ikke lige nu', en: 'The system does not answer just now' },
 };
 

@@ -11,6 +11,7 @@ import {
 } from '@ledelsesrum/auth';
 import type { AppConfig } from '@ledelsesrum/config';
 import { Public } from '../../auth/roles.decorator';
+import { RateLimit } from '../../rate-limit/rate-limit.decorator';
 import { APP_CONFIG, WEB_SESSIONS } from '../../tokens';
 import { Page, type PageContext } from '../common/page-context';
 import type { PageResponse } from '../common/page-headers';
@@ -30,6 +31,7 @@ import { setSessionCookies } from './session-cookies';
  */
 @WebPages('log-ind/oidc')
 @Public()
+@RateLimit('sign-in')
 export class OidcSignInController {
   private readonly logger = new Logger('auth');
   private readonly web: OidcWebSignIn | undefined;

@@ -3,6 +3,7 @@ import type { Role, WebSessions } from '@ledelsesrum/auth';
 import type { AppConfig } from '@ledelsesrum/config';
 import { Public } from '../../auth/roles.decorator';
 import { OrganisationService } from '../../organisation/organisation.service';
+import { RateLimit } from '../../rate-limit/rate-limit.decorator';
 import { APP_CONFIG, WEB_SESSIONS } from '../../tokens';
 import { EMPTY_FORM, type FormState } from '../common/form-fields';
 import { Page, type PageContext } from '../common/page-context';
@@ -36,6 +37,7 @@ export class SignInController {
   }
 
   @Post()
+  @RateLimit('sign-in')
   async signIn(
     @Page() context: PageContext,
     @Body() body: unknown,
