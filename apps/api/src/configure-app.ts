@@ -2,6 +2,7 @@ import { ValidationPipe } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { MAX_IMPORT_BYTES } from '@ledelsesrum/organisation-csv';
+import { bodyTooLarge } from './common/body-too-large';
 import { requestIdMiddleware } from './common/request-id.middleware';
 import { VALIDATION_OPTIONS } from './common/validation-options';
 import { refuseLoneSurrogates } from './common/well-formed-json';
@@ -21,6 +22,8 @@ export function configureApp(app: NestExpressApplication): void {
   app.useBodyParser('json', { limit: '5mb', reviver: refuseLoneSurrogates });
   // The confirmation page's form (application/x-www-form-urlencoded): flat fields, nothing nested.
   app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
+  // A body over its parser's limit: the API's usual error body, not the parser's.
+  app.use(bodyTooLarge);
   // The organisation import page's file upload (multipart/form-data), read before the AuthGuard checks its CSRF token.
   app.use(importUploadParser);
   app.useGlobalPipes(new ValidationPipe(VALIDATION_OPTIONS));
