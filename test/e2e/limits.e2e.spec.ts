@@ -1,5 +1,7 @@
 import { request as httpRequest, type ClientRequest } from 'node:http';
+import { commandEventCount, cycleAtStage } from '../support/cycle-over-http';
 import { apiClient } from '../support/http';
+import { groupSnapshots, organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 import { until } from '../support/until';
 
@@ -202,6 +204,36 @@ describe('limits on what one request may cost (real API and SQLite)', () => {
     expect(page.status).toBe(429);
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(await page.text()).toContain('Vent');
+  });
+
+  it('refuses a command that would record more than 64 KB with 413 COMMAND_TOO_LARGE, storing nothing', async () => {
+    const org = organisationFixture(1, 3);
+    expect((await call('PUT', '/organisation', { token: chef, body: org })).status).toBe(200);
+    const [group] = groupSnapshots(org);
+    const cycleId = await cycleAtStage(system, call, [group!], 'prep_sent');
+    const before = await commandEventCount(call, chef, cycleId);
+    // Within what the meeting form takes (50 points of up to 10,000 characters), beyond what one command may record.
+    const meeting = {
+      heldAt: '2027-05-20T13:00:00+02:00',
+      attendeeIds: group!.memberIds,
+      keyPoints: Array.from({ length: 20 }, () => 'æ'.repeat(2_000)),
+      inputToChefgruppen: [],
+    };
+
+    const refused = await call('POST', `/cycles/${cycleId}/meetings/${group!.id}`, { token: chef, body: meeting });
+
+    expect(refused.status).toBe(413);
+    expect(refused.body).toMatchObject({
+      statusCode: 413,
+      code: 'COMMAND_TOO_LARGE',
+      message: expect.stringContaining('RecordMeeting ville fylde'),
+      details: { command: 'RecordMeeting', limit: 65_536 },
+    });
+    expect(await commandEventCount(call, chef, cycleId)).toBe(before);
+    const sane = { ...meeting, keyPoints: ['Vi deler viden på tværs'] };
+    expect((await call('POST', `/cycles/${cycleId}/meetings/${group!.id}`, { token: chef, body: sane })).status).toBe(
+      200,
+    );
   });
 });
 
