@@ -127,7 +127,9 @@ async function main(): Promise<void> {
       // The SMTP URL may hold a password: only say that mail goes out by SMTP.
       config.notifications.smtpUrl === undefined
         ? `  Udbakke / Outbox (.eml):               ${config.notifications.outboxDir}`
-        : '  E-mail:                                SMTP (SMTP_URL)',
+        : `  E-mail:                                SMTP (SMTP_URL)${
+            config.notifications.smtpAllowPlaintext ? ', ukrypteret tilladt / plaintext allowed' : ''
+          }`,
       '  Hent et token / Get a token:           npm run cli -- token --sub <person-id> --role chefgruppen',
       '  Stop med / Stop with Ctrl-C',
       '',

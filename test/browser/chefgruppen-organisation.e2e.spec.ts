@@ -132,15 +132,15 @@ describe('web interface: chefgruppen’s organisation', () => {
     expect(await text(page.locator('main .notice'))).toContain('Intet var ændret');
   });
 
-  it('refuses a file larger than the API’s 10 MB: at the field, or far larger with a page that says so', async () => {
+  it('refuses a file larger than the API’s 5 MB: at the field, or far larger with a page that says so', async () => {
     await page.goto(`${system.webUrl}/chefgruppen/organisation/import`);
     const file = (bytes: number) => ({ name: 'stor.csv', mimeType: 'text/csv', buffer: Buffer.alloc(bytes, 'x') });
-    await page.setInputFiles('#fil', file(10 * 1024 * 1024 + 1));
+    await page.setInputFiles('#fil', file(5 * 1024 * 1024 + 1));
     expect(await submitRefused('Indlæs')).toBe(400);
-    expect(await text(page.locator('#fil-error'))).toContain('større end 10 MB');
+    expect(await text(page.locator('#fil-error'))).toContain('større end 5 MB');
     await checkPage(page, 'organisation-import-fil-for-stor');
 
-    await page.setInputFiles('#fil', file(11 * 1024 * 1024));
+    await page.setInputFiles('#fil', file(6 * 1024 * 1024));
     expect(await submitRefused('Indlæs')).toBe(413);
     expect(await text(page.locator('main [role=alert]'))).toContain('Formularen er for stor');
     await checkPage(page, 'organisation-import-formular-for-stor');

@@ -147,7 +147,9 @@ describe('notifications from a running system (worker and API processes, Tempora
 
     beforeAll(async () => {
       smtp = await startSmtpCapture();
-      system = await startSystem({ env: { SMTP_URL: smtp.url, CHEFGRUPPEN_EMAIL: 'chefgruppen@kommune.test' } });
+      system = await startSystem({
+        env: { SMTP_URL: smtp.url, SMTP_ALLOW_PLAINTEXT: 'true', CHEFGRUPPEN_EMAIL: 'chefgruppen@kommune.test' },
+      });
     });
     afterAll(async () => {
       await system?.stop();

@@ -42,6 +42,7 @@ describe('two API and two worker replicas on separate hosts (own data folders; k
         PERSONAL_DATA_KEYS_URL: keysDatabase.url,
         SMTP_SENT_LOG_URL: database.url,
         SMTP_URL: smtp.url,
+        SMTP_ALLOW_PLAINTEXT: 'true',
         CHEFGRUPPEN_EMAIL: 'chefgruppen@kommune.test',
       },
       replicas: { api: 2, worker: 2 },

@@ -64,7 +64,11 @@ describe('cycle timers and messages, in fast time', () => {
     await storeOrganisation(store, vault, fixture, { [ENGLISH]: 'en' });
     await vault.erase(ERASED);
     smtp = await startSmtpCapture();
-    sender = new SmtpSender({ url: smtp.url, sentLog: new SqliteSentLog(join(dir, 'sent.sqlite')) });
+    sender = new SmtpSender({
+      url: smtp.url,
+      allowPlaintext: true,
+      sentLog: new SqliteSentLog(join(dir, 'sent.sqlite')),
+    });
     worker = await Worker.create({
       connection: env.nativeConnection,
       taskQueue,

@@ -95,7 +95,11 @@ describe('sendRoundPart, the activity: a retry after a failure part-way sends an
   it('fails on the refused message, and the retry sends the rest once, reporting every message with one Message-ID', async () => {
     const cycleId = 'c-retry';
     await storeCycleWithSummary(store, cycleId);
-    const sender = new SmtpSender({ url: smtp.url, sentLog: new SqliteSentLog(join(dir, 'sent.sqlite')) });
+    const sender = new SmtpSender({
+      url: smtp.url,
+      allowPlaintext: true,
+      sentLog: new SqliteSentLog(join(dir, 'sent.sqlite')),
+    });
     const sendRoundPart = createSendRoundPart(noticeDependencies(store, { vault, sender }));
     const third = fixture.people[2]!;
     refuseOnce = third.email;
@@ -128,7 +132,11 @@ describe('sendRoundPart, the activity: a retry after a failure part-way sends an
   it('reports a leader whose mailbox the server refuses for good (550) as unreachable, and sends the others', async () => {
     const cycleId = 'c-refused';
     await storeCycleWithSummary(store, cycleId);
-    const sender = new SmtpSender({ url: smtp.url, sentLog: new SqliteSentLog(join(dir, 'sent-refused.sqlite')) });
+    const sender = new SmtpSender({
+      url: smtp.url,
+      allowPlaintext: true,
+      sentLog: new SqliteSentLog(join(dir, 'sent-refused.sqlite')),
+    });
     const sendRoundPart = createSendRoundPart(noticeDependencies(store, { vault, sender }));
     const before = smtp.received.length;
     permanentlyRefused = fixture.people[1]!.email;
@@ -152,7 +160,11 @@ describe('sendRoundPart, the activity: a retry after a failure part-way sends an
   it('skips the keys an earlier attempt reported in its heartbeat, as a retry on another worker would see them (Temporal MockActivityEnvironment stands in for the retry)', async () => {
     const cycleId = 'c-heartbeat';
     await storeCycleWithSummary(store, cycleId);
-    const sender = new SmtpSender({ url: smtp.url, sentLog: new SqliteSentLog(join(dir, 'sent-heartbeat.sqlite')) });
+    const sender = new SmtpSender({
+      url: smtp.url,
+      allowPlaintext: true,
+      sentLog: new SqliteSentLog(join(dir, 'sent-heartbeat.sqlite')),
+    });
     const sendRoundPart = createSendRoundPart(noticeDependencies(store, { vault, sender }));
     const sentKeys = [messageKey('summary', cycleId, 'p-1-1'), messageKey('cascade-request', cycleId, 'p-1-1')];
     const before = smtp.received.length;

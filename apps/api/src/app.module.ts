@@ -15,6 +15,9 @@ import { CyclesController } from './cycles/cycles.controller';
 import { CyclesService } from './cycles/cycles.service';
 import { HealthController } from './health/health.controller';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
+import { RateLimitGuard } from './rate-limit/rate-limit.guard';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
+import { TooManyRequestsFilter } from './rate-limit/too-many-requests.filter';
 import { OrganisationController } from './organisation/organisation.controller';
 import { OrganisationService } from './organisation/organisation.service';
 import { AreasController } from './organisation/areas.controller';
@@ -32,7 +35,7 @@ import {
 } from './web/common/web-sessions.provider';
 
 @Module({
-  imports: [InfrastructureModule],
+  imports: [InfrastructureModule, RateLimitModule],
   controllers: [
     HealthController,
     OrganisationController,
@@ -62,7 +65,10 @@ import {
     webSessionsProvider,
     SessionStoreShutdown,
     { provide: APP_GUARD, useClass: AuthGuard },
+    // After the AuthGuard: the per-person limit needs the person.
+    { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_FILTER, useClass: DomainErrorFilter },
+    { provide: APP_FILTER, useClass: TooManyRequestsFilter },
   ],
 })
 export class AppModule {}

@@ -2,6 +2,8 @@ import { ValidationPipe } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@ledelsesrum/config';
+import { MAX_IMPORT_BYTES } from '@ledelsesrum/organisation-csv';
+import { bodyTooLarge } from './common/body-too-large';
 import { requestIdMiddleware } from './common/request-id.middleware';
 import { strictTransportSecurity } from './common/strict-transport-security';
 import { VALIDATION_OPTIONS } from './common/validation-options';
@@ -23,11 +25,13 @@ export function configureApp(app: NestExpressApplication): void {
   // (PUBLIC_URL/bekraeft/<token>), live outside the API.
   app.setGlobalPrefix('api', { exclude: ['bekraeft/:token', ...WEB_PATHS] });
   // The organisation import takes the spreadsheet's bytes as they are, to tell UTF-8 from Windows-1252.
-  app.useBodyParser('raw', { type: 'text/csv', limit: '10mb' });
+  app.useBodyParser('raw', { type: 'text/csv', limit: MAX_IMPORT_BYTES });
   // A whole organisation of a large municipality (2,500 people) is a few hundred kilobytes of JSON.
   app.useBodyParser('json', { limit: '5mb', reviver: refuseLoneSurrogates });
   // The confirmation page's form (application/x-www-form-urlencoded): flat fields, nothing nested.
   app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
+  // A body over its parser's limit: the API's usual error body, not the parser's.
+  app.use(bodyTooLarge);
   // The organisation import page's file upload (multipart/form-data), read before the AuthGuard checks its CSRF token.
   app.use(importUploadParser);
   app.useGlobalPipes(new ValidationPipe(VALIDATION_OPTIONS));

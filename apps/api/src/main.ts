@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { loadConfig, secureDataDir } from '@ledelsesrum/config';
+import { loadConfig, postgresWithoutTlsWarning, secureDataDir } from '@ledelsesrum/config';
 import { AppModule } from './app.module';
 import { configureApp } from './configure-app';
 import { startNotices } from './start-notices';
@@ -35,6 +35,7 @@ async function bootstrap(): Promise<void> {
         `share that folder`,
     );
   }
+  if (config.postgresWithoutTls.length > 0) logger.warn(postgresWithoutTlsWarning(config.postgresWithoutTls));
 }
 
 bootstrap().catch((error: unknown) => {

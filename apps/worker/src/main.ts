@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { loadConfig, secureDataDir } from '@ledelsesrum/config';
+import { loadConfig, postgresWithoutTlsWarning, secureDataDir, type AppConfig } from '@ledelsesrum/config';
+import { APP_CONFIG } from './tokens';
 import { WorkerModule } from './worker.module';
 
 /** The worker is a Nest application context (no HTTP): it hosts the Temporal worker and its activities. */
@@ -13,6 +14,8 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule);
   // SIGINT/SIGTERM run onApplicationShutdown, which lets running activities finish before the process exits.
   app.enableShutdownHooks();
+  const { postgresWithoutTls } = app.get<AppConfig>(APP_CONFIG);
+  if (postgresWithoutTls.length > 0) new Logger('worker').warn(postgresWithoutTlsWarning(postgresWithoutTls));
 }
 
 bootstrap().catch((error: unknown) => {

@@ -7,6 +7,7 @@ import { SqliteEventStore, type EventStore, type NewEvent } from '@ledelsesrum/e
 import { cycleClient, runToSummary } from '../../../test/support/cycle-client';
 import { groupSnapshots, organisationFixture } from '../../../test/support/organisation-fixture';
 import { CommandHandler, type CommandHandlerOptions } from './command-handler';
+import { CommandTooLargeError, MAX_COMMAND_BYTES } from './command-size';
 import { ConcurrencyExhaustedError } from './errors';
 
 /** The real SQLite store, with the appends it was asked for counted. */
@@ -167,5 +168,57 @@ describe('CommandHandler over a real SQLite file', () => {
     await expect(cycle.confirmCascade(leaders[4]!)).rejects.toBeInstanceOf(ConcurrencyExhaustedError);
     const confirmed = (await store.readStream(stream)).filter((event) => event.type === 'CascadeConfirmed');
     expect(confirmed.map((event) => (event.data as { personId: string }).personId)).toEqual([leaders[3]]);
+  });
+
+  it('refuses a command that would record more than its size cap, storing nothing for it, while its batch is stored', async () => {
+    const commands = handler();
+    const cycle = await cycleAtSummary(commands);
+    const stream = cycleStreamId(cycle.cycleId);
+    const before = (await store.readStream(stream)).length;
+    const oversized: CycleCommand = {
+      type: 'ConfirmCascade',
+      personId: leaders[2]!,
+      passedOnAt: '2027-03-18T10:00:00+01:00',
+      channel: 'personalemøde',
+      note: 'æ'.repeat(MAX_COMMAND_BYTES),
+    };
+
+    const results = await Promise.allSettled([
+      cycle.confirmCascade(leaders[0]!),
+      cycle.run(oversized, leaders[2]!),
+      cycle.confirmCascade(leaders[1]!),
+    ]);
+
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    const refusal = (results[1] as PromiseRejectedResult).reason as CommandTooLargeError;
+    expect(refusal).toBeInstanceOf(CommandTooLargeError);
+    expect(refusal).toMatchObject({ commandType: 'ConfirmCascade', limit: MAX_COMMAND_BYTES });
+    expect(refusal.bytes).toBeGreaterThan(2 * MAX_COMMAND_BYTES);
+    expect(refusal.message).toMatch(
+      /højst 65536 er tilladt; intet er gemt \/ .* at most 65536 are allowed; nothing was stored/,
+    );
+    const stored = await store.readStream(stream);
+    expect(stored).toHaveLength(before + 2);
+    expect(stored.slice(before).map((event) => (event.data as { personId: string }).personId)).toEqual([
+      leaders[0],
+      leaders[1],
+    ]);
+    // The leader can still confirm with a note of a sane size.
+    await expect(cycle.confirmCascade(leaders[2]!)).resolves.toMatchObject({ repeated: false });
+  });
+
+  it('gives a command whose events list the organisation its own, larger cap', async () => {
+    const bigGroups = groupSnapshots(organisationFixture(100, 80));
+    const commands = handler();
+    const cycle = cycleClient(commands, randomUUID());
+
+    const launched = await cycle.launch(bigGroups);
+
+    const [event] = await store.readStream(cycleStreamId(cycle.cycleId));
+    expect(JSON.stringify(event?.data).length).toBeGreaterThan(MAX_COMMAND_BYTES);
+    expect(launched.events.map((e) => e.type)).toEqual(['CycleLaunched']);
+    await expect(
+      cycleClient(handler(store, { maxCommandBytes: () => MAX_COMMAND_BYTES }), randomUUID()).launch(bigGroups),
+    ).rejects.toBeInstanceOf(CommandTooLargeError);
   });
 });

@@ -3,6 +3,7 @@ import { evolveAll, isDomainError } from '@ledelsesrum/domain';
 import { WrongExpectedRevisionError, type EventStore, type NewEvent } from '@ledelsesrum/event-store';
 import type { FoldedStream } from './aggregate-stream';
 import { eventMetadata, type CommandOrigin } from './command-origin';
+import { commandSizeLimit, CommandTooLargeError, recordedBytes } from './command-size';
 import { ConcurrencyExhaustedError } from './errors';
 import { eventIds } from './event-ids';
 import { StreamCache } from './stream-cache';
@@ -30,6 +31,8 @@ export interface CommandHandlerOptions {
   readonly maxBatch?: number;
   /** Streams kept folded in memory. */
   readonly cacheSize?: number;
+  /** The most a command of a type may record, in bytes (see command-size.ts); beyond it, CommandTooLargeError. */
+  readonly maxCommandBytes?: (commandType: string) => number;
 }
 
 interface Pending<Command, Event, State> {
@@ -59,6 +62,7 @@ export class CommandHandler<Command extends { readonly type: string }, Event ext
   private readonly clock: () => Date;
   private readonly maxAttempts: number;
   private readonly maxBatch: number;
+  private readonly maxCommandBytes: (commandType: string) => number;
 
   constructor(
     private readonly store: EventStore,
@@ -69,6 +73,7 @@ export class CommandHandler<Command extends { readonly type: string }, Event ext
     this.clock = options.clock ?? (() => new Date());
     this.maxAttempts = options.maxAttempts ?? 10;
     this.maxBatch = options.maxBatch ?? 500;
+    this.maxCommandBytes = options.maxCommandBytes ?? commandSizeLimit;
   }
 
   /** Decides and stores one command; rejects with the DomainError of a broken rule, and stores nothing then. */
@@ -174,9 +179,16 @@ export class CommandHandler<Command extends { readonly type: string }, Event ext
         const decided = this.decider.decide(built, state, { actorId: origin.actorId, now });
         const ids = eventIds(streamId, key, decided.length);
         const metadata = eventMetadata(origin, built.type, now);
-        decided.forEach((event, index) =>
-          events.push({ id: ids[index]!, type: event.type, data: event.data, metadata }),
-        );
+        const recorded = decided.map((event, index) => ({
+          id: ids[index]!,
+          type: event.type,
+          data: event.data,
+          metadata,
+        }));
+        const bytes = recordedBytes(recorded);
+        const limit = this.maxCommandBytes(built.type);
+        if (bytes > limit) throw new CommandTooLargeError(built.type, bytes, limit);
+        events.push(...recorded);
         state = evolveAll(this.decider, state, decided);
         revision += decided.length;
         if (key !== undefined && decided.length > 0) newKeys.push(key);

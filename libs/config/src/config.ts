@@ -3,13 +3,15 @@ import { loadAuthConfig, type AuthConfig } from './auth-config';
 import { booleanSetting } from './boolean-setting';
 import { loadEventStoreConfig, type EventStoreSettings } from './event-store-config';
 import { loadHost } from './host-config';
+import { loadLimitsConfig, type LimitsConfig } from './limits-config';
 import { loadLinksConfig, type LinksConfig } from './links-config';
 import { loadNotificationsConfig, type NotificationsConfig } from './notifications-config';
+import { postgresUrlsWithoutTls } from './postgres-tls-config';
 import { loadSharedStateLocation, type SharedStateLocation } from './shared-state-config';
 import { loadTemporalSecurity, type TemporalSecurity } from './temporal-security-config';
 
 /** Every setting comes from the environment and has a working default for the embedded set-up. */
-export interface AppConfig extends AuthConfig, LinksConfig, NotificationsConfig {
+export interface AppConfig extends AuthConfig, LinksConfig, NotificationsConfig, LimitsConfig {
   readonly port: number;
   /** The address the API listens on (HOST); loopback only by default. */
   readonly host: string;
@@ -31,12 +33,14 @@ export interface AppConfig extends AuthConfig, LinksConfig, NotificationsConfig 
   readonly personalDataKeys: SharedStateLocation;
   /** SESSIONS_URL (PostgreSQL, shared by replicas on several hosts) or SESSIONS_FILE (SQLite, under the data folder). */
   readonly sessions: SharedStateLocation;
+  /** The settings whose PostgreSQL URL is not encrypted (see postgres-tls-config.ts): warned about at start. */
+  readonly postgresWithoutTls: readonly string[];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const dataDir = resolve(env['DATA_DIR'] ?? './data');
   const auth = loadAuthConfig(env);
-  return {
+  const config: Omit<AppConfig, 'postgresWithoutTls'> = {
     port: integer(env, 'PORT', 3000),
     host: loadHost(env),
     // The documentation maps every route for whoever reaches the port: shown by default only where anyone may sign in.
@@ -57,7 +61,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...auth,
     ...loadLinksConfig(env),
     ...loadNotificationsConfig(env, dataDir),
+    ...loadLimitsConfig(env),
   };
+  return { ...config, postgresWithoutTls: postgresUrlsWithoutTls(env, config) };
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

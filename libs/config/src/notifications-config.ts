@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { booleanSetting } from './boolean-setting';
 import { loadSharedStateLocation, type SharedStateLocation } from './shared-state-config';
 
 /** How messages leave the system: an outbox folder of `.eml` files by default, SMTP when SMTP_URL is set. */
@@ -6,6 +7,8 @@ export interface NotificationsConfig {
   readonly notifications: {
     /** `smtp://…` or `smtps://…`; undefined means the outbox folder. Never logged: it may hold a password. */
     readonly smtpUrl: string | undefined;
+    /** SMTP_ALLOW_PLAINTEXT: `smtp://` may go out unencrypted when the server offers no STARTTLS (a loopback test server). */
+    readonly smtpAllowPlaintext: boolean;
     readonly outboxDir: string;
     /**
      * The SMTP adapter's record of what the server accepted, so a retry never sends twice, also from another worker:
@@ -41,6 +44,7 @@ export function loadNotificationsConfig(env: NodeJS.ProcessEnv, dataDir: string)
   return {
     notifications: {
       smtpUrl,
+      smtpAllowPlaintext: booleanSetting(env, 'SMTP_ALLOW_PLAINTEXT', false),
       outboxDir: resolve(env['OUTBOX_DIR'] || resolve(dataDir, 'outbox')),
       smtpSentLog: loadSharedStateLocation(env, 'SMTP_SENT_LOG', resolve(dataDir, 'smtp-sent.sqlite')),
       from: env['MAIL_FROM'] || 'ledelsesrum <no-reply@ledelsesrum.local>',

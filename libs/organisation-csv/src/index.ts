@@ -1,2 +1,3 @@
+export * from './csv-limits';
 export * from './parse-csv';
 export * from './organisation-csv';

@@ -1,6 +1,7 @@
 import { ID_PATTERN, ID_RULE, own, type Language } from '@ledelsesrum/domain';
 import { ERASED } from '@ledelsesrum/personal-data';
-import { parseCsv, type CsvRow } from './parse-csv';
+import { DEFAULT_CSV_LIMITS, type CsvLimits } from './csv-limits';
+import { detectSeparator, parseCsv, type CsvRow, type ParsedCsv } from './parse-csv';
 
 /** The organisation a CSV file describes, in plain text (the API seals names and e-mails). */
 export interface CsvOrganisation {
@@ -44,6 +45,8 @@ export const CSV_COLUMNS = {
 type Column = keyof typeof CSV_COLUMNS;
 const REQUIRED: readonly Column[] = ['id', 'name', 'email', 'areaId', 'area', 'level', 'experienced'];
 const MAX_TEXT = 200;
+/** The longest e-mail address SMTP carries (RFC 5321); checked before the pattern, whose cost grows with the square. */
+const MAX_EMAIL = 254;
 const YES = ['ja', 'j', 'yes', 'y', 'true', '1', 'x'];
 const NO = ['nej', 'n', 'no', 'false', '0', ''];
 /** A language by its code or its name in Danish or English; an empty cell is none (Danish). */
@@ -60,13 +63,21 @@ const LANGUAGE_NAMES: Readonly<Record<string, Language>> = {
  * Reads one person per row. Rows that share a `gruppe_id` form a group, and the row marked `facilitator` names its
  * facilitator. Every problem is reported with its line and column; the caller applies nothing unless there are none.
  */
-export function readOrganisationCsv(text: string): CsvReading {
-  const parsed = parseCsv(text.replace(/^\uFEFF/, ''));
+export function readOrganisationCsv(text: string, limits: CsvLimits = DEFAULT_CSV_LIMITS): CsvReading {
+  const content = text.replace(/^\uFEFF/, '');
+  // One row more than the limit: the header.
+  const parsed = parseCsv(content, detectSeparator(content), {
+    maxRows: limits.maxRows + 1,
+    maxFieldChars: limits.maxCellChars,
+  });
   const [rawHeader, ...rows] = parsed.rows;
   const problems: CsvProblem[] = [];
   const organisation: CsvOrganisation = { areas: [], people: [], groups: [] };
   const lineOf: LineIndex = { people: [], groups: [], groupFacilitators: [], areas: [] };
   const reading = { organisation, problems, lineOf, hasGroupColumns: false, hasLanguageColumn: false };
+  if (parsed.overLimit) {
+    return { ...reading, problems: [overLimitProblem(parsed.overLimit, limits, parsed.rows[0])] };
+  }
   if (parsed.unclosedQuoteAt !== undefined) {
     const message = 'et citationstegn (") lukkes aldrig / a quotation mark (") is never closed';
     return { ...reading, problems: [{ line: parsed.unclosedQuoteAt, message }] };
@@ -119,7 +130,9 @@ export function readOrganisationCsv(text: string): CsvReading {
       problem('language', `"${cell('language')}": da (dansk) eller en (engelsk) / da (Danish) or en (English)`);
     }
     // An erased person's e-mail reads as ERASED; sending it back keeps what is stored.
-    if (cell('email') !== '' && cell('email') !== ERASED && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(cell('email'))) {
+    if (cell('email').length > MAX_EMAIL) {
+      problem('email', `højst ${MAX_EMAIL} tegn / at most ${MAX_EMAIL} characters`);
+    } else if (cell('email') !== '' && cell('email') !== ERASED && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(cell('email'))) {
       problem('email', `"${cell('email')}" er ikke en e-mailadresse / is not an e-mail address`);
     }
 
@@ -223,6 +236,29 @@ function columnIndex(header: CsvRow, problems: CsvProblem[]): Partial<Record<Col
     }
   });
   return index;
+}
+
+/** The limit a file went past, on the line where it did; the cell's column by its header when the header was read. */
+function overLimitProblem(
+  over: NonNullable<ParsedCsv['overLimit']>,
+  limits: CsvLimits,
+  header: CsvRow | undefined,
+): CsvProblem {
+  if (over.tooMany === 'rows') {
+    const [da, en] = [limits.maxRows.toLocaleString('da-DK'), limits.maxRows.toLocaleString('en-GB')];
+    return {
+      line: over.line,
+      message:
+        `Filen har mere end ${da} rækker; højst ${da} kan indlæses (ORGANISATION_IMPORT_MAX_ROWS) / ` +
+        `The file has more than ${en} rows; at most ${en} can be imported (ORGANISATION_IMPORT_MAX_ROWS)`,
+    };
+  }
+  const column = over.line > 1 ? header?.fields[over.column ?? -1]?.trim() : undefined;
+  return {
+    line: over.line,
+    ...(column ? { column } : {}),
+    message: `feltet er længere end ${limits.maxCellChars} tegn / the field is longer than ${limits.maxCellChars} characters`,
+  };
 }
 
 function yesNo(value: string): boolean | undefined {

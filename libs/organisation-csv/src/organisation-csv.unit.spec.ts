@@ -168,6 +168,62 @@ describe('readOrganisationCsv', () => {
   });
 });
 
+describe('readOrganisationCsv limits', () => {
+  const limits = { maxRows: 3, maxCellChars: 50 };
+  const person = (n: number) => `p-${n};Ib ${n};ib${n}@kommune.dk;social;Social;leder;nej;;;;`;
+
+  it('reads as many rows as the limit allows', () => {
+    const { problems, organisation } = readOrganisationCsv(csv(person(1), person(2), person(3)), limits);
+    expect(problems).toEqual([]);
+    expect(organisation.people).toHaveLength(3);
+  });
+
+  it('refuses a file with more rows than the limit, on the first line too many, naming the limit and its setting', () => {
+    expect(readOrganisationCsv(csv(person(1), person(2), person(3), person(4), person(5)), limits).problems).toEqual([
+      {
+        line: 5,
+        message:
+          'Filen har mere end 3 rækker; højst 3 kan indlæses (ORGANISATION_IMPORT_MAX_ROWS) / ' +
+          'The file has more than 3 rows; at most 3 can be imported (ORGANISATION_IMPORT_MAX_ROWS)',
+      },
+    ]);
+  });
+
+  it('refuses a million rows by the default limit of 10,000, reading no further than the first row too many', () => {
+    const text = `${HEADER}\n${'p-1;Ib;ib@kommune.dk;social;Social;leder;nej;;;;\n'.repeat(1_000_000)}`;
+    const { problems, organisation } = readOrganisationCsv(text);
+    expect(problems).toEqual([{ line: 10_002, message: expect.stringContaining('mere end 10.000 rækker') }]);
+    expect(problems[0]?.message).toContain('more than 10,000 rows');
+    expect(organisation.people).toEqual([]);
+  });
+
+  it('refuses a cell longer than the limit, at its line and column, without reading the rest of it', () => {
+    const long = 'x'.repeat(51);
+    expect(
+      readOrganisationCsv(csv(person(1), `p-2;${long};ib@kommune.dk;social;Social;leder;nej;;;;`), limits).problems,
+    ).toEqual([
+      { line: 3, column: 'navn', message: 'feltet er længere end 50 tegn / the field is longer than 50 characters' },
+    ]);
+    expect(readOrganisationCsv(`${HEADER}x${long}\n`, limits).problems).toEqual([
+      { line: 1, message: 'feltet er længere end 50 tegn / the field is longer than 50 characters' },
+    ]);
+  });
+
+  it('refuses a 10 MB cell by the default limit of 1,000 characters', () => {
+    const { problems } = readOrganisationCsv(
+      csv(`p-1;"${'æ'.repeat(10 * 1024 * 1024)}";ib@kommune.dk;s;S;leder;nej;;;;`),
+    );
+    expect(problems).toEqual([{ line: 2, column: 'navn', message: expect.stringContaining('længere end 1000 tegn') }]);
+  });
+
+  it('checks an e-mail address’s length before its pattern', () => {
+    const email = `${'a'.repeat(300)}@kommune.dk`;
+    expect(readOrganisationCsv(csv(`p-1;Ib;${email};social;Social;leder;nej;;;;`)).problems).toEqual([
+      { line: 2, column: 'email', message: 'højst 254 tegn / at most 254 characters' },
+    ]);
+  });
+});
+
 describe('locateProblem', () => {
   it('puts a domain problem on the line of the person or group it concerns', () => {
     const lineOf = { people: [2, 3], groups: [2], groupFacilitators: [3], areas: [2] };

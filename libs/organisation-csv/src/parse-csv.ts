@@ -17,9 +17,21 @@ export interface ParsedCsv {
   readonly rows: CsvRow[];
   /** The line where a quoted field opened that the file never closes: everything after it would be swallowed. */
   readonly unclosedQuoteAt?: number;
+  /** Where the text went past a limit: reading stopped there, so `rows` is only the beginning of the file. */
+  readonly overLimit?: { readonly line: number; readonly tooMany: 'rows' | 'characters'; readonly column?: number };
 }
 
-export function parseCsv(text: string, separator: ';' | ',' = detectSeparator(text)): ParsedCsv {
+/** Stops reading at the first row beyond `maxRows` or the first field longer than `maxFieldChars`. */
+export interface ParseLimits {
+  readonly maxRows: number;
+  readonly maxFieldChars: number;
+}
+
+export function parseCsv(
+  text: string,
+  separator: ';' | ',' = detectSeparator(text),
+  limits: ParseLimits = { maxRows: Infinity, maxFieldChars: Infinity },
+): ParsedCsv {
   const rows: CsvRow[] = [];
   let quoteOpenedAt = 0;
   let fields: string[] = [];
@@ -33,6 +45,12 @@ export function parseCsv(text: string, separator: ';' | ',' = detectSeparator(te
     if (fields.some((value) => value.trim() !== '')) rows.push({ line: rowStart, fields });
     fields = [];
     field = '';
+  };
+  // Checked as the text is read, so a huge field or a million rows cost no more than the first one too many.
+  const overLimit = (): ParsedCsv['overLimit'] => {
+    if (field.length > limits.maxFieldChars) return { line: rowStart, tooMany: 'characters', column: fields.length };
+    if (rows.length > limits.maxRows) return { line: rows[rows.length - 1]!.line, tooMany: 'rows' };
+    return undefined;
   };
   for (let i = 0; i < text.length; i += 1) {
     const char = text[i]!;
@@ -57,8 +75,12 @@ export function parseCsv(text: string, separator: ';' | ',' = detectSeparator(te
       line += 1;
       rowStart = line;
     } else field += char;
+    const over = overLimit();
+    if (over) return { rows, overLimit: over };
   }
   if (field !== '' || fields.length > 0) endRow();
+  const over = overLimit();
+  if (over) return { rows, overLimit: over };
   return quoted ? { rows, unclosedQuoteAt: quoteOpenedAt } : { rows };
 }
 

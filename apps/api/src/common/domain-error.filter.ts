@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, HttpStatus, type ExceptionFilter } from '@nestjs/common';
-import { ConcurrencyExhaustedError } from '@ledelsesrum/application';
+import { CommandTooLargeError, ConcurrencyExhaustedError } from '@ledelsesrum/application';
 import { DomainError, DomainErrorCode } from '@ledelsesrum/domain';
 import { WrongExpectedRevisionError } from '@ledelsesrum/event-store';
 import { PersonalDataErasedError } from '@ledelsesrum/personal-data';
@@ -16,12 +16,24 @@ const STATUS_BY_CODE: Partial<Record<DomainErrorCode, HttpStatus>> = {
 /**
  * The one mapping from what the application layer says to HTTP, for every aggregate: a broken rule is its code and
  * details (409 unless listed above); a stream that kept changing under a command is a moment's unavailability (503:
- * nothing was stored, the same request can be sent again).
+ * nothing was stored, the same request can be sent again); a command that would record more than its size cap is too
+ * large (413).
  */
-@Catch(DomainError, WrongExpectedRevisionError, ConcurrencyExhaustedError, PersonalDataErasedError)
+@Catch(
+  DomainError,
+  WrongExpectedRevisionError,
+  ConcurrencyExhaustedError,
+  PersonalDataErasedError,
+  CommandTooLargeError,
+)
 export class DomainErrorFilter implements ExceptionFilter {
   catch(
-    error: DomainError | WrongExpectedRevisionError | ConcurrencyExhaustedError | PersonalDataErasedError,
+    error:
+      | DomainError
+      | WrongExpectedRevisionError
+      | ConcurrencyExhaustedError
+      | PersonalDataErasedError
+      | CommandTooLargeError,
     host: ArgumentsHost,
   ): void {
     const response = host.switchToHttp().getResponse<{
@@ -46,6 +58,16 @@ export class DomainErrorFilter implements ExceptionFilter {
         code: 'CONCURRENT_MODIFICATION',
         message: 'Data blev ændret samtidig; hent og prøv igen / Changed concurrently; reload and try again',
         details: {},
+      });
+      return;
+    }
+    if (error instanceof CommandTooLargeError) {
+      // 413, not 422: nothing is wrong with what the request says, only with how much of it there is.
+      response.status(HttpStatus.PAYLOAD_TOO_LARGE).json({
+        statusCode: HttpStatus.PAYLOAD_TOO_LARGE,
+        code: 'COMMAND_TOO_LARGE',
+        message: error.message,
+        details: { command: error.commandType, bytes: error.bytes, limit: error.limit },
       });
       return;
     }

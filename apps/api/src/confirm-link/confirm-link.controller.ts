@@ -3,6 +3,7 @@ import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CascadeConfirmationView } from '@ledelsesrum/domain';
 import { Public } from '../auth/roles.decorator';
 import { RequestIdParam } from '../common/request-id.decorator';
+import { RateLimit } from '../rate-limit/rate-limit.decorator';
 import { IdempotencyKey } from '../common/idempotency-key.decorator';
 import { ConfirmCascadeDto } from '../cycles/dto/confirm-cascade.dto';
 import { ConfirmLinkService, type ConfirmLinkView } from './confirm-link.service';
@@ -20,6 +21,7 @@ const LinkHeaders = () =>
 @ApiTags('confirm')
 @Controller('confirm')
 @Public()
+@RateLimit('confirm-link')
 export class ConfirmLinkController {
   constructor(private readonly links: ConfirmLinkService) {}
 

@@ -16,6 +16,7 @@ import {
   releasedPage,
 } from './confirm-page.templates';
 import { RequestIdParam } from '../common/request-id.decorator';
+import { RateLimit } from '../rate-limit/rate-limit.decorator';
 
 interface Page {
   readonly status: number;
@@ -46,6 +47,7 @@ const PAGE_HEADERS: Readonly<Record<string, string>> = {
  */
 @ApiExcludeController()
 @Public()
+@RateLimit('confirm-link')
 @Controller('bekraeft')
 export class ConfirmPageController {
   private readonly logger = new Logger('confirm-page');

@@ -1,19 +1,38 @@
-import { BadRequestException, Injectable, UnsupportedMediaTypeException } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable, UnsupportedMediaTypeException } from '@nestjs/common';
+import type { AppConfig } from '@ledelsesrum/config';
 import { DomainErrorCode, isDomainError, type OrganisationEvent, type OrganisationProblem } from '@ledelsesrum/domain';
-import { decodeCsv, locateProblem, readOrganisationCsv, type CsvProblem } from '@ledelsesrum/organisation-csv';
+import {
+  DEFAULT_CSV_LIMITS,
+  decodeCsv,
+  locateProblem,
+  readOrganisationCsv,
+  type CsvLimits,
+  type CsvProblem,
+} from '@ledelsesrum/organisation-csv';
+import { APP_CONFIG } from '../tokens';
 import { OrganisationService } from './organisation.service';
 import type { Actor } from '../common/actor';
 
 /** Imports the organisation from a spreadsheet export: all of it, or (with every problem listed) none of it. */
 @Injectable()
 export class OrganisationImportService {
-  constructor(private readonly organisation: OrganisationService) {}
+  private readonly limits: CsvLimits;
+
+  constructor(
+    private readonly organisation: OrganisationService,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.limits = { ...DEFAULT_CSV_LIMITS, maxRows: config.limits.importMaxRows };
+  }
 
   async importCsv(body: unknown, actor: Actor): Promise<readonly OrganisationEvent[]> {
     if (!Buffer.isBuffer(body)) {
       throw new UnsupportedMediaTypeException('Send filen som text/csv / Send the file as text/csv');
     }
-    const { organisation, problems, lineOf, hasGroupColumns, hasLanguageColumn } = readOrganisationCsv(decodeCsv(body));
+    const { organisation, problems, lineOf, hasGroupColumns, hasLanguageColumn } = readOrganisationCsv(
+      decodeCsv(body),
+      this.limits,
+    );
     if (problems.length > 0) throw invalid(problems);
     try {
       // A file without group columns (e.g. straight from HR) says nothing about the groups: they stay. The same

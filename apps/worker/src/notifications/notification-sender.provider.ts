@@ -1,4 +1,4 @@
-import type { Provider } from '@nestjs/common';
+import { Logger, type Provider } from '@nestjs/common';
 import type { AppConfig } from '@ledelsesrum/config';
 import { OutboxSender, SmtpSender, openSentLog, type NotificationSender } from '@ledelsesrum/notifications';
 import { APP_CONFIG, NOTIFICATION_SENDER } from '../tokens';
@@ -12,8 +12,16 @@ export const notificationSenderProvider: Provider = {
   inject: [APP_CONFIG],
   useFactory: async ({ notifications }: AppConfig): Promise<NotificationSender> => {
     if (notifications.smtpUrl !== undefined) {
+      if (notifications.smtpAllowPlaintext) {
+        new Logger('notifications').warn(
+          'SMTP_ALLOW_PLAINTEXT=true: beskeder sendes ukrypteret, hvis SMTP-serveren ikke tilbyder STARTTLS; kun til ' +
+            'en testserver på denne maskine / messages go out unencrypted when the SMTP server offers no STARTTLS; ' +
+            'only for a test server on this machine',
+        );
+      }
       return new SmtpSender({
         url: notifications.smtpUrl,
+        allowPlaintext: notifications.smtpAllowPlaintext,
         sentLog: await openSentLog(notifications.smtpSentLog),
         from: notifications.from,
       });

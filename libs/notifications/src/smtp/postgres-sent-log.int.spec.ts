@@ -57,7 +57,7 @@ describe('PostgresSentLog (a real PostgreSQL, a real SMTP server on loopback)', 
       const smtp = new SmtpSender({
         url: server.url,
         sentLog: await PostgresSentLog.open(database.url, schema),
-        transport: { ignoreTLS: true },
+        allowPlaintext: true,
       });
       toClose.push(smtp);
       return smtp;

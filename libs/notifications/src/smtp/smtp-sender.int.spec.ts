@@ -9,7 +9,7 @@ import { PermanentDeliveryError } from '../notification.port';
 import { SqliteSentLog } from './sent-log';
 import { SmtpSender } from './smtp-sender';
 
-/** A real SMTP server on loopback that keeps what it is given. */
+/** A real SMTP server on loopback that keeps what it is given; it offers no STARTTLS (as if stripped on the way). */
 const startServer = startSmtpCapture;
 
 const ics = [
@@ -62,8 +62,8 @@ describe('SmtpSender against a real SMTP server', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  function sender(url: string, log: SqliteSentLog): SmtpSender {
-    const smtp = new SmtpSender({ url, sentLog: log, transport: { ignoreTLS: true } });
+  function sender(url: string, log: SqliteSentLog, allowPlaintext = true): SmtpSender {
+    const smtp = new SmtpSender({ url, sentLog: log, allowPlaintext });
     toClose.push(smtp);
     return smtp;
   }
@@ -131,6 +131,42 @@ describe('SmtpSender against a real SMTP server', () => {
       server.received.map(async (delivery) => (await simpleParser(delivery.raw)).messageId),
     );
     expect(ids).toEqual([messageIdFor(key), messageIdFor('other')]);
+  });
+
+  it('refuses to send over smtp:// when the server offers no STARTTLS, records nothing, and says why', async () => {
+    server = await startServer({ hideSTARTTLS: true });
+    const log = sentLog();
+    const key = 'prep:cycle-4:person-1';
+
+    const failure = await sender(server.url, log, false)
+      .send(message(key))
+      .catch((error: unknown) => error);
+
+    expect(failure).toBeInstanceOf(Error);
+    expect(failure).not.toBeInstanceOf(PermanentDeliveryError);
+    expect((failure as Error).message).toContain('could not be encrypted with STARTTLS');
+    expect((failure as Error).message).toContain('SMTP_ALLOW_PLAINTEXT=true');
+    expect(server.received).toHaveLength(0);
+    await expect(log.has(key)).resolves.toBe(false);
+  });
+
+  it('refuses plaintext even when the transport settings say to ignore STARTTLS', async () => {
+    server = await startServer({ hideSTARTTLS: true });
+    const smtp = new SmtpSender({ url: server.url, sentLog: sentLog(), transport: { ignoreTLS: true } });
+    toClose.push(smtp);
+
+    await expect(smtp.send(message('prep:cycle-4:person-2'))).rejects.toThrow(/could not be encrypted with STARTTLS/);
+    expect(server.received).toHaveLength(0);
+  });
+
+  it('sends over the same server when plaintext is allowed (SMTP_ALLOW_PLAINTEXT=true)', async () => {
+    server = await startServer({ hideSTARTTLS: true });
+    const key = 'prep:cycle-4:person-3';
+
+    const result = await sender(server.url, sentLog(), true).send(message(key));
+
+    expect(result).toEqual({ messageId: messageIdFor(key), duplicate: false });
+    expect(server.received).toHaveLength(1);
   });
 
   it('serialises concurrent sends of one key within a sender', async () => {

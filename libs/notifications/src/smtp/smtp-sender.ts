@@ -14,8 +14,14 @@ import type { SentLog } from './sent-log';
 export type SmtpTransportOverrides = Partial<Omit<SMTPPool.Options, 'pool' | 'url'>>;
 
 export interface SmtpSenderOptions {
-  /** `smtp://[user:pass@]host[:port]` (STARTTLS when offered, port 587 by default) or `smtps://…` (TLS, 465). */
+  /** `smtp://[user:pass@]host[:port]` (STARTTLS, port 587 by default) or `smtps://…` (TLS, 465). */
   readonly url: string;
+  /**
+   * Lets `smtp://` go out unencrypted when the server offers no STARTTLS (SMTP_ALLOW_PLAINTEXT): for a test server on
+   * loopback. Otherwise a server that does not offer it is refused, so a connection stripped of STARTTLS by someone in
+   * between cannot read the messages or the password.
+   */
+  readonly allowPlaintext?: boolean;
   /** The record of keys already accepted by the server; share it (e.g. one SQLite file) across restarts. */
   readonly sentLog: SentLog;
   /** The `From` of every message; defaults to {@link DEFAULT_FROM}. */
@@ -27,7 +33,7 @@ export interface SmtpSenderOptions {
  * The SMTP connection settings in an `SMTP_URL`. User name and password may be percent-encoded. Errors never repeat
  * the URL, which may hold a password.
  */
-export function smtpOptionsFromUrl(smtpUrl: string): SMTPPool.Options {
+export function smtpOptionsFromUrl(smtpUrl: string, allowPlaintext = false): SMTPPool.Options {
   let url: URL;
   try {
     url = new URL(smtpUrl);
@@ -47,6 +53,7 @@ export function smtpOptionsFromUrl(smtpUrl: string): SMTPPool.Options {
     host: url.hostname.replace(/^\[(.*)\]$/, '$1'),
     port: url.port ? Number(url.port) : secure ? 465 : 587,
     secure,
+    ...plaintextRule(secure, allowPlaintext),
   };
   if (url.username) {
     options.auth = { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) };
@@ -74,7 +81,14 @@ export class SmtpSender implements NotificationSender {
   private readonly inFlight = new Map<string, Promise<SendResult>>();
 
   constructor(options: SmtpSenderOptions) {
-    this.transporter = createTransport({ ...smtpOptionsFromUrl(options.url), ...options.transport, pool: true });
+    const fromUrl = smtpOptionsFromUrl(options.url, options.allowPlaintext);
+    this.transporter = createTransport({
+      ...fromUrl,
+      ...options.transport,
+      // Last, so no transport setting (ignoreTLS) can turn the rule off.
+      ...plaintextRule(fromUrl.secure === true, options.allowPlaintext ?? false),
+      pool: true,
+    });
     this.sentLog = options.sentLog;
     this.from = options.from ?? DEFAULT_FROM;
   }
@@ -112,6 +126,14 @@ export class SmtpSender implements NotificationSender {
       info = await this.transporter.sendMail(toMailOptions(message, this.from));
     } catch (error) {
       const reason = withoutAddresses(error instanceof Error ? error.message : String(error));
+      if ((error as { code?: unknown }).code === 'ETLS') {
+        throw new Error(
+          `Forbindelsen til SMTP-serveren kunne ikke krypteres med STARTTLS, så besked ${messageId} blev ikke sendt ` +
+            `(ukrypteret kun med SMTP_ALLOW_PLAINTEXT=true) / The connection to the SMTP server could not be ` +
+            `encrypted with STARTTLS, so message ${messageId} was not sent (unencrypted only with ` +
+            `SMTP_ALLOW_PLAINTEXT=true): ${reason}`,
+        );
+      }
       const message = `SMTP server did not accept message ${messageId} (key ${key}): ${reason}`;
       const code = (error as { responseCode?: unknown }).responseCode;
       if (typeof code === 'number' && code >= 500 && code < 600) throw new PermanentDeliveryError(message);
@@ -126,6 +148,11 @@ export class SmtpSender implements NotificationSender {
     }
     return { messageId, duplicate: false };
   }
+}
+
+/** `smtp://` must upgrade with STARTTLS (and fails when the server does not offer it) unless plaintext is allowed. */
+function plaintextRule(secure: boolean, allowPlaintext: boolean): Pick<SMTPPool.Options, 'requireTLS' | 'ignoreTLS'> {
+  return secure || allowPlaintext ? {} : { requireTLS: true, ignoreTLS: false };
 }
 
 /** Server replies often quote the address (`550 <someone@example.dk>: no such user`); errors travel far, addresses must not. */

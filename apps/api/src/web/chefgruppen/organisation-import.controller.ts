@@ -1,5 +1,5 @@
 import { BadRequestException, Get, Post, Req } from '@nestjs/common';
-import { decodeCsv, type CsvProblem } from '@ledelsesrum/organisation-csv';
+import { decodeCsv, MAX_IMPORT_BYTES, type CsvProblem } from '@ledelsesrum/organisation-csv';
 import { Roles } from '../../auth/roles.decorator';
 import { OrganisationImportService } from '../../organisation/organisation-import.service';
 import { EMPTY_FORM } from '../common/form-fields';
@@ -11,7 +11,7 @@ import { PageResult } from '../common/web-page.interceptor';
 import { asConflict } from './organisation-change-errors';
 import { organisationImportPage, type ImportRefusal } from './organisation-import.page';
 import { importedPath } from './organisation-notices';
-import { IMPORT_FILE_FIELD, MAX_IMPORT_BYTES, type UploadRequest } from './organisation-upload';
+import { IMPORT_FILE_FIELD, type UploadRequest } from './organisation-upload';
 
 /**
  * Importing the organisation from a spreadsheet's CSV, with the API's own import (`POST /api/organisation/import`):

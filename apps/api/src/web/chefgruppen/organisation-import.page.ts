@@ -6,7 +6,8 @@ import type { PageContext } from '../common/page-context';
 import { fromBilingual, say, type Text } from '../common/text';
 import { importColumns } from './organisation-import-columns';
 import { ORGANISATION_TRAIL, organisationPaths } from './organisation-paths';
-import { IMPORT_FILE_FIELD, MAX_IMPORT_BYTES } from './organisation-upload';
+import { MAX_IMPORT_BYTES } from '@ledelsesrum/organisation-csv';
+import { IMPORT_FILE_FIELD } from './organisation-upload';
 
 const LABELS: Readonly<Record<string, Text>> = {
   [IMPORT_FILE_FIELD]: { da: 'CSV-fil', en: 'CSV file' },

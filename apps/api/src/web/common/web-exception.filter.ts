@@ -1,4 +1,5 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { CommandTooLargeError } from '@ledelsesrum/application';
 import { isDomainError } from '@ledelsesrum/domain';
 import { WrongExpectedRevisionError } from '@ledelsesrum/event-store';
 import { PersonalDataErasedError } from '@ledelsesrum/personal-data';
@@ -16,6 +17,7 @@ const HEADINGS: Readonly<Record<number, Text>> = {
   [HttpStatus.FORBIDDEN]: { da: 'Ingen adgang', en: 'No access' },
   [HttpStatus.NOT_FOUND]: { da: 'Siden findes ikke', en: 'Page not found' },
   [HttpStatus.CONFLICT]: { da: 'Det kan ikke lade sig gøre nu', en: 'That cannot be done now' },
+  [HttpStatus.TOO_MANY_REQUESTS]: { da: 'For mange forsøg', en: 'Too many attempts' },
   [HttpStatus.SERVICE_UNAVAILABLE]: { da: 'Systemet svarer ikke lige nu', en: 'The system does not answer just now' },
 };
 
@@ -79,6 +81,7 @@ function isConflict(error: unknown): boolean {
 
 function statusOf(error: unknown): number {
   if (error instanceof HttpException) return error.getStatus();
+  if (error instanceof CommandTooLargeError) return HttpStatus.PAYLOAD_TOO_LARGE;
   if (isConflict(error)) return HttpStatus.CONFLICT;
   return HttpStatus.INTERNAL_SERVER_ERROR;
 }
@@ -91,7 +94,7 @@ function messageOf(error: unknown): Text | undefined {
       en: 'Changed concurrently; reload and try again',
     };
   }
-  if (isConflict(error)) return fromBilingual((error as Error).message);
+  if (isConflict(error) || error instanceof CommandTooLargeError) return fromBilingual((error as Error).message);
   if (!(error instanceof HttpException)) return undefined;
   const body = error.getResponse();
   const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;

@@ -12,6 +12,7 @@ import {
 import type { AppConfig } from '@ledelsesrum/config';
 import { Public } from '../../auth/roles.decorator';
 import { RequestIdParam } from '../../common/request-id.decorator';
+import { RateLimit } from '../../rate-limit/rate-limit.decorator';
 import { APP_CONFIG, OIDC_WEB_SIGN_IN, WEB_SESSIONS } from '../../tokens';
 import { Page, type PageContext } from '../common/page-context';
 import type { PageResponse } from '../common/page-headers';
@@ -31,6 +32,7 @@ import { setSessionCookies } from './session-cookies';
  */
 @WebPages('log-ind/oidc')
 @Public()
+@RateLimit('sign-in')
 export class OidcSignInController {
   private readonly logger = new Logger('auth');
 

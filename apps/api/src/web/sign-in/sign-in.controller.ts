@@ -15,6 +15,7 @@ import type { AppConfig } from '@ledelsesrum/config';
 import { Public } from '../../auth/roles.decorator';
 import { RequestIdParam } from '../../common/request-id.decorator';
 import { OrganisationService } from '../../organisation/organisation.service';
+import { RateLimit } from '../../rate-limit/rate-limit.decorator';
 import { APP_CONFIG, WEB_SESSIONS } from '../../tokens';
 import { readCookies, sessionCookieName } from '../common/cookies';
 import { EMPTY_FORM, type FormState } from '../common/form-fields';
@@ -52,6 +53,7 @@ export class SignInController {
   }
 
   @Post()
+  @RateLimit('sign-in')
   async signIn(
     @Page() context: PageContext,
     @Body() body: unknown,
