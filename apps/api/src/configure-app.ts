@@ -1,29 +1,41 @@
-import { ValidationPipe } from '@nestjs/common';
+import { ValidationPipe, type Type } from '@nestjs/common';
+import { DiscoveryService, ModulesContainer, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { TokenVerifier, WebSessions } from '@ledelsesrum/auth';
+import { authenticateBeforeBody } from './http/authenticate-before-body';
+import { useRouteBodyParsers } from './http/route-body-parsers';
+import { RouteTable } from './http/route-table';
+import { TOKEN_VERIFIER, WEB_SESSIONS } from './tokens';
 import { requestIdMiddleware } from './common/request-id.middleware';
 import { VALIDATION_OPTIONS } from './common/validation-options';
-import { refuseLoneSurrogates } from './common/well-formed-json';
 import { WEB_PATHS } from './web/web-controllers';
 import { importUploadParser } from './web/chefgruppen/organisation-upload';
 
-/** Everything main.ts sets on the app, kept apart so the tests build the very same app. */
-export function configureApp(app: NestExpressApplication): void {
+/** The global prefix of the API's routes; the web pages and the confirmation page are served without it. */
+export const API_PREFIX = 'api';
+
+/**
+ * Everything main.ts sets on the app, kept apart so the tests build the very same app. Returns the routes' table,
+ * which main.ts binds to the router once Nest has registered the routes (`app.init()`).
+ */
+export function configureApp(app: NestExpressApplication): RouteTable {
   // First of all, so every answer (a 401 too) carries its X-Request-Id, and the AuthGuard can name it in the actor.
   app.use(requestIdMiddleware);
   // The web interface, and the confirmation page that is the address in the cascade e-mail
   // (PUBLIC_URL/bekraeft/<token>), live outside the API.
-  app.setGlobalPrefix('api', { exclude: ['bekraeft/:token', ...WEB_PATHS] });
-  // The organisation import takes the spreadsheet's bytes as they are, to tell UTF-8 from Windows-1252.
-  app.useBodyParser('raw', { type: 'text/csv', limit: '10mb' });
-  // A whole organisation of a large municipality (2,500 people) is a few hundred kilobytes of JSON.
-  app.useBodyParser('json', { limit: '5mb', reviver: refuseLoneSurrogates });
-  // The confirmation page's form (application/x-www-form-urlencoded): flat fields, nothing nested.
-  app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['bekraeft/:token', ...WEB_PATHS] });
+  const controllers = new DiscoveryService(app.get(ModulesContainer))
+    .getControllers()
+    .flatMap((wrapper) => (wrapper.metatype ? [wrapper.metatype as Type] : []));
+  const routes = RouteTable.fromControllers(controllers, app.get(Reflector));
+  // Credentials before any body is read, then each route's body with its own limit (see src/http).
+  app.use(authenticateBeforeBody(routes, app.get<TokenVerifier>(TOKEN_VERIFIER), app.get<WebSessions>(WEB_SESSIONS)));
+  useRouteBodyParsers(app, routes);
   // The organisation import page's file upload (multipart/form-data), read before the AuthGuard checks its CSRF token.
   app.use(importUploadParser);
   app.useGlobalPipes(new ValidationPipe(VALIDATION_OPTIONS));
-  app.enableShutdownHooks();
+  // No enableShutdownHooks(): main.ts stops the server itself, draining it before Nest's hooks run.
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -33,4 +45,5 @@ export function configureApp(app: NestExpressApplication): void {
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document);
+  return routes;
 }

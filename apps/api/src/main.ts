@@ -4,14 +4,25 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { loadConfig } from '@ledelsesrum/config';
 import { AppModule } from './app.module';
-import { configureApp } from './configure-app';
+import { API_PREFIX, configureApp } from './configure-app';
+import { inviteBodiesOnlyWhenAccepted } from './http/authenticate-before-body';
+import { limitConnections } from './http/connection-limits';
+import { stopGracefully } from './http/graceful-shutdown';
+import { routerRoutes } from './http/router-routes';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: true });
-  configureApp(app);
-  await app.listen(config.port);
+  // The body parsers are configureApp's, per route: Nest's own would read every body before anyone is checked.
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false });
+  const routes = configureApp(app);
+  await app.init();
+  routes.bind(routerRoutes(app.getHttpAdapter().getInstance()), API_PREFIX);
   const logger = new Logger('api');
+  const server = app.getHttpServer();
+  limitConnections(server, config.http);
+  inviteBodiesOnlyWhenAccepted(server);
+  stopGracefully(app, server, { drainMs: config.http.shutdownDrainMs, logger });
+  await app.listen(config.port);
   logger.log(`API klar / API ready: http://localhost:${config.port}/api`);
   // Says which tokens this process accepts, so a refused dev token or provider token is explained by the log.
   const provider = config.oidc ? `OIDC ${config.oidc.issuer}` : 'ingen OIDC / no OIDC';

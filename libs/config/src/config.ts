@@ -1,13 +1,14 @@
 import { resolve } from 'node:path';
 import { loadAuthConfig, type AuthConfig } from './auth-config';
 import { loadEventStoreConfig, type EventStoreSettings } from './event-store-config';
+import { loadHttpConfig, type HttpConfig } from './http-config';
 import { loadLinksConfig, type LinksConfig } from './links-config';
 import { loadNotificationsConfig, type NotificationsConfig } from './notifications-config';
 import { loadSharedStateLocation, type SharedStateLocation } from './shared-state-config';
 import { loadTemporalSecurity, type TemporalSecurity } from './temporal-security-config';
 
 /** Every setting comes from the environment and has a working default for the embedded set-up. */
-export interface AppConfig extends AuthConfig, LinksConfig, NotificationsConfig {
+export interface AppConfig extends AuthConfig, LinksConfig, NotificationsConfig, HttpConfig {
   readonly port: number;
   readonly dataDir: string;
   readonly temporal: {
@@ -44,6 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...loadAuthConfig(env),
     ...loadLinksConfig(env),
     ...loadNotificationsConfig(env, dataDir),
+    ...loadHttpConfig(env),
   };
 }
 

@@ -4,6 +4,9 @@ import { decodeCsv, locateProblem, readOrganisationCsv, type CsvProblem } from '
 import { OrganisationService } from './organisation.service';
 import type { Actor } from '../common/actor';
 
+/** The largest spreadsheet the import takes, over the API and from the web page alike. */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
 /** Imports the organisation from a spreadsheet export: all of it, or (with every problem listed) none of it. */
 @Injectable()
 export class OrganisationImportService {

@@ -3,11 +3,12 @@ import { BadRequestException, Body, Controller, Get, HttpCode, Post, Put, Query,
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
+import { BodyLimit } from '../http/body-limit.decorator';
 import { AtQueryDto } from './dto/organisation-changes.dto';
 import { PutOrganisationDto } from './dto/put-organisation.dto';
 import type { PlainOrganisation } from './plain-organisation';
 import { OrganisationService } from './organisation.service';
-import { OrganisationImportService } from './organisation-import.service';
+import { MAX_IMPORT_BYTES, OrganisationImportService } from './organisation-import.service';
 
 @ApiTags('organisation')
 @ApiBearerAuth()
@@ -21,6 +22,7 @@ export class OrganisationController {
   @Post('import')
   @HttpCode(200)
   @Roles('chefgruppen')
+  @BodyLimit(MAX_IMPORT_BYTES)
   @ApiConsumes('text/csv')
   @ApiBody({
     description: 'Én person pr. linje; se docs/organisation.md / One person per line; see docs/organisation.md',
@@ -37,6 +39,8 @@ export class OrganisationController {
 
   @Put()
   @Roles('chefgruppen')
+  // A whole organisation of a large municipality (2,500 people) is a few hundred kilobytes of JSON.
+  @BodyLimit(5 * 1024 * 1024)
   @ApiOperation({ summary: 'Erstat organisationen; kun ændringerne gemmes / Replace the organisation (chefgruppen)' })
   async replace(@Body() body: PutOrganisationDto, @CurrentPrincipal() principal: Actor): Promise<PlainOrganisation> {
     await this.organisation.replace(body, principal);

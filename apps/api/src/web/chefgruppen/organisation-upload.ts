@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { MAX_IMPORT_BYTES } from '../../organisation/organisation-import.service';
 import { html } from '../common/html';
 import { layout } from '../common/layout';
 import { pageContextOf, type WebRequest } from '../common/page-context';
@@ -8,8 +9,8 @@ import { organisationPaths } from './organisation-paths';
 
 /** The file field of the import form. */
 export const IMPORT_FILE_FIELD = 'fil';
-/** As large as the API takes the same file (`POST /api/organisation/import`, configure-app.ts: 10mb). */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+/** As large as the API takes the same file (`POST /api/organisation/import`). */
+export { MAX_IMPORT_BYTES };
 /**
  * The whole form: the file or the pasted text, plus room for the other fields and the multipart framing. A larger
  * form is refused here; a file or text over MAX_IMPORT_BYTES within it, at its field by the handler.
