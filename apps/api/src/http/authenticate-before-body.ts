@@ -73,7 +73,9 @@ export function authenticateBeforeBody(routes: RouteTable, tokens: TokenVerifier
     if (!policy) return next();
     request[ROUTE_POLICY] = policy;
     if (!hasBody(request)) return next();
-    const tooLong = () => declaredLength(request) > policy.bodyLimit;
+    // A multipart form is read, and refused when too large, only by the one route that takes one (the import page,
+    // organisation-upload.ts), which answers a browser with a page that says so.
+    const tooLong = () => !isMultipart(request) && declaredLength(request) > policy.bodyLimit;
     if (policy.isPublic) {
       if (tooLong()) return refuse(request, response, tooLarge(policy.bodyLimit), policy.webPage);
       invite(request, response);
@@ -105,6 +107,10 @@ function invite(request: IncomingMessage, response: ServerResponse): void {
 /** As Node and the body parsers tell: a length, or a chunked body. */
 function hasBody(request: IncomingMessage): boolean {
   return request.headers['transfer-encoding'] !== undefined || declaredLength(request) > 0;
+}
+
+function isMultipart(request: IncomingMessage): boolean {
+  return /^multipart\/form-data\b/i.test(request.headers['content-type'] ?? '');
 }
 
 function declaredLength(request: IncomingMessage): number {
