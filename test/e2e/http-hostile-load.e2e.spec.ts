@@ -138,9 +138,9 @@ describe('the API under hostile load', () => {
       expect({ status: streamed.status, body: await streamed.json() }).toEqual({ status: 413, body: tooLarge });
 
       // A public route (the confirmation link) takes less still, from anyone.
-      const confirmation = await call('POST', '/confirm/some-token', { body: { reflection: 'x'.repeat(20 * 1024) } });
+      const confirmation = await call('POST', '/confirm/some-token', { body: { reflection: 'x'.repeat(40 * 1024) } });
       expect(confirmation.status).toBe(413);
-      expect(confirmation.body).toMatchObject({ message: expect.stringContaining('højst 16 KB') });
+      expect(confirmation.body).toMatchObject({ message: expect.stringContaining('højst 32 KB') });
 
       const organisation = organisationFixture(150, 17);
       expect(JSON.stringify(organisation).length).toBeGreaterThan(300 * 1024);
