@@ -1,20 +1,28 @@
-import { ValidationPipe } from '@nestjs/common';
+import { ValidationPipe, type Type } from '@nestjs/common';
+import { DiscoveryService, ModulesContainer, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { TokenVerifier, WebSessions } from '@ledelsesrum/auth';
 import type { AppConfig } from '@ledelsesrum/config';
-import { MAX_IMPORT_BYTES } from '@ledelsesrum/organisation-csv';
-import { bodyTooLarge } from './common/body-too-large';
+import { authenticateBeforeBody } from './http/authenticate-before-body';
+import { useRouteBodyParsers } from './http/route-body-parsers';
+import { RouteTable } from './http/route-table';
+import { APP_CONFIG, TOKEN_VERIFIER, WEB_SESSIONS } from './tokens';
 import { requestIdMiddleware } from './common/request-id.middleware';
 import { strictTransportSecurity } from './common/strict-transport-security';
 import { VALIDATION_OPTIONS } from './common/validation-options';
-import { refuseLoneSurrogates } from './common/well-formed-json';
-import { APP_CONFIG } from './tokens';
 import { markDevSignIn } from './web/common/dev-sign-in';
 import { WEB_PATHS } from './web/web-controllers';
 import { importUploadParser } from './web/chefgruppen/organisation-upload';
 
-/** Everything main.ts sets on the app, kept apart so the tests build the very same app. */
-export function configureApp(app: NestExpressApplication): void {
+/** The global prefix of the API's routes; the web pages and the confirmation page are served without it. */
+export const API_PREFIX = 'api';
+
+/**
+ * Everything main.ts sets on the app, kept apart so the tests build the very same app. Returns the routes' table,
+ * which main.ts binds to the router once Nest has registered the routes (`app.init()`).
+ */
+export function configureApp(app: NestExpressApplication): RouteTable {
   // First of all, so every answer (a 401 too) carries its X-Request-Id, and the AuthGuard can name it in the actor.
   app.use(requestIdMiddleware);
   const config = app.get<AppConfig>(APP_CONFIG);
@@ -23,21 +31,27 @@ export function configureApp(app: NestExpressApplication): void {
   app.use(markDevSignIn(config));
   // The web interface, and the confirmation page that is the address in the cascade e-mail
   // (PUBLIC_URL/bekraeft/<token>), live outside the API.
-  app.setGlobalPrefix('api', { exclude: ['bekraeft/:token', ...WEB_PATHS] });
-  // The organisation import takes the spreadsheet's bytes as they are, to tell UTF-8 from Windows-1252.
-  app.useBodyParser('raw', { type: 'text/csv', limit: MAX_IMPORT_BYTES });
-  // A whole organisation of a large municipality (2,500 people) is a few hundred kilobytes of JSON.
-  app.useBodyParser('json', { limit: '5mb', reviver: refuseLoneSurrogates });
-  // The confirmation page's form (application/x-www-form-urlencoded): flat fields, nothing nested.
-  app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
-  // A body over its parser's limit: the API's usual error body, not the parser's.
-  app.use(bodyTooLarge);
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['bekraeft/:token', ...WEB_PATHS] });
+  const controllers = new DiscoveryService(app.get(ModulesContainer))
+    .getControllers()
+    .flatMap((wrapper) => (wrapper.metatype ? [wrapper.metatype as Type] : []));
+  const routes = RouteTable.fromControllers(controllers, app.get(Reflector));
+  // Credentials before any body is read, then each route's body with its own limit (see src/http).
+  app.use(
+    authenticateBeforeBody(
+      routes,
+      app.get<TokenVerifier>(TOKEN_VERIFIER),
+      app.get<WebSessions>(WEB_SESSIONS),
+      config.publicUrl,
+    ),
+  );
+  useRouteBodyParsers(app, routes);
   // The organisation import page's file upload (multipart/form-data), read before the AuthGuard checks its CSRF token.
   app.use(importUploadParser);
   app.useGlobalPipes(new ValidationPipe(VALIDATION_OPTIONS));
-  app.enableShutdownHooks();
+  // No enableShutdownHooks(): main.ts stops the server itself, draining it before Nest's hooks run.
   // The documentation maps every route for anyone who reaches the port: by default only where anyone may sign in.
-  if (!config.apiDocs) return;
+  if (!config.apiDocs) return routes;
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -47,4 +61,5 @@ export function configureApp(app: NestExpressApplication): void {
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document);
+  return routes;
 }

@@ -4,7 +4,11 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { loadConfig, postgresWithoutTlsWarning, secureDataDir } from '@ledelsesrum/config';
 import { AppModule } from './app.module';
-import { configureApp } from './configure-app';
+import { API_PREFIX, configureApp } from './configure-app';
+import { inviteBodiesOnlyWhenAccepted } from './http/authenticate-before-body';
+import { limitConnections } from './http/connection-limits';
+import { stopGracefully } from './http/graceful-shutdown';
+import { routerRoutes } from './http/router-routes';
 import { startNotices } from './start-notices';
 
 async function bootstrap(): Promise<void> {
@@ -14,8 +18,15 @@ async function bootstrap(): Promise<void> {
   const logger = new Logger('api');
   const tightened = secureDataDir(config.dataDir);
   if (tightened) logger.warn(tightened);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: true });
-  configureApp(app);
+  // The body parsers are configureApp's, per route: Nest's own would read every body before anyone is checked.
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false });
+  const routes = configureApp(app);
+  await app.init();
+  routes.bind(routerRoutes(app.getHttpAdapter().getInstance()), API_PREFIX);
+  const server = app.getHttpServer();
+  limitConnections(server, config.http);
+  inviteBodiesOnlyWhenAccepted(server);
+  stopGracefully(app, server, { drainMs: config.http.shutdownDrainMs, logger });
   await app.listen(config.port, config.host);
   logger.log(`API klar / API ready: http://localhost:${config.port}/api`);
   for (const notice of startNotices(config)) logger[notice.level](notice.text);

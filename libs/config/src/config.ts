@@ -3,6 +3,7 @@ import { loadAuthConfig, type AuthConfig } from './auth-config';
 import { booleanSetting } from './boolean-setting';
 import { loadEventStoreConfig, type EventStoreSettings } from './event-store-config';
 import { loadHost } from './host-config';
+import { loadHttpConfig, type HttpConfig } from './http-config';
 import { loadLimitsConfig, type LimitsConfig } from './limits-config';
 import { loadLinksConfig, type LinksConfig } from './links-config';
 import { loadNotificationsConfig, type NotificationsConfig } from './notifications-config';
@@ -11,7 +12,7 @@ import { loadSharedStateLocation, type SharedStateLocation } from './shared-stat
 import { loadTemporalSecurity, type TemporalSecurity } from './temporal-security-config';
 
 /** Every setting comes from the environment and has a working default for the embedded set-up. */
-export interface AppConfig extends AuthConfig, LinksConfig, NotificationsConfig, LimitsConfig {
+export interface AppConfig extends AuthConfig, LinksConfig, NotificationsConfig, LimitsConfig, HttpConfig {
   readonly port: number;
   /** The address the API listens on (HOST); loopback only by default. */
   readonly host: string;
@@ -62,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...loadLinksConfig(env),
     ...loadNotificationsConfig(env, dataDir),
     ...loadLimitsConfig(env),
+    ...loadHttpConfig(env),
   };
   return { ...config, postgresWithoutTls: postgresUrlsWithoutTls(env, config) };
 }

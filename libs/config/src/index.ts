@@ -2,6 +2,7 @@ export * from './config';
 export * from './auth-config';
 export * from './event-store-config';
 export * from './host-config';
+export * from './http-config';
 export * from './secret-setting';
 export * from './data-dir';
 export * from './limits-config';

@@ -1,8 +1,10 @@
+import { MAX_IMPORT_BYTES } from '@ledelsesrum/organisation-csv';
 import type { Actor } from '../common/actor';
 import { BadRequestException, Body, Controller, Get, HttpCode, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
+import { BodyLimit } from '../http/body-limit.decorator';
 import { AtQueryDto } from './dto/organisation-changes.dto';
 import { PutOrganisationDto } from './dto/put-organisation.dto';
 import type { PlainOrganisation } from './plain-organisation';
@@ -21,6 +23,7 @@ export class OrganisationController {
   @Post('import')
   @HttpCode(200)
   @Roles('chefgruppen')
+  @BodyLimit(MAX_IMPORT_BYTES)
   @ApiConsumes('text/csv')
   @ApiBody({
     description: 'Én person pr. linje; se docs/organisation.md / One person per line; see docs/organisation.md',
@@ -37,6 +40,8 @@ export class OrganisationController {
 
   @Put()
   @Roles('chefgruppen')
+  // A whole organisation of a large municipality (2,500 people) is a few hundred kilobytes of JSON.
+  @BodyLimit(5 * 1024 * 1024)
   @ApiOperation({ summary: 'Erstat organisationen; kun ændringerne gemmes / Replace the organisation (chefgruppen)' })
   async replace(@Body() body: PutOrganisationDto, @CurrentPrincipal() principal: Actor): Promise<PlainOrganisation> {
     await this.organisation.replace(body, principal);
