@@ -2,6 +2,7 @@ import { BadRequestException, Controller, Get, Inject, NotFoundException, Param,
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CycleView } from '@ledelsesrum/domain';
 import type { EventStore } from '@ledelsesrum/event-store';
+import type { PersonalDataVault } from '@ledelsesrum/personal-data';
 import {
   readCycleHistory,
   readCycleInput,
@@ -14,7 +15,8 @@ import {
 } from '@ledelsesrum/projections';
 import { AnyRole, Roles } from '../auth/roles.decorator';
 import { ParseIdPipe } from '../common/parse-id.pipe';
-import { CYCLE_READ_MODEL, EVENT_STORE } from '../tokens';
+import { CYCLE_READ_MODEL, EVENT_STORE, PERSONAL_DATA_VAULT } from '../tokens';
+import { openedCycleWords } from './opened-cycle-words';
 import { StateQueryDto } from './dto/state-query.dto';
 
 /** Reads: current views from the projection; history and past states straight from the cycle's events. */
@@ -25,6 +27,7 @@ export class CycleReadsController {
   constructor(
     @Inject(CYCLE_READ_MODEL) private readonly readModel: CycleReadModel,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PERSONAL_DATA_VAULT) private readonly vault: PersonalDataVault,
   ) {}
 
   @Get()
@@ -51,11 +54,18 @@ export class CycleReadsController {
 
   @Get(':id/events')
   @Roles('chefgruppen', 'auditor')
-  @ApiOperation({ summary: 'Cyklussens hændelser / The cycle’s events in order (chefgruppen, auditor)' })
+  @ApiOperation({
+    summary:
+      'Cyklussens hændelser; ledernes noter og fritagelsesgrunde læsbare, til personen er slettet / ' +
+      'The cycle’s events in order; leaders’ notes and release reasons readable until the person is erased ' +
+      '(chefgruppen, auditor)',
+  })
   async events(@Param('id', ParseIdPipe) id: string): Promise<CycleHistoryEntry[]> {
     const history = await readCycleHistory(this.store, id);
     if (history.length === 0) throw new NotFoundException(`Ukendt cyklus / Unknown cycle: ${id}`);
-    return history;
+    return Promise.all(
+      history.map(async (entry) => ({ ...entry, data: await openedCycleWords(this.vault, entry.type, entry.data) })),
+    );
   }
 
   @Get(':id/state')

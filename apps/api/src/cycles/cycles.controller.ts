@@ -129,7 +129,6 @@ export class CyclesController {
     @CurrentPrincipal() principal: Actor,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
-    const command = { type: 'ReleaseFromCascade' as const, personId, reason: body.reason };
-    return this.cycles.command(id, command, principal, key);
+    return this.cycles.release(id, personId, body.reason, principal, key);
   }
 }
