@@ -137,9 +137,13 @@ describe('erasing people reaches their words, the outbox and Temporal', () => {
     expect((await fetch(`${origin}/bekraeft/${await link(leaver)}`)).status).toBe(410);
   });
 
-  it('shows a leader the counts and only their own id, and chefgruppen and auditors everyone', async () => {
+  it('shows a leader or facilitator the counts and only their own id, and chefgruppen and auditors everyone', async () => {
     const asLeader = (await call('GET', `/cycles/${cycleId}`, { token: await system.token(reader, 'leader') })).body;
     expect(asLeader.cascades).toEqual({ total: 5, confirmed: 1, released: [], pending: [reader] });
+    const asFacilitator = await call('GET', `/cycles/${cycleId}`, {
+      token: await system.token('p-1-1', 'facilitator'),
+    });
+    expect(asFacilitator.body.cascades).toEqual({ total: 5, confirmed: 1, released: [], pending: ['p-1-1'] });
     const listed = (await call('GET', '/cycles', { token: await system.token(reader, 'leader') })).body;
     expect(JSON.stringify(listed)).not.toMatch(/p-1-[1-4]/);
     for (const token of [chef, auditor]) {
