@@ -161,6 +161,18 @@ describe('erasing people reaches their words, the outbox and Temporal', () => {
     expect(JSON.stringify(answer.body)).not.toMatch(/p-1-[1-4]/);
   });
 
+  it('removes the outbox files of a person erased while the worker was down when it starts again', async () => {
+    expect(mentioning(await outbox(), person(leaver).email).length).toBeGreaterThan(0);
+    await system.kill('worker');
+    expect((await call('DELETE', `/people/${leaver}/personal-data`, { token: chef })).status).toBe(200);
+    await system.start('worker');
+    await until(
+      async () => mentioning(await outbox(), person(leaver).email).length === 0,
+      'the files of the person erased meanwhile to leave the outbox',
+    );
+    expect(mentioning(await outbox(), person(reader).email).length).toBeGreaterThan(0);
+  });
+
   it('reads their note, reason, name and e-mail as erased everywhere, and leaves them nowhere', async () => {
     for (const id of [confirmer, released]) {
       expect((await call('DELETE', `/people/${id}/personal-data`, { token: chef })).status).toBe(200);
