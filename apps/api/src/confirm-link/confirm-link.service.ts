@@ -56,7 +56,12 @@ export class ConfirmLinkService {
   private async revoked({ cycleId, personId }: ConfirmLinkClaims): Promise<boolean> {
     const person = own((await this.organisation.current()).state.people, personId);
     if (person?.leftAt !== undefined || person?.personalDataErasedAt !== undefined) return true;
-    return (await this.cycles.launchedNow(cycleId)).participants.get(personId)?.released !== undefined;
+    // A cycle that does not exist is for `view` to refuse, as an invalid link.
+    const cycle = await this.cycles.launchedNow(cycleId).catch((error: unknown) => {
+      if (error instanceof NotFoundException) return undefined;
+      throw error;
+    });
+    return cycle?.participants.get(personId)?.released !== undefined;
   }
 
   private async verified(token: string): Promise<ConfirmLinkClaims> {
