@@ -4,7 +4,6 @@ import { simpleParser } from 'mailparser';
 import { cycleWorkflowId } from '@ledelsesrum/contracts';
 import { cycleStreamId } from '@ledelsesrum/domain';
 import { PostgresEventStore } from '@ledelsesrum/event-store';
-import { connectTemporalClient } from '@ledelsesrum/temporal-client';
 import {
   createTestDatabase,
   type TestDatabase,
@@ -14,7 +13,6 @@ import { cycleAtStage } from '../support/cycle-over-http';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
-import { temporalTestAddress } from '../support/temporal-test-env';
 import { until } from '../support/until';
 
 jest.setTimeout(300_000);
@@ -79,7 +77,7 @@ describe('two API and two worker replicas on separate hosts (own data folders; k
     // A whole cycle through API 2; the workers address and name everyone with the keys API 1 made.
     const cycleId = await cycleAtStage(sut, two, org.groups, 'completed');
     // The workflow ends once its last round of messages is recorded.
-    const temporal = connectTemporalClient({ address: temporalTestAddress() });
+    const temporal = sut.temporalClient();
     try {
       await temporal.workflow.getHandle(cycleWorkflowId(cycleId)).result();
     } finally {

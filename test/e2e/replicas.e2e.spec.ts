@@ -5,7 +5,6 @@ import type { Client } from '@temporalio/client';
 import { cycleWorkflowId } from '@ledelsesrum/contracts';
 import { cycleStreamId, ORGANISATION_STREAM } from '@ledelsesrum/domain';
 import { PostgresEventStore, type RecordedEvent } from '@ledelsesrum/event-store';
-import { connectTemporalClient } from '@ledelsesrum/temporal-client';
 import {
   createTestDatabase,
   type TestDatabase,
@@ -15,7 +14,6 @@ import { MEETING_DATE } from '../support/dates';
 import { apiClient, type HttpResult } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
-import { temporalTestAddress } from '../support/temporal-test-env';
 import { until } from '../support/until';
 
 /** temporal.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_ACTIVITY (the enum lives in @temporalio/proto). */
@@ -42,7 +40,7 @@ describe('two API and two worker replicas on one Temporal server and one Postgre
       env: { EVENT_STORE: 'postgres', EVENT_STORE_URL: database.url },
       replicas: { api: 2, worker: 2 },
     });
-    temporal = connectTemporalClient({ address: temporalTestAddress() });
+    temporal = system.temporalClient();
   });
   afterAll(async () => {
     await temporal?.connection.close();

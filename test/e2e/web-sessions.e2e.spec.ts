@@ -5,20 +5,12 @@ import {
   createTestDatabase,
   type TestDatabase,
 } from '../../libs/event-store/src/postgres/testing/postgres-test-database';
+import { cookieFrom, devSignIn, SESSION_COOKIE } from '../support/dev-sign-in';
 import { startOidcProvider, type OidcTestProvider } from '../support/oidc-test-provider';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 import { until } from '../support/until';
 
 jest.setTimeout(180_000);
-
-const SESSION_COOKIE = 'ledelsesrum_session';
-
-/** `name=value` of the cookie a response sets, to send back as a browser would. */
-function cookieFrom(response: Response, name: string): string {
-  const line = response.headers.getSetCookie().find((value) => value.startsWith(`${name}=`));
-  if (!line) throw new Error(`no ${name} cookie (HTTP ${response.status})`);
-  return line.split(';')[0]!;
-}
 
 /** GET `path` with the session cookie, not following redirects. */
 function open(webUrl: string, path: string, cookie: string): Promise<Response> {
@@ -36,18 +28,6 @@ async function signOut(webUrl: string, cookie: string): Promise<Response> {
     body: new URLSearchParams({ _csrf: csrf }),
     redirect: 'manual',
   });
-}
-
-/** The development sign-in form as chefgruppen; answers the session cookie. */
-async function devSignIn(webUrl: string): Promise<string> {
-  const response = await fetch(`${webUrl}/log-ind`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: 'role=chefgruppen',
-    redirect: 'manual',
-  });
-  expect(response.status).toBe(303);
-  return cookieFrom(response, SESSION_COOKIE);
 }
 
 function expectSignInPage(response: Response): void {
@@ -81,7 +61,7 @@ describe('signing out ends the session at the server', () => {
   });
 
   it('the old cookie value is not signed in any more after signing out (the default SQLite file)', async () => {
-    const cookie = await devSignIn(single.webUrl);
+    const cookie = await devSignIn(single.webUrl, 'chefgruppen');
     expect((await open(single.webUrl, '/chefgruppen', cookie)).status).toBe(200);
 
     const signedOut = await signOut(single.webUrl, cookie);
@@ -94,7 +74,7 @@ describe('signing out ends the session at the server', () => {
 
   it('a session started at one replica works at the other, and signing out at one ends it at both', async () => {
     const [one, two] = replicas.baseUrls.map((baseUrl) => baseUrl.replace(/\/api$/, '')) as [string, string];
-    const cookie = await devSignIn(one);
+    const cookie = await devSignIn(one, 'chefgruppen');
     expect((await open(two, '/chefgruppen', cookie)).status).toBe(200);
 
     expect((await signOut(two, cookie)).status).toBe(303);

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { JwtTokens, type Role } from '@ledelsesrum/auth';
 import { repoRoot } from '../../infra/repo-root';
 import { freePort } from '../../infra/temporal-dev-server';
-import { temporalTestAddress } from './temporal-test-env';
+import type { Client } from '@temporalio/client';
+import { connectTemporalClient } from '@ledelsesrum/temporal-client';
+import { temporalTestAddress, testPayloadKeys } from './temporal-test-env';
 
 type Piece = 'worker' | 'api';
 
@@ -35,6 +37,8 @@ export interface SystemUnderTest {
   stop(): Promise<void>;
   /** The last lines each process wrote, for failure messages. */
   logs(): string;
+  /** A client of the test Temporal server that reads the system's payloads with its key; the caller closes it. */
+  temporalClient(): Client;
 }
 
 export interface SystemOptions {
@@ -65,6 +69,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<SystemUn
     if (!ports.includes(port)) ports.push(port);
   }
   const taskQueue = `e2e-${randomUUID()}`;
+  // One payload key for every process, as replicas on several hosts are configured.
+  const payloadKeys = testPayloadKeys();
   const env: NodeJS.ProcessEnv = {
     // A developer's own sign-in settings must not change which tokens the system under test accepts.
     ...withoutSignInSettings(process.env),
@@ -73,6 +79,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<SystemUn
     TEMPORAL_ADDRESS: temporalTestAddress(),
     TEMPORAL_TASK_QUEUE: taskQueue,
     AUTH_JWT_SECRET: secret,
+    TEMPORAL_PAYLOAD_KEYS: payloadKeys.env,
     ...options.env,
   };
   const children = new Map<string, ChildProcess>();
@@ -125,6 +132,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<SystemUn
     async stop() {
       for (const processName of names().reverse()) await stopProcess(processName, 'SIGTERM');
     },
+    temporalClient: () => connectTemporalClient({ address: temporalTestAddress(), payloadCodec: payloadKeys.codec }),
     logs: () =>
       names()
         .map((processName) => `--- ${processName} ---\n${tail(logFile(processName))}`)

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
-import { connectTemporalClient } from '@ledelsesrum/temporal-client';
+import { AesGcmPayloadCodec, connectTemporalClient } from '@ledelsesrum/temporal-client';
 import { DefaultLogger, NativeConnection, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { EventStore } from '@ledelsesrum/event-store';
 import { createCycleActivities } from '../../apps/worker/src/activities/cycle-activities';
@@ -12,6 +12,20 @@ export function temporalTestAddress(): string {
   const address = process.env['TEMPORAL_TEST_ADDRESS'];
   if (!address) throw new Error('TEMPORAL_TEST_ADDRESS is not set: run the tests through jest.config.js');
   return address;
+}
+
+/**
+ * A payload codec with a key of its own, as every installation has: the tests' workers and clients encrypt what they
+ * give Temporal, as the worker and the API do.
+ */
+export function testPayloadCodec(): AesGcmPayloadCodec {
+  return new AesGcmPayloadCodec([{ id: 'test', key: randomBytes(32) }]);
+}
+
+/** `TEMPORAL_PAYLOAD_KEYS` for a system under test, and a client of the test server that reads with the same key. */
+export function testPayloadKeys(): { readonly env: string; readonly codec: AesGcmPayloadCodec } {
+  const key = randomBytes(32);
+  return { env: `test:${key.toString('base64')}`, codec: new AesGcmPayloadCodec([{ id: 'test', key }]) };
 }
 
 let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
@@ -45,7 +59,8 @@ export function installQuietRuntime(): void {
 export async function workflowTestEnv(): Promise<WorkflowTestEnv> {
   installQuietRuntime();
   const address = temporalTestAddress();
-  const client = await connectTemporalClient({ address });
+  const payloadCodec = testPayloadCodec();
+  const client = connectTemporalClient({ address, payloadCodec });
   const nativeConnection = await NativeConnection.connect({ address });
   const taskQueue = `test-${randomUUID()}`;
   return {
@@ -58,6 +73,7 @@ export async function workflowTestEnv(): Promise<WorkflowTestEnv> {
         taskQueue,
         workflowBundle: await workflowBundle(),
         activities: createCycleActivities(dependencies),
+        dataConverter: { payloadCodecs: [payloadCodec] },
       });
       try {
         return await worker.runUntil(body);

@@ -16,7 +16,7 @@ import { repoRoot } from '../../infra/repo-root';
 import { startSmtpCapture, type SmtpCapture } from '../../libs/notifications/src/testing/smtp-capture';
 import { CHEFGRUPPEN_ADDRESS, noticeDependencies, TEST_PUBLIC_URL } from '../support/notice-dependencies';
 import { groupSnapshots, organisationFixture, storeOrganisation } from '../support/organisation-fixture';
-import { installQuietRuntime, workflowBundle } from '../support/temporal-test-env';
+import { installQuietRuntime, testPayloadCodec, workflowBundle } from '../support/temporal-test-env';
 import { until } from '../support/until';
 import { cycleCommands, type TestCycleCommands } from '../support/cycle-client';
 import { startWakeUps } from '../support/wake-ups';
@@ -53,7 +53,9 @@ describe('cycle timers and messages, in fast time', () => {
 
   beforeAll(async () => {
     installQuietRuntime();
+    const payloadCodec = testPayloadCodec();
     env = await TestWorkflowEnvironment.createTimeSkipping({
+      client: { dataConverter: { payloadCodecs: [payloadCodec] } },
       server: {
         executable: { type: 'existing-path', path: join(repoRoot(), '.tools', 'venv', 'bin', 'temporal-test-server') },
       },
@@ -74,6 +76,7 @@ describe('cycle timers and messages, in fast time', () => {
       taskQueue,
       workflowBundle: await workflowBundle(),
       activities: createCycleActivities(noticeDependencies(store, { vault, sender })),
+      dataConverter: { payloadCodecs: [payloadCodec] },
     });
     running = worker.run();
     commands = cycleCommands(store, { clock: () => clock });

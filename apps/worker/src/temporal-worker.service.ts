@@ -11,7 +11,7 @@ import type { CycleProcessActivities } from '@ledelsesrum/contracts';
 import { CYCLE_ACTIVITIES } from './activities/cycle-activities.provider';
 import { APP_CONFIG } from './tokens';
 import { workflowBundlePath } from './workflow-bundle-path';
-import { temporalConnectionOptions } from '@ledelsesrum/temporal-client';
+import { temporalConnectionOptions, temporalPayloadCodec } from '@ledelsesrum/temporal-client';
 
 /** Runs the Temporal worker for the life of the application and drains it on shutdown. */
 @Injectable()
@@ -27,7 +27,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const { address, namespace, taskQueue, security } = this.config.temporal;
+    const { address, namespace, taskQueue, security, payloadKeys } = this.config.temporal;
     this.connection = await NativeConnection.connect(temporalConnectionOptions(address, security));
     this.worker = await Worker.create({
       connection: this.connection,
@@ -35,6 +35,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
       taskQueue,
       workflowBundle: { codePath: workflowBundlePath() },
       activities: { ...this.activities },
+      dataConverter: { payloadCodecs: [temporalPayloadCodec(payloadKeys, this.config.dataDir)] },
     });
     this.running = this.worker.run();
     this.running.catch((error: unknown) => {

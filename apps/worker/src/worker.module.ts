@@ -10,6 +10,7 @@ import {
 } from '@ledelsesrum/personal-data';
 import { cycleActivitiesProvider } from './activities/cycle-activities.provider';
 import { notificationSenderProvider } from './notifications/notification-sender.provider';
+import { OutboxUpkeepService } from './notifications/outbox-upkeep.service';
 import { TemporalWorkerService } from './temporal-worker.service';
 import { WakeUpService } from './wake-ups/wake-up.service';
 import { APP_CONFIG, EVENT_STORE, NOTIFICATION_SENDER, PERSONAL_DATA_VAULT } from './tokens';
@@ -43,6 +44,7 @@ const PERSON_KEY_STORE = Symbol('PERSON_KEY_STORE');
     cycleActivitiesProvider,
     TemporalWorkerService,
     WakeUpService,
+    OutboxUpkeepService,
   ],
 })
 export class WorkerModule implements OnApplicationShutdown {

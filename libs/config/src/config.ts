@@ -28,6 +28,8 @@ export interface AppConfig extends AuthConfig, LinksConfig, NotificationsConfig,
     readonly uiPort: number;
     /** TLS and the API key for a Temporal cluster or Temporal Cloud (see temporal-security-config.ts). */
     readonly security: TemporalSecurity;
+    /** TEMPORAL_PAYLOAD_KEYS (`id:base64key,...`, the first encrypts); unset: a key generated into the data folder. */
+    readonly payloadKeys: string | undefined;
   };
   readonly eventStore: EventStoreSettings;
   /** PERSONAL_DATA_KEYS_URL (PostgreSQL) or PERSONAL_DATA_KEYS_FILE (SQLite, the default under the data folder). */
@@ -55,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       taskQueue: env['TEMPORAL_TASK_QUEUE'] ?? 'ledelsesrum-cycles',
       uiPort: integer(env, 'TEMPORAL_UI_PORT', 8233),
       security: loadTemporalSecurity(env),
+      payloadKeys: env['TEMPORAL_PAYLOAD_KEYS'] || undefined,
     },
     eventStore: loadEventStoreConfig(env, dataDir),
     personalDataKeys: loadSharedStateLocation(env, 'PERSONAL_DATA_KEYS', resolve(dataDir, 'personal-data-keys.sqlite')),

@@ -10,6 +10,8 @@ export interface NotificationsConfig {
     /** SMTP_ALLOW_PLAINTEXT: `smtp://` may go out unencrypted when the server offers no STARTTLS (a loopback test server). */
     readonly smtpAllowPlaintext: boolean;
     readonly outboxDir: string;
+    /** Days an outbox file is kept (OUTBOX_RETENTION_DAYS): its links and addresses are not kept for ever. */
+    readonly outboxRetentionDays: number;
     /**
      * The SMTP adapter's record of what the server accepted, so a retry never sends twice, also from another worker:
      * SMTP_SENT_LOG_URL (PostgreSQL) or SMTP_SENT_LOG_FILE (SQLite, the default under the data folder).
@@ -46,9 +48,21 @@ export function loadNotificationsConfig(env: NodeJS.ProcessEnv, dataDir: string)
       smtpUrl,
       smtpAllowPlaintext: booleanSetting(env, 'SMTP_ALLOW_PLAINTEXT', false),
       outboxDir: resolve(env['OUTBOX_DIR'] || resolve(dataDir, 'outbox')),
+      outboxRetentionDays: retentionDays(env['OUTBOX_RETENTION_DAYS']),
       smtpSentLog: loadSharedStateLocation(env, 'SMTP_SENT_LOG', resolve(dataDir, 'smtp-sent.sqlite')),
       from: env['MAIL_FROM'] || 'ledelsesrum <no-reply@ledelsesrum.local>',
       chefgruppen,
     },
   };
+}
+
+function retentionDays(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 90;
+  const days = Number(raw);
+  if (!Number.isInteger(days) || days < 1 || days > 3_650) {
+    throw new Error(
+      `OUTBOX_RETENTION_DAYS skal være et helt antal dage, 1–3650 / must be whole days, 1–3650: "${raw}"`,
+    );
+  }
+  return days;
 }

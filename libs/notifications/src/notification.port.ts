@@ -23,6 +23,11 @@ export interface OutgoingMessage {
   /** An iCalendar (RFC 5545) invitation, sent as a `text/calendar; method=REQUEST` part and as an `.ics` file. */
   readonly calendar?: { readonly method: 'REQUEST' | 'CANCEL'; readonly ics: string };
   readonly attachments?: readonly Attachment[];
+  /**
+   * Every person the message goes to or names, by id: the outbox marks its file with them, so erasing a person
+   * removes every file that holds their name or address.
+   */
+  readonly personIds?: readonly string[];
 }
 
 export interface SendResult {

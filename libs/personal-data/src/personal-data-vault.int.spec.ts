@@ -82,4 +82,21 @@ describe('PersonalDataVault with keys in a real SQLite file', () => {
     await expect(new PersonalDataVault(reopened).decrypt('p-1', sealed)).resolves.toBe('Anne');
     await reopened.close();
   });
+
+  it('seals a person’s words with their key, reads plain words recorded before as they are, and erases both ways', async () => {
+    const vault = new PersonalDataVault(new SqlitePersonKeyStore(file()));
+    const note = await vault.encryptWords('p-1', 'Svært møde med teamet');
+    expect(JSON.stringify(note)).not.toContain('teamet');
+    await expect(vault.decryptWords('p-1', note)).resolves.toBe('Svært møde med teamet');
+    await expect(vault.decryptWords('p-1', 'skrevet før / written before')).resolves.toBe(
+      'skrevet før / written before',
+    );
+    await vault.erase('p-1');
+    await expect(vault.decryptWords('p-1', note)).resolves.toBe(ERASED);
+    // Words about a person already erased are sealed under a key nobody keeps, and no key is made for them anew.
+    const late = await vault.encryptWords('p-1', 'Fratrådt');
+    expect(JSON.stringify(late)).not.toContain('Fratrådt');
+    await expect(vault.decryptWords('p-1', late)).resolves.toBe(ERASED);
+    await expect(vault.isErased('p-1')).resolves.toBe(true);
+  });
 });

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { EncryptedValue } from '@ledelsesrum/domain';
-import type { PersonKeyStore } from './person-key-store';
+import { PersonalDataErasedError, type PersonKeyStore } from './person-key-store';
 
 /** What an erased person's name and e-mail read as. */
 export const ERASED = '[slettet / erased]';
@@ -26,17 +26,25 @@ export class PersonalDataVault {
 
   async encrypt(personId: string, plaintext: string): Promise<EncryptedValue> {
     const key = this.cached(personId) ?? this.remember(personId, await this.keys.getOrCreate(personId));
-    const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', key, iv);
-    // The person id is authenticated data: a value copied onto another person fails to decrypt.
-    cipher.setAAD(Buffer.from(personId, 'utf8'));
-    const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-    return {
-      alg: 'A256GCM',
-      iv: iv.toString('base64'),
-      ciphertext: ciphertext.toString('base64'),
-      tag: cipher.getAuthTag().toString('base64'),
-    };
+    return seal(key, personId, plaintext);
+  }
+
+  /**
+   * Seals what a person wrote (or what is written about them) with their key. For a person already erased it is
+   * sealed under a key that is thrown away at once, so it reads as erased from the start and no key is made anew.
+   */
+  async encryptWords(personId: string, plaintext: string): Promise<EncryptedValue> {
+    try {
+      return await this.encrypt(personId, plaintext);
+    } catch (error) {
+      if (!(error instanceof PersonalDataErasedError)) throw error;
+      return seal(randomBytes(32), personId, plaintext);
+    }
+  }
+
+  /** Words sealed with `encryptWords`, or the plain text of a value recorded before such words were sealed. */
+  decryptWords(personId: string, value: EncryptedValue | string): Promise<string> {
+    return typeof value === 'string' ? Promise.resolve(value) : this.decrypt(personId, value);
   }
 
   /**
@@ -91,4 +99,18 @@ export class PersonalDataVault {
     if (this.cachedKeys.size > this.cacheSize) this.cachedKeys.delete(this.cachedKeys.keys().next().value as string);
     return key;
   }
+}
+
+function seal(key: Buffer, personId: string, plaintext: string): EncryptedValue {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  // The person id is authenticated data: a value copied onto another person fails to decrypt.
+  cipher.setAAD(Buffer.from(personId, 'utf8'));
+  const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+  return {
+    alg: 'A256GCM',
+    iv: iv.toString('base64'),
+    ciphertext: ciphertext.toString('base64'),
+    tag: cipher.getAuthTag().toString('base64'),
+  };
 }

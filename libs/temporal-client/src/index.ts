@@ -1,2 +1,3 @@
 export * from './connect-temporal-client';
 export * from './temporal-connection-options';
+export * from './payload-codec';

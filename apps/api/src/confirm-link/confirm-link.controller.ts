@@ -16,7 +16,8 @@ const LinkHeaders = () =>
  * The personal confirmation link from the cascade e-mail, as JSON: `GET /api/confirm/:token` shows where the link's
  * person stands, `POST /api/confirm/:token` confirms their cascade. The callers are anyone holding the link: no
  * sign-in, the signed token is the credential, and it is good for its person and cycle only, until it expires
- * (410) or the cascade is confirmed (409). An invalid token is 404.
+ * (410), the cascade is confirmed (409), or its person is released, leaves the organisation or is erased (410,
+ * `CONFIRM_LINK_REVOKED`). An invalid token is 404.
  */
 @ApiTags('confirm')
 @Controller('confirm')

@@ -1,8 +1,9 @@
 import { GoneException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { ConfirmLinkError, type ConfirmLinkClaims, type ConfirmLinks } from '@ledelsesrum/auth';
 import { actorOf } from '../common/actor';
-import type { CascadeConfirmationView, LaunchedCycle, Participant } from '@ledelsesrum/domain';
+import { own, type CascadeConfirmationView, type LaunchedCycle, type Participant } from '@ledelsesrum/domain';
 import { CyclesService } from '../cycles/cycles.service';
+import { OrganisationService } from '../organisation/organisation.service';
 import type { ConfirmCascadeDto } from '../cycles/dto/confirm-cascade.dto';
 import { CONFIRM_LINKS } from './confirm-links.provider';
 
@@ -22,6 +23,10 @@ const EXPIRED_MESSAGE =
   'Linket er udløbet. Bed om et nyt link, eller log ind og bekræft dér / ' +
   'The link has expired. Ask for a new link, or sign in and confirm there';
 const INVALID_MESSAGE = 'Linket er ugyldigt / The link is not valid';
+export const REVOKED_CODE = 'CONFIRM_LINK_REVOKED';
+const REVOKED_MESSAGE =
+  'Linket virker ikke længere: personen er fritaget for runden, har forladt organisationen eller er slettet / ' +
+  'The link no longer works: its person was released from the round, has left the organisation or was erased';
 
 /**
  * The personal confirmation link: whoever holds it acts as its person, for its cycle only. Confirming goes through
@@ -32,13 +37,34 @@ export class ConfirmLinkService {
   constructor(
     @Inject(CONFIRM_LINKS) private readonly links: ConfirmLinks,
     private readonly cycles: CyclesService,
+    private readonly organisation: OrganisationService,
   ) {}
 
   /**
    * The link's claims. Expired: 410. Invalid: 404, as for a page that does not exist, because the link itself is
-   * the credential (there is no sign-in to retry, which 401 would suggest) and nothing is said about why.
+   * the credential (there is no sign-in to retry, which 401 would suggest) and nothing is said about why. A link whose
+   * person was released from the cycle, has left the organisation or was erased: 410, for good.
    */
   async open(token: string): Promise<ConfirmLinkClaims> {
+    const claims = await this.verified(token);
+    if (await this.revoked(claims)) {
+      throw new GoneException({ statusCode: 410, code: REVOKED_CODE, message: REVOKED_MESSAGE });
+    }
+    return claims;
+  }
+
+  private async revoked({ cycleId, personId }: ConfirmLinkClaims): Promise<boolean> {
+    const person = own((await this.organisation.current()).state.people, personId);
+    if (person?.leftAt !== undefined || person?.personalDataErasedAt !== undefined) return true;
+    // A cycle that does not exist is for `view` to refuse, as an invalid link.
+    const cycle = await this.cycles.launchedNow(cycleId).catch((error: unknown) => {
+      if (error instanceof NotFoundException) return undefined;
+      throw error;
+    });
+    return cycle?.participants.get(personId)?.released !== undefined;
+  }
+
+  private async verified(token: string): Promise<ConfirmLinkClaims> {
     try {
       return await this.links.verify(token);
     } catch (error) {

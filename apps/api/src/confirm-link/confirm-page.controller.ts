@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { isDomainError } from '@ledelsesrum/domain';
 import { Public } from '../auth/roles.decorator';
 import { readConfirmForm } from './confirm-form';
-import { ConfirmLinkService, type ConfirmLinkView } from './confirm-link.service';
+import { ConfirmLinkService, REVOKED_CODE, type ConfirmLinkView } from './confirm-link.service';
 import {
   alreadyConfirmedPage,
   closedPage,
@@ -14,6 +14,7 @@ import {
   notYetPage,
   receiptPage,
   releasedPage,
+  revokedPage,
 } from './confirm-page.templates';
 import { RequestIdParam } from '../common/request-id.decorator';
 import { RateLimit } from '../rate-limit/rate-limit.decorator';
@@ -43,7 +44,7 @@ const PAGE_HEADERS: Readonly<Record<string, string>> = {
  * without signing in. The callers are anyone holding the link; the signed token is the credential, good for its person
  * and cycle only. GET never changes anything, because mail scanners open links before people do; only the form's POST
  * confirms. Answers: 200 form or receipt, 400 the form with its errors, 409 already confirmed (or released, or too
- * early), 410 expired, 404 invalid.
+ * early), 410 expired or no longer the person's to use (released, left, erased), 404 invalid.
  */
 @ApiExcludeController()
 @Public()
@@ -114,7 +115,8 @@ export class ConfirmPageController {
       return { status: HttpStatus.INTERNAL_SERVER_ERROR, html: errorPage(undefined) };
     }
     const status = error.getStatus();
-    if (status === HttpStatus.GONE) return { status, html: expiredPage() };
+    if (status === HttpStatus.GONE)
+      return { status, html: codeOf(error) === REVOKED_CODE ? revokedPage() : expiredPage() };
     if (status === HttpStatus.NOT_FOUND) return { status, html: invalidPage() };
     return { status, html: errorPage(messageOf(error)) };
   }
@@ -133,6 +135,11 @@ function statePage(view: ConfirmLinkView, status: number): Page {
     case 'pending':
       throw new Error('A pending link shows the form');
   }
+}
+
+function codeOf(error: HttpException): unknown {
+  const body = error.getResponse();
+  return typeof body === 'object' && body !== null ? (body as { code?: unknown }).code : undefined;
 }
 
 /** The (bilingual) message of a refusal, as the JSON route would give it. */

@@ -117,6 +117,13 @@ export function expiredPage(): string {
   });
 }
 
+export function revokedPage(): string {
+  return message({ da: 'Linket virker ikke længere', en: 'The link no longer works' }, undefined, {
+    da: 'Du er fritaget for runden, har forladt organisationen, eller dine oplysninger er slettet, så der er intet at bekræfte. Kontakt chefgruppen, hvis det er en fejl.',
+    en: 'You were released from the round, have left the organisation, or your details were erased, so there is nothing to confirm. Contact chefgruppen if this is a mistake.',
+  });
+}
+
 export function invalidPage(): string {
   return message({ da: 'Linket er ugyldigt', en: 'The link is not valid' }, undefined, {
     da: 'Tjek, at hele linket fra e-mailen kom med, eller log ind og bekræft dér.',

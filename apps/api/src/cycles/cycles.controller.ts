@@ -7,6 +7,7 @@ import { AnyRole, Roles } from '../auth/roles.decorator';
 import { IdempotencyKey } from '../common/idempotency-key.decorator';
 import { NoBodyPipe } from '../common/no-body.pipe';
 import { ParseIdPipe } from '../common/parse-id.pipe';
+import { cycleForReader } from './cycle-for-reader';
 import { CyclesService } from './cycles.service';
 import { ConfirmCascadeDto } from './dto/confirm-cascade.dto';
 import { LaunchCycleDto } from './dto/launch-cycle.dto';
@@ -82,7 +83,8 @@ export class CyclesController {
     if (!isChefgruppen && group?.facilitatorId !== principal.id) {
       throw new ForbiddenException('Kun gruppens facilitator / Only the group’s facilitator');
     }
-    return this.cycles.command(id, { type: 'RecordMeeting', groupId, ...body }, principal, key);
+    const cycle = await this.cycles.command(id, { type: 'RecordMeeting', groupId, ...body }, principal, key);
+    return cycleForReader(cycle, principal);
   }
 
   @Post(':id/summary')
@@ -129,7 +131,6 @@ export class CyclesController {
     @CurrentPrincipal() principal: Actor,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
-    const command = { type: 'ReleaseFromCascade' as const, personId, reason: body.reason };
-    return this.cycles.command(id, command, principal, key);
+    return this.cycles.release(id, personId, body.reason, principal, key);
   }
 }

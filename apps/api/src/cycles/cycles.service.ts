@@ -17,12 +17,14 @@ import {
   type LaunchCycle,
   type LaunchedCycle,
   type MeetingPlan,
+  type ReleaseFromCascade,
 } from '@ledelsesrum/domain';
 import type { EventStore } from '@ledelsesrum/event-store';
+import type { PersonalDataVault } from '@ledelsesrum/personal-data';
 import type { CycleReadModel } from '@ledelsesrum/projections';
 import { commandOrigin, type Actor } from '../common/actor';
 import { OrganisationService } from '../organisation/organisation.service';
-import { CYCLE_COMMANDS, CYCLE_READ_MODEL, EVENT_STORE, type CycleCommands } from '../tokens';
+import { CYCLE_COMMANDS, CYCLE_READ_MODEL, EVENT_STORE, PERSONAL_DATA_VAULT, type CycleCommands } from '../tokens';
 import { inputToTakeUp, type InputReference } from './input-to-take-up';
 
 /**
@@ -37,6 +39,7 @@ export class CyclesService {
     @Inject(CYCLE_READ_MODEL) private readonly readModel: CycleReadModel,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly organisation: OrganisationService,
+    @Inject(PERSONAL_DATA_VAULT) private readonly vault: PersonalDataVault,
   ) {}
 
   async launch(
@@ -80,7 +83,7 @@ export class CyclesService {
   /** Decides and stores one command for a cycle; `via` says how a caller without a sign-in came in (the audit trail). */
   async command(
     cycleId: string,
-    command: Exclude<CycleCommand, LaunchCycle | ConfirmCascade>,
+    command: Exclude<CycleCommand, LaunchCycle | ConfirmCascade | ReleaseFromCascade>,
     principal: Actor,
     idempotencyKey: string | undefined,
   ): Promise<CycleView> {
@@ -88,17 +91,42 @@ export class CyclesService {
     return this.viewAt(cycleId, revision);
   }
 
-  /** A leader's cascade confirmation, answered with their confirmation and the cycle's counts, not the whole cycle. */
+  /**
+   * A leader's cascade confirmation, answered with their confirmation and the cycle's counts, not the whole cycle.
+   * The note is sealed with the leader's own key before the command is decided: erasing them erases it.
+   */
   async confirmCascade(
     cycleId: string,
-    command: ConfirmCascade,
+    request: ConfirmCascadeRequest,
     principal: Actor,
     idempotencyKey: string | undefined,
     via?: CommandOrigin['via'],
   ): Promise<CascadeConfirmationView> {
+    const { note, ...rest } = request;
+    const command: ConfirmCascade = {
+      ...rest,
+      ...(note === undefined ? {} : { note: await this.vault.encryptWords(request.personId, note) }),
+    };
     const { state, revision } = await this.run(cycleId, command, originOf(principal, command, idempotencyKey, via));
     await this.readModel.waitForRevision(cycleId, revision);
     return toCascadeConfirmationView(state as LaunchedCycle, command.personId, revision);
+  }
+
+  /** Releases a participant from the cascade; the reason is about them, so it is sealed with their key. */
+  async release(
+    cycleId: string,
+    personId: string,
+    reason: string,
+    principal: Actor,
+    idempotencyKey: string | undefined,
+  ): Promise<CycleView> {
+    const command: ReleaseFromCascade = {
+      type: 'ReleaseFromCascade',
+      personId,
+      reason: await this.vault.encryptWords(personId, reason),
+    };
+    const { revision } = await this.run(cycleId, command, originOf(principal, command, idempotencyKey));
+    return this.viewAt(cycleId, revision);
   }
 
   /** Links an item of an earlier cycle's input to this cycle, once the API has found the item and its text. */
@@ -144,6 +172,9 @@ export class CyclesService {
     return this.readModel.view(cycleId)!;
   }
 }
+
+/** A cascade confirmation as the leader gives it: the note in their own words, not yet sealed. */
+export type ConfirmCascadeRequest = Omit<ConfirmCascade, 'note'> & { readonly note?: string };
 
 function originOf(
   actor: Actor,

@@ -12,7 +12,7 @@ import {
   type PersonKeyStore,
 } from '@ledelsesrum/personal-data';
 import { CycleReadModel } from '@ledelsesrum/projections';
-import { connectTemporalClient } from '@ledelsesrum/temporal-client';
+import { connectTemporalClient, temporalPayloadCodec } from '@ledelsesrum/temporal-client';
 import {
   APP_CONFIG,
   CYCLE_COMMANDS,
@@ -70,6 +70,7 @@ import {
           address: config.temporal.address,
           namespace: config.temporal.namespace,
           security: config.temporal.security,
+          payloadCodec: temporalPayloadCodec(config.temporal.payloadKeys, config.dataDir),
         }),
     },
     {

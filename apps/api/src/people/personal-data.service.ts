@@ -7,6 +7,7 @@ import { OrganisationService } from '../organisation/organisation.service';
 import type { PlainPerson } from '../organisation/plain-organisation';
 import { CYCLE_READ_MODEL, EVENT_STORE, PERSONAL_DATA_VAULT } from '../tokens';
 import type { Actor } from '../common/actor';
+import { openedCycleWords } from '../cycles/opened-cycle-words';
 
 /** An event that concerns the person, as the right of access shows it. */
 export interface ExportedEvent {
@@ -77,9 +78,12 @@ export class PersonalDataService {
     return record;
   }
 
-  /** Personal data in the person's own organisation events is shown decrypted: it is theirs. */
+  /** Personal data in the person's own events is shown decrypted: it is theirs. */
   private async exported(event: RecordedEvent, personId: string): Promise<ExportedEvent> {
     let data = event.data;
+    if ((event.data as { personId?: string }).personId === personId) {
+      data = await openedCycleWords(this.vault, event.type, data);
+    }
     const type = event.type as OrganisationEvent['type'];
     if ((type === 'PersonAdded' || type === 'PersonDetailsChanged') && (data as { id: string }).id === personId) {
       const sealed = data as { name: never; email: never };

@@ -71,7 +71,7 @@ export async function composeRound(input: RoundInput): Promise<ComposedRound> {
     const forPerson = (kind: MessageKind, message: OutgoingMessage): ComposedMessage => ({
       kind,
       recipientIds: [personId],
-      message,
+      message: { ...message, personIds: [personId, ...(message.personIds ?? [])] },
     });
     if (round === 'prep') {
       for (const message of await prepPackages(input, recipient)) messages.push(forPerson('prep-package', message));
@@ -114,22 +114,22 @@ async function prepPackages(input: RoundInput, recipient: PersonRecipient): Prom
   const packages: OutgoingMessage[] = [];
   for (const group of cycle.groups.filter((candidate) => groupIds.includes(candidate.id))) {
     const facilitator = (await directory.contact(group.facilitatorId)) ?? input.fallbackOrganizer;
-    packages.push(
-      prepPackage({
-        cycleId: cycle.id,
-        theme: cycle.theme,
-        meetingDate: cycle.meetingDate,
-        meetingStart: meetingStart(cycle.meetingDate, cycle.meeting),
-        durationMinutes: cycle.meeting.durationMinutes,
-        ...(cycle.meeting.place === undefined ? {} : { place: cycle.meeting.place }),
-        agenda,
-        facilitator: { name: facilitator.name, email: facilitator.email },
-        recipient,
-        groupName: directory.groupName(group.id),
-        groupId: group.id,
-        now: input.now,
-      }),
-    );
+    const prep = prepPackage({
+      cycleId: cycle.id,
+      theme: cycle.theme,
+      meetingDate: cycle.meetingDate,
+      meetingStart: meetingStart(cycle.meetingDate, cycle.meeting),
+      durationMinutes: cycle.meeting.durationMinutes,
+      ...(cycle.meeting.place === undefined ? {} : { place: cycle.meeting.place }),
+      agenda,
+      facilitator: { name: facilitator.name, email: facilitator.email },
+      recipient,
+      groupName: directory.groupName(group.id),
+      groupId: group.id,
+      now: input.now,
+    });
+    // The facilitator is named in it (the invitation's organizer).
+    packages.push({ ...prep, personIds: [group.facilitatorId] });
   }
   return packages;
 }
@@ -138,7 +138,8 @@ async function escalationFor(input: RoundInput, facilitator: PersonRecipient): P
   const { cycle, directory } = input;
   const waiting = pendingByFacilitator(cycle).get(facilitator.personId) ?? [];
   const unconfirmed = await Promise.all(waiting.map((personId) => contactOrId(directory, personId)));
-  return escalation({ cycleId: cycle.id, theme: cycle.theme, facilitator, unconfirmed });
+  const message = escalation({ cycleId: cycle.id, theme: cycle.theme, facilitator, unconfirmed });
+  return { ...message, personIds: waiting };
 }
 
 async function report(input: RoundInput): Promise<ComposedMessage> {
@@ -158,7 +159,12 @@ async function report(input: RoundInput): Promise<ComposedMessage> {
     recipients: input.chefgruppen.map((email) => ({ name: 'Chefgruppen', email })),
     asOf: input.now,
   });
-  return { kind: 'status-report', recipientIds: [], audience: CHEFGRUPPEN_AUDIENCE, message };
+  return {
+    kind: 'status-report',
+    recipientIds: [],
+    audience: CHEFGRUPPEN_AUDIENCE,
+    message: { ...message, personIds: pendingIds(cycle) },
+  };
 }
 
 /** A person's name and e-mail, or their id when they cannot be reached, so a list still says who is missing. */

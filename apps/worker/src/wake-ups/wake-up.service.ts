@@ -9,7 +9,7 @@ import {
 import type { Client } from '@temporalio/client';
 import type { AppConfig } from '@ledelsesrum/config';
 import type { EventStore } from '@ledelsesrum/event-store';
-import { connectTemporalClient } from '@ledelsesrum/temporal-client';
+import { connectTemporalClient, temporalPayloadCodec } from '@ledelsesrum/temporal-client';
 import { APP_CONFIG, EVENT_STORE } from '../tokens';
 import { CheckpointFile } from './checkpoint-file';
 import { signalWithStart } from './signal-with-start';
@@ -31,8 +31,9 @@ export class WakeUpService implements OnApplicationBootstrap, BeforeApplicationS
   ) {}
 
   onApplicationBootstrap(): void {
-    const { address, namespace, taskQueue, security } = this.config.temporal;
-    this.client = connectTemporalClient({ address, namespace, security });
+    const { address, namespace, taskQueue, security, payloadKeys } = this.config.temporal;
+    const payloadCodec = temporalPayloadCodec(payloadKeys, this.config.dataDir);
+    this.client = connectTemporalClient({ address, namespace, security, payloadCodec });
     this.subscription = new WakeUpSubscription(
       this.store,
       signalWithStart(this.client, taskQueue),

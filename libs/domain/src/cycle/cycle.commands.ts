@@ -1,4 +1,5 @@
 import type { CommandContext } from '../shared/domain-event';
+import type { EncryptedValue } from '../shared/encrypted-value';
 import type { NoticeRound, SentMessage } from './cycle.notices';
 import type { CycleSchedule, MeetingPlan } from './cycle.schedule';
 import type { Agenda, CycleGroupSnapshot } from './cycle.types';
@@ -43,14 +44,16 @@ export interface ConfirmCascade {
   readonly personId: string;
   readonly passedOnAt: string;
   readonly channel: string;
-  readonly note?: string;
+  /** The leader's reflection, sealed with their own key before the command is decided. */
+  readonly note?: EncryptedValue;
 }
 
 /** A participant who left (or cannot cascade for another reason) no longer holds the cycle open. */
 export interface ReleaseFromCascade {
   readonly type: 'ReleaseFromCascade';
   readonly personId: string;
-  readonly reason: string;
+  /** Why, sealed with the released person's key: it is about them, and is erased with them. */
+  readonly reason: EncryptedValue;
 }
 
 /** Moves the cycle's timers: the ones still to come follow the new schedule. */
@@ -61,6 +64,7 @@ export interface ChangeSchedule extends Partial<CycleSchedule> {
 /** Chefgruppen ends the cascade before everyone confirmed; those still pending are listed as exceptions. */
 export interface CloseCycle {
   readonly type: 'CloseCycle';
+  /** Chefgruppen's record about the cycle, kept in clear text: not the place for anything about one person. */
   readonly reason: string;
 }
 

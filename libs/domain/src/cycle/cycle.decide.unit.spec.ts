@@ -5,6 +5,7 @@ import {
   type CycleEvent,
   type CycleGroupSnapshot,
   type CycleState,
+  type EncryptedValue,
   type LaunchedCycle,
   decideCycle,
   DomainErrorCode,
@@ -80,7 +81,9 @@ const recordMeeting = (groupId: string, attendeeIds: readonly string[]): CycleCo
   inputToChefgruppen: ['Fælles budget til annoncer'],
 });
 const publishSummary = (): CycleCommand => ({ type: 'PublishSummary', text: 'Opsamling fra alle grupper' });
-const confirmCascade = (personId: string, note?: string): CycleCommand => ({
+/** A value as the API seals it; the domain only carries it. */
+const sealed = (text: string): EncryptedValue => ({ alg: 'A256GCM', iv: 'aXY=', ciphertext: text, tag: 'dGFn' });
+const confirmCascade = (personId: string, note?: EncryptedValue): CycleCommand => ({
   type: 'ConfirmCascade',
   personId,
   passedOnAt: T.passedOn,
@@ -344,10 +347,10 @@ describe('decideCycle', () => {
   });
 
   describe('ConfirmCascade', () => {
-    it('records CascadeConfirmed with the note and now as confirmedAt', () => {
+    it('records CascadeConfirmed with the sealed note and now as confirmedAt', () => {
       spec
         .given(withSummary())
-        .when(confirmCascade(MEMBER_1, 'Nævnt på teammødet'), ctx(T.confirmed, MEMBER_1))
+        .when(confirmCascade(MEMBER_1, sealed('bm90ZQ==')), ctx(T.confirmed, MEMBER_1))
         .then([
           {
             type: 'CascadeConfirmed',
@@ -355,7 +358,7 @@ describe('decideCycle', () => {
               personId: MEMBER_1,
               passedOnAt: T.passedOn,
               channel: 'personalemøde',
-              note: 'Nævnt på teammødet',
+              note: sealed('bm90ZQ=='),
               confirmedAt: T.confirmed,
             },
           },
@@ -429,11 +432,15 @@ describe('decideCycle', () => {
   describe('ReleaseFromCascade', () => {
     const released = (personId: string, at: string = T.now): CycleEvent => ({
       type: 'CascadeReleased',
-      data: { personId, reason: 'Fratrådt', releasedBy: ADMIN, at },
+      data: { personId, reason: sealed('cmVhc29u'), releasedBy: ADMIN, at },
     });
-    const release = (personId: string) => ({ type: 'ReleaseFromCascade' as const, personId, reason: 'Fratrådt' });
+    const release = (personId: string) => ({
+      type: 'ReleaseFromCascade' as const,
+      personId,
+      reason: sealed('cmVhc29u'),
+    });
 
-    it('records CascadeReleased with the reason, before the summary too', () => {
+    it('records CascadeReleased with the sealed reason, before the summary too', () => {
       spec
         .given(withPrepSent())
         .when(release(MEMBER_3))
@@ -822,7 +829,7 @@ describe('personal data', () => {
       [recordMeeting(GROUP_2, [FACILITATOR_2, MEMBER_3]), ctx(T.recorded, FACILITATOR_2)],
       [publishSummary(), ctx(T.summary)],
       ...PARTICIPANTS.map((id): [CycleCommand, CommandContext] => [
-        confirmCascade(id, 'Taget op'),
+        confirmCascade(id, sealed('VGFnZXQgb3A=')),
         ctx(T.confirmed, id),
       ]),
     ];

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../shared/domain-event';
+import type { EncryptedValue } from '../shared/encrypted-value';
 import type { NoticeRound, SentMessage } from './cycle.notices';
 import type { CycleSchedule, MeetingPlan } from './cycle.schedule';
 import type { Agenda, CycleGroupSnapshot } from './cycle.types';
@@ -39,13 +40,20 @@ export type CascadeConfirmed = DomainEvent<
     readonly personId: string;
     readonly passedOnAt: string;
     readonly channel: string;
-    readonly note?: string;
+    /** Sealed with the leader's key; plain text in events recorded before notes were sealed. */
+    readonly note?: EncryptedValue | string;
     readonly confirmedAt: string;
   }
 >;
 export type CascadeReleased = DomainEvent<
   'CascadeReleased',
-  { readonly personId: string; readonly reason: string; readonly releasedBy: string; readonly at: string }
+  {
+    readonly personId: string;
+    /** Sealed with the released person's key; plain text in events recorded before reasons were sealed. */
+    readonly reason: EncryptedValue | string;
+    readonly releasedBy: string;
+    readonly at: string;
+  }
 >;
 export type ScheduleChanged = DomainEvent<
   'ScheduleChanged',

@@ -1,6 +1,6 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { idempotencyHash, messageIdFor } from '../message-id';
 import type { OutgoingMessage } from '../notification.port';
@@ -150,5 +150,46 @@ describe('OutboxSender', () => {
     expect(await readdir(folder)).toEqual([`2026-11-27T09-15-30.123Z-${suffix}.eml`]);
     const parsed = await simpleParser(await readFile(join(folder, `2026-11-27T09-15-30.123Z-${suffix}.eml`)));
     expect(parsed.subject).toBe('Forberedelse: ledelsesmøde på Ærø – æøå ÆØÅ');
+  });
+
+  it('keeps the folder and every file to its owner (0700, 0600), also a folder and files made before', async () => {
+    await mkdir(folder, { recursive: true, mode: 0o755 });
+    await writeFile(join(folder, `2026-01-01T00-00-00.000Z-${'0'.repeat(16)}.eml`), 'From: old', { mode: 0o644 });
+    const outbox = new OutboxSender({ folder, now });
+    await outbox.send(message('prep:cycle-5:person-1'));
+
+    expect((await stat(folder)).mode & 0o777).toBe(0o700);
+    const modes = await Promise.all((await readdir(folder)).map(async (name) => (await stat(join(folder, name))).mode));
+    expect(modes).toHaveLength(2);
+    expect(modes.map((mode) => mode & 0o777)).toEqual([0o600, 0o600]);
+  });
+
+  it('removes the files sent before the retention cut-off and keeps the rest', async () => {
+    const outbox = new OutboxSender({ folder, now });
+    await outbox.send(message('prep:cycle-6:old'));
+    await outbox.send(message('prep:cycle-6:new'));
+    const old = (await outbox.fileFor('prep:cycle-6:old'))!;
+    const hundredDaysAgo = new Date(Date.now() - 100 * 24 * 60 * 60 * 1000);
+    await utimes(old, hundredDaysAgo, hundredDaysAgo);
+
+    expect(await outbox.removeSentBefore(new Date(Date.now() - 90 * 24 * 60 * 60 * 1000))).toBe(1);
+
+    expect(await readdir(folder)).toEqual([basename((await outbox.fileFor('prep:cycle-6:new'))!)]);
+    expect(await outbox.fileFor('prep:cycle-6:old')).toBeUndefined();
+  });
+
+  it('removes every file that goes to or names an erased person, found by their id, and no other', async () => {
+    const outbox = new OutboxSender({ folder, now });
+    await outbox.send(message('prep:cycle-7:p-1', { personIds: ['p-1', 'p-facilitator'] }));
+    await outbox.send(message('escalation:cycle-7:p-facilitator', { personIds: ['p-facilitator', 'p-1', 'p-2'] }));
+    await outbox.send(message('prep:cycle-7:p-2', { personIds: ['p-2', 'p-facilitator'] }));
+    await outbox.send(message('prep:cycle-7:p-10', { personIds: ['p-10'] }));
+    const kept = [(await outbox.fileFor('prep:cycle-7:p-2'))!, (await outbox.fileFor('prep:cycle-7:p-10'))!];
+
+    // Restarted: a new sender finds the files by their marker, not by what it wrote itself.
+    expect(await new OutboxSender({ folder, now }).removeAbout(new Set(['p-1']))).toBe(2);
+
+    expect((await readdir(folder)).sort()).toEqual(kept.map((file) => basename(file)).sort());
+    for (const file of kept) expect(await readFile(file, 'utf8')).not.toMatch(/X-Ledelsesrum-People:.*\bp-1\b/);
   });
 });

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { chmod, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { NotificationSender, OutgoingMessage, SendResult } from '../notification.port';
 import { idempotencyHash, messageIdFor } from '../message-id';
 import { composeMessage, DEFAULT_FROM, toMailOptions } from './mail-options';
+import { peopleHeader, peopleOf } from './outbox-people';
 
 export interface OutboxSenderOptions {
   /** The folder the `.eml` files go to (e.g. `<DATA_DIR>/outbox`); created if missing. */
@@ -22,6 +23,10 @@ const HASH_SUFFIX_LENGTH = 16;
  * `<ISO time, ':' as '-'>-<first 16 hex of sha256(key)>.eml`, which any mail client opens. A key that already has a
  * file is a duplicate and writes nothing. Files are written to a hidden temp file, flushed, and renamed into place, so
  * a crash never leaves half a message under an `.eml` name.
+ *
+ * The messages hold names, addresses and live confirmation links: the folder is its owner's alone (0700, each file
+ * 0600), each file is marked with the ids of the people in it (see outbox-people.ts) so erasure can remove a person's
+ * files, and files past the retention period are removed.
  *
  * Idempotency is exact within one process (sends of the same key are serialised); the outbox assumes one process
  * writes a given folder. So the folder is listed once, when the sender first uses it: that listing knows every key
@@ -69,6 +74,17 @@ export class OutboxSender implements NotificationSender {
     await Promise.allSettled([...this.inFlight.values()]);
   }
 
+  /** Removes every file sent before `cutoff`; answers how many. */
+  async removeSentBefore(cutoff: Date): Promise<number> {
+    return this.removeWhere(async (path) => (await stat(path)).mtime < cutoff);
+  }
+
+  /** Removes every file that goes to or names one of `personIds` (their personal data was erased); answers how many. */
+  async removeAbout(personIds: ReadonlySet<string>): Promise<number> {
+    if (personIds.size === 0) return 0;
+    return this.removeWhere(async (path) => (await peopleOf(path)).some((id) => personIds.has(id)));
+  }
+
   /** The `.eml` file already written for a key, if any. */
   async fileFor(idempotencyKey: string): Promise<string | undefined> {
     const suffix = idempotencyHash(idempotencyKey).slice(0, HASH_SUFFIX_LENGTH);
@@ -80,11 +96,12 @@ export class OutboxSender implements NotificationSender {
     const messageId = messageIdFor(message.idempotencyKey);
     const files = await this.index();
     if (files.has(suffix)) return { messageId, duplicate: true };
-    const raw = await composeMessage(toMailOptions(message, this.from));
+    const options = toMailOptions(message, this.from);
+    const raw = await composeMessage({ ...options, headers: peopleHeader(message.personIds) });
     const name = `${this.now().toISOString().replace(/:/g, '-')}-${suffix}.eml`;
     const temp = join(this.folder, `.${suffix}-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
     try {
-      const handle = await open(temp, 'wx');
+      const handle = await open(temp, 'wx', 0o600);
       try {
         await handle.writeFile(raw);
         await handle.sync();
@@ -100,13 +117,33 @@ export class OutboxSender implements NotificationSender {
     return { messageId, duplicate: false };
   }
 
+  private async removeWhere(remove: (path: string) => Promise<boolean>): Promise<number> {
+    const files = await this.index();
+    let removed = 0;
+    for (const [suffix, name] of [...files]) {
+      const path = join(this.folder, name);
+      try {
+        if (!(await remove(path))) continue;
+        await rm(path, { force: true });
+      } catch (error) {
+        // Removed meanwhile (by hand, or by another sweep): nothing left to do.
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+      files.delete(suffix);
+      removed += 1;
+    }
+    return removed;
+  }
+
   private index(): Promise<Map<string, string>> {
     this.files ??= this.listFolder();
     return this.files;
   }
 
   private async listFolder(): Promise<Map<string, string>> {
-    await mkdir(this.folder, { recursive: true });
+    await mkdir(this.folder, { recursive: true, mode: 0o700 });
+    // Also a folder made before it was kept private.
+    await chmod(this.folder, 0o700);
     const files = new Map<string, string>();
     for (const name of await readdir(this.folder)) {
       if (name.startsWith('.') && name.endsWith('.tmp')) {
@@ -114,7 +151,10 @@ export class OutboxSender implements NotificationSender {
         continue;
       }
       const suffix = /-([0-9a-f]+)\.eml$/.exec(name)?.[1];
-      if (suffix !== undefined) files.set(suffix, name);
+      if (suffix === undefined) continue;
+      files.set(suffix, name);
+      // Also a file written before the files were kept private.
+      await chmod(join(this.folder, name), 0o600);
     }
     return files;
   }

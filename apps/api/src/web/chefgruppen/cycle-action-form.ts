@@ -15,6 +15,12 @@ export const ACTION_LABELS: Readonly<Record<string, Text>> = {
   releaseReason: { da: 'Begrundelse for fritagelsen', en: 'Reason for the release' },
 };
 
+/** The close reason stays in clear text for as long as the cycle's history is kept: it is about the cycle. */
+export const CLOSE_REASON_HINT: Text = {
+  da: 'Begrundelsen gemmes i klar tekst, så længe cyklussens historik findes. Skriv ikke navne eller andre personoplysninger.',
+  en: 'The reason is kept in clear text for as long as the cycle’s history exists. Do not write names or other personal details.',
+};
+
 /** One action's form: posts to `/chefgruppen/cykler/:id/<action>` with the session's token and a fresh command key. */
 export function actionForm(context: PageContext, cycleId: string, action: string, fields: Html, button: Html): Html {
   return html`<form method="post" action="/chefgruppen/cykler/${cycleId}/${action}" novalidate>

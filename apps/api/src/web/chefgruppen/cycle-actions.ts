@@ -3,7 +3,7 @@ import { EMPTY_FORM, errorSummary, textArea } from '../common/form-fields';
 import { html, type Html } from '../common/html';
 import type { PageContext } from '../common/page-context';
 import { say } from '../common/text';
-import { ACTION_LABELS, actionForm, type CycleActionForms } from './cycle-action-form';
+import { ACTION_LABELS, CLOSE_REASON_HINT, actionForm, type CycleActionForms } from './cycle-action-form';
 import type { PeopleDirectory } from './cycle-people';
 import { releaseForm } from './cycle-release-form';
 
@@ -91,6 +91,7 @@ export function cycleActions(
           textArea(context, state, {
             name: 'closeReason',
             label: ACTION_LABELS['closeReason']!,
+            hint: CLOSE_REASON_HINT,
             rows: 3,
             maxLength: 500,
           }),

@@ -109,8 +109,7 @@ export class CycleCommandsController {
     const key = takeCommandKey(fields);
     const form = await readReleaseForm(fields, pendingIds(launchedCycle(this.readModel, id).state));
     if ('state' in form) return this.showAgain(context, id, { release: form.state });
-    const command = { type: 'ReleaseFromCascade' as const, ...form.command };
-    await this.cycles.command(id, command, context.actor!, key);
+    await this.cycles.release(id, form.command.personId, form.command.reason, context.actor!, key);
     return new Redirect(cyclePath(id));
   }
 

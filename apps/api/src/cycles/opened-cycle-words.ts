@@ -1,0 +1,17 @@
+import type { CycleEvent } from '@ledelsesrum/domain';
+import type { PersonalDataVault } from '@ledelsesrum/personal-data';
+
+/**
+ * A cycle event's data with a person's own words opened for a reader who may see them: the leader's note and the
+ * reason they were released. Once the person is erased the words read as erased; older events hold them in plain text.
+ */
+export async function openedCycleWords(vault: PersonalDataVault, type: string, data: unknown): Promise<unknown> {
+  const event = { type, data } as CycleEvent;
+  if (event.type === 'CascadeConfirmed' && event.data.note !== undefined) {
+    return { ...event.data, note: await vault.decryptWords(event.data.personId, event.data.note) };
+  }
+  if (event.type === 'CascadeReleased') {
+    return { ...event.data, reason: await vault.decryptWords(event.data.personId, event.data.reason) };
+  }
+  return data;
+}
