@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { fstatSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JwtTokens, type Role } from '@ledelsesrum/auth';
@@ -94,6 +94,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<SystemUn
   const start = async (piece: Piece, replica = 0) => {
     const processName = name(piece, replica);
     const out = openSync(logFile(processName), 'a');
+    // A restarted process appends to its log: only what this start writes may say it is ready.
+    const startsAt = fstatSync(out).size;
     // The first API takes PORT from `env` (a test may set its own); every other one listens on a port of its own.
     const own = {
       ...(piece === 'api' && replica > 0 ? { PORT: String(ports[replica]) } : {}),
@@ -105,7 +107,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<SystemUn
       { env: { ...env, ...own }, stdio: ['ignore', out, out] },
     );
     children.set(processName, child);
-    await waitForLine(logFile(processName), piece === 'api' ? /API klar/ : /Worker klar/, child);
+    await waitForLine(logFile(processName), startsAt, piece === 'api' ? /API klar/ : /Worker klar/, child);
   };
   const stopProcess = async (processName: string, signal: NodeJS.Signals) => {
     const child = children.get(processName);
@@ -161,10 +163,17 @@ function tail(file: string): string {
   }
 }
 
-async function waitForLine(file: string, pattern: RegExp, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+/** Waits for `pattern` in what `file` gained after byte `from`. */
+async function waitForLine(
+  file: string,
+  from: number,
+  pattern: RegExp,
+  child: ChildProcess,
+  timeoutMs = 60_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (pattern.test(tail(file))) return;
+    if (pattern.test(readFileSync(file).subarray(from).toString('utf8'))) return;
     if (child.exitCode !== null) throw new Error(`process exited with ${child.exitCode} before ${pattern}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
