@@ -25,8 +25,9 @@ import { checkWebRequest } from '../web/common/web-request-check';
 import type { WebRequest } from '../web/common/page-context';
 import { actorOf, type Actor } from '../common/actor';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
+import { VERIFIED_BEARER, type WithVerifiedBearer } from './verified-bearer';
 
-export interface AuthenticatedRequest {
+export interface AuthenticatedRequest extends WithVerifiedBearer {
   headers: Record<string, string | string[] | undefined>;
   readonly method?: string;
   readonly originalUrl?: string;
@@ -76,7 +77,8 @@ export class AuthGuard implements CanActivate {
       throw new UnauthorizedException('Mangler gyldigt token / A valid bearer token is required');
     }
     try {
-      request.principal = actorOf(await this.tokens.verify(match[1]), request.requestId);
+      const verified = request[VERIFIED_BEARER] ?? (await this.tokens.verify(match[1]));
+      request.principal = actorOf(verified, request.requestId);
     } catch (error) {
       if (error instanceof InvalidTokenError) {
         this.refused(request, error.message);

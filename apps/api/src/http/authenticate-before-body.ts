@@ -6,6 +6,7 @@ import {
   type TokenVerifier,
   type WebSessions,
 } from '@ledelsesrum/auth';
+import { VERIFIED_BEARER, type WithVerifiedBearer } from '../auth/verified-bearer';
 import { readCookies, sessionCookieName } from '../web/common/cookies';
 import { refuse, type Refusal } from './refusal';
 import type { RoutePolicy, RouteTable } from './route-table';
@@ -13,7 +14,7 @@ import type { RoutePolicy, RouteTable } from './route-table';
 /** The route's policy, put on the request for the body parsers that follow. */
 export const ROUTE_POLICY = Symbol('ROUTE_POLICY');
 
-export type GatedRequest = IncomingMessage & { [ROUTE_POLICY]?: RoutePolicy };
+export type GatedRequest = IncomingMessage & WithVerifiedBearer & { [ROUTE_POLICY]?: RoutePolicy };
 
 const MISSING_TOKEN: Refusal = {
   status: 401,
@@ -53,7 +54,7 @@ export function authenticateBeforeBody(
   const logger = new Logger('auth');
   const sessionCookie = sessionCookieName(publicUrl);
 
-  async function check(request: IncomingMessage, policy: RoutePolicy): Promise<Refusal | undefined> {
+  async function check(request: GatedRequest, policy: RoutePolicy): Promise<Refusal | undefined> {
     try {
       if (policy.webPage) {
         const session = readCookies(request.headers['cookie'])[sessionCookie];
@@ -64,7 +65,8 @@ export function authenticateBeforeBody(
       const header = request.headers['authorization'];
       const match = typeof header === 'string' ? /^Bearer ([^\s]+)$/i.exec(header) : null;
       if (!match?.[1]) return MISSING_TOKEN;
-      await tokens.verify(match[1]);
+      // Kept for the AuthGuard, which then need not check the same token again once the body is read.
+      request[VERIFIED_BEARER] = await tokens.verify(match[1]);
       return undefined;
     } catch (error) {
       if (error instanceof InvalidTokenError) return policy.webPage ? NOT_SIGNED_IN : INVALID_TOKEN;
