@@ -229,6 +229,13 @@ describe('erasing people reaches their words, the outbox and Temporal', () => {
       return secrets().every((secret) => mentioning(messages, secret).length === 0);
     }, 'the erased people’s files to leave the outbox');
     expect(mentioning(await outbox(), person(reader).email).length).toBeGreaterThan(0);
+    // Every file the folder holds, the hidden ones (a message's claim is a second name for it) included.
+    expectNone(
+      readdirSync(join(system.dataDir, 'outbox'))
+        .map((name) => readFileSync(join(system.dataDir, 'outbox', name)).toString('utf8'))
+        .join(''),
+      'the outbox folder',
+    );
 
     // Temporal's history of the cycle's process, as the server stores it: every payload encrypted.
     const temporal = system.temporalClient();

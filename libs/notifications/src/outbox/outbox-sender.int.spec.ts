@@ -6,6 +6,11 @@ import { idempotencyHash, messageIdFor } from '../message-id';
 import type { OutgoingMessage } from '../notification.port';
 import { OutboxSender } from './outbox-sender';
 
+/** The messages in the folder: its `.eml` files, not the hidden claims beside them. */
+async function messageFiles(folder: string): Promise<string[]> {
+  return (await readdir(folder)).filter((name) => !name.startsWith('.'));
+}
+
 const ics = [
   'BEGIN:VCALENDAR',
   'VERSION:2.0',
@@ -56,7 +61,7 @@ describe('OutboxSender', () => {
     const result = await outbox.send(message(key));
 
     expect(result).toEqual({ messageId: messageIdFor(key), duplicate: false });
-    const files = await readdir(folder);
+    const files = await messageFiles(folder);
     expect(files).toEqual([`2026-11-27T09-15-30.123Z-${idempotencyHash(key).slice(0, 16)}.eml`]);
     await expect(outbox.fileFor(key)).resolves.toBe(join(folder, files[0] as string));
 
@@ -95,7 +100,7 @@ describe('OutboxSender', () => {
 
     await outbox.send(message('plain', { calendar: undefined, attachments: undefined, html: undefined }));
 
-    const [file] = await readdir(folder);
+    const [file] = await messageFiles(folder);
     const parsed = await simpleParser(await readFile(join(folder, file as string)));
     expect(parsed.from?.value).toEqual([{ name: 'Ærø Kommune', address: 'ledelse@aeroe.dk' }]);
     expect(parsed.attachments).toEqual([]);
@@ -105,13 +110,13 @@ describe('OutboxSender', () => {
   it('writes nothing for a key it has already written, also from a new instance', async () => {
     const key = 'prep:cycle-2:person-1';
     const first = await new OutboxSender({ folder }).send(message(key));
-    const filesBefore = await readdir(folder);
+    const filesBefore = await messageFiles(folder);
 
     const again = await new OutboxSender({ folder }).send(message(key, { subject: 'Ændret emne' }));
 
     expect(first).toEqual({ messageId: messageIdFor(key), duplicate: false });
     expect(again).toEqual({ messageId: messageIdFor(key), duplicate: true });
-    expect(await readdir(folder)).toEqual(filesBefore);
+    expect(await messageFiles(folder)).toEqual(filesBefore);
   });
 
   it('writes one file for concurrent sends of one key', async () => {
@@ -120,7 +125,21 @@ describe('OutboxSender', () => {
     const results = await Promise.all([outbox.send(message('same')), outbox.send(message('same'))]);
 
     expect(results.map((result) => result.duplicate).sort()).toEqual([false, true]);
-    expect(await readdir(folder)).toHaveLength(1);
+    expect(await messageFiles(folder)).toHaveLength(1);
+  });
+
+  it('writes one file for a key sent by two processes sharing the folder, each with its own listing', async () => {
+    // Two workers on one host: both listed the folder before either sent anything.
+    const [one, two] = [new OutboxSender({ folder }), new OutboxSender({ folder })];
+    await Promise.all([one.open(), two.open()]);
+
+    const results = await Promise.all(
+      ['prep:cycle-9:a', 'prep:cycle-9:b'].flatMap((key) => [one.send(message(key)), two.send(message(key))]),
+    );
+
+    expect(results.filter((result) => !result.duplicate)).toHaveLength(2);
+    expect(await messageFiles(folder)).toHaveLength(2);
+    expect((await readdir(folder)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
   it('writes different files for different keys and leaves no temp files', async () => {
@@ -130,7 +149,7 @@ describe('OutboxSender', () => {
     await Promise.all(keys.map((key) => outbox.send(message(key))));
     await outbox.close();
 
-    const files = (await readdir(folder)).sort();
+    const files = (await messageFiles(folder)).sort();
     expect(files).toEqual(
       keys.map((key) => `2026-11-27T09-15-30.123Z-${idempotencyHash(key).slice(0, 16)}.eml`).sort(),
     );
@@ -141,15 +160,20 @@ describe('OutboxSender', () => {
     const key = 'prep:cycle-4:person-1';
     const suffix = idempotencyHash(key).slice(0, 16);
     await mkdir(folder, { recursive: true });
-    // What a worker killed between opening and renaming leaves: half a message under a hidden temp name.
-    await writeFile(join(folder, `.${suffix}-4242-0a0b0c0d.tmp`), 'From: half a mess');
+    // What a worker killed between opening and renaming leaves: half a message under a hidden temp name, from long
+    // enough ago that it is no other worker's write in progress.
+    const temp = join(folder, `.${suffix}-4242-0a0b0c0d.tmp`);
+    await writeFile(temp, 'From: half a mess');
+    const anHourAgo = new Date(Date.now() - 60 * 60 * 1000);
+    await utimes(temp, anHourAgo, anHourAgo);
 
     const sent = await new OutboxSender({ folder, now }).send(message(key));
 
     expect(sent).toEqual({ messageId: messageIdFor(key), duplicate: false });
-    expect(await readdir(folder)).toEqual([`2026-11-27T09-15-30.123Z-${suffix}.eml`]);
+    expect(await messageFiles(folder)).toEqual([`2026-11-27T09-15-30.123Z-${suffix}.eml`]);
     const parsed = await simpleParser(await readFile(join(folder, `2026-11-27T09-15-30.123Z-${suffix}.eml`)));
     expect(parsed.subject).toBe('Forberedelse: ledelsesmøde på Ærø – æøå ÆØÅ');
+    expect((await readdir(folder)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
   it('keeps the folder and every file to its owner (0700, 0600), also a folder and files made before', async () => {
@@ -160,8 +184,9 @@ describe('OutboxSender', () => {
 
     expect((await stat(folder)).mode & 0o777).toBe(0o700);
     const modes = await Promise.all((await readdir(folder)).map(async (name) => (await stat(join(folder, name))).mode));
-    expect(modes).toHaveLength(2);
-    expect(modes.map((mode) => mode & 0o777)).toEqual([0o600, 0o600]);
+    // The file made before, the new message, and the new message's claim (a hard link to it).
+    expect(modes).toHaveLength(3);
+    expect(modes.map((mode) => mode & 0o777)).toEqual([0o600, 0o600, 0o600]);
   });
 
   it('removes the files sent before the retention cut-off and keeps the rest', async () => {
@@ -174,7 +199,7 @@ describe('OutboxSender', () => {
 
     expect(await outbox.removeSentBefore(new Date(Date.now() - 90 * 24 * 60 * 60 * 1000))).toBe(1);
 
-    expect(await readdir(folder)).toEqual([basename((await outbox.fileFor('prep:cycle-6:new'))!)]);
+    expect(await messageFiles(folder)).toEqual([basename((await outbox.fileFor('prep:cycle-6:new'))!)]);
     expect(await outbox.fileFor('prep:cycle-6:old')).toBeUndefined();
   });
 
@@ -189,7 +214,7 @@ describe('OutboxSender', () => {
     // Restarted: a new sender finds the files by their marker, not by what it wrote itself.
     expect(await new OutboxSender({ folder, now }).removeAbout(new Set(['p-1']))).toBe(2);
 
-    expect((await readdir(folder)).sort()).toEqual(kept.map((file) => basename(file)).sort());
+    expect((await messageFiles(folder)).sort()).toEqual(kept.map((file) => basename(file)).sort());
     for (const file of kept) expect(await readFile(file, 'utf8')).not.toMatch(/X-Ledelsesrum-People:.*\bp-1\b/);
   });
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { chmod, link, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { NotificationSender, OutgoingMessage, SendResult } from '../notification.port';
 import { idempotencyHash, messageIdFor } from '../message-id';
@@ -17,6 +17,13 @@ export interface OutboxSenderOptions {
 
 /** How many hex digits of the key's SHA-256 name a message's file; 64 bits keep accidental collisions out of reach. */
 const HASH_SUFFIX_LENGTH = 16;
+/** A temp file older than this was left by a crash; a younger one may be another process's write in progress. */
+const STALE_TEMP_MS = 10 * 60 * 1000;
+
+/** The hidden claim of a key: a hard link to its message, made atomically by whichever process writes it first. */
+function claimName(suffix: string): string {
+  return `.${suffix}.sent`;
+}
 
 /**
  * The embedded notification adapter: every message becomes one RFC 5322 `.eml` file in a folder, named
@@ -28,9 +35,10 @@ const HASH_SUFFIX_LENGTH = 16;
  * 0600), each file is marked with the ids of the people in it (see outbox-people.ts) so erasure can remove a person's
  * files, and files past the retention period are removed.
  *
- * Idempotency is exact within one process (sends of the same key are serialised); the outbox assumes one process
- * writes a given folder. So the folder is listed once, when the sender first uses it: that listing knows every key
- * sent before, and any hidden temp file in it was left by a crash mid-write and is removed.
+ * Idempotency is exact within one process (sends of the same key are serialised) and across processes sharing the
+ * folder (workers on one host): a message is claimed by hard-linking its finished temp file to the key's hidden claim
+ * name, which fails for all but the first. The folder is listed once, when the sender first uses it; a claim whose
+ * `.eml` a crash kept from being written becomes that `.eml` then, and temp files a crash left are removed.
  */
 export class OutboxSender implements NotificationSender {
   private readonly folder: string;
@@ -108,6 +116,14 @@ export class OutboxSender implements NotificationSender {
       } finally {
         await handle.close();
       }
+      try {
+        await link(temp, join(this.folder, claimName(suffix)));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        // Another process sharing the folder wrote this key first.
+        await rm(temp, { force: true });
+        return { messageId, duplicate: true };
+      }
       await rename(temp, join(this.folder, name));
       files.set(suffix, name);
     } catch (error) {
@@ -125,6 +141,7 @@ export class OutboxSender implements NotificationSender {
       try {
         if (!(await remove(path))) continue;
         await rm(path, { force: true });
+        await rm(join(this.folder, claimName(suffix)), { force: true });
       } catch (error) {
         // Removed meanwhile (by hand, or by another sweep): nothing left to do.
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
@@ -145,16 +162,27 @@ export class OutboxSender implements NotificationSender {
     // Also a folder made before it was kept private.
     await chmod(this.folder, 0o700);
     const files = new Map<string, string>();
+    const claims: string[] = [];
     for (const name of await readdir(this.folder)) {
+      const path = join(this.folder, name);
       if (name.startsWith('.') && name.endsWith('.tmp')) {
-        await rm(join(this.folder, name), { force: true });
+        if (Date.now() - (await stat(path)).mtimeMs > STALE_TEMP_MS) await rm(path, { force: true });
         continue;
       }
+      const claimed = /^\.([0-9a-f]+)\.sent$/.exec(name)?.[1];
+      if (claimed !== undefined) claims.push(claimed);
       const suffix = /-([0-9a-f]+)\.eml$/.exec(name)?.[1];
       if (suffix === undefined) continue;
       files.set(suffix, name);
       // Also a file written before the files were kept private.
-      await chmod(join(this.folder, name), 0o600);
+      await chmod(path, 0o600);
+    }
+    for (const suffix of claims.filter((claimed) => !files.has(claimed))) {
+      // Claimed, then a crash before the .eml got its name: the claim holds the whole message.
+      const claim = join(this.folder, claimName(suffix));
+      const name = `${(await stat(claim)).mtime.toISOString().replace(/:/g, '-')}-${suffix}.eml`;
+      await link(claim, join(this.folder, name));
+      files.set(suffix, name);
     }
     return files;
   }
