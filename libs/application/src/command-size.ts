@@ -7,7 +7,7 @@ export const MAX_COMMAND_BYTES = 64 * 1024;
  * The most a command whose events list the organisation's people may record: the whole organisation's import, a
  * launch's snapshot of its groups, a round of messages. Bounded by the organisation's size, not by anyone's text.
  */
-export const MAX_ORGANISATION_SIZED_COMMAND_BYTES = 16 * 1024 * 1024;
+const MAX_ORGANISATION_SIZED_COMMAND_BYTES = 16 * 1024 * 1024;
 
 const ORGANISATION_SIZED: ReadonlySet<string> = new Set([
   'ImportOrganisation',

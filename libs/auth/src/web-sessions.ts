@@ -52,10 +52,8 @@ export class WebSessions {
   private readonly roles: SessionRoleSource | undefined;
 
   constructor(options: WebSessionsOptions) {
-    if (options.secret.length < 32) {
-      throw new Error(
-        'Sessionshemmeligheden skal være mindst 32 tegn / The session secret must be at least 32 characters',
-      );
+    if (Buffer.byteLength(options.secret, 'utf8') < 32) {
+      throw new Error('Sessionshemmeligheden skal være mindst 32 bytes / The session secret must be at least 32 bytes');
     }
     this.store = options.store;
     this.sealer = new RefreshTokenSealer(options.secret);

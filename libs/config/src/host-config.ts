@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 
 /** Where the API listens unless HOST says otherwise: this machine only. */
-export const DEFAULT_HOST = '127.0.0.1';
+const DEFAULT_HOST = '127.0.0.1';
 
 /** HOST: the address the API listens on (an IP address or a host name); this machine only by default. */
 export function loadHost(env: NodeJS.ProcessEnv): string {

@@ -1,4 +1,5 @@
 import { booleanSetting } from './boolean-setting';
+import { isLoopback } from './host-config';
 import type { EventStoreSettings } from './event-store-config';
 import type { NotificationsConfig } from './notifications-config';
 import type { SharedStateLocation } from './shared-state-config';
@@ -9,6 +10,7 @@ const TLS_MODES = ['require', 'verify-ca', 'verify-full'];
 interface PostgresUrls {
   readonly eventStore: EventStoreSettings;
   readonly personalDataKeys: SharedStateLocation;
+  readonly sessions: SharedStateLocation;
   readonly notifications: NotificationsConfig['notifications'];
 }
 
@@ -22,6 +24,7 @@ export function postgresUrlsWithoutTls(env: NodeJS.ProcessEnv, config: PostgresU
   const urls: [string, string | undefined][] = [
     ['EVENT_STORE_URL', config.eventStore.kind === 'postgres' ? config.eventStore.url : undefined],
     ['PERSONAL_DATA_KEYS_URL', urlOf(config.personalDataKeys)],
+    ['SESSIONS_URL', urlOf(config.sessions)],
     ['SMTP_SENT_LOG_URL', urlOf(config.notifications.smtpSentLog)],
   ];
   const withoutTls = urls.flatMap(([name, url]) => (url !== undefined && !encrypted(url) ? [name] : []));
@@ -55,9 +58,4 @@ function encrypted(raw: string): boolean {
   // A `host` parameter overrides the URL's host (libpq, pg-connection-string); a path there is a unix socket.
   const host = url.searchParams.get('host') ?? decodeURIComponent(url.hostname);
   return host.startsWith('/') || isLoopback(host);
-}
-
-function isLoopback(host: string): boolean {
-  const bare = host.replace(/^\[(.*)\]$/, '$1').toLowerCase();
-  return bare === 'localhost' || bare === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(bare);
 }

@@ -10,6 +10,7 @@ function allPostgres(url: string): NodeJS.ProcessEnv {
     EVENT_STORE: 'postgres',
     EVENT_STORE_URL: url,
     PERSONAL_DATA_KEYS_URL: url,
+    SESSIONS_URL: url,
     SMTP_SENT_LOG_URL: url,
   };
 }
@@ -19,6 +20,7 @@ describe('PostgreSQL without TLS (REQUIRE_TLS)', () => {
     expect(loadConfig(allPostgres(remote())).postgresWithoutTls).toEqual([
       'EVENT_STORE_URL',
       'PERSONAL_DATA_KEYS_URL',
+      'SESSIONS_URL',
       'SMTP_SENT_LOG_URL',
     ]);
     for (const weak of ['?sslmode=disable', '?sslmode=prefer', '?sslmode=allow', '?sslmode=no-verify', '?ssl=false']) {
@@ -47,7 +49,7 @@ describe('PostgreSQL without TLS (REQUIRE_TLS)', () => {
     }
     // A host parameter naming a remote host wins over a loopback host in the URL.
     expect(loadConfig(allPostgres('postgres://u:p@localhost/db?host=db.kommune.dk')).postgresWithoutTls).toHaveLength(
-      3,
+      4,
     );
   });
 
@@ -66,7 +68,7 @@ describe('PostgreSQL without TLS (REQUIRE_TLS)', () => {
     } catch (error) {
       message = (error as Error).message;
     }
-    expect(message).toContain('EVENT_STORE_URL, SMTP_SENT_LOG_URL:');
+    expect(message).toContain('EVENT_STORE_URL, SESSIONS_URL, SMTP_SENT_LOG_URL:');
     expect(message).not.toContain('PERSONAL_DATA_KEYS_URL');
     expect(message).toContain('PostgreSQL uden TLS er ikke tilladt, når REQUIRE_TLS=true');
     expect(message).toContain('PostgreSQL without TLS is not allowed with REQUIRE_TLS=true');
@@ -76,7 +78,7 @@ describe('PostgreSQL without TLS (REQUIRE_TLS)', () => {
 
   it('takes REQUIRE_TLS as true or false only', () => {
     expect(() => loadConfig({ REQUIRE_TLS: 'yes' })).toThrow(/REQUIRE_TLS skal være true eller false/);
-    expect(loadConfig({ ...allPostgres(remote()), REQUIRE_TLS: 'false' }).postgresWithoutTls).toHaveLength(3);
+    expect(loadConfig({ ...allPostgres(remote()), REQUIRE_TLS: 'false' }).postgresWithoutTls).toHaveLength(4);
   });
 
   it('warns in Danish and English, naming the settings only', () => {

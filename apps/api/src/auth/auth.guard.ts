@@ -24,6 +24,7 @@ import { WEB_PAGE_KEY } from '../web/common/web-page.decorator';
 import { checkWebRequest } from '../web/common/web-request-check';
 import type { WebRequest } from '../web/common/page-context';
 import { actorOf, type Actor } from '../common/actor';
+import { logRefusedToken } from './refused-token-log';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
 import { VERIFIED_BEARER, type WithVerifiedBearer } from './verified-bearer';
 
@@ -73,7 +74,8 @@ export class AuthGuard implements CanActivate {
     const header = request.headers['authorization'];
     const match = typeof header === 'string' ? /^Bearer ([^\s]+)$/i.exec(header) : null;
     if (!match?.[1]) {
-      if (header !== undefined) this.refused(request, 'Authorization er ikke / is not "Bearer <token>"');
+      if (header !== undefined)
+        logRefusedToken(this.logger, request, 'Authorization er ikke / is not "Bearer <token>"');
       throw new UnauthorizedException('Mangler gyldigt token / A valid bearer token is required');
     }
     try {
@@ -81,20 +83,12 @@ export class AuthGuard implements CanActivate {
       request.principal = actorOf(verified, request.requestId);
     } catch (error) {
       if (error instanceof InvalidTokenError) {
-        this.refused(request, error.message);
+        logRefusedToken(this.logger, request, error.message);
         throw new UnauthorizedException('Ugyldigt token / Invalid token');
       }
       throw this.unavailable(error);
     }
     return this.allow(request.principal, targets);
-  }
-
-  /** Why a token was refused, with the request id the caller got back; never the token, which may still be good. */
-  private refused(request: AuthenticatedRequest, reason: string): void {
-    const path = (request.originalUrl ?? '').split('?')[0];
-    this.logger.warn(
-      `Token afvist / Token refused (request ${request.requestId ?? '-'}, ${request.method} ${path}): ${reason}`,
-    );
   }
 
   /**

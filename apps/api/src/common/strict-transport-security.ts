@@ -1,5 +1,5 @@
 /** A year: browsers that once reached the site over https keep to https, also when someone types http:// or strips it. */
-export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000';
+const STRICT_TRANSPORT_SECURITY = 'max-age=31536000';
 
 /** Sets Strict-Transport-Security on every answer (configureApp adds it only when PUBLIC_URL is https). */
 export function strictTransportSecurity(

@@ -6,6 +6,7 @@ import {
   type TokenVerifier,
   type WebSessions,
 } from '@ledelsesrum/auth';
+import { logRefusedToken } from '../auth/refused-token-log';
 import { VERIFIED_BEARER, type WithVerifiedBearer } from '../auth/verified-bearer';
 import { readCookies, sessionCookieName } from '../web/common/cookies';
 import { refuse, type Refusal } from './refusal';
@@ -64,12 +65,19 @@ export function authenticateBeforeBody(
       }
       const header = request.headers['authorization'];
       const match = typeof header === 'string' ? /^Bearer ([^\s]+)$/i.exec(header) : null;
-      if (!match?.[1]) return MISSING_TOKEN;
+      if (!match?.[1]) {
+        if (header !== undefined) logRefusedToken(logger, request, 'Authorization er ikke / is not "Bearer <token>"');
+        return MISSING_TOKEN;
+      }
       // Kept for the AuthGuard, which then need not check the same token again once the body is read.
       request[VERIFIED_BEARER] = await tokens.verify(match[1]);
       return undefined;
     } catch (error) {
-      if (error instanceof InvalidTokenError) return policy.webPage ? NOT_SIGNED_IN : INVALID_TOKEN;
+      if (error instanceof InvalidTokenError) {
+        if (policy.webPage) return NOT_SIGNED_IN;
+        logRefusedToken(logger, request, error.message);
+        return INVALID_TOKEN;
+      }
       if (error instanceof IdentityProviderUnavailableError) {
         logger.warn(error.message);
         return PROVIDER_DOWN;

@@ -4,7 +4,7 @@ import { open } from 'node:fs/promises';
  * The header that marks an outbox file with the ids of the people it goes to or names. Ids, never names or
  * addresses: erasure finds a person's files by it without anything personal outside the files themselves.
  */
-export const PEOPLE_HEADER = 'X-Ledelsesrum-People';
+const PEOPLE_HEADER = 'X-Ledelsesrum-People';
 
 /** Enough of a file to hold its headers: the marker is among them, before the body. */
 const HEADER_BYTES = 16_384;

@@ -138,16 +138,18 @@ export class OutboxSender implements NotificationSender {
     let removed = 0;
     for (const [suffix, name] of [...files]) {
       const path = join(this.folder, name);
+      let gone = false;
       try {
         if (!(await remove(path))) continue;
         await rm(path, { force: true });
-        await rm(join(this.folder, claimName(suffix)), { force: true });
       } catch (error) {
-        // Removed meanwhile (by hand, or by another sweep): nothing left to do.
+        // Removed meanwhile (by hand, or by another sweep): not this sweep's to count.
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        gone = true;
       }
+      await rm(join(this.folder, claimName(suffix)), { force: true });
       files.delete(suffix);
-      removed += 1;
+      if (!gone) removed += 1;
     }
     return removed;
   }

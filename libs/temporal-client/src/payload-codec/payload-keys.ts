@@ -49,7 +49,7 @@ export function resolvePayloadKeys(configured: string | undefined, dataDir: stri
   if (configured) return parsePayloadKeys(configured);
   const file = join(dataDir, PAYLOAD_KEY_FILE);
   if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true });
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     const aside = `${file}.${process.pid}.${randomBytes(6).toString('hex')}`;
     writeFileSync(aside, `local:${randomBytes(32).toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
     try {

@@ -17,7 +17,7 @@ export const NO_DEV_SIGN_IN: DevSignIn = { on: false, usable: false, banner: fal
 
 type DevSignInConfig = Pick<AppConfig, 'devTokens' | 'devTokensLoopbackOnly' | 'host'>;
 
-export function devSignInFor(config: DevSignInConfig, remoteAddress: string | undefined): DevSignIn {
+function devSignInFor(config: DevSignInConfig, remoteAddress: string | undefined): DevSignIn {
   if (!config.devTokens) return NO_DEV_SIGN_IN;
   return {
     on: true,
