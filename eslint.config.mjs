@@ -46,7 +46,15 @@ export default tseslint.config(
             // Adapters implement ports; they never import Nest or an app.
             {
               sourceTag: 'type:adapter',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:port', 'type:adapter'],
+              onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:port', 'type:kit', 'type:adapter'],
+              bannedExternalImports: ['@nestjs/*'],
+            },
+            // A kit is plumbing for adapters (PostgreSQL pools, transactions): it knows no project.
+            { sourceTag: 'type:kit', onlyDependOnLibsWithTags: [], bannedExternalImports: ['@nestjs/*'] },
+            // Wiring picks an adapter from the configuration: the one place that knows them all.
+            {
+              sourceTag: 'type:wiring',
+              onlyDependOnLibsWithTags: ['type:port', 'type:adapter', 'type:kit'],
               bannedExternalImports: ['@nestjs/*'],
             },
             {
@@ -63,11 +71,20 @@ export default tseslint.config(
                 'type:port',
                 'type:adapter',
                 'type:config',
+                'type:wiring',
+                'type:kit',
               ],
             },
             {
               sourceTag: 'type:tooling',
-              onlyDependOnLibsWithTags: ['type:config', 'type:port', 'type:adapter', 'type:tooling'],
+              onlyDependOnLibsWithTags: [
+                'type:config',
+                'type:port',
+                'type:adapter',
+                'type:tooling',
+                'type:wiring',
+                'type:kit',
+              ],
             },
             { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['*'] },
           ],

@@ -1,7 +1,9 @@
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
-import { PostgresEventStore, SqliteEventStore, type EventStore } from '@ledelsesrum/event-store';
+import type { EventStore } from '@ledelsesrum/event-store';
+import { PostgresEventStore } from '@ledelsesrum/event-store-postgres';
+import { SqliteEventStore } from '@ledelsesrum/event-store-sqlite';
 import { findPostgresBin, startPostgresTestCluster } from '@ledelsesrum/infra';
 import { startEmbeddedSystem, startPostgresSystem, type BenchSystem } from './bench-system';
 import { runCycleScenario, type ScenarioFigures } from './cycle-scenario';

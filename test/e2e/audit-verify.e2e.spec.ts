@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteEventStore } from '@ledelsesrum/event-store';
+import { SqliteEventStore } from '@ledelsesrum/event-store-sqlite';
 import { cycleAtStage } from '../support/cycle-over-http';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';

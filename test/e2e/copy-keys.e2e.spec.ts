@@ -1,11 +1,8 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteEventStore } from '@ledelsesrum/event-store';
-import {
-  createTestDatabase,
-  type TestDatabase,
-} from '../../libs/event-store/src/postgres/testing/postgres-test-database';
+import { SqliteEventStore } from '@ledelsesrum/event-store-sqlite';
+import { createTestDatabase, type TestDatabase } from '../../libs/postgres-kit/src/testing/postgres-test-database';
 import { runCli } from '../support/cli';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';

@@ -1,8 +1,8 @@
-import { EventStoreDbEventStore } from '@ledelsesrum/event-store';
+import { EventStoreDbEventStore } from '@ledelsesrum/event-store-eventstoredb';
 import {
   startStandInEventStoreDbServer,
   type StandInEventStoreDbServer,
-} from '../../libs/event-store/src/eventstoredb/testing/stand-in-eventstoredb-server';
+} from '../../libs/event-store-eventstoredb/src/testing/stand-in-eventstoredb-server';
 import { apiClient } from '../support/http';
 import { expectCycleInServerStore } from '../support/server-store-cycle';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';

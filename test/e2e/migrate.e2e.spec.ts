@@ -2,13 +2,13 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EventStoreDbEventStore, PostgresEventStore, SqliteEventStore, type NewEvent } from '@ledelsesrum/event-store';
+import type { NewEvent } from '@ledelsesrum/event-store';
+import { EventStoreDbEventStore } from '@ledelsesrum/event-store-eventstoredb';
+import { PostgresEventStore } from '@ledelsesrum/event-store-postgres';
+import { SqliteEventStore } from '@ledelsesrum/event-store-sqlite';
 import { repoRoot } from '../../infra/repo-root';
-import {
-  createTestDatabase,
-  type TestDatabase,
-} from '../../libs/event-store/src/postgres/testing/postgres-test-database';
-import { startStandInEventStoreDbServer } from '../../libs/event-store/src/eventstoredb/testing/stand-in-eventstoredb-server';
+import { createTestDatabase, type TestDatabase } from '../../libs/postgres-kit/src/testing/postgres-test-database';
+import { startStandInEventStoreDbServer } from '../../libs/event-store-eventstoredb/src/testing/stand-in-eventstoredb-server';
 import { runCli } from '../support/cli';
 import { until } from '../support/until';
 

@@ -2,14 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../infra/temporal-dev-server';
-import {
-  createTestDatabase,
-  type TestDatabase,
-} from '../../libs/event-store/src/postgres/testing/postgres-test-database';
+import { createTestDatabase, type TestDatabase } from '../../libs/postgres-kit/src/testing/postgres-test-database';
 import {
   startStandInEventStoreDbServer,
   type StandInEventStoreDbServer,
-} from '../../libs/event-store/src/eventstoredb/testing/stand-in-eventstoredb-server';
+} from '../../libs/event-store-eventstoredb/src/testing/stand-in-eventstoredb-server';
 import { apiClient } from '../support/http';
 import { interrupt, npmStart } from '../support/npm-start';
 import { organisationFixture } from '../support/organisation-fixture';

@@ -1,8 +1,5 @@
-import { PostgresEventStore } from '@ledelsesrum/event-store';
-import {
-  createTestDatabase,
-  type TestDatabase,
-} from '../../libs/event-store/src/postgres/testing/postgres-test-database';
+import { PostgresEventStore } from '@ledelsesrum/event-store-postgres';
+import { createTestDatabase, type TestDatabase } from '../../libs/postgres-kit/src/testing/postgres-test-database';
 import { expectCycleInServerStore } from '../support/server-store-cycle';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 

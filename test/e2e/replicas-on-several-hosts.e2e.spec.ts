@@ -3,11 +3,8 @@ import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { cycleWorkflowId } from '@ledelsesrum/contracts';
 import { cycleStreamId } from '@ledelsesrum/domain';
-import { PostgresEventStore } from '@ledelsesrum/event-store';
-import {
-  createTestDatabase,
-  type TestDatabase,
-} from '../../libs/event-store/src/postgres/testing/postgres-test-database';
+import { PostgresEventStore } from '@ledelsesrum/event-store-postgres';
+import { createTestDatabase, type TestDatabase } from '../../libs/postgres-kit/src/testing/postgres-test-database';
 import { startSmtpCapture, type SmtpCapture } from '../../libs/notifications/src/testing/smtp-capture';
 import { cycleAtStage } from '../support/cycle-over-http';
 import { apiClient } from '../support/http';

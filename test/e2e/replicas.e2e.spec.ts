@@ -4,11 +4,9 @@ import { join } from 'node:path';
 import type { Client } from '@temporalio/client';
 import { cycleWorkflowId } from '@ledelsesrum/contracts';
 import { cycleStreamId, ORGANISATION_STREAM } from '@ledelsesrum/domain';
-import { PostgresEventStore, type RecordedEvent } from '@ledelsesrum/event-store';
-import {
-  createTestDatabase,
-  type TestDatabase,
-} from '../../libs/event-store/src/postgres/testing/postgres-test-database';
+import type { RecordedEvent } from '@ledelsesrum/event-store';
+import { PostgresEventStore } from '@ledelsesrum/event-store-postgres';
+import { createTestDatabase, type TestDatabase } from '../../libs/postgres-kit/src/testing/postgres-test-database';
 import { CASCADE, NOTICE_EVENTS } from '../support/cycle-over-http';
 import { MEETING_DATE } from '../support/dates';
 import { apiClient, type HttpResult } from '../support/http';

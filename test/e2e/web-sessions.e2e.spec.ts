@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '../../infra/temporal-dev-server';
-import {
-  createTestDatabase,
-  type TestDatabase,
-} from '../../libs/event-store/src/postgres/testing/postgres-test-database';
+import { createTestDatabase, type TestDatabase } from '../../libs/postgres-kit/src/testing/postgres-test-database';
 import { cookieFrom, devSignIn, SESSION_COOKIE } from '../support/dev-sign-in';
 import { startOidcProvider, type OidcTestProvider } from '../support/oidc-test-provider';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { cycleWorkflowId } from '@ledelsesrum/contracts';
 import { cycleStreamId } from '@ledelsesrum/domain';
-import { SqliteEventStore } from '@ledelsesrum/event-store';
+import { SqliteEventStore } from '@ledelsesrum/event-store-sqlite';
 import { OutboxSender } from '@ledelsesrum/notifications';
 import { PersonalDataVault, SqlitePersonKeyStore } from '@ledelsesrum/personal-data';
 import { cycleClient, cycleCommands, runToSummary } from '../support/cycle-client';

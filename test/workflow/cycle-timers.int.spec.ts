@@ -8,7 +8,7 @@ import ICAL from 'ical.js';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import { cycleWorkflowId } from '@ledelsesrum/contracts';
 import { cycleStreamId, defaultSchedule, type CycleCommand, type CycleSchedule } from '@ledelsesrum/domain';
-import { SqliteEventStore } from '@ledelsesrum/event-store';
+import { SqliteEventStore } from '@ledelsesrum/event-store-sqlite';
 import { SmtpSender, SqliteSentLog, messageIdFor } from '@ledelsesrum/notifications';
 import { PersonalDataVault, SqlitePersonKeyStore } from '@ledelsesrum/personal-data';
 import { createCycleActivities } from '../../apps/worker/src/activities/cycle-activities';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { cycleStreamId, decideCycle, foldCycle, type CycleCommand, type CycleEvent } from '@ledelsesrum/domain';
-import { SqliteEventStore } from '@ledelsesrum/event-store';
+import { SqliteEventStore } from '@ledelsesrum/event-store-sqlite';
 import { SmtpSender, SqliteSentLog, messageIdFor, messageKey } from '@ledelsesrum/notifications';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { PersonalDataVault, SqlitePersonKeyStore } from '@ledelsesrum/personal-data';

@@ -1,6 +1,7 @@
 import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { loadConfig, type AppConfig } from '@ledelsesrum/config';
-import { openEventStore, type EventStore } from '@ledelsesrum/event-store';
+import type { EventStore } from '@ledelsesrum/event-store';
+import { openEventStore } from '@ledelsesrum/event-store-open';
 import type { NotificationSender } from '@ledelsesrum/notifications';
 import {
   PersonalDataVault,

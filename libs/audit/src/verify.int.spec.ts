@@ -6,7 +6,8 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chainHash, eventHash, SqliteEventStore, type NewEvent } from '@ledelsesrum/event-store';
+import { chainHash, eventHash, type NewEvent } from '@ledelsesrum/event-store';
+import { SqliteEventStore } from '@ledelsesrum/event-store-sqlite';
 import { checkChainHead, verifyStore, type ChainHead, type VerifyResult } from './index';
 
 const folder = mkdtempSync(join(tmpdir(), 'ledelsesrum-verify-'));

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { createTestDatabase, type TestDatabase } from '../../event-store/src/postgres/testing/postgres-test-database';
+import { createTestDatabase, type TestDatabase } from '../../postgres-kit/src/testing/postgres-test-database';
 import { openSessionStore } from './open-session-store';
 import { PostgresSessionStore } from './postgres-session-store';
 import { describeSessionStoreConformance } from './testing/session-store-conformance';

@@ -1,5 +1,5 @@
-import { Pool } from 'pg';
-import { createUnderLock } from '@ledelsesrum/event-store';
+import type { Pool } from 'pg';
+import { checkSchemaName, createUnderLock, openPrepared } from '@ledelsesrum/postgres-kit';
 import type { SessionRecheck, SessionStore, StoredSession } from './session-store';
 
 export interface PostgresSessionStoreOptions {
@@ -8,8 +8,6 @@ export interface PostgresSessionStoreOptions {
   /** Connections in the pool. Default 4. */
   readonly poolSize?: number;
 }
-
-const IDENTIFIER = /^[a-z_][a-z0-9_]{0,50}$/;
 
 interface Row {
   person_id: string;
@@ -36,20 +34,12 @@ export class PostgresSessionStore implements SessionStore {
 
   /** Connects to `url` (a postgres:// URL) and creates the schema and table if they are missing. */
   static async open(url: string, options: PostgresSessionStoreOptions = {}): Promise<PostgresSessionStore> {
-    const schema = options.schema ?? 'ledelsesrum_sessions';
-    if (!IDENTIFIER.test(schema)) throw new Error(`Invalid schema name "${schema}": use a-z, 0-9 and _`);
-    const pool = new Pool({
-      connectionString: url,
-      max: options.poolSize ?? 4,
-      connectionTimeoutMillis: 5_000,
-      application_name: 'ledelsesrum-sessions',
-    });
-    // An idle connection that the server drops emits 'error' on the pool; unhandled, it would end the process.
-    pool.on('error', () => undefined);
-    const store = new PostgresSessionStore(pool, `"${schema}".web_sessions`);
-    try {
+    const schema = checkSchemaName(options.schema ?? 'ledelsesrum_sessions');
+    const pool = { url, applicationName: 'ledelsesrum-sessions', size: options.poolSize ?? 4 };
+    return openPrepared(pool, async (opened) => {
+      const store = new PostgresSessionStore(opened, `"${schema}".web_sessions`);
       await createUnderLock(
-        pool,
+        opened,
         `CREATE SCHEMA IF NOT EXISTS "${schema}";
          CREATE TABLE IF NOT EXISTS ${store.table} (
            id_hash bytea PRIMARY KEY, person_id text NOT NULL, roles text[] NOT NULL, name text, csrf text NOT NULL,
@@ -58,10 +48,7 @@ export class PostgresSessionStore implements SessionStore {
          CREATE INDEX IF NOT EXISTS web_sessions_expiry ON ${store.table} (expires_at);`,
       );
       return store;
-    } catch (error) {
-      await pool.end().catch(() => undefined);
-      throw error;
-    }
+    });
   }
 
   async add(key: Buffer, session: StoredSession): Promise<void> {

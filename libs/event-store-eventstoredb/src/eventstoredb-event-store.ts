@@ -1,28 +1,26 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { checkCopiedEvent, type CopyCursor, type StreamEnd as CopiedStreamEnd } from '../copy/check-copied-event';
-import { CopyMismatchError, type EventCopyTarget } from '../copy/event-copy.port';
-import { DuplicateEventIdError, WrongExpectedRevisionError } from '../errors';
-import type {
-  AppendResult,
-  EventStore,
-  ExpectedRevision,
-  NewEvent,
-  ReadAllOptions,
-  ReadStreamOptions,
-  RecordedEvent,
-  SubscribeOptions,
-  Subscription,
-} from '../event-store.port';
-import { chainHash, eventHash } from '../hash-chain/event-hash';
 import {
+  checkAppend,
+  checkCopiedEvent,
+  CopyMismatchError,
   countOrNoLimit,
   earlierWrite,
-  expectationHolds,
-  firstStoredId,
+  PollingSubscriptions,
+  stampEvents,
   validateAppend,
-} from '../sqlite/sqlite-append-rules';
-import { serialiseData } from '../sqlite/sqlite-schema';
-import { PollingSubscriptions } from '../sqlite/sqlite-subscription';
+  type AppendResult,
+  type CopyCursor,
+  type EventCopyTarget,
+  type EventStore,
+  type ExpectedRevision,
+  type NewEvent,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  type StreamEnd as CopiedStreamEnd,
+  type SubscribeOptions,
+  type Subscription,
+} from '@ledelsesrum/event-store';
 import { EsdbLogStream, type EsdbLogStreamOptions } from './esdb-log-stream';
 import { fromLogEntry, toLogEntry } from './log-entry';
 import { LogIndex, type StreamEnd } from './log-index';
@@ -215,15 +213,8 @@ export class EventStoreDbEventStore implements EventStore, EventCopyTarget {
     for (let attempt = 1; attempt <= MOST_ATTEMPTS; attempt++) {
       await this.catchUp();
       const end = this.index.streamEnd(streamId);
-      const holds = expectationHolds(expected, end.revision);
-      const stored = this.index.storedIds(events);
-      if (stored.length > 0) {
-        const earlier = earlierWrite(streamId, events, stored, expected);
-        if (earlier !== undefined) return earlier;
-        // The expectation failing is the news the writer can act on (reload, decide again), so it wins.
-        if (holds) throw new DuplicateEventIdError(firstStoredId(events, stored));
-      }
-      if (!holds) throw new WrongExpectedRevisionError(streamId, expected, end.revision);
+      const earlier = checkAppend(streamId, events, expected, end.revision, this.index.storedIds(events));
+      if (earlier !== undefined) return earlier;
       if (events.length === 0) return { nextExpectedRevision: end.revision, position: end.position };
 
       const recorded = this.record(streamId, events, end);
@@ -252,21 +243,8 @@ export class EventStoreDbEventStore implements EventStore, EventCopyTarget {
     // Never earlier than the event before it: replica clocks differ a little, and the log is read as a timeline.
     const now = new Date().toISOString();
     const recordedAt = this.index.recordedAt !== null && this.index.recordedAt > now ? this.index.recordedAt : now;
-    let position = this.index.position;
-    let previousHash = end.hash;
-    let previousChainHash = this.index.chainHash;
-    return events.map((event, index) => {
-      const revision = end.revision + 1 + index;
-      position += 1;
-      // Hashed as it will be read back, parsed from JSON, exactly as the other adapters do.
-      const data: unknown = JSON.parse(serialiseData(event.data));
-      const metadata = JSON.parse(JSON.stringify(event.metadata ?? {})) as Record<string, unknown>;
-      const content = { id: event.id, streamId, revision, type: event.type, data, metadata, recordedAt };
-      const hash = eventHash(content, previousHash);
-      previousChainHash = chainHash(position, hash, previousChainHash);
-      previousHash = hash;
-      return { ...content, position, hash, chainHash: previousChainHash };
-    });
+    const chain = { position: this.index.position, chainHash: this.index.chainHash };
+    return stampEvents(streamId, events, end, chain, recordedAt).map((stamped) => stamped.recorded);
   }
 
   /**

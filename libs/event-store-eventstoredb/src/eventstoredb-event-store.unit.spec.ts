@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { describeEventStoreConformance } from '../conformance/event-store-conformance';
-import { DuplicateEventIdError, WrongExpectedRevisionError } from '../errors';
-import type { EventStore, NewEvent } from '../event-store.port';
+import {
+  DuplicateEventIdError,
+  WrongExpectedRevisionError,
+  type EventStore,
+  type NewEvent,
+} from '@ledelsesrum/event-store';
+import { runEventStoreConformance } from '@ledelsesrum/event-store/conformance';
 import { EventStoreDbEventStore } from './eventstoredb-event-store';
 import { logEventId, toLogEntry } from './log-entry';
 import type { LogAppendOutcome, LogEntryToWrite } from './log-stream.port';
@@ -27,7 +31,7 @@ class WatchedLogStream extends InMemoryLogStream {
 }
 const pollIntervalMs = 20;
 
-describeEventStoreConformance('EventStoreDbEventStore (in-memory stand-in for the EventStoreDB log stream)', {
+runEventStoreConformance('EventStoreDbEventStore (in-memory stand-in for the EventStoreDB log stream)', {
   async open() {
     log = new InMemoryLogStream();
     return EventStoreDbEventStore.over(log, { pollIntervalMs });

@@ -4,7 +4,7 @@
  * writer's id, the recording time and both hashes. The global position is the entry's revision + 1.
  */
 import { createHash } from 'node:crypto';
-import type { RecordedEvent } from '../event-store.port';
+import type { RecordedEvent } from '@ledelsesrum/event-store';
 import type { LogEntry, LogEntryToWrite } from './log-stream.port';
 
 /** The metadata of a log entry. `metadata` is the event's own. */

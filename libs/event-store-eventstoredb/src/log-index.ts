@@ -1,5 +1,4 @@
-import type { NewEvent, RecordedEvent } from '../event-store.port';
-import type { StoredId } from '../sqlite/sqlite-schema';
+import type { NewEvent, RecordedEvent, StoredId } from '@ledelsesrum/event-store';
 
 /** Where a logical stream ends: its last revision (-1 when it does not exist), that event's position and hash. */
 export interface StreamEnd {

@@ -3,12 +3,22 @@
  * very same steps on a client of its own and hold the transaction open before COMMIT.
  */
 import type { ClientBase } from 'pg';
-import { DuplicateEventIdError, WrongExpectedRevisionError } from '../errors';
-import type { AppendResult, ExpectedRevision, NewEvent } from '../event-store.port';
-import { chainHash, eventHash } from '../hash-chain/event-hash';
-import { earlierWrite, expectationHolds, firstStoredId } from '../sqlite/sqlite-append-rules';
-import { serialiseData, type StoredId } from '../sqlite/sqlite-schema';
-import { LOCK_CLASS, STREAM_REVISION_CONSTRAINT, type PostgresTables } from './postgres-schema';
+import {
+  checkAppend,
+  DuplicateEventIdError,
+  earlierWrite,
+  expectationHolds,
+  firstStoredId,
+  stampEvents,
+  WrongExpectedRevisionError,
+  type AppendResult,
+  type ExpectedRevision,
+  type NewEvent,
+  type StampedEvent,
+  type StoredId,
+} from '@ledelsesrum/event-store';
+import { LOCK_CLASS } from '@ledelsesrum/postgres-kit';
+import { STREAM_REVISION_CONSTRAINT, type PostgresTables } from './postgres-schema';
 
 /** What one append did: its result, and whether it wrote (an idempotent retry or an empty append does not). */
 export interface AppendOutcome {
@@ -69,15 +79,8 @@ export async function appendInTransaction(
   }
   await client.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_CLASS, target.lockKey]);
   const head = await streamHead(client, target, streamId);
-  const holds = expectationHolds(expected, head.current);
-  const stored = await storedIds(client, target, events);
-  if (stored.length > 0) {
-    const earlier = earlierWrite(streamId, events, stored, expected);
-    if (earlier !== undefined) return { result: earlier, wrote: false };
-    // The expectation failing is the news the writer can act on (reload, decide again), so it wins.
-    if (holds) throw new DuplicateEventIdError(firstStoredId(events, stored));
-  }
-  if (!holds) throw new WrongExpectedRevisionError(streamId, expected, head.current);
+  const earlier = checkAppend(streamId, events, expected, head.current, await storedIds(client, target, events));
+  if (earlier !== undefined) return { result: earlier, wrote: false };
 
   // The database's clock, not this process's: with several API and worker replicas, one clock orders recordedAt.
   const { rows } = await client.query<{ position: string | null; chain_hash: string | null; now: Date }>(
@@ -87,30 +90,10 @@ export async function appendInTransaction(
   );
   const end = rows[0]!;
   const recordedAt = end.now.toISOString();
-  let position = Number(end.position ?? 0);
-  let previousHash = head.hash;
-  let previousChainHash = end.chain_hash;
-  const columns = { position: [] as number[], id: [] as string[], revision: [] as number[], type: [] as string[] };
-  const text = { data: [] as string[], metadata: [] as string[], hash: [] as string[], chainHash: [] as string[] };
-  events.forEach((event, index) => {
-    const revision = head.current + 1 + index;
-    const data = serialiseData(event.data);
-    const metadata = JSON.stringify(event.metadata ?? {});
-    position += 1;
-    // Hashed as it will be read back (parsed from the stored text), exactly as the SQLite adapter does.
-    const content = { id: event.id, streamId, revision, type: event.type, recordedAt };
-    const hash = eventHash({ ...content, data: JSON.parse(data), metadata: JSON.parse(metadata) }, previousHash);
-    previousChainHash = chainHash(position, hash, previousChainHash);
-    previousHash = hash;
-    columns.position.push(position);
-    columns.id.push(event.id);
-    columns.revision.push(revision);
-    columns.type.push(event.type);
-    text.data.push(data);
-    text.metadata.push(metadata);
-    text.hash.push(hash);
-    text.chainHash.push(previousChainHash);
-  });
+  const chain = { position: Number(end.position ?? 0), chainHash: end.chain_hash };
+  const stamped = stampEvents(streamId, events, { revision: head.current, hash: head.hash }, chain, recordedAt);
+  const column = <T>(pick: (event: StampedEvent) => T) => stamped.map(pick);
+  const position = stamped.at(-1)!.recorded.position;
   await client.query(
     `INSERT INTO ${target.tables.events}
        (position, id, stream_id, revision, type, data, metadata, recorded_at, hash, chain_hash)
@@ -118,8 +101,16 @@ export async function appendInTransaction(
        FROM unnest($1::bigint[], $2::text[], $4::bigint[], $5::text[], $6::text[], $7::text[], $9::text[], $10::text[])
          AS u(p, i, r, t, d, m, h, c)`,
     [
-      ...[columns.position, columns.id, streamId, columns.revision, columns.type],
-      ...[text.data, text.metadata, recordedAt, text.hash, text.chainHash],
+      column((event) => event.recorded.position),
+      column((event) => event.recorded.id),
+      streamId,
+      column((event) => event.recorded.revision),
+      column((event) => event.recorded.type),
+      column((event) => event.dataJson),
+      column((event) => event.metadataJson),
+      recordedAt,
+      column((event) => event.recorded.hash),
+      column((event) => event.recorded.chainHash),
     ],
   );
   // Delivered to listeners only when the transaction commits, so nobody is woken for an append that rolled back.

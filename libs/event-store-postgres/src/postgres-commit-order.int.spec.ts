@@ -6,12 +6,12 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Client, Pool } from 'pg';
-import { waitFor } from '../conformance/event-store-conformance';
-import type { NewEvent, RecordedEvent, Subscription } from '../event-store.port';
+import type { NewEvent, RecordedEvent, Subscription } from '@ledelsesrum/event-store';
+import { waitFor } from '@ledelsesrum/event-store/conformance';
 import { appendInTransaction } from './postgres-append';
 import { PostgresEventStore } from './postgres-event-store';
 import { prepareSchema, tablesIn } from './postgres-schema';
-import { createTestDatabase, type TestDatabase } from './testing/postgres-test-database';
+import { createTestDatabase, type TestDatabase } from '../../postgres-kit/src/testing/postgres-test-database';
 import { TestOnlyNaiveSequenceStore, type NaiveStorePart } from './testing/test-only-naive-sequence-store';
 
 const pollIntervalMs = 20;

@@ -1,8 +1,7 @@
 import type { ClientBase } from 'pg';
-import { checkCopiedEvent, type CopyCursor, type StreamEnd } from '../copy/check-copied-event';
-import type { RecordedEvent } from '../event-store.port';
+import { checkCopiedEvent, type CopyCursor, type RecordedEvent, type StreamEnd } from '@ledelsesrum/event-store';
+import { LOCK_CLASS } from '@ledelsesrum/postgres-kit';
 import type { AppendTarget } from './postgres-append';
-import { LOCK_CLASS } from './postgres-schema';
 
 /**
  * The PostgreSQL side of `EventCopyTarget.copyRecorded`, inside the caller's transaction: under the same advisory

@@ -1,11 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { describeEventStoreConformance } from '../conformance/event-store-conformance';
-import { WrongExpectedRevisionError } from '../errors';
-import type { EventStore } from '../event-store.port';
-import { openEventStore } from '../index';
+import { WrongExpectedRevisionError, type EventStore } from '@ledelsesrum/event-store';
+import { runEventStoreConformance } from '@ledelsesrum/event-store/conformance';
 import { PostgresEventStore } from './postgres-event-store';
-import { createTestDatabase, type TestDatabase } from './testing/postgres-test-database';
+import { createTestDatabase, type TestDatabase } from '../../postgres-kit/src/testing/postgres-test-database';
 
 // One database for this file; one schema per test, so every test starts from an empty store.
 let database: TestDatabase;
@@ -21,7 +19,7 @@ const freshSchema = (): string => `t_${randomBytes(6).toString('hex')}`;
 const pollIntervalMs = 20;
 let currentSchema = '';
 
-describeEventStoreConformance('PostgresEventStore', {
+runEventStoreConformance('PostgresEventStore', {
   async open() {
     currentSchema = freshSchema();
     return PostgresEventStore.open(database.url, { schema: currentSchema, pollIntervalMs });
@@ -41,14 +39,6 @@ describe('PostgresEventStore (PostgreSQL specifics)', () => {
     await Promise.all(stores.splice(0).map((store) => store.close()));
   });
   const oneEvent = (id: string) => [{ id, type: 'Tested', data: { id } }];
-
-  it('openEventStore opens the PostgreSQL adapter for kind postgres, and keeps the data across reopening', async () => {
-    const first = track(await openEventStore({ kind: 'postgres', url: database.url }));
-    const streamId = `opened-${randomUUID()}`;
-    await first.appendToStream(streamId, oneEvent(randomUUID()), { expectedRevision: 'no_stream' });
-    const second = track(await openEventStore({ kind: 'postgres', url: database.url }));
-    expect(await second.readStream(streamId)).toEqual(await first.readStream(streamId));
-  });
 
   it('the UNIQUE (stream_id, revision) constraint stops a writer that bypasses the lock: the adapter reports a conflict', async () => {
     const schema = freshSchema();

@@ -1,30 +1,24 @@
-import { DatabaseError, Pool, type PoolConfig } from 'pg';
-import type {
-  AppendResult,
-  EventStore,
-  ExpectedRevision,
-  NewEvent,
-  ReadAllOptions,
-  ReadStreamOptions,
-  RecordedEvent,
-  SubscribeOptions,
-  Subscription,
-} from '../event-store.port';
-import { countOrNoLimit, validateAppend } from '../sqlite/sqlite-append-rules';
-import { PollingSubscriptions } from '../sqlite/sqlite-subscription';
-import { appendInTransaction, explainUniqueViolation, type AppendTarget } from './postgres-append';
+import { DatabaseError, type Pool, type PoolConfig } from 'pg';
 import {
-  EVENT_COLUMNS,
-  prepareSchema,
-  rollbackQuietly,
-  tablesIn,
-  toRecordedEvent,
-  type EventRow,
-} from './postgres-schema';
-import { PostgresWakeups } from './postgres-wakeups';
+  countOrNoLimit,
+  PollingSubscriptions,
+  validateAppend,
+  type AppendResult,
+  type EventCopyTarget,
+  type EventStore,
+  type ExpectedRevision,
+  type NewEvent,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  type SubscribeOptions,
+  type Subscription,
+} from '@ledelsesrum/event-store';
+import { connectionConfig, inTransaction, openPrepared, rollbackQuietly } from '@ledelsesrum/postgres-kit';
+import { appendInTransaction, explainUniqueViolation, type AppendTarget } from './postgres-append';
 import { copyInTransaction } from './postgres-copy';
-import { inTransaction } from './postgres-transaction';
-import type { EventCopyTarget } from '../copy/event-copy.port';
+import { EVENT_COLUMNS, prepareSchema, tablesIn, toRecordedEvent, type EventRow } from './postgres-schema';
+import { PostgresWakeups } from './postgres-wakeups';
 
 export interface PostgresEventStoreOptions {
   /** The schema holding the `events` table; created if missing. Default `ledelsesrum`. */
@@ -74,25 +68,20 @@ export class PostgresEventStore implements EventStore, EventCopyTarget {
   /** Connects to `url` (a postgres:// URL) and creates the schema and table if they are missing. */
   static async open(url: string, options: PostgresEventStoreOptions = {}): Promise<PostgresEventStore> {
     const tables = tablesIn(options.schema ?? 'ledelsesrum');
-    const connection: PoolConfig = {
-      connectionString: url,
-      connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000,
-      application_name: 'ledelsesrum-event-store',
+    const pool = {
+      url,
+      applicationName: 'ledelsesrum-event-store',
+      size: options.poolSize ?? 10,
+      connectionTimeoutMs: options.connectionTimeoutMs,
     };
-    const pool = new Pool({ ...connection, max: options.poolSize ?? 10 });
-    // An idle connection that the server drops emits 'error' on the pool; unhandled, it would end the process.
-    pool.on('error', () => undefined);
-    try {
-      const lockKey = await prepareSchema(pool, tables);
-      const settings = {
-        pollIntervalMs: options.pollIntervalMs ?? 500,
-        subscriptionPageSize: options.subscriptionPageSize ?? 500,
-      };
-      return new PostgresEventStore(pool, { tables, lockKey }, settings, connection);
-    } catch (error) {
-      await pool.end().catch(() => undefined);
-      throw error;
-    }
+    const settings = {
+      pollIntervalMs: options.pollIntervalMs ?? 500,
+      subscriptionPageSize: options.subscriptionPageSize ?? 500,
+    };
+    return openPrepared(pool, async (opened) => {
+      const lockKey = await prepareSchema(opened, tables);
+      return new PostgresEventStore(opened, { tables, lockKey }, settings, connectionConfig(pool));
+    });
   }
 
   /** See the class comment. An empty `events` only checks the expectation and writes nothing. */

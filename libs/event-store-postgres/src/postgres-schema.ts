@@ -1,8 +1,6 @@
-import type { Pool, PoolClient } from 'pg';
-import { createUnderLock } from './postgres-ddl';
-import type { RecordedEvent } from '../event-store.port';
-
-export { LOCK_CLASS } from './postgres-ddl';
+import type { Pool } from 'pg';
+import type { RecordedEvent } from '@ledelsesrum/event-store';
+import { checkSchemaName, createUnderLock } from '@ledelsesrum/postgres-kit';
 
 /** Where the store's tables live; a schema per store lets tests and tenants share one database. */
 export interface PostgresTables {
@@ -13,13 +11,9 @@ export interface PostgresTables {
   readonly channel: string;
 }
 
-const IDENTIFIER = /^[a-z_][a-z0-9_]{0,50}$/;
-
-/** Checks the schema name (it goes into SQL as an identifier, so only a plain lower-case name is accepted). */
+/** The tables of the store kept in `schema` (checked: it goes into SQL as an identifier). */
 export function tablesIn(schema: string): PostgresTables {
-  if (!IDENTIFIER.test(schema)) {
-    throw new Error(`Ugyldigt skemanavn / Invalid schema name "${schema}": use a-z, 0-9 and _ (at most 51 characters)`);
-  }
+  checkSchemaName(schema);
   return { schema, events: `"${schema}".events`, channel: `${schema}_events_appended` };
 }
 
@@ -60,11 +54,6 @@ export async function prepareSchema(pool: Pool, tables: PostgresTables): Promise
     return rows[0]!.oid;
   });
   return oid!;
-}
-
-/** Rolls back, ignoring a failure to do so: the original error is the one worth reporting. */
-export async function rollbackQuietly(client: PoolClient): Promise<void> {
-  await client.query('ROLLBACK').catch(() => undefined);
 }
 
 /** A row of the events table as node-postgres returns it (bigint as text, json parsed, timestamptz as Date). */

@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
-import { checkCopiedEvent, type CopyCursor, type StreamEnd } from '../copy/check-copied-event';
-import type { RecordedEvent } from '../event-store.port';
+import { checkCopiedEvent, type CopyCursor, type RecordedEvent, type StreamEnd } from '@ledelsesrum/event-store';
 import type { Statements } from './sqlite-schema';
 
 /**

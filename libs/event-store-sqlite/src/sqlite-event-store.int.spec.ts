@@ -3,11 +3,9 @@ import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
-import { describeEventStoreConformance } from '../conformance/event-store-conformance';
-import type { EventStore, RecordedEvent } from '../event-store.port';
-import { openEventStore } from '../index';
+import type { EventStore, RecordedEvent } from '@ledelsesrum/event-store';
+import { runEventStoreConformance } from '@ledelsesrum/event-store/conformance';
 import { SqliteEventStore } from './sqlite-event-store';
 
 const folders: string[] = [];
@@ -27,7 +25,7 @@ afterAll(() => {
 const pollIntervalMs = 20;
 let currentFile = '';
 
-describeEventStoreConformance('SqliteEventStore', {
+runEventStoreConformance('SqliteEventStore', {
   async open() {
     currentFile = join(freshFolder(), 'events.sqlite');
     return SqliteEventStore.open(currentFile, { pollIntervalMs });
@@ -94,15 +92,6 @@ describe('SqliteEventStore (SQLite specifics)', () => {
     expect(await b.readAll()).toEqual(await a.readAll());
   });
 
-  it('openEventStore opens a SQLite store from a path or a file: URL', async () => {
-    const file = join(freshFolder(), 'events.sqlite');
-    const byPath = track(await openEventStore({ kind: 'sqlite', url: file }));
-    await byPath.appendToStream('opened', oneEvent('x'), { expectedRevision: 'no_stream' });
-
-    const byUrl = track(await openEventStore({ kind: 'sqlite', url: pathToFileURL(file).href }));
-    expect((await byUrl.readStream('opened')).map((event) => event.id)).toEqual(['x']);
-  });
-
   it('close() stops subscriptions, and the closed store rejects further calls', async () => {
     const store = SqliteEventStore.open(join(freshFolder(), 'events.sqlite'));
     await store.appendToStream('closing', oneEvent('y'), { expectedRevision: 'no_stream' });
@@ -146,23 +135,17 @@ describe('SqliteEventStore (SQLite specifics)', () => {
 });
 
 /**
- * Transpiles the adapter's sources (this library minus specs and the conformance suite) to CommonJS in a temp folder,
- * forks one Node process per writer running `testing/append-from-another-process`, starts them together and waits.
+ * Transpiles the adapter's sources (minus specs) and the port's (minus the conformance suite) to CommonJS in a temp
+ * folder, the port as the package `@ledelsesrum/event-store` the adapter imports, forks one Node process per writer
+ * running `testing/append-from-another-process`, starts them together and waits.
  */
 async function runWriterProcesses(file: string, writers: string[], count: number, sharedStream: string): Promise<void> {
-  const sourceRoot = resolve(__dirname, '..');
+  const sourceRoot = __dirname;
   const outRoot = join(freshFolder(), 'compiled');
-  for (const source of listTypeScript(sourceRoot)) {
-    const output = ts.transpileModule(readFileSync(source, 'utf8'), {
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
-      fileName: source,
-    }).outputText;
-    const target = join(outRoot, relative(sourceRoot, source)).replace(/\.ts$/, '.js');
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, output);
-  }
+  transpileFolder(resolve(sourceRoot, '../../event-store/src'), join(outRoot, 'node_modules/@ledelsesrum/event-store'));
+  transpileFolder(sourceRoot, join(outRoot, 'event-store-sqlite'));
 
-  const script = join(outRoot, 'sqlite', 'testing', 'append-from-another-process.js');
+  const script = join(outRoot, 'event-store-sqlite', 'testing', 'append-from-another-process.js');
   const env = { ...process.env, NODE_PATH: resolve(sourceRoot, '../../../node_modules') };
   const children = writers.map((writer) =>
     fork(script, [file, writer, String(count), sharedStream], { env, execArgv: [], stdio: 'inherit' }),
@@ -192,6 +175,18 @@ async function runWriterProcesses(file: string, writers: string[], count: number
     await Promise.all(exits);
   } finally {
     for (const child of children) if (child.exitCode === null) child.kill();
+  }
+}
+
+function transpileFolder(sourceRoot: string, outRoot: string): void {
+  for (const source of listTypeScript(sourceRoot)) {
+    const output = ts.transpileModule(readFileSync(source, 'utf8'), {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+      fileName: source,
+    }).outputText;
+    const target = join(outRoot, relative(sourceRoot, source)).replace(/\.ts$/, '.js');
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, output);
   }
 }
 

@@ -1,24 +1,25 @@
 import Database from 'better-sqlite3';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DuplicateEventIdError, WrongExpectedRevisionError } from '../errors';
-import type {
-  AppendResult,
-  EventStore,
-  ExpectedRevision,
-  NewEvent,
-  ReadAllOptions,
-  ReadStreamOptions,
-  RecordedEvent,
-  SubscribeOptions,
-  Subscription,
-} from '../event-store.port';
-import { chainHash, eventHash } from '../hash-chain/event-hash';
-import { countOrNoLimit, earlierWrite, expectationHolds, firstStoredId, validateAppend } from './sqlite-append-rules';
-import { prepareDatabase, prepareStatements, serialiseData, type Statements, toRecordedEvent } from './sqlite-schema';
-import { PollingSubscriptions } from './sqlite-subscription';
+import {
+  checkAppend,
+  countOrNoLimit,
+  PollingSubscriptions,
+  stampEvents,
+  validateAppend,
+  type AppendResult,
+  type EventCopyTarget,
+  type EventStore,
+  type ExpectedRevision,
+  type NewEvent,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  type SubscribeOptions,
+  type Subscription,
+} from '@ledelsesrum/event-store';
 import { copyIntoSqlite } from './sqlite-copy';
-import type { EventCopyTarget } from '../copy/event-copy.port';
+import { prepareDatabase, prepareStatements, type Statements, toRecordedEvent } from './sqlite-schema';
 
 /** What one append did: its result, and whether it wrote (an idempotent retry or an empty append does not). */
 interface AppendOutcome {
@@ -165,50 +166,34 @@ export class SqliteEventStore implements EventStore, EventCopyTarget {
   ): AppendOutcome {
     const head = this.statements.streamHead.get(streamId);
     const current = head?.revision ?? -1;
-    const holds = expectationHolds(expected, current);
+    const stored = events.length === 0 ? [] : this.statements.findIds.all(JSON.stringify(events.map((e) => e.id)));
+    const earlier = checkAppend(streamId, events, expected, current, stored);
+    if (earlier !== undefined) return { result: earlier, wrote: false };
     if (events.length === 0) {
-      if (!holds) throw new WrongExpectedRevisionError(streamId, expected, current);
       return { result: { nextExpectedRevision: current, position: head?.position ?? 0 }, wrote: false };
     }
 
-    const stored = this.statements.findIds.all(JSON.stringify(events.map((event) => event.id)));
-    if (stored.length > 0) {
-      const earlier = earlierWrite(streamId, events, stored, expected);
-      if (earlier !== undefined) return { result: earlier, wrote: false };
-      // The expectation failing is the news the writer can act on (reload, decide again), so it wins.
-      if (holds) throw new DuplicateEventIdError(firstStoredId(events, stored));
-    }
-    if (!holds) throw new WrongExpectedRevisionError(streamId, expected, current);
-
-    const recordedAt = new Date().toISOString();
     // Under the write lock nobody else appends, so the end of the global chain cannot move while we extend it.
     const end = this.statements.chainEnd.get()!;
-    let position = end.next_position - 1;
-    let previousHash = head?.hash ?? null;
-    let previousChainHash = end.chain_hash;
-    events.forEach((event, index) => {
-      const revision = current + 1 + index;
-      const data = serialiseData(event.data);
-      const metadata = JSON.stringify(event.metadata ?? {});
-      position += 1;
-      // Hashed as it will be read back (parsed from the stored text), so a reader recomputes exactly this.
-      const content = { id: event.id, streamId, revision, type: event.type, recordedAt };
-      const hash = eventHash({ ...content, data: JSON.parse(data), metadata: JSON.parse(metadata) }, previousHash);
-      previousChainHash = chainHash(position, hash, previousChainHash);
-      previousHash = hash;
+    const chain = { position: end.next_position - 1, chainHash: end.chain_hash };
+    const stream = { revision: current, hash: head?.hash ?? null };
+    const stamped = stampEvents(streamId, events, stream, chain, new Date().toISOString());
+    for (const { recorded, dataJson, metadataJson } of stamped) {
+      const { position, id, revision, type, recordedAt, hash, chainHash } = recorded;
       this.statements.insert.run(
         position,
-        event.id,
+        id,
         streamId,
         revision,
-        event.type,
-        data,
-        metadata,
+        type,
+        dataJson,
+        metadataJson,
         recordedAt,
         hash,
-        previousChainHash,
+        chainHash,
       );
-    });
+    }
+    const position = stamped.at(-1)!.recorded.position;
     return { result: { nextExpectedRevision: current + events.length, position }, wrote: true };
   }
 }

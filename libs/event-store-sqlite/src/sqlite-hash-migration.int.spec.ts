@@ -2,8 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chainHash, eventHash } from '../hash-chain/event-hash';
-import type { RecordedEvent } from '../event-store.port';
+import { chainHash, eventHash, type RecordedEvent } from '@ledelsesrum/event-store';
 import { SqliteEventStore } from './sqlite-event-store';
 
 /** The table as versions before the hash chain created it. */

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { chainHash, eventHash } from '../hash-chain/event-hash';
+import { chainHash, eventHash } from '@ledelsesrum/event-store';
 import type { EventRow } from './sqlite-schema';
 
 /** Rows are hashed in pages, so a large store does not have to fit in memory while it is migrated. */

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { RecordedEvent } from '../event-store.port';
+import type { RecordedEvent, StoredId } from '@ledelsesrum/event-store';
 import { migrateHashColumns } from './sqlite-hash-migration';
 
 /**
@@ -52,14 +52,6 @@ export interface EventRow {
 
 const EVENT_COLUMNS = 'position, id, stream_id, revision, type, data, metadata, recorded_at, hash, chain_hash';
 
-/** Where an event id that is being appended already stands. */
-export interface StoredId {
-  readonly id: string;
-  readonly stream_id: string;
-  readonly revision: number;
-  readonly position: number;
-}
-
 /** Every statement the store runs, prepared once per connection. */
 export function prepareStatements(db: Database.Database) {
   return {
@@ -107,9 +99,4 @@ export function toRecordedEvent(row: EventRow): RecordedEvent {
     hash: row.hash,
     chainHash: row.chain_hash,
   };
-}
-
-/** `data` may legitimately be `undefined`; JSON has no such value, so it is stored as `null`. */
-export function serialiseData(data: unknown): string {
-  return JSON.stringify(data) ?? 'null';
 }

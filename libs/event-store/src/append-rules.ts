@@ -1,9 +1,20 @@
-/** The rules of an append, kept apart from the SQL so that the store file reads as the transaction it runs. */
-import type { AppendResult, ExpectedRevision, NewEvent } from '../event-store.port';
-import type { StoredId } from './sqlite-schema';
+/**
+ * The rules of an append that every adapter applies the same way, kept apart from the storage so that each adapter's
+ * append reads as the transaction it runs.
+ */
+import { DuplicateEventIdError, WrongExpectedRevisionError } from './errors';
+import type { AppendResult, ExpectedRevision, NewEvent } from './event-store.port';
 
-/** SQLite binds -1 as "no limit". */
+/** What `countOrNoLimit` returns for "no limit" (SQLite binds -1 so; the other adapters translate it). */
 const NO_LIMIT = -1;
+
+/** Where an event id that is being appended already stands. */
+export interface StoredId {
+  readonly id: string;
+  readonly stream_id: string;
+  readonly revision: number;
+  readonly position: number;
+}
 
 export function expectationHolds(expected: ExpectedRevision, current: number): boolean {
   switch (expected) {
@@ -41,6 +52,29 @@ export function earlierWrite(
   return last && { nextExpectedRevision: last.revision, position: last.position };
 }
 
+/**
+ * Decides an append from the stream's current revision (-1 when missing) and where its ids stand already (`stored`):
+ * returns what the earlier write returned for an idempotent retry, undefined when the append may go ahead, and throws
+ * the conflict otherwise.
+ */
+export function checkAppend(
+  streamId: string,
+  events: readonly NewEvent[],
+  expected: ExpectedRevision,
+  current: number,
+  stored: readonly StoredId[],
+): AppendResult | undefined {
+  const holds = expectationHolds(expected, current);
+  if (stored.length > 0) {
+    const earlier = earlierWrite(streamId, events, stored, expected);
+    if (earlier !== undefined) return earlier;
+    // The expectation failing is the news the writer can act on (reload, decide again), so it wins.
+    if (holds) throw new DuplicateEventIdError(firstStoredId(events, stored));
+  }
+  if (!holds) throw new WrongExpectedRevisionError(streamId, expected, current);
+  return undefined;
+}
+
 export function firstStoredId(events: readonly NewEvent[], stored: readonly StoredId[]): string {
   const storedIds = new Set(stored.map((row) => row.id));
   return events.find((event) => storedIds.has(event.id))?.id ?? stored[0]!.id;
@@ -67,4 +101,9 @@ export function countOrNoLimit(maxCount: number | undefined): number {
     throw new RangeError(`maxCount must be a whole number >= 0, got ${maxCount}`);
   }
   return maxCount;
+}
+
+/** `data` may legitimately be `undefined`; JSON has no such value, so it is stored as `null`. */
+export function serialiseData(data: unknown): string {
+  return JSON.stringify(data) ?? 'null';
 }

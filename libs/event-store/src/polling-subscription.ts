@@ -1,4 +1,4 @@
-import type { RecordedEvent, SubscribeOptions, Subscription } from '../event-store.port';
+import type { RecordedEvent, SubscribeOptions, Subscription } from './event-store.port';
 
 /** What a subscription needs from the store it follows. */
 export interface SubscriptionSource {

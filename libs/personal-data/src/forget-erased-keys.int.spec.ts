@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteEventStore } from '@ledelsesrum/event-store';
+import { SqliteEventStore } from '@ledelsesrum/event-store-sqlite';
 import { forgetErasedKeys } from './forget-erased-keys';
 import type { PersonKeyStore } from './person-key-store';
 import { ERASED, PersonalDataVault } from './personal-data-vault';

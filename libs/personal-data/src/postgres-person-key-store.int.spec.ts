@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createTestDatabase, type TestDatabase } from '../../event-store/src/postgres/testing/postgres-test-database';
+import { createTestDatabase, type TestDatabase } from '../../postgres-kit/src/testing/postgres-test-database';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { Pool, type PoolClient } from 'pg';
-import { createUnderLock, inTransaction } from '@ledelsesrum/event-store';
+import type { Pool, PoolClient } from 'pg';
+import { checkSchemaName, createUnderLock, inTransaction, openPrepared } from '@ledelsesrum/postgres-kit';
 import { PersonalDataErasedError, type PersonKeyStore, type PersonKeyStoreContents } from './person-key-store';
 
 export interface PostgresPersonKeyStoreOptions {
@@ -10,7 +10,6 @@ export interface PostgresPersonKeyStoreOptions {
   readonly poolSize?: number;
 }
 
-const IDENTIFIER = /^[a-z_][a-z0-9_]{0,50}$/;
 /** First key of this store's per-person advisory locks ("key"); the second is the hash of the person's id. */
 const LOCK_CLASS = 0x6b6579;
 
@@ -42,29 +41,18 @@ export class PostgresPersonKeyStore implements PersonKeyStore {
 
   /** Connects to `url` (a postgres:// URL) and creates the schema and tables if they are missing. */
   static async open(url: string, options: PostgresPersonKeyStoreOptions = {}): Promise<PostgresPersonKeyStore> {
-    const schema = options.schema ?? 'ledelsesrum_keys';
-    if (!IDENTIFIER.test(schema)) throw new Error(`Invalid schema name "${schema}": use a-z, 0-9 and _`);
-    const pool = new Pool({
-      connectionString: url,
-      max: options.poolSize ?? 4,
-      connectionTimeoutMillis: 5_000,
-      application_name: 'ledelsesrum-person-keys',
-    });
-    // An idle connection that the server drops emits 'error' on the pool; unhandled, it would end the process.
-    pool.on('error', () => undefined);
-    const store = new PostgresPersonKeyStore(pool, `"${schema}".person_keys`, `"${schema}".erased_people`);
-    try {
+    const schema = checkSchemaName(options.schema ?? 'ledelsesrum_keys');
+    const pool = { url, applicationName: 'ledelsesrum-person-keys', size: options.poolSize ?? 4 };
+    return openPrepared(pool, async (opened) => {
+      const store = new PostgresPersonKeyStore(opened, `"${schema}".person_keys`, `"${schema}".erased_people`);
       await createUnderLock(
-        pool,
+        opened,
         `CREATE SCHEMA IF NOT EXISTS "${schema}";
          CREATE TABLE IF NOT EXISTS ${store.keys} (person_id text PRIMARY KEY, key bytea NOT NULL);
          CREATE TABLE IF NOT EXISTS ${store.erased} (person_id text PRIMARY KEY, erased_at timestamptz NOT NULL);`,
       );
       return store;
-    } catch (error) {
-      await pool.end().catch(() => undefined);
-      throw error;
-    }
+    });
   }
 
   async get(personId: string): Promise<Buffer | undefined> {

@@ -1,12 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
-import { inTransaction } from './postgres-transaction';
-
-/**
- * First key of every advisory lock this adapter takes (the two-key form `pg_advisory_xact_lock(class, object)`); the
- * second key is the OID of the events table, so two stores in one database (two schemas) never block each other, and
- * other users of advisory locks in the same database cannot collide with ours by accident.
- */
-export const LOCK_CLASS = 0x6c6564; // "led"
+import { LOCK_CLASS } from './lock-class';
+import { inTransaction } from './in-transaction';
 
 /** The advisory lock held while creating tables: LOCK_CLASS with object 0, which no table's OID is. */
 const DDL_LOCK_OBJECT = 0;

@@ -1,5 +1,4 @@
 import type { Pool, PoolClient } from 'pg';
-import { rollbackQuietly } from './postgres-schema';
 
 /** Runs `work` on one pooled connection inside BEGIN … COMMIT; any error rolls back and is thrown as it was. */
 export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
@@ -17,4 +16,9 @@ export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) =>
   } finally {
     client.release();
   }
+}
+
+/** Rolls back, ignoring a failure to do so: the original error is the one worth reporting. */
+export async function rollbackQuietly(client: PoolClient): Promise<void> {
+  await client.query('ROLLBACK').catch(() => undefined);
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cycleStreamId, decideCycle, evolveCycle, initialCycleState, type CycleCommand } from '@ledelsesrum/domain';
-import { SqliteEventStore } from '@ledelsesrum/event-store';
+import { SqliteEventStore } from '@ledelsesrum/event-store-sqlite';
 import { CycleReadModel } from './cycle-read-model';
 
 const GROUPS = [{ id: 'g-1', facilitatorId: 'p-1', memberIds: ['p-1', 'p-2'] }];

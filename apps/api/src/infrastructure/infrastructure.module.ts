@@ -4,7 +4,8 @@ import { CommandHandler } from '@ledelsesrum/application';
 import { JwtTokens, OidcVerifier, RoutingTokenVerifier, resolveJwtSecret } from '@ledelsesrum/auth';
 import { loadConfig, type AppConfig } from '@ledelsesrum/config';
 import { cycleDecider, organisationDecider } from '@ledelsesrum/domain';
-import { openEventStore, type EventStore } from '@ledelsesrum/event-store';
+import type { EventStore } from '@ledelsesrum/event-store';
+import { openEventStore } from '@ledelsesrum/event-store-open';
 import {
   PersonalDataVault,
   forgetErasedKeys,

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '@ledelsesrum/config';
-import { openEventStore, type EventStore } from '@ledelsesrum/event-store';
+import type { EventStore } from '@ledelsesrum/event-store';
+import { openEventStore } from '@ledelsesrum/event-store-open';
 
 /**
  * The event store the configuration names (DATA_DIR, EVENT_STORE_URL), for the auditor's commands. Opening a SQLite

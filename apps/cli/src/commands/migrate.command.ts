@@ -1,6 +1,7 @@
 import { createProgressReporter, migrateStore, type ProgressReporter } from '@ledelsesrum/audit';
 import { describeEventStoreUrl } from '@ledelsesrum/config';
-import { isEventCopyTarget, openEventStore, type EventStore } from '@ledelsesrum/event-store';
+import { isEventCopyTarget, type EventStore } from '@ledelsesrum/event-store';
+import { openEventStore } from '@ledelsesrum/event-store-open';
 import { parseMigrateArgs } from './migrate-args';
 
 export { MIGRATE_USAGE } from './migrate-args';

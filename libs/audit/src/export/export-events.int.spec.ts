@@ -6,7 +6,8 @@ import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { SqliteEventStore, type NewEvent } from '@ledelsesrum/event-store';
+import type { NewEvent } from '@ledelsesrum/event-store';
+import { SqliteEventStore } from '@ledelsesrum/event-store-sqlite';
 import { exportEvents, type ExportOptions, type ExportSummary } from './export-events';
 
 jest.setTimeout(180_000);

@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CopyMismatchError, SqliteEventStore, type NewEvent } from '@ledelsesrum/event-store';
+import { CopyMismatchError, type NewEvent } from '@ledelsesrum/event-store';
+import { SqliteEventStore } from '@ledelsesrum/event-store-sqlite';
 import { migrateStore, MigrateTargetError } from './migrate-store';
 
 const folder = mkdtempSync(join(tmpdir(), 'ledelsesrum-migrate-'));

@@ -6,8 +6,14 @@
  * It checks no expectations and computes no hashes; it has just enough of the port for that check.
  */
 import type { ClientBase, Pool } from 'pg';
-import type { AppendResult, EventStore, NewEvent, RecordedEvent, SubscribeOptions } from '../../event-store.port';
-import { PollingSubscription } from '../../sqlite/sqlite-subscription';
+import {
+  PollingSubscription,
+  type AppendResult,
+  type EventStore,
+  type NewEvent,
+  type RecordedEvent,
+  type SubscribeOptions,
+} from '@ledelsesrum/event-store';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from '../postgres-schema';
 
 export type NaiveStorePart = Pick<EventStore, 'appendToStream' | 'readAll' | 'subscribeToAll' | 'headPosition'>;

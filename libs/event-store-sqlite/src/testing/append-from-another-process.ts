@@ -5,7 +5,7 @@
  * all writers start together, then appends to its own stream with numeric expectations and, for each of those, one
  * event to the shared stream, retrying on conflicts.
  */
-import { WrongExpectedRevisionError } from '../../errors';
+import { WrongExpectedRevisionError } from '@ledelsesrum/event-store';
 import { SqliteEventStore } from '../sqlite-event-store';
 
 async function appendToShared(store: SqliteEventStore, streamId: string, id: string): Promise<void> {

@@ -1,7 +1,7 @@
 /**
  * The hash chain every adapter must build (part of the conformance suite): each event's `hash` and `chainHash`
  * recomputed here from what the store returns must equal what it stored, so an auditor's check and an export from
- * any adapter agree. Called from `describeEventStoreConformance` with the test's fresh store.
+ * any adapter agree. Called from `runEventStoreConformance` with the test's fresh store.
  */
 import { randomUUID } from 'node:crypto';
 import type { EventStore, NewEvent, RecordedEvent } from '../event-store.port';

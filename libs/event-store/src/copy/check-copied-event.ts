@@ -1,17 +1,12 @@
 import type { RecordedEvent } from '../event-store.port';
 import { chainHash, eventHash } from '../hash-chain/event-hash';
+import type { StreamEnd } from '../hash-chain/stamp-events';
 import { CopyMismatchError } from './event-copy.port';
 
 /** Where the copy stands in the target: the next global position, and the end of the chain there. */
 export interface CopyCursor {
   readonly nextPosition: number;
   readonly previousChainHash: string | null;
-}
-
-/** The end of the event's stream in the target: its last revision (-1 for a new stream) and that event's hash. */
-export interface StreamEnd {
-  readonly revision: number;
-  readonly hash: string | null;
 }
 
 /**

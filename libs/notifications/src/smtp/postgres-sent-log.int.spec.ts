@@ -1,8 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import {
-  createTestDatabase,
-  type TestDatabase,
-} from '../../../event-store/src/postgres/testing/postgres-test-database';
+import { createTestDatabase, type TestDatabase } from '../../../postgres-kit/src/testing/postgres-test-database';
 import { messageIdFor } from '../message-id';
 import { startSmtpCapture } from '../testing/smtp-capture';
 import { PostgresSentLog } from './postgres-sent-log';

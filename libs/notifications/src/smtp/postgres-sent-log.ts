@@ -1,8 +1,6 @@
-import { Pool } from 'pg';
-import { createUnderLock } from '@ledelsesrum/event-store';
+import type { Pool } from 'pg';
+import { checkSchemaName, createUnderLock, openPrepared } from '@ledelsesrum/postgres-kit';
 import type { SentLog } from './sent-log';
-
-const IDENTIFIER = /^[a-z_][a-z0-9_]{0,50}$/;
 
 /**
  * A {@link SentLog} in PostgreSQL, for workers on several hosts: a retried activity on another host must see that the
@@ -18,17 +16,9 @@ export class PostgresSentLog implements SentLog {
 
   /** Connects to `url` and creates the schema (default `ledelsesrum_mail`) and table if they are missing. */
   static async open(url: string, schema = 'ledelsesrum_mail'): Promise<PostgresSentLog> {
-    if (!IDENTIFIER.test(schema)) throw new Error(`Invalid schema name "${schema}": use a-z, 0-9 and _`);
-    const pool = new Pool({
-      connectionString: url,
-      max: 4,
-      connectionTimeoutMillis: 5_000,
-      application_name: 'ledelsesrum-smtp-sent-log',
-    });
-    // An idle connection that the server drops emits 'error' on the pool; unhandled, it would end the process.
-    pool.on('error', () => undefined);
-    const log = new PostgresSentLog(pool, `"${schema}".sent_messages`);
-    try {
+    checkSchemaName(schema);
+    return openPrepared({ url, applicationName: 'ledelsesrum-smtp-sent-log', size: 4 }, async (pool) => {
+      const log = new PostgresSentLog(pool, `"${schema}".sent_messages`);
       await createUnderLock(
         pool,
         `CREATE SCHEMA IF NOT EXISTS "${schema}";
@@ -39,10 +29,7 @@ export class PostgresSentLog implements SentLog {
          );`,
       );
       return log;
-    } catch (error) {
-      await pool.end().catch(() => undefined);
-      throw error;
-    }
+    });
   }
 
   async has(idempotencyKey: string): Promise<boolean> {

@@ -1,0 +1,1 @@
+export { openEventStore, type EventStoreConfig, type EventStoreKind } from './open-event-store';
