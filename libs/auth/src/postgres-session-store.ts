@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { checkSchemaName, createUnderLock, openPrepared } from '@ledelsesrum/postgres-kit';
+import { checkSchemaName, createUnderLock, endPool, openPrepared } from '@ledelsesrum/postgres-kit';
 import type { SessionRecheck, SessionStore, StoredSession } from './session-store';
 
 export interface PostgresSessionStoreOptions {
@@ -25,8 +25,6 @@ interface Row {
  * other, and signing out at one ends it at all of them.
  */
 export class PostgresSessionStore implements SessionStore {
-  private closed = false;
-
   private constructor(
     private readonly pool: Pool,
     private readonly table: string,
@@ -120,9 +118,7 @@ export class PostgresSessionStore implements SessionStore {
 
   /** Safe to call twice. */
   async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    await this.pool.end();
+    await endPool(this.pool);
   }
 }
 

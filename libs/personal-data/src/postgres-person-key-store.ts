@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
-import { checkSchemaName, createUnderLock, inTransaction, openPrepared } from '@ledelsesrum/postgres-kit';
+import { checkSchemaName, createUnderLock, endPool, inTransaction, openPrepared } from '@ledelsesrum/postgres-kit';
 import { PersonalDataErasedError, type PersonKeyStore, type PersonKeyStoreContents } from './person-key-store';
 
 export interface PostgresPersonKeyStoreOptions {
@@ -31,8 +31,6 @@ export class KeyConflictError extends Error {
 }
 
 export class PostgresPersonKeyStore implements PersonKeyStore {
-  private closed = false;
-
   private constructor(
     private readonly pool: Pool,
     private readonly keys: string,
@@ -169,9 +167,7 @@ export class PostgresPersonKeyStore implements PersonKeyStore {
 
   /** Safe to call twice. */
   async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    await this.pool.end();
+    await endPool(this.pool);
   }
 
   private async erasedIn(client: Pick<PoolClient, 'query'>, personId: string): Promise<boolean> {

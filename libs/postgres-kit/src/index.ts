@@ -2,5 +2,5 @@
 export { createUnderLock } from './create-under-lock';
 export { inTransaction, rollbackQuietly } from './in-transaction';
 export { LOCK_CLASS } from './lock-class';
-export { connectionConfig, openPool, openPrepared, type PoolSettings } from './open-pool';
+export { connectionConfig, endPool, openPool, openPrepared, type PoolSettings } from './open-pool';
 export { checkSchemaName } from './schema-name';

@@ -42,3 +42,12 @@ export async function openPrepared<T>(settings: PoolSettings, prepare: (pool: Po
     throw error;
   }
 }
+
+const endings = new WeakMap<Pool, Promise<void>>();
+
+/** Ends the pool's connections; a second call waits for the first (pg's own `end` throws when called twice). */
+export function endPool(pool: Pool): Promise<void> {
+  const ending = endings.get(pool) ?? pool.end();
+  endings.set(pool, ending);
+  return ending;
+}

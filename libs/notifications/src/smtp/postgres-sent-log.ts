@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { checkSchemaName, createUnderLock, openPrepared } from '@ledelsesrum/postgres-kit';
+import { checkSchemaName, createUnderLock, endPool, openPrepared } from '@ledelsesrum/postgres-kit';
 import type { SentLog } from './sent-log';
 
 /**
@@ -7,8 +7,6 @@ import type { SentLog } from './sent-log';
  * message went out already. `ON CONFLICT DO NOTHING` keeps the first record when two workers record the same key.
  */
 export class PostgresSentLog implements SentLog {
-  private closed = false;
-
   private constructor(
     private readonly pool: Pool,
     private readonly table: string,
@@ -46,8 +44,6 @@ export class PostgresSentLog implements SentLog {
 
   /** Safe to call twice. */
   async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    await this.pool.end();
+    await endPool(this.pool);
   }
 }
