@@ -6,7 +6,7 @@ const docs = join(repoRoot, 'docs');
 
 /** The targets of every Markdown link in `text`, without their `#anchor`. */
 function linkTargets(text: string): Set<string> {
-  return new Set([...text.matchAll(/\]\(([^)#\s]+)(?:#[^)\s]*)?\)/g)].map((match) => match[1]));
+  return new Set([...text.matchAll(/\]\(([^)#\s]+)(?:#[^)\s]*)?\)/g)].map((match) => match[1] ?? ''));
 }
 
 function markdownFiles(folder: string): string[] {
