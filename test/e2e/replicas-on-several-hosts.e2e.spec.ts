@@ -27,7 +27,7 @@ describe('two API and two worker replicas on separate hosts (own data folders; k
 
   beforeAll(async () => {
     database = await createTestDatabase('e2e_hosts');
-    // The keys in a database of their own, as docs/production.md advises: backups of the events then hold no keys.
+    // The keys in a database of their own, as docs/operations.md advises: backups of the events then hold no keys.
     keysDatabase = await createTestDatabase('e2e_hosts_keys');
     smtp = await startSmtpCapture();
     system = await startSystem({

@@ -160,13 +160,13 @@ describe('EventStoreDbEventStore through @eventstore/db-client: connections (in-
   });
 });
 
-// Against a real EventStoreDB or KurrentDB server when one is named (docs/production.md says how to start one):
+// Against a real EventStoreDB or KurrentDB server when one is named (docs/operations.md says how to start one):
 //   EVENTSTORE_CONNECTION_STRING='esdb://localhost:2113?tls=false' npx jest libs/event-store-eventstoredb
 const connectionString = process.env['EVENTSTORE_CONNECTION_STRING']?.trim() || undefined;
 if (connectionString === undefined) {
   console.warn(
     'EventStoreDB-serveren er ikke testet / The real EventStoreDB server suite was SKIPPED: ' +
-      'EVENTSTORE_CONNECTION_STRING is not set (see docs/production.md, "EventStoreDB / KurrentDB").',
+      'EVENTSTORE_CONNECTION_STRING is not set (see docs/operations.md, "The event store").',
   );
 }
 const describeWithServer = connectionString === undefined ? describe.skip : describe;

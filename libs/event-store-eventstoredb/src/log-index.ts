@@ -21,7 +21,7 @@ interface StreamEntry {
  * What the adapter must know of the whole log to append and to read a logical stream: every event id with its place,
  * each stream's positions and last hash, and the end of the global chain. Kept in memory and brought up to date by
  * reading the log from where it stopped, so it costs one read per call when nothing changed. Memory: see
- * `npm run bench:eventstoredb-index` (its figure is in docs/production.md).
+ * `npm run bench:eventstoredb-index` (its figure is in docs/operations.md).
  */
 export class LogIndex {
   /** Event id → global position; the stream and revision at a position are in the two arrays below. */

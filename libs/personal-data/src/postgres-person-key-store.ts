@@ -77,7 +77,7 @@ export class PostgresPersonKeyStore implements PersonKeyStore {
 
   /**
    * Deletes the key and records the erasure in one transaction. The row's bytes stay in the table's files until
-   * PostgreSQL reuses the space (and in its write-ahead log and backups until they age out): docs/production.md says so.
+   * PostgreSQL reuses the space (and in its write-ahead log and backups until they age out): docs/operations.md says so.
    */
   async destroy(personId: string): Promise<void> {
     await this.underPersonLock(personId, async (client) => {
