@@ -1,3 +1,4 @@
+import { formatDate } from '@ledelsesrum/domain';
 import { escapeHtml } from './escape-html';
 
 /** Danish first, English beside it (marked `lang="en"` for screen readers). Both are escaped. */
@@ -67,7 +68,7 @@ ${summary}
 ${fields.join('\n')}
 <button type="submit">${both({ da: 'Bekræft', en: 'Confirm' })}</button>
 </form>
-<p class="small">${both({ da: `Linket virker til ${date(page.expiresAt, 'da-DK')}`, en: `The link works until ${date(page.expiresAt, 'en-GB')}` })}</p>`,
+<p class="small">${both({ da: `Linket virker til ${formatDate('da', page.expiresAt)}`, en: `The link works until ${formatDate('en', page.expiresAt)}` })}</p>`,
     errors.length > 0,
   );
 }
@@ -163,10 +164,6 @@ function cycleLine(theme: string): string {
 
 function both(text: Text): string {
   return `${escapeHtml(text.da)} <span lang="en" class="en">${escapeHtml(text.en)}</span>`;
-}
-
-function date(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Copenhagen' }).format(new Date(iso));
 }
 
 function layout(heading: Text, body: string, hasErrors: boolean): string {

@@ -1,6 +1,6 @@
-import { copenhagenInstant } from '../shared/copenhagen';
+import { copenhagenInstant } from '../time/copenhagen-instant';
 import { DomainError, DomainErrorCode } from '../shared/domain-error';
-import { durationMs } from '../shared/duration';
+import { durationMs } from '../time/duration';
 
 /**
  * When a cycle tells people things by itself. Reminders and the deadline count from the moment the summary is

@@ -1,10 +1,10 @@
+import { formatMoment } from '@ledelsesrum/domain';
 import type { ChainBreak, VerifyResult } from '@ledelsesrum/audit';
 import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
 import type { PageContext } from '../common/page-context';
 import { fromBilingual, say } from '../common/text';
 import { BREAK_KINDS, cycleOfStream } from './audit-words';
-import { formatMoment } from './copenhagen-moment';
 
 function intact(context: PageContext, result: Extract<VerifyResult, { intact: true }>): Html {
   const { language } = context;
