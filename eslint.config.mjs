@@ -67,7 +67,7 @@ export default tseslint.config(
             },
             {
               sourceTag: 'type:tooling',
-              onlyDependOnLibsWithTags: ['type:config', 'type:port', 'type:adapter', 'type:tooling'],
+              onlyDependOnLibsWithTags: ['type:domain', 'type:config', 'type:port', 'type:adapter', 'type:tooling'],
             },
             { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['*'] },
           ],
