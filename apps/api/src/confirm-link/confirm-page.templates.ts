@@ -1,11 +1,9 @@
 import { formatDate } from '@ledelsesrum/domain';
+import type { Bilingual } from '@ledelsesrum/messages';
 import { escapeHtml } from './escape-html';
 
 /** Danish first, English beside it (marked `lang="en"` for screen readers). Both are escaped. */
-interface Text {
-  readonly da: string;
-  readonly en: string;
-}
+type Text = Bilingual;
 
 export type ConfirmField = 'passedOnAt' | 'channel' | 'note';
 

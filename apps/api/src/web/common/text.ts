@@ -1,10 +1,8 @@
 import type { Language } from '@ledelsesrum/domain';
+import type { Bilingual } from '@ledelsesrum/messages';
 
 /** Every text on a page exists in Danish and English; the page shows the reader's language. */
-export interface Text {
-  readonly da: string;
-  readonly en: string;
-}
+export type Text = Bilingual;
 
 export type { Language };
 
