@@ -13,6 +13,17 @@ export function copenhagenInstant(date: string, time: string): string {
   return new Date(asUtc - offsetHours * 3_600_000).toISOString();
 }
 
+/**
+ * A Copenhagen wall-clock time written with the offset in force then: `2027-03-11T09:00:00+01:00`. A form can send it
+ * on as typed, and it still names one instant wherever it is read.
+ */
+export function copenhagenDateTimeWithOffset(date: string, time: string): string {
+  const offsetHours = Math.round(
+    (Date.parse(`${date}T${time}:00Z`) - Date.parse(copenhagenInstant(date, time))) / 3.6e6,
+  );
+  return `${date}T${time}:00+${String(offsetHours).padStart(2, '0')}:00`;
+}
+
 function isSummerTime(instant: number): boolean {
   const year = new Date(instant).getUTCFullYear();
   return instant >= lastSundayAt1Utc(year, 2) && instant < lastSundayAt1Utc(year, 9);
