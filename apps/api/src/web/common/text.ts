@@ -11,7 +11,7 @@ export function say(language: Language, text: Text): string {
   return text[language];
 }
 
-/** A text from a bilingual message of the API ("dansk / English"), as the domain and validation errors write them. */
+/** A text from a bilingual message ("dansk / English"), as validation errors and other refusals write them. */
 export function fromBilingual(message: string): Text {
   const at = message.indexOf(' / ');
   return at < 0 ? { da: message, en: message } : { da: message.slice(0, at), en: message.slice(at + 3) };
