@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { cycleStreamId } from '@ledelsesrum/domain';
 import type { EventStore } from '@ledelsesrum/event-store';
 
 /**
@@ -6,7 +7,7 @@ import type { EventStore } from '@ledelsesrum/event-store';
  * each to a stream of its own kind (a cycle's), hash chain included.
  */
 export async function singleAppendsPerSecond(store: EventStore, count = 5_000): Promise<number> {
-  const streamId = `cycle-bench-${randomUUID()}`;
+  const streamId = cycleStreamId(`bench-${randomUUID()}`);
   const started = performance.now();
   for (let revision = 0; revision < count; revision += 1) {
     await store.appendToStream(

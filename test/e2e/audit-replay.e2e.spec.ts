@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { copenhagenTime } from '@ledelsesrum/audit';
+import { copenhagenTime } from '@ledelsesrum/domain';
 import { repoRoot } from '../../infra/repo-root';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';

@@ -1,3 +1,5 @@
+import type { Bilingual } from '@ledelsesrum/messages';
+
 /**
  * Progress for long work (verifying or replaying a million events). On a terminal: one line redrawn in place with a
  * bar, done/total, rate and time left. Otherwise (a log file, CI): a plain line every `intervalMs` or every
@@ -13,10 +15,7 @@ export interface ProgressOutput {
 }
 
 /** A word in both languages, e.g. `{ da: 'hændelser', en: 'events' }`. */
-export interface Words {
-  readonly da: string;
-  readonly en: string;
-}
+export type Words = Bilingual;
 
 export interface ProgressOptions {
   /** What is being done, in the past tense: `{ da: 'verificeret', en: 'verified' }`. */

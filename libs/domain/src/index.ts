@@ -27,5 +27,4 @@ export * from './cycle/cycle.view';
 export * from './cycle/cycle.schedule';
 export * from './cycle/cycle.notices';
 export * from './cycle/cycle.process';
-export * from './shared/duration';
-export * from './shared/copenhagen';
+export * from './time';

@@ -1,6 +1,10 @@
+import type { CycleEvent } from './cycle/cycle.events';
+import type { OrganisationEvent } from './organisation/organisation.events';
+
 /**
  * The names of the event store's streams, in one place: the organisation has one stream, each cycle one of its own
- * (`cycle-` and the cycle's id). Nothing else should build or take apart a stream name.
+ * (`cycle-` and the cycle's id). Nothing else builds a stream name. What a stream holds is never read from its name:
+ * each event type belongs to exactly one aggregate, so an event's type says which (`aggregateOfEvent`).
  */
 export const ORGANISATION_STREAM = 'organisation';
 
@@ -12,13 +16,50 @@ export function cycleStreamId(cycleId: string): string {
   return `${CYCLE_STREAM_PREFIX}${cycleId}`;
 }
 
-/** The cycle a stream belongs to, or undefined for a stream that is not a cycle's. */
-export function cycleIdOfStream(streamId: string): string | undefined {
-  return streamId.startsWith(CYCLE_STREAM_PREFIX) ? streamId.slice(CYCLE_STREAM_PREFIX.length) : undefined;
+/**
+ * The id of the cycle whose stream this is: the inverse of `cycleStreamId`, for a stream already known to be a
+ * cycle's (from its events' type). Throws for any other name, so it cannot be used to guess what a stream is.
+ */
+export function cycleIdOfStream(streamId: string): string {
+  if (!streamId.startsWith(CYCLE_STREAM_PREFIX)) throw new RangeError(`Not a cycle's stream: ${streamId}`);
+  return streamId.slice(CYCLE_STREAM_PREFIX.length);
 }
 
-/** Which aggregate a stream holds, or undefined for a name no aggregate uses. */
-export function streamKind(streamId: string): StreamKind | undefined {
-  if (streamId === ORGANISATION_STREAM) return 'organisation';
-  return cycleIdOfStream(streamId) === undefined ? undefined : 'cycle';
+/** Every event type of each aggregate; the compiler checks that none is missing or misspelt. */
+const AGGREGATE_OF_EVENT: Readonly<Record<CycleEvent['type'] | OrganisationEvent['type'], StreamKind>> = {
+  CycleLaunched: 'cycle',
+  AgendaSet: 'cycle',
+  PrepSent: 'cycle',
+  MeetingRecorded: 'cycle',
+  MeetingsHeld: 'cycle',
+  SummaryPublished: 'cycle',
+  CascadeConfirmed: 'cycle',
+  CascadeReleased: 'cycle',
+  ScheduleChanged: 'cycle',
+  CycleClosed: 'cycle',
+  InputTakenUp: 'cycle',
+  NotificationSent: 'cycle',
+  NoticeRoundCompleted: 'cycle',
+  CycleCompleted: 'cycle',
+  AreaAdded: 'organisation',
+  AreaRenamed: 'organisation',
+  AreaRemoved: 'organisation',
+  PersonAdded: 'organisation',
+  PersonChanged: 'organisation',
+  PersonDetailsChanged: 'organisation',
+  PersonLeft: 'organisation',
+  PersonalDataErased: 'organisation',
+  GroupCreated: 'organisation',
+  GroupRenamed: 'organisation',
+  GroupMemberAdded: 'organisation',
+  GroupMemberRemoved: 'organisation',
+  GroupFacilitatorChanged: 'organisation',
+  GroupDissolved: 'organisation',
+};
+
+/** The aggregate an event of this type belongs to, or undefined for a type the domain does not know. */
+export function aggregateOfEvent(eventType: string): StreamKind | undefined {
+  return Object.hasOwn(AGGREGATE_OF_EVENT, eventType)
+    ? AGGREGATE_OF_EVENT[eventType as keyof typeof AGGREGATE_OF_EVENT]
+    : undefined;
 }

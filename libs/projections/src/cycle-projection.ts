@@ -1,4 +1,11 @@
-import { cycleIdOfStream, evolveCycle, inputKey, type CycleEvent, type CycleState } from '@ledelsesrum/domain';
+import {
+  aggregateOfEvent,
+  cycleIdOfStream,
+  evolveCycle,
+  inputKey,
+  type CycleEvent,
+  type CycleState,
+} from '@ledelsesrum/domain';
 import type { RecordedEvent } from '@ledelsesrum/event-store';
 
 /** A later cycle that took up an item of a group's input to chefgruppen. */
@@ -38,8 +45,8 @@ export function emptyCycleProjection(): CycleProjection {
 export function foldIntoCycleProjection(projection: CycleProjection, event: RecordedEvent): void {
   projection.events += 1;
   projection.position = event.position;
+  if (aggregateOfEvent(event.type) !== 'cycle') return;
   const cycleId = cycleIdOfStream(event.streamId);
-  if (cycleId === undefined) return;
   const { cycles, takenUp } = projection;
   const entry = cycles.get(cycleId) ?? { state: { status: 'not_launched' }, revision: -1 };
   const cycleEvent = event as unknown as CycleEvent;

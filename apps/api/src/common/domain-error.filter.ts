@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpStatus, type ExceptionFilter } from '@nestjs/
 import { CommandTooLargeError, ConcurrencyExhaustedError } from '@ledelsesrum/application';
 import { DomainError, DomainErrorCode } from '@ledelsesrum/domain';
 import { WrongExpectedRevisionError } from '@ledelsesrum/event-store';
+import { bothLanguages, domainErrorText } from '@ledelsesrum/messages';
 import { PersonalDataErasedError } from '@ledelsesrum/personal-data';
 
 /** Most broken rules are conflicts with the stored state (409); these are not. */
@@ -14,8 +15,8 @@ const STATUS_BY_CODE: Partial<Record<DomainErrorCode, HttpStatus>> = {
 };
 
 /**
- * The one mapping from what the application layer says to HTTP, for every aggregate: a broken rule is its code and
- * details (409 unless listed above); a stream that kept changing under a command is a moment's unavailability (503:
+ * The one mapping from what the application layer says to HTTP, for every aggregate: a broken rule is its code, its
+ * words from the message catalogue and its parameters as details (409 unless listed above); a stream that kept changing under a command is a moment's unavailability (503:
  * nothing was stored, the same request can be sent again); a command that would record more than its size cap is too
  * large (413).
  */
@@ -82,8 +83,7 @@ export class DomainErrorFilter implements ExceptionFilter {
       return;
     }
     const status = STATUS_BY_CODE[error.code] ?? HttpStatus.CONFLICT;
-    response
-      .status(status)
-      .json({ statusCode: status, code: error.code, message: error.message, details: error.details });
+    const message = bothLanguages(domainErrorText(error));
+    response.status(status).json({ statusCode: status, code: error.code, message, details: error.params });
   }
 }

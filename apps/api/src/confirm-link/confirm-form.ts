@@ -1,5 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
+import type { Bilingual } from '@ledelsesrum/messages';
 import { VALIDATION_OPTIONS } from '../common/validation-options';
 import { ConfirmCascadeDto } from '../cycles/dto/confirm-cascade.dto';
 import type { ConfirmField, ConfirmFormPage } from './confirm-page.templates';
@@ -9,7 +10,7 @@ type Problems = Pick<ConfirmFormPage, 'values' | 'fieldErrors' | 'formErrors'>;
 const FIELDS: readonly ConfirmField[] = ['passedOnAt', 'channel', 'note'];
 
 /** One message per field, in the words of the form rather than of the validator. */
-const FIELD_MESSAGES: Record<ConfirmField, { da: string; en: string }> = {
+const FIELD_MESSAGES: Record<ConfirmField, Bilingual> = {
   passedOnAt: { da: 'Vælg datoen, hvor du gav resultaterne videre', en: 'Choose the date you passed the results on' },
   channel: { da: 'Skriv hvordan, med højst 200 tegn', en: 'Say how, in at most 200 characters' },
   note: { da: 'Refleksionen må højst være 2.000 tegn', en: 'The reflection can be at most 2,000 characters' },

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpException, HttpStatus, Logger, Param, Post, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { isDomainError } from '@ledelsesrum/domain';
+import { bothLanguages, domainErrorText } from '@ledelsesrum/messages';
 import { Public } from '../auth/roles.decorator';
 import { readConfirmForm } from './confirm-form';
 import { ConfirmLinkService, REVOKED_CODE, type ConfirmLinkView } from './confirm-link.service';
@@ -144,7 +145,7 @@ function codeOf(error: HttpException): unknown {
 
 /** The (bilingual) message of a refusal, as the JSON route would give it. */
 function messageOf(error: unknown): string | undefined {
-  if (isDomainError(error)) return error.message;
+  if (isDomainError(error)) return bothLanguages(domainErrorText(error));
   if (!(error instanceof HttpException)) return undefined;
   const body = error.getResponse();
   const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;

@@ -1,10 +1,9 @@
+import { formatDate } from '@ledelsesrum/domain';
+import type { Bilingual } from '@ledelsesrum/messages';
 import { escapeHtml } from './escape-html';
 
 /** Danish first, English beside it (marked `lang="en"` for screen readers). Both are escaped. */
-interface Text {
-  readonly da: string;
-  readonly en: string;
-}
+type Text = Bilingual;
 
 export type ConfirmField = 'passedOnAt' | 'channel' | 'note';
 
@@ -67,7 +66,7 @@ ${summary}
 ${fields.join('\n')}
 <button type="submit">${both({ da: 'Bekræft', en: 'Confirm' })}</button>
 </form>
-<p class="small">${both({ da: `Linket virker til ${date(page.expiresAt, 'da-DK')}`, en: `The link works until ${date(page.expiresAt, 'en-GB')}` })}</p>`,
+<p class="small">${both({ da: `Linket virker til ${formatDate('da', page.expiresAt)}`, en: `The link works until ${formatDate('en', page.expiresAt)}` })}</p>`,
     errors.length > 0,
   );
 }
@@ -163,10 +162,6 @@ function cycleLine(theme: string): string {
 
 function both(text: Text): string {
   return `${escapeHtml(text.da)} <span lang="en" class="en">${escapeHtml(text.en)}</span>`;
-}
-
-function date(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Copenhagen' }).format(new Date(iso));
 }
 
 function layout(heading: Text, body: string, hasErrors: boolean): string {

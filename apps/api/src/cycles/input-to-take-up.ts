@@ -23,11 +23,7 @@ export async function inputToTakeUp(
   { fromCycleId, groupId, item }: InputReference,
 ): Promise<TakeUpInput> {
   if (fromCycleId === later.id) {
-    throw new DomainError(
-      DomainErrorCode.InputFromSameCycle,
-      'Input kan kun tages op i en senere cyklus / Input can only be taken up by a later cycle',
-      { fromCycleId },
-    );
+    throw new DomainError(DomainErrorCode.InputFromSameCycle, { fromCycleId });
   }
   const source = readModel.get(fromCycleId)?.state;
   if (!source || source.status !== 'launched') {

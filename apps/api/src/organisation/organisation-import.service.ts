@@ -43,7 +43,7 @@ export class OrganisationImportService {
       });
     } catch (error) {
       if (isDomainError(error) && error.code === DomainErrorCode.OrganisationInvalid) {
-        const found = (error.details['problems'] ?? []) as OrganisationProblem[];
+        const found = (error.params['problems'] ?? []) as OrganisationProblem[];
         throw invalid(found.map((problem) => locateProblem(problem.path, problem.message, lineOf)));
       }
       throw error;

@@ -1,4 +1,5 @@
-import { copenhagenTime, formatTimelineLine, type StreamReplay } from '@ledelsesrum/audit';
+import { copenhagenTime } from '@ledelsesrum/domain';
+import { formatTimelineLine, type StreamReplay } from '@ledelsesrum/audit';
 import type { CycleDetails, OrganisationById } from '@ledelsesrum/projections';
 
 /** Lists longer than this are cut in the text; `--json` has them whole. */

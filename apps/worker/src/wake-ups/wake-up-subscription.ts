@@ -60,8 +60,8 @@ export class WakeUpSubscription {
 
   private take(event: RecordedEvent): void {
     this.seen = event.position;
-    const cycleId = cycleIdOfStream(event.streamId);
-    if (cycleId !== undefined && wakesCycleProcess(event.type)) this.pending.add(cycleId);
+    // Only cycle events wake a cycle's process, so the stream is known to be a cycle's.
+    if (wakesCycleProcess(event.type)) this.pending.add(cycleIdOfStream(event.streamId));
     void this.flushSoon();
   }
 

@@ -1,9 +1,9 @@
-import { ID_PATTERN, ORGANISATION_STREAM } from '@ledelsesrum/domain';
+import { cycleStreamId, ID_PATTERN, ORGANISATION_STREAM } from '@ledelsesrum/domain';
 import type { EventStore, RecordedEvent } from '@ledelsesrum/event-store';
 
 /** Which events an export holds: all of them, or one stream; optionally only those recorded in a time window. */
 export interface ExportSelection {
-  /** `organisation` or `cycle-<cycleId>`; absent: every stream, in global order. */
+  /** The organisation's stream or a cycle's (see `streams.ts` in the domain); absent: every stream, in global order. */
   readonly stream?: string;
   /** Inclusive: events recorded at or after this moment. */
   readonly from?: Date;
@@ -11,9 +11,11 @@ export interface ExportSelection {
   readonly to?: Date;
 }
 
-/** The streams there are: the organisation, and one per cycle (`cycle-` and the cycle's id). */
-export const EXPORT_STREAM_PATTERN = new RegExp(`^(${ORGANISATION_STREAM}|cycle-${ID_PATTERN.source.slice(1, -1)})$`);
-export const EXPORT_STREAM_RULE = `${ORGANISATION_STREAM} eller/or cycle-<id>`;
+/** The streams there are: the organisation, and one per cycle (named by the domain from the cycle's id). */
+export const EXPORT_STREAM_PATTERN = new RegExp(
+  `^(${ORGANISATION_STREAM}|${cycleStreamId(ID_PATTERN.source.slice(1, -1))})$`,
+);
+export const EXPORT_STREAM_RULE = `${ORGANISATION_STREAM} eller/or ${cycleStreamId('<id>')}`;
 
 /**
  * An instant: a date, a time and a zone (`Z` or an offset), e.g. `2027-03-11T09:00:00+01:00`. Without a zone the same

@@ -1,8 +1,7 @@
+import type { Bilingual } from '@ledelsesrum/messages';
+
 /** What an event did, in Danish first and English beside it: one line of the auditor's timeline. */
-export interface Description {
-  readonly da: string;
-  readonly en: string;
-}
+export type Description = Bilingual;
 
 /** One small describer per event type: from the event's data to its line. */
 export type Describers = Readonly<Record<string, (data: never) => Description>>;

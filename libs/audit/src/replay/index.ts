@@ -1,4 +1,3 @@
-export * from './copenhagen-time';
 export * from './description';
 export * from './describe-cycle-event';
 export * from './describe-organisation-event';

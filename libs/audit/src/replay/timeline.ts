@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@ledelsesrum/event-store';
 import { toHistoryEntry, type CycleHistoryEntry } from '@ledelsesrum/projections';
-import { copenhagenTime } from './copenhagen-time';
+import { copenhagenTime } from '@ledelsesrum/domain';
 import type { Description } from './description';
 
 /** One line of an auditor's timeline: the event as the audit trail holds it, its Copenhagen time and its meaning. */

@@ -1,4 +1,4 @@
-import { DomainError, DomainErrorCode } from '../shared/domain-error';
+import { DomainError, DomainErrorCode, DomainErrorRule } from '../shared/domain-error';
 import type { CommandContext } from '../shared/domain-event';
 import type {
   ChangeSchedule,
@@ -21,54 +21,40 @@ import { CYCLE_STAGES, inputKey } from './cycle.types';
 export function decideCycle(command: CycleCommand, state: CycleState, context: CommandContext): CycleEvent[] {
   if (command.type === 'LaunchCycle') return launch(command, state, context);
   if (state.status !== 'launched') {
-    throw new DomainError(
-      DomainErrorCode.CycleNotLaunched,
-      'Cyklussen er ikke startet / The cycle has not been launched',
-    );
+    throw new DomainError(DomainErrorCode.CycleNotLaunched);
   }
   // Confirming on a completed cycle says why it cannot (already confirmed, released) before it says "completed";
   // the summary's own messages may still be going out when the last leader confirms.
   if (state.stage === 'completed' && command.type !== 'ConfirmCascade' && command.type !== 'RecordNotifications') {
-    throw new DomainError(DomainErrorCode.CycleCompleted, 'Cyklussen er afsluttet / The cycle is completed');
+    throw new DomainError(DomainErrorCode.CycleCompleted);
   }
   const now = context.now;
   switch (command.type) {
     case 'SetAgenda': {
       if (isAtOrAfter(state.stage, 'prep_sent')) {
-        throw new DomainError(
-          DomainErrorCode.AgendaLocked,
-          'Dagsordenen kan ikke ændres, når forberedelsen er sendt / The agenda cannot change after prep was sent',
-        );
+        throw new DomainError(DomainErrorCode.AgendaLocked);
       }
       const { items, prepTasks, materials } = command;
       return [{ type: 'AgendaSet', data: { items, prepTasks, materials, setAt: now } }];
     }
     case 'SendPrep':
       if (state.stage === 'launched') {
-        throw new DomainError(DomainErrorCode.AgendaNotSet, 'Dagsordenen er ikke sat / The agenda has not been set');
+        throw new DomainError(DomainErrorCode.AgendaNotSet);
       }
       if (state.stage !== 'agenda_set') {
-        throw new DomainError(
-          DomainErrorCode.PrepAlreadySent,
-          'Forberedelsen er allerede sendt / Prep was already sent',
-        );
+        throw new DomainError(DomainErrorCode.PrepAlreadySent);
       }
       return [{ type: 'PrepSent', data: { recipientIds: [...state.participants.keys()], sentAt: now } }];
     case 'RecordMeeting':
       return recordMeeting(command, state, context);
     case 'PublishSummary':
       if (!isAtOrAfter(state.stage, 'meetings_held')) {
-        throw new DomainError(
-          DomainErrorCode.MeetingsNotHeld,
-          'Ikke alle grupper har holdt møde / Not every group has held its meeting',
-          { groupsWithoutMeeting: state.groups.filter((group) => !group.meeting).map((group) => group.id) },
-        );
+        throw new DomainError(DomainErrorCode.MeetingsNotHeld, {
+          groupsWithoutMeeting: state.groups.filter((group) => !group.meeting).map((group) => group.id),
+        });
       }
       if (state.stage !== 'meetings_held') {
-        throw new DomainError(
-          DomainErrorCode.SummaryAlreadyPublished,
-          'Opsamlingen er allerede offentliggjort / The summary was already published',
-        );
+        throw new DomainError(DomainErrorCode.SummaryAlreadyPublished);
       }
       // If every participant was released before the summary, publishing it completes the cycle.
       return [
@@ -92,20 +78,14 @@ export function decideCycle(command: CycleCommand, state: CycleState, context: C
 
 function launch(command: LaunchCycle, state: CycleState, context: CommandContext): CycleEvent[] {
   if (state.status === 'launched') {
-    throw new DomainError(
-      DomainErrorCode.CycleAlreadyLaunched,
-      'Cyklussen er allerede startet / The cycle is already launched',
-    );
+    throw new DomainError(DomainErrorCode.CycleAlreadyLaunched);
   }
   if (command.groups.length === 0) {
-    throw new DomainError(
-      DomainErrorCode.CycleHasNoGroups,
-      'En cyklus skal have mindst én gruppe / A cycle needs at least one group',
-    );
+    throw new DomainError(DomainErrorCode.CycleHasNoGroups);
   }
   const groupIds = command.groups.map((group) => group.id);
   if (new Set(groupIds).size !== groupIds.length) {
-    throw new DomainError(DomainErrorCode.DuplicateGroup, 'En gruppe er med flere gange / A group is listed twice', {
+    throw new DomainError(DomainErrorCode.DuplicateGroup, {
       groupIds,
     });
   }
@@ -132,39 +112,24 @@ function launch(command: LaunchCycle, state: CycleState, context: CommandContext
 function recordMeeting(command: RecordMeeting, state: LaunchedCycle, context: CommandContext): CycleEvent[] {
   const group = state.groups.find((candidate) => candidate.id === command.groupId);
   if (!group) {
-    throw new DomainError(
-      DomainErrorCode.GroupNotInCycle,
-      'Gruppen deltager ikke i cyklussen / The group is not in this cycle',
-      {
-        groupId: command.groupId,
-      },
-    );
+    throw new DomainError(DomainErrorCode.GroupNotInCycle, {
+      groupId: command.groupId,
+    });
   }
   if (!isAtOrAfter(state.stage, 'prep_sent')) {
-    throw new DomainError(
-      DomainErrorCode.PrepNotSent,
-      'Forberedelsen er ikke sendt endnu / Prep has not been sent yet',
-    );
+    throw new DomainError(DomainErrorCode.PrepNotSent);
   }
   if (group.meeting) {
-    throw new DomainError(
-      DomainErrorCode.MeetingAlreadyRecorded,
-      'Mødet er allerede registreret / The meeting is already recorded',
-      {
-        groupId: group.id,
-      },
-    );
+    throw new DomainError(DomainErrorCode.MeetingAlreadyRecorded, {
+      groupId: group.id,
+    });
   }
   const members = new Set([group.facilitatorId, ...group.memberIds]);
   const strangers = command.attendeeIds.filter((id) => !members.has(id));
   if (strangers.length > 0) {
-    throw new DomainError(
-      DomainErrorCode.AttendeeNotInGroup,
-      'Deltagere uden for gruppen / Attendees outside the group',
-      {
-        personIds: strangers,
-      },
-    );
+    throw new DomainError(DomainErrorCode.AttendeeNotInGroup, {
+      personIds: strangers,
+    });
   }
   const { groupId, heldAt, attendeeIds, keyPoints, inputToChefgruppen } = command;
   const events: CycleEvent[] = [
@@ -181,25 +146,16 @@ function recordMeeting(command: RecordMeeting, state: LaunchedCycle, context: Co
 function participantOf(state: LaunchedCycle, personId: string) {
   const participant = state.participants.get(personId);
   if (!participant) {
-    throw new DomainError(
-      DomainErrorCode.PersonNotInCycle,
-      'Personen deltager ikke i cyklussen / The person is not in this cycle',
-      { personId },
-    );
+    throw new DomainError(DomainErrorCode.PersonNotInCycle, { personId });
   }
   if (participant.cascade) {
-    throw new DomainError(
-      DomainErrorCode.CascadeAlreadyConfirmed,
-      'Videreformidlingen er allerede bekræftet / The cascade is already confirmed',
-      { personId, confirmedAt: participant.cascade.confirmedAt },
-    );
+    throw new DomainError(DomainErrorCode.CascadeAlreadyConfirmed, {
+      personId,
+      confirmedAt: participant.cascade.confirmedAt,
+    });
   }
   if (participant.released) {
-    throw new DomainError(
-      DomainErrorCode.CascadeReleased,
-      'Personen er fritaget for videreformidlingen / The person was released from the cascade',
-      { personId, releasedAt: participant.released.at },
-    );
+    throw new DomainError(DomainErrorCode.CascadeReleased, { personId, releasedAt: participant.released.at });
   }
   return participant;
 }
@@ -207,13 +163,10 @@ function participantOf(state: LaunchedCycle, personId: string) {
 function confirmCascade(command: ConfirmCascade, state: LaunchedCycle, context: CommandContext): CycleEvent[] {
   participantOf(state, command.personId);
   if (state.stage === 'completed') {
-    throw new DomainError(DomainErrorCode.CycleCompleted, 'Cyklussen er afsluttet / The cycle is completed');
+    throw new DomainError(DomainErrorCode.CycleCompleted);
   }
   if (state.stage !== 'summary_published') {
-    throw new DomainError(
-      DomainErrorCode.SummaryNotPublished,
-      'Opsamlingen er ikke offentliggjort endnu / The summary has not been published yet',
-    );
+    throw new DomainError(DomainErrorCode.SummaryNotPublished);
   }
   const { personId, passedOnAt, channel, note } = command;
   const confirmed: CycleEvent = {
@@ -235,20 +188,13 @@ function releaseFromCascade(command: ReleaseFromCascade, state: LaunchedCycle, c
 function changeSchedule(command: ChangeSchedule, state: LaunchedCycle, context: CommandContext): CycleEvent[] {
   const { prepSendAt, reminders, deadline } = command;
   if (prepSendAt === undefined && reminders === undefined && deadline === undefined) {
-    throw new DomainError(
-      DomainErrorCode.ScheduleInvalid,
-      'Angiv mindst én del af tidsplanen / Give at least one part of the schedule',
-    );
+    throw new DomainError(DomainErrorCode.ScheduleInvalid, {}, DomainErrorRule.ScheduleEmpty);
   }
   if (prepSendAt !== undefined && isAtOrAfter(state.stage, 'prep_sent')) {
-    throw new DomainError(DomainErrorCode.PrepAlreadySent, 'Forberedelsen er allerede sendt / Prep was already sent');
+    throw new DomainError(DomainErrorCode.PrepAlreadySent);
   }
   if ((reminders !== undefined || deadline !== undefined) && state.notices.escalation !== undefined) {
-    throw new DomainError(
-      DomainErrorCode.ScheduleInvalid,
-      'Fristen er nået, og de manglende er eskaleret; luk cyklussen i stedet / ' +
-        'The deadline has passed and the pending leaders were escalated; close the cycle instead',
-    );
+    throw new DomainError(DomainErrorCode.ScheduleInvalid, {}, DomainErrorRule.ScheduleAfterEscalation);
   }
   const schedule = checkedSchedule({
     prepSendAt: prepSendAt ?? state.schedule.prepSendAt,
@@ -260,11 +206,7 @@ function changeSchedule(command: ChangeSchedule, state: LaunchedCycle, context: 
 
 function closeCycle(command: CloseCycle, state: LaunchedCycle, context: CommandContext): CycleEvent[] {
   if (state.stage !== 'summary_published') {
-    throw new DomainError(
-      DomainErrorCode.SummaryNotPublished,
-      'Cyklussen kan først lukkes, når opsamlingen er offentliggjort / ' +
-        'The cycle can be closed once the summary is published',
-    );
+    throw new DomainError(DomainErrorCode.SummaryNotPublished, {}, DomainErrorRule.CloseBeforeSummary);
   }
   const exceptionIds = pendingIds(state);
   return [
@@ -276,18 +218,10 @@ function closeCycle(command: CloseCycle, state: LaunchedCycle, context: CommandC
 function takeUpInput(command: TakeUpInput, state: LaunchedCycle, context: CommandContext): CycleEvent[] {
   const { fromCycleId, groupId, item, text } = command;
   if (fromCycleId === state.id) {
-    throw new DomainError(
-      DomainErrorCode.InputFromSameCycle,
-      'Input kan kun tages op i en senere cyklus / Input can only be taken up by a later cycle',
-      { fromCycleId },
-    );
+    throw new DomainError(DomainErrorCode.InputFromSameCycle, { fromCycleId });
   }
   if (state.takenUpInputs.includes(inputKey(fromCycleId, groupId, item))) {
-    throw new DomainError(
-      DomainErrorCode.InputAlreadyTakenUp,
-      'Punktet er allerede taget op i denne cyklus / The item is already taken up in this cycle',
-      { fromCycleId, groupId, item },
-    );
+    throw new DomainError(DomainErrorCode.InputAlreadyTakenUp, { fromCycleId, groupId, item });
   }
   return [{ type: 'InputTakenUp', data: { fromCycleId, groupId, item, text, by: context.actorId, at: context.now } }];
 }
@@ -295,11 +229,7 @@ function takeUpInput(command: TakeUpInput, state: LaunchedCycle, context: Comman
 function recordNotifications(command: RecordNotifications, state: LaunchedCycle, context: CommandContext) {
   const { round, messages, completes } = command;
   if (isRoundDone(state.notices, round)) {
-    throw new DomainError(
-      DomainErrorCode.NoticeRoundAlreadyCompleted,
-      'Beskederne er allerede sendt / The messages were already sent',
-      { round },
-    );
+    throw new DomainError(DomainErrorCode.NoticeRoundAlreadyCompleted, { round });
   }
   const events: CycleEvent[] = messages.map((message) => ({ type: 'NotificationSent', data: { ...message, round } }));
   if (completes) {

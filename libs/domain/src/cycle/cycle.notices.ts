@@ -1,4 +1,4 @@
-import { addDuration } from '../shared/duration';
+import { addDuration } from '../time/duration';
 import type { LaunchedCycle, CycleState } from './cycle.types';
 
 /**

@@ -1,6 +1,6 @@
-import { copenhagenInstant } from '../shared/copenhagen';
-import { DomainError, DomainErrorCode } from '../shared/domain-error';
-import { durationMs } from '../shared/duration';
+import { copenhagenInstant } from '../time/copenhagen-instant';
+import { DomainError, DomainErrorCode, DomainErrorRule, type DomainErrorMessageId } from '../shared/domain-error';
+import { durationMs } from '../time/duration';
 
 /**
  * When a cycle tells people things by itself. Reminders and the deadline count from the moment the summary is
@@ -49,23 +49,18 @@ export function resolveSchedule(meetingDate: string, given: Partial<CycleSchedul
 }
 
 export function checkedSchedule(schedule: CycleSchedule): CycleSchedule {
-  const invalid = (reason: string) =>
-    new DomainError(DomainErrorCode.ScheduleInvalid, `Ugyldig tidsplan / Invalid schedule: ${reason}`, {
-      schedule,
-    });
+  const invalid = (rule: DomainErrorMessageId) => new DomainError(DomainErrorCode.ScheduleInvalid, { schedule }, rule);
   const prepSendAt = Date.parse(schedule.prepSendAt);
-  if (Number.isNaN(prepSendAt)) throw invalid('prepSendAt er ikke et tidspunkt / prepSendAt is not an instant');
+  if (Number.isNaN(prepSendAt)) throw invalid(DomainErrorRule.SchedulePrepSendAt);
   const deadline = durationMs(schedule.deadline);
   if (deadline === undefined || deadline <= 0 || deadline > LONGEST_DEADLINE_MS) {
-    throw invalid('deadline skal være en varighed op til P365D / deadline must be a duration up to P365D');
+    throw invalid(DomainErrorRule.ScheduleDeadline);
   }
   let previous = 0;
   for (const reminder of schedule.reminders) {
     const at = durationMs(reminder);
     if (at === undefined || at <= previous || at >= deadline) {
-      throw invalid(
-        'påmindelser skal være stigende varigheder før fristen / reminders must be ascending durations before the deadline',
-      );
+      throw invalid(DomainErrorRule.ScheduleReminders);
     }
     previous = at;
   }
@@ -75,17 +70,13 @@ export function checkedSchedule(schedule: CycleSchedule): CycleSchedule {
 export function resolveMeetingPlan(given: Partial<MeetingPlan> = {}): MeetingPlan {
   const plan = { ...DEFAULT_MEETING, ...given };
   if (!CLOCK.test(plan.startTime)) {
-    throw new DomainError(
-      DomainErrorCode.ScheduleInvalid,
-      'Mødets starttid skal være TT:MM / The meeting start must be HH:MM',
-      { startTime: plan.startTime },
-    );
+    throw new DomainError(DomainErrorCode.ScheduleInvalid, { startTime: plan.startTime }, DomainErrorRule.MeetingStart);
   }
   if (!Number.isInteger(plan.durationMinutes) || plan.durationMinutes < 15 || plan.durationMinutes > 720) {
     throw new DomainError(
       DomainErrorCode.ScheduleInvalid,
-      'Mødets varighed skal være 15–720 minutter / The meeting must last 15–720 minutes',
       { durationMinutes: plan.durationMinutes },
+      DomainErrorRule.MeetingDuration,
     );
   }
   return plan;

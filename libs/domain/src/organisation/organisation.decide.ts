@@ -1,4 +1,4 @@
-import { DomainError, DomainErrorCode } from '../shared/domain-error';
+import { DomainError, DomainErrorCode, DomainErrorRule } from '../shared/domain-error';
 import type { CommandContext } from '../shared/domain-event';
 import { own } from '../shared/own';
 import type { OrganisationCommand, OrganisationDocument } from './organisation.commands';
@@ -50,11 +50,7 @@ function targetOf(command: Exclude<OrganisationCommand, { type: 'ErasePersonalDa
       active(state, command.id);
       const facilitated = now.groups.filter((group) => group.facilitatorId === command.id).map((group) => group.id);
       if (facilitated.length > 0) {
-        throw new DomainError(
-          DomainErrorCode.PersonIsFacilitator,
-          'Personen facilitérer en gruppe; udpeg en ny facilitator først / The person facilitates a group; name a new facilitator first',
-          { groupIds: facilitated },
-        );
+        throw new DomainError(DomainErrorCode.PersonIsFacilitator, { groupIds: facilitated });
       }
       return {
         ...now,
@@ -77,8 +73,8 @@ function targetOf(command: Exclude<OrganisationCommand, { type: 'ErasePersonalDa
         if (group.facilitatorId === command.personId) {
           throw new DomainError(
             DomainErrorCode.PersonIsFacilitator,
-            'Facilitatoren kan ikke fjernes fra sin gruppe / The facilitator cannot leave their group',
             { groupIds: [group.id] },
+            DomainErrorRule.FacilitatorLeavingGroup,
           );
         }
         return { ...group, memberIds: group.memberIds.filter((id) => id !== command.personId) };
@@ -126,26 +122,21 @@ function known(state: OrganisationState, id: string) {
 function active(state: OrganisationState, id: string) {
   const person = known(state, id);
   if (!isActive(person)) {
-    throw new DomainError(DomainErrorCode.PersonLeft, 'Personen er fratrådt / The person has left', { personId: id });
+    throw new DomainError(DomainErrorCode.PersonLeft, { personId: id });
   }
   return person;
 }
 
 type Entity = 'AREA' | 'PERSON' | 'GROUP';
-const NAMES: Record<Entity, string> = { AREA: 'område / area', PERSON: 'person', GROUP: 'gruppe / group' };
 
 function unknown(entity: Entity, id: string): DomainError {
-  return new DomainError(DomainErrorCode[`Unknown${capital(entity)}`], `Ukendt ${NAMES[entity]}: ${id}`, { id });
+  return new DomainError(DomainErrorCode[`Unknown${capital(entity)}`], { id });
 }
 
 function exists(entity: Entity, id: string): DomainError {
-  return new DomainError(
-    DomainErrorCode[`${capital(entity)}Exists`],
-    `Findes allerede / Already exists: ${NAMES[entity]} ${id}`,
-    {
-      id,
-    },
-  );
+  return new DomainError(DomainErrorCode[`${capital(entity)}Exists`], {
+    id,
+  });
 }
 
 function capital(entity: Entity): 'Area' | 'Person' | 'Group' {
@@ -153,14 +144,14 @@ function capital(entity: Entity): 'Area' | 'Person' | 'Group' {
 }
 
 function alreadyMember(personId: string, groupId: string): DomainError {
-  return new DomainError(DomainErrorCode.AlreadyMember, 'Personen er allerede med / Already a member', {
+  return new DomainError(DomainErrorCode.AlreadyMember, {
     personId,
     groupId,
   });
 }
 
 function notMember(personId: string, groupId: string): DomainError {
-  return new DomainError(DomainErrorCode.NotMember, 'Personen er ikke med i gruppen / Not a member', {
+  return new DomainError(DomainErrorCode.NotMember, {
     personId,
     groupId,
   });

@@ -56,11 +56,7 @@ export function organisationProblems(document: OrganisationDocument): Organisati
 export function assertValidOrganisation(document: OrganisationDocument): void {
   const problems = organisationProblems(document);
   if (problems.length > 0) {
-    throw new DomainError(
-      DomainErrorCode.OrganisationInvalid,
-      'Organisationen hænger ikke sammen / The organisation is inconsistent',
-      { problems },
-    );
+    throw new DomainError(DomainErrorCode.OrganisationInvalid, { problems });
   }
 }
 

@@ -40,15 +40,41 @@ export const DomainErrorCode = {
 
 export type DomainErrorCode = (typeof DomainErrorCode)[keyof typeof DomainErrorCode];
 
-/** A broken business rule. `message` is Danish first, English after a " / ". */
+/**
+ * Where one code stands for several rules, each rule's own message id (`<code>.<rule>`), so that a reader is told
+ * which rule was broken. Clients still match on the code.
+ */
+export const DomainErrorRule = {
+  CompositionImpossible: 'ORGANISATION_INVALID.COMPOSITION',
+  FacilitatorLeavingGroup: 'PERSON_IS_FACILITATOR.LEAVING_GROUP',
+  CloseBeforeSummary: 'SUMMARY_NOT_PUBLISHED.CLOSE',
+  ScheduleEmpty: 'SCHEDULE_INVALID.EMPTY',
+  ScheduleAfterEscalation: 'SCHEDULE_INVALID.AFTER_ESCALATION',
+  SchedulePrepSendAt: 'SCHEDULE_INVALID.PREP_SEND_AT',
+  ScheduleDeadline: 'SCHEDULE_INVALID.DEADLINE',
+  ScheduleReminders: 'SCHEDULE_INVALID.REMINDERS',
+  MeetingStart: 'SCHEDULE_INVALID.MEETING_START',
+  MeetingDuration: 'SCHEDULE_INVALID.MEETING_DURATION',
+} as const;
+
+/** What a message catalogue words: every code (its general rule) and every rule of a shared code. */
+export type DomainErrorMessageId = DomainErrorCode | (typeof DomainErrorRule)[keyof typeof DomainErrorRule];
+
+/** The values a message about the broken rule needs; the API answers them as the error's `details`. */
+export type DomainErrorParams = Readonly<Record<string, unknown>>;
+
+/**
+ * A broken business rule: a stable code, the rule's message id and the values its message needs. It carries no
+ * prose: the words for a Danish and an English reader are in the message catalogue (`@ledelsesrum/messages`).
+ */
 export class DomainError extends Error {
   override readonly name = 'DomainError';
   constructor(
     readonly code: DomainErrorCode,
-    message: string,
-    readonly details: Readonly<Record<string, unknown>> = {},
+    readonly params: DomainErrorParams = {},
+    readonly messageId: DomainErrorMessageId = code,
   ) {
-    super(message);
+    super(messageId);
   }
 }
 

@@ -37,7 +37,7 @@ export function deciderSpecification<Command, State, Event, Context = undefined>
             } catch (error) {
               expect(error).toBeInstanceOf(DomainError);
               expect((error as DomainError).code).toBe(code);
-              if (details !== undefined) expect((error as DomainError).details).toEqual(details);
+              if (details !== undefined) expect((error as DomainError).params).toEqual(details);
               return;
             }
             throw new Error(`Expected ${code}, but the command recorded ${JSON.stringify(recorded)}`);

@@ -4,6 +4,7 @@
  * prints the heap it grew by. Run: `npm run bench:eventstoredb-index` (needs the build; not part of the tests).
  */
 import { randomUUID } from 'node:crypto';
+import { cycleStreamId } from '@ledelsesrum/domain';
 import { LogIndex } from '../log-index';
 
 const EVENTS = 500_000;
@@ -22,7 +23,7 @@ function heapAfterGc(): number {
  */
 const flatId = (): string => JSON.parse(JSON.stringify(randomUUID())) as string;
 
-const streams = Array.from({ length: STREAMS }, () => `cycle-${flatId()}`);
+const streams = Array.from({ length: STREAMS }, () => cycleStreamId(flatId()));
 const revisions = new Array<number>(STREAMS).fill(0);
 const before = heapAfterGc();
 const started = performance.now();

@@ -1,4 +1,4 @@
-import { copenhagenWallTime, COPENHAGEN, parseInstant, type WallTime } from './copenhagen-time';
+import { copenhagenWallTime, COPENHAGEN_TIME_ZONE, readInstant, type WallTime } from '@ledelsesrum/domain';
 import { escapeText, mailto, paramValue, toIcs } from './ics-text';
 
 export interface MeetingInvitationInput {
@@ -22,7 +22,7 @@ export const PRODID = '-//Ledelsesrum//Ledelsesrum Notifications//DA';
 /** Standard Danish rules (EU): CEST from the last Sunday of March 02:00, CET from the last Sunday of October 03:00. */
 const VTIMEZONE_COPENHAGEN = [
   'BEGIN:VTIMEZONE',
-  `TZID:${COPENHAGEN}`,
+  `TZID:${COPENHAGEN_TIME_ZONE}`,
   'BEGIN:DAYLIGHT',
   'TZOFFSETFROM:+0100',
   'TZOFFSETTO:+0200',
@@ -58,9 +58,9 @@ export function meetingInvitation(input: MeetingInvitationInput): string {
   if (!Number.isFinite(input.durationMinutes) || input.durationMinutes <= 0) {
     throw new RangeError(`durationMinutes must be positive, got ${input.durationMinutes}`);
   }
-  const start = parseInstant(input.start);
+  const start = readInstant(input.start);
   const end = new Date(start.getTime() + input.durationMinutes * 60_000);
-  const stamp = parseInstant(input.now);
+  const stamp = readInstant(input.now);
   const lines = [
     'BEGIN:VCALENDAR',
     `PRODID:${PRODID}`,
@@ -72,8 +72,8 @@ export function meetingInvitation(input: MeetingInvitationInput): string {
     `UID:${escapeText(input.uid)}`,
     `SEQUENCE:${input.sequence ?? 0}`,
     `DTSTAMP:${utcDateTime(stamp)}`,
-    `DTSTART;TZID=${COPENHAGEN}:${localDateTime(copenhagenWallTime(start))}`,
-    `DTEND;TZID=${COPENHAGEN}:${localDateTime(copenhagenWallTime(end))}`,
+    `DTSTART;TZID=${COPENHAGEN_TIME_ZONE}:${localDateTime(copenhagenWallTime(start))}`,
+    `DTEND;TZID=${COPENHAGEN_TIME_ZONE}:${localDateTime(copenhagenWallTime(end))}`,
     `SUMMARY:${escapeText(input.summary)}`,
     `DESCRIPTION:${escapeText(input.description)}`,
     ...(input.location === undefined ? [] : [`LOCATION:${escapeText(input.location)}`]),

@@ -1,6 +1,7 @@
 import { messageKey } from '../message-id';
 import type { OutgoingMessage } from '../notification.port';
-import { danishDate, englishDate, message, type PersonRecipient } from './format';
+import { formatWeekdayDate } from '@ledelsesrum/domain';
+import { message, type PersonRecipient } from './format';
 
 export interface CascadeRequestInput {
   readonly cycleId: string;
@@ -27,7 +28,7 @@ function parts(input: CascadeRequestInput, reminder: boolean) {
         reminder
           ? `Vi mangler stadig din bekræftelse af, at du har givet resultaterne fra "${theme}" videre til dine medarbejdere.`
           : `Har du givet resultaterne fra "${theme}" videre til dine medarbejdere? Så bekræft det her.`,
-        `Bekræft senest ${danishDate(deadline)} via dit personlige link (kræver ikke login):\n${confirmUrl}`,
+        `Bekræft senest ${formatWeekdayDate('da', deadline)} via dit personlige link (kræver ikke login):\n${confirmUrl}`,
       ].join('\n\n'),
     },
     en: {
@@ -37,7 +38,7 @@ function parts(input: CascadeRequestInput, reminder: boolean) {
         reminder
           ? `We still need your confirmation that you have passed the results of "${theme}" on to your staff.`
           : `Have you passed the results of "${theme}" on to your staff? Then please confirm it here.`,
-        `Please confirm by ${englishDate(deadline)} using your personal link (no login needed):\n${confirmUrl}`,
+        `Please confirm by ${formatWeekdayDate('en', deadline)} using your personal link (no login needed):\n${confirmUrl}`,
       ].join('\n\n'),
     },
   };

@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import type { Agenda } from '@ledelsesrum/domain';
 import { cascadeReminder, cascadeRequest } from './cascade-request';
 import { escalation } from './escalation';
-import { DANISH_SEPARATOR, danishDate, englishDate, ENGLISH_SEPARATOR, type PersonRecipient } from './format';
+import { DANISH_SEPARATOR, ENGLISH_SEPARATOR, type PersonRecipient } from './format';
 import { prepPackage, type PrepPackageInput } from './prep-package';
 import { statusReport } from './status-report';
 import { summaryPublished } from './summary-published';
@@ -41,16 +41,6 @@ function halves(text: string, separator = ENGLISH_SEPARATOR): [string, string] {
   expect(rest).toHaveLength(0);
   return [first ?? '', second ?? ''];
 }
-
-describe('format', () => {
-  it('writes dates in Danish and English, in Copenhagen time', () => {
-    expect(danishDate('2027-03-11')).toBe('torsdag 11. marts 2027');
-    expect(englishDate('2027-03-11')).toBe('Thursday 11 March 2027');
-    // 23:30 UTC on 10 March is already 11 March in Copenhagen.
-    expect(danishDate('2027-03-10T23:30:00Z')).toBe('torsdag 11. marts 2027');
-    expect(danishDate('2027-07-01T00:00:00+02:00')).toBe('torsdag 1. juli 2027');
-  });
-});
 
 describe('prepPackage', () => {
   const message = prepPackage(prepInput);

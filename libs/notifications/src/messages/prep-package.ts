@@ -1,20 +1,8 @@
 import { messageKey } from '../message-id';
-import type { Agenda, AgendaEntry } from '@ledelsesrum/domain';
-import { parseInstant } from '../calendar/copenhagen-time';
+import { formatClock, formatWeekdayDate, readInstant, type Agenda, type AgendaEntry } from '@ledelsesrum/domain';
 import { meetingInvitation } from '../calendar/meeting-invitation';
 import type { OutgoingMessage } from '../notification.port';
-import {
-  bilingual,
-  bullets,
-  type Contact,
-  danishDate,
-  danishTime,
-  englishDate,
-  englishTime,
-  MATERIAL_KIND_DA,
-  MATERIAL_KIND_EN,
-  type PersonRecipient,
-} from './format';
+import { bilingual, bullets, type Contact, MATERIAL_KIND_DA, MATERIAL_KIND_EN, type PersonRecipient } from './format';
 
 export interface PrepPackageInput {
   readonly cycleId: string;
@@ -43,7 +31,7 @@ const entry = (item: AgendaEntry): string => (item.description ? `${item.title}:
 export function prepPackage(input: PrepPackageInput): OutgoingMessage {
   const { agenda, facilitator, theme, groupName } = input;
   const durationMinutes = input.durationMinutes ?? 120;
-  const start = parseInstant(input.meetingStart);
+  const start = readInstant(input.meetingStart);
   const end = new Date(start.getTime() + durationMinutes * 60_000);
   const placeDa = input.place ? `\nSted: ${input.place}` : '';
   const placeEn = input.place ? `\nPlace: ${input.place}` : '';
@@ -51,11 +39,11 @@ export function prepPackage(input: PrepPackageInput): OutgoingMessage {
     agenda.materials.map((m) => `[${kinds[m.kind]}] ${m.title}${m.url ? ` – ${m.url}` : ''}`);
 
   const da = {
-    subject: `Forberedelse: ${theme} – møde ${danishDate(input.meetingDate)}`,
+    subject: `Forberedelse: ${theme} – møde ${formatWeekdayDate('da', input.meetingDate)}`,
     body: [
       `Kære ${input.recipient.name}`,
       `Her er forberedelsen til mødet i ${groupName} om "${theme}".`,
-      `Tid: ${danishDate(input.meetingStart)} kl. ${danishTime(start)}–${danishTime(end)}${placeDa}`,
+      `Tid: ${formatWeekdayDate('da', input.meetingStart)} kl. ${formatClock('da', start)}–${formatClock('da', end)}${placeDa}`,
       `Dagsorden:\n${bullets(agenda.items.map(entry), '(ingen punkter)')}`,
       `Forberedelsesopgaver:\n${bullets(agenda.prepTasks.map(entry), '(ingen opgaver)')}`,
       `Materialer:\n${bullets(material(MATERIAL_KIND_DA), '(ingen materialer)')}`,
@@ -63,11 +51,11 @@ export function prepPackage(input: PrepPackageInput): OutgoingMessage {
     ].join('\n\n'),
   };
   const en = {
-    subject: `Preparation: ${theme} – meeting ${englishDate(input.meetingDate)}`,
+    subject: `Preparation: ${theme} – meeting ${formatWeekdayDate('en', input.meetingDate)}`,
     body: [
       `Dear ${input.recipient.name}`,
       `Here is the preparation for the ${groupName} meeting on "${theme}".`,
-      `Time: ${englishDate(input.meetingStart)} ${englishTime(start)}–${englishTime(end)}${placeEn}`,
+      `Time: ${formatWeekdayDate('en', input.meetingStart)} ${formatClock('en', start)}–${formatClock('en', end)}${placeEn}`,
       `Agenda:\n${bullets(agenda.items.map(entry), '(no items)')}`,
       `Preparation tasks:\n${bullets(agenda.prepTasks.map(entry), '(no tasks)')}`,
       `Materials:\n${bullets(material(MATERIAL_KIND_EN), '(no materials)')}`,

@@ -1,6 +1,7 @@
 import { messageKey } from '../message-id';
 import type { OutgoingMessage } from '../notification.port';
-import { bullets, type Contact, danishDate, englishDate, message } from './format';
+import { formatWeekdayDate } from '@ledelsesrum/domain';
+import { bullets, type Contact, message } from './format';
 
 export interface StatusReportInput {
   readonly cycleId: string;
@@ -21,8 +22,8 @@ export function statusReport(input: StatusReportInput): OutgoingMessage {
     input.pending.map((person) => `${person.name} (${person.group})`),
     '-',
   );
-  const asOfDa = input.asOf ? ` pr. ${danishDate(input.asOf)}` : '';
-  const asOfEn = input.asOf ? ` as of ${englishDate(input.asOf)}` : '';
+  const asOfDa = input.asOf ? ` pr. ${formatWeekdayDate('da', input.asOf)}` : '';
+  const asOfEn = input.asOf ? ` as of ${formatWeekdayDate('en', input.asOf)}` : '';
   const da = {
     subject: `Status for videreformidling: ${theme}`,
     body:

@@ -1,5 +1,4 @@
 import type { ChainBreakKind } from '@ledelsesrum/audit';
-import { cycleIdOfStream } from '@ledelsesrum/domain';
 import type { Role } from '@ledelsesrum/auth';
 import { ROLE_NAMES } from '../common/roles-text';
 import type { Text } from '../common/text';
@@ -36,9 +35,4 @@ export const BREAK_KINDS: Readonly<Record<ChainBreakKind, { readonly name: Text;
 /** A role recorded on an event: the site's name for it, or the recorded word itself (e.g. `system`). */
 export function recordedRoleName(role: string): Text {
   return Object.hasOwn(ROLE_NAMES, role) ? ROLE_NAMES[role as Role] : { da: role, en: role };
-}
-
-/** The cycle's own stream, as the export and the integrity check name it; undefined for any other stream. */
-export function cycleOfStream(streamId: string | null): string | undefined {
-  return streamId === null ? undefined : cycleIdOfStream(streamId);
 }

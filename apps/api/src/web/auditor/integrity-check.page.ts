@@ -1,10 +1,10 @@
+import { cycleStreamId, formatMoment } from '@ledelsesrum/domain';
 import type { ChainBreak, VerifyResult } from '@ledelsesrum/audit';
 import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
 import type { PageContext } from '../common/page-context';
 import { fromBilingual, say } from '../common/text';
-import { BREAK_KINDS, cycleOfStream } from './audit-words';
-import { formatMoment } from './copenhagen-moment';
+import { BREAK_KINDS } from './audit-words';
 
 function intact(context: PageContext, result: Extract<VerifyResult, { intact: true }>): Html {
   const { language } = context;
@@ -44,10 +44,11 @@ function intact(context: PageContext, result: Extract<VerifyResult, { intact: tr
     </p>`;
 }
 
-function broken(context: PageContext, events: number, found: ChainBreak): Html {
+function broken(context: PageContext, events: number, found: ChainBreak, cycleIds: readonly string[]): Html {
   const { language } = context;
   const kind = BREAK_KINDS[found.kind];
-  const cycleId = cycleOfStream(found.streamId);
+  // The broken event may be forged, so neither its type nor its stream's name says whose it is: the known cycles do.
+  const cycleId = cycleIds.find((id) => cycleStreamId(id) === found.streamId);
   const unknown = say(language, { da: 'kan ikke afgøres', en: 'cannot be told' });
   const stream = found.streamId ?? unknown;
   return html`<div class="notice audit-broken" role="alert">
@@ -79,7 +80,12 @@ function broken(context: PageContext, events: number, found: ChainBreak): Html {
  * The result of the same walk as GET /api/audit/verify and `ledelsesrum verify`: intact with the counts and the head,
  * or the first broken link with where it is and what was found, stamped with when the check ran.
  */
-export function integrityCheckPage(context: PageContext, result: VerifyResult, checkedAt: string): Html {
+export function integrityCheckPage(
+  context: PageContext,
+  result: VerifyResult,
+  checkedAt: string,
+  cycleIds: readonly string[],
+): Html {
   const { language } = context;
   return layout(context, {
     title: { da: 'Kontrol af hash-kæden', en: 'Hash chain check' },
@@ -89,7 +95,7 @@ export function integrityCheckPage(context: PageContext, result: VerifyResult, c
         <time datetime="${checkedAt}">${formatMoment(language, checkedAt)}</time>
         ${say(language, { da: '(dansk tid).', en: '(Copenhagen time).' })}
       </p>
-      ${result.intact ? intact(context, result) : broken(context, result.events, result.break)}
+      ${result.intact ? intact(context, result) : broken(context, result.events, result.break, cycleIds)}
       <div class="actions">
         <form method="get" action="/revision/kontrol">
           <button type="submit">${say(language, { da: 'Kontrollér igen', en: 'Check again' })}</button>

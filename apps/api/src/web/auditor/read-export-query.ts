@@ -1,9 +1,9 @@
+import { parseCopenhagenDateTime } from '@ledelsesrum/domain';
 import { selectionProblem, type ExportFormat, type ExportSelection } from '@ledelsesrum/audit';
 import { ExportQueryDto } from '../../audit/dto/export-query.dto';
 import type { FormState } from '../common/form-fields';
 import { readForm } from '../common/read-form';
 import type { Text } from '../common/text';
-import { parseCopenhagenTime } from './copenhagen-moment';
 import { EXPORT_QUERY } from './export-links';
 
 /** What to export: checked as GET /api/audit/export checks it, so the two can never export different things. */
@@ -40,7 +40,7 @@ export async function readExportQuery(
   const errors: Record<string, Text> = {};
   const instant = (field: string): string | undefined => {
     if (!values[field]) return undefined;
-    const at = parseCopenhagenTime(values[field]);
+    const at = parseCopenhagenDateTime(values[field]);
     if (at === undefined) errors[field] = BAD_MOMENT;
     return at;
   };

@@ -1,9 +1,9 @@
+import { formatMoment, parseCopenhagenDateTime } from '@ledelsesrum/domain';
 import type { ReplayPoint } from '@ledelsesrum/projections';
 import { StateQueryDto } from '../../cycles/dto/state-query.dto';
 import type { FormState } from '../common/form-fields';
 import { readForm } from '../common/read-form';
 import type { Text } from '../common/text';
-import { formatMoment, parseCopenhagenTime } from './copenhagen-moment';
 
 /** The timeline's two GET forms: a revision, or a moment on a Copenhagen clock (`datetime-local`). */
 export const POINT_FIELDS = { revision: 'revision', moment: 'tidspunkt' } as const;
@@ -55,7 +55,7 @@ export async function readPoint(query: Record<string, unknown>, latest: number):
     return { point: { revision: form.value.revision! }, form: { values, errors: {} } };
   }
   if (moment) {
-    const at = parseCopenhagenTime(moment);
+    const at = parseCopenhagenDateTime(moment);
     const form = at === undefined ? undefined : await readForm(StateQueryDto, { at });
     if (!form || 'errors' in form) return invalid(POINT_FIELDS.moment, BAD_MOMENT);
     return { point: { at: new Date(form.value.at!) }, form: { values, errors: {} } };

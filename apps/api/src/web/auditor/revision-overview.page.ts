@@ -1,5 +1,4 @@
-import { cycleStreamId, type CycleView } from '@ledelsesrum/domain';
-import { formatDate } from '../common/dates';
+import { cycleStreamId, type CycleView, formatDate } from '@ledelsesrum/domain';
 import type { FormState } from '../common/form-fields';
 import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';

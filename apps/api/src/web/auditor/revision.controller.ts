@@ -45,7 +45,8 @@ export class RevisionController {
   @Roles('auditor')
   async check(@Page() context: PageContext): Promise<Html> {
     const result = await verifyStore(this.store);
-    return integrityCheckPage(context, result, new Date().toISOString());
+    const cycleIds = this.readModel.list().map((cycle) => cycle.id);
+    return integrityCheckPage(context, result, new Date().toISOString(), cycleIds);
   }
 
   /**

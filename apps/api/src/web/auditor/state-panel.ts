@@ -1,10 +1,8 @@
-import { CYCLE_STAGES, type CycleView } from '@ledelsesrum/domain';
-import { formatDate } from '../common/dates';
+import { CYCLE_STAGES, type CycleView, formatDate, formatMoment } from '@ledelsesrum/domain';
 import { html, type Html } from '../common/html';
 import type { PageContext } from '../common/page-context';
 import { say } from '../common/text';
 import { STAGE_NAMES } from '../common/stage-names';
-import { formatMoment } from './copenhagen-moment';
 
 /** Which point the state is shown at, and whether the reader chose it (otherwise it is the latest). */
 export interface ShownPoint {

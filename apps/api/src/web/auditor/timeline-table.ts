@@ -1,8 +1,8 @@
+import { formatMoment } from '@ledelsesrum/domain';
 import type { CycleHistoryEntry } from '@ledelsesrum/projections';
 import { html, type Html } from '../common/html';
 import type { PageContext } from '../common/page-context';
 import { say } from '../common/text';
-import { formatMoment } from './copenhagen-moment';
 import { actorOf, describeEntry, viaOf } from './describe-entry';
 
 /** The address of the cycle's timeline showing the state at a revision; the anchor takes the reader to that state. */

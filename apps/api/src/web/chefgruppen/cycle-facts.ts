@@ -1,6 +1,5 @@
-import { addDuration, type LaunchedCycle } from '@ledelsesrum/domain';
+import { addDuration, formatDate, formatDateTime, type LaunchedCycle } from '@ledelsesrum/domain';
 import type { CycleDetails } from '@ledelsesrum/projections';
-import { formatDate, formatDateTime } from '../common/dates';
 import { html, type Html } from '../common/html';
 import type { PageContext } from '../common/page-context';
 import { say, type Language, type Text } from '../common/text';

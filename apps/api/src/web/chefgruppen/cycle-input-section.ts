@@ -1,5 +1,5 @@
+import { formatDate, formatDateTime } from '@ledelsesrum/domain';
 import type { GroupInput } from '@ledelsesrum/projections';
-import { formatDate, formatDateTime } from '../common/dates';
 import { html, type Html } from '../common/html';
 import type { PageContext } from '../common/page-context';
 import { say } from '../common/text';

@@ -1,5 +1,4 @@
-import type { LaunchedCycle } from '@ledelsesrum/domain';
-import { formatDateTime } from '../common/dates';
+import { type LaunchedCycle, formatDateTime } from '@ledelsesrum/domain';
 import { html, type Html } from '../common/html';
 import type { PageContext } from '../common/page-context';
 import { say } from '../common/text';

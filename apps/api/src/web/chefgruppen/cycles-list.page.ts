@@ -1,5 +1,4 @@
-import type { CycleView } from '@ledelsesrum/domain';
-import { formatDate } from '../common/dates';
+import { type CycleView, formatDate } from '@ledelsesrum/domain';
 import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
 import type { PageContext } from '../common/page-context';

@@ -68,10 +68,7 @@ export class CyclesPagesController {
   agenda(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string) {
     const { state } = launchedCycle(this.readModel, id);
     if (state.stage !== 'launched' && state.stage !== 'agenda_set') {
-      throw new DomainError(
-        DomainErrorCode.AgendaLocked,
-        'Dagsordenen kan ikke ændres, når forberedelsen er sendt / The agenda cannot change after prep was sent',
-      );
+      throw new DomainError(DomainErrorCode.AgendaLocked);
     }
     return cycleAgendaPage(context, state, { values: agendaFormValues(state.agenda), errors: {} });
   }

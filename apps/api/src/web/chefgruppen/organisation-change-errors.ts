@@ -1,6 +1,7 @@
 import { ConflictException } from '@nestjs/common';
 import { DomainErrorCode, isDomainError, type DomainError, type OrganisationProblem } from '@ledelsesrum/domain';
 import { WrongExpectedRevisionError } from '@ledelsesrum/event-store';
+import { domainErrorText } from '@ledelsesrum/messages';
 import { PersonalDataErasedError } from '@ledelsesrum/personal-data';
 import type { FieldErrors } from '../common/read-form';
 import { fromBilingual, type Text } from '../common/text';
@@ -22,13 +23,13 @@ export async function changeOrErrors(
   } catch (error) {
     if (!isDomainError(error)) throw asConflict(error);
     const other = typeof fallback === 'string' ? fallback : fallback(error);
-    if (error.code !== DomainErrorCode.OrganisationInvalid) return { [other]: fromBilingual(error.message) };
+    if (error.code !== DomainErrorCode.OrganisationInvalid) return { [other]: domainErrorText(error) };
     const errors: Record<string, Text> = {};
-    for (const problem of (error.details['problems'] ?? []) as OrganisationProblem[]) {
+    for (const problem of (error.params['problems'] ?? []) as OrganisationProblem[]) {
       const field = /\.(\w+)(?:\[\d+\])?$/.exec(problem.path)?.[1];
       errors[(field && fieldOf(field)) ?? other] ??= fromBilingual(problem.message);
     }
-    return Object.keys(errors).length > 0 ? errors : { [other]: fromBilingual(error.message) };
+    return Object.keys(errors).length > 0 ? errors : { [other]: domainErrorText(error) };
   }
 }
 

@@ -3,7 +3,7 @@ import { csrfField, errorSummary, inputField, selectField, type FormState } from
 import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
 import type { PageContext } from '../common/page-context';
-import { say } from '../common/text';
+import { say, type Text } from '../common/text';
 import type { PlainPerson } from '../../organisation/plain-organisation';
 import { ORGANISATION_TRAIL, organisationPaths } from './organisation-paths';
 import { EXPERIENCE_NAMES, LANGUAGE_NAMES, LEVEL_NAMES, PERSON_LABELS } from './organisation-texts';
@@ -16,7 +16,7 @@ import type { OrganisationView } from './organisation-view';
 export function personPage(context: PageContext, view: OrganisationView, person: PlainPerson, state: FormState): Html {
   const { language } = context;
   const groups = view.groupsOf(person.id);
-  const select = (name: string, choices: { value: string; label: string }[], hint?: { da: string; en: string }) =>
+  const select = (name: string, choices: { value: string; label: string }[], hint?: Text) =>
     selectField(context, state, { name, label: PERSON_LABELS[name]!, choices, ...(hint ? { hint } : {}) });
   return layout(context, {
     title: { da: `Ret ${person.name}`, en: `Change ${person.name}` },

@@ -1,10 +1,8 @@
 import type { Language } from '@ledelsesrum/domain';
+import type { Bilingual } from '@ledelsesrum/messages';
 
 /** Every text on a page exists in Danish and English; the page shows the reader's language. */
-export interface Text {
-  readonly da: string;
-  readonly en: string;
-}
+export type Text = Bilingual;
 
 export type { Language };
 
@@ -13,7 +11,7 @@ export function say(language: Language, text: Text): string {
   return text[language];
 }
 
-/** A text from a bilingual message of the API ("dansk / English"), as the domain and validation errors write them. */
+/** A text from a bilingual message ("dansk / English"), as validation errors and other refusals write them. */
 export function fromBilingual(message: string): Text {
   const at = message.indexOf(' / ');
   return at < 0 ? { da: message, en: message } : { da: message.slice(0, at), en: message.slice(at + 3) };

@@ -1,6 +1,7 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { CommandTooLargeError } from '@ledelsesrum/application';
 import { isDomainError } from '@ledelsesrum/domain';
+import { domainErrorText } from '@ledelsesrum/messages';
 import { WrongExpectedRevisionError } from '@ledelsesrum/event-store';
 import { PersonalDataErasedError } from '@ledelsesrum/personal-data';
 import { html } from './html';
@@ -94,6 +95,7 @@ function messageOf(error: unknown): Text | undefined {
       en: 'Changed concurrently; reload and try again',
     };
   }
+  if (isDomainError(error)) return domainErrorText(error);
   if (isConflict(error) || error instanceof CommandTooLargeError) return fromBilingual((error as Error).message);
   if (!(error instanceof HttpException)) return undefined;
   const body = error.getResponse();

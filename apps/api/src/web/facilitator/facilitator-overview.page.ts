@@ -1,5 +1,4 @@
-import type { Group } from '@ledelsesrum/domain';
-import { formatDate, formatDateTime } from '../common/dates';
+import { copenhagenDay, formatDate, formatDateTime, type Group } from '@ledelsesrum/domain';
 import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
 import type { PageContext } from '../common/page-context';
@@ -97,7 +96,7 @@ function statusOf(language: Language, meeting: FacilitatedMeeting): Html {
         ${t({ da: 'holdt', en: 'held' })} ${formatDateTime(language, meeting.heldAt!)}`;
     case 'open': {
       // The meeting day has passed in Copenhagen and nothing is recorded: the facilitator is behind.
-      const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });
+      const today = copenhagenDay(new Date());
       return meeting.meetingDate < today
         ? html`<span class="tag late">${t({ da: 'Mangler', en: 'Missing' })}</span>`
         : html`<span class="tag waiting">${t({ da: 'Ikke registreret', en: 'Not recorded' })}</span>`;

@@ -1,12 +1,10 @@
-import type { CycleGroup, LaunchedCycle } from '@ledelsesrum/domain';
+import { type CycleGroup, type LaunchedCycle, formatDateTime, formatMeetingTime } from '@ledelsesrum/domain';
 import { commandKeyField } from '../common/command-key';
-import { formatDateTime } from '../common/dates';
 import { checkboxes, csrfField, errorSummary, inputField, textArea, type FormState } from '../common/form-fields';
 import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
 import type { PageContext } from '../common/page-context';
 import { say, type Text } from '../common/text';
-import { meetingTime } from '../common/meeting-time';
 import { meetingStatus } from './facilitated-meetings';
 import { groupMembers } from './meeting-access';
 import { MEETING_LABELS } from './meeting-form';
@@ -31,7 +29,7 @@ export function meetingFormPage(context: PageContext, view: MeetingFormView): Ht
     <dt>${t({ da: 'Møderunde', en: 'Meeting round' })}</dt>
     <dd>${cycle.theme}</dd>
     <dt>${t({ da: 'Planlagt', en: 'Planned' })}</dt>
-    <dd>${meetingTime(language, cycle)}</dd>
+    <dd>${formatMeetingTime(language, cycle)}</dd>
   </dl>`;
   const body =
     status === 'open' || hasErrors

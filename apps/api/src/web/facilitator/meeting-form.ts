@@ -1,4 +1,4 @@
-import { copenhagenInstant } from '@ledelsesrum/domain';
+import { copenhagenDateTimeWithOffset } from '@ledelsesrum/domain';
 import { RecordMeetingDto } from '../../cycles/dto/record-meeting.dto';
 import type { FormState } from '../common/form-fields';
 import { lines, many, readForm } from '../common/read-form';
@@ -30,10 +30,7 @@ export function heldAtOf(value: unknown): string {
   const [, date, time] = match as unknown as [string, string, string];
   // A day that does not exist (31 February) is left for the DTO to refuse rather than rolled over.
   if (new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) return text;
-  const offsetHours = Math.round(
-    (Date.parse(`${date}T${time}:00Z`) - Date.parse(copenhagenInstant(date, time))) / 3.6e6,
-  );
-  return `${date}T${time}:00+${String(offsetHours).padStart(2, '0')}:00`;
+  return copenhagenDateTimeWithOffset(date, time);
 }
 
 /**

@@ -1,5 +1,10 @@
-import type { LaunchedCycle, Participant } from '@ledelsesrum/domain';
-import { formatDate, formatDateTime } from '../common/dates';
+import {
+  type LaunchedCycle,
+  type Participant,
+  formatDate,
+  formatDateTime,
+  formatMeetingTime,
+} from '@ledelsesrum/domain';
 import type { FormState } from '../common/form-fields';
 import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
@@ -8,7 +13,6 @@ import { say, type Language, type Text } from '../common/text';
 import type { OrganisationNames } from '../common/organisation-names';
 import { cascadeForm } from './cascade-form.page';
 import { cascadeStatus, cascadeStatusTag, type CascadeStatus } from './cascade-status';
-import { meetingTime } from '../common/meeting-time';
 import { prepPackage, publishedSummary } from './prep-package.page';
 import { STAGE_NAMES } from '../common/stage-names';
 
@@ -42,7 +46,7 @@ export function leaderCyclePage(context: PageContext, view: LeaderCycleView): Ht
     );
   const facts = html`<dl class="facts">
     <dt>${t({ da: 'Mødet', en: 'The meeting' })}</dt>
-    <dd>${meetingTime(language, cycle)}</dd>
+    <dd>${formatMeetingTime(language, cycle)}</dd>
     ${
       cycle.meeting.place
         ? html`<dt>${t({ da: 'Sted', en: 'Place' })}</dt>

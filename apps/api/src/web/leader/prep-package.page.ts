@@ -1,5 +1,10 @@
-import type { AgendaEntry, LaunchedCycle, MaterialKind } from '@ledelsesrum/domain';
-import { formatDate, formatDateTime } from '../common/dates';
+import {
+  type AgendaEntry,
+  type LaunchedCycle,
+  type MaterialKind,
+  formatDate,
+  formatDateTime,
+} from '@ledelsesrum/domain';
 import { html, type Html } from '../common/html';
 import { say, type Language, type Text } from '../common/text';
 import { isAtOrAfter } from '../facilitator/facilitated-meetings';

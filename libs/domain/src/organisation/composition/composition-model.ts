@@ -1,4 +1,4 @@
-import { DomainError, DomainErrorCode } from '../../shared/domain-error';
+import { DomainError, DomainErrorCode, DomainErrorRule } from '../../shared/domain-error';
 import { FACILITATOR_LEVELS, LEADER_LEVELS } from '../organisation.types';
 import type { ComposablePerson, ComposeOptions } from './composition.types';
 
@@ -111,10 +111,6 @@ function assertValidInput(people: readonly ComposablePerson[], options: ComposeO
     if (person.managerId === person.id) problems.push(`people[${i}].managerId: egen leder / their own manager`);
   });
   if (problems.length > 0) {
-    throw new DomainError(
-      DomainErrorCode.OrganisationInvalid,
-      'Grupperne kan ikke sammensættes ud fra disse data / The groups cannot be composed from this input',
-      { problems },
-    );
+    throw new DomainError(DomainErrorCode.OrganisationInvalid, { problems }, DomainErrorRule.CompositionImpossible);
   }
 }

@@ -1,4 +1,4 @@
-import { copenhagenTime } from './copenhagen-time';
+import { copenhagenTime } from './copenhagen-wall-time';
 
 describe('copenhagenTime', () => {
   it('shows winter time as UTC+1 and summer time as UTC+2', () => {

@@ -1,4 +1,10 @@
-import { addDuration, copenhagenInstant, defaultSchedule, durationMs } from '@ledelsesrum/domain';
+import {
+  addDuration,
+  copenhagenDateTimeWithOffset,
+  copenhagenInstant,
+  defaultSchedule,
+  durationMs,
+} from '@ledelsesrum/domain';
 
 describe('durationMs', () => {
   it.each([
@@ -47,6 +53,15 @@ describe('copenhagenInstant', () => {
     }
     // Only the repeated hour when summer time ends: 02:00 then reads as its first (summer-time) occurrence.
     expect(differing).toStrictEqual(['2027-10-31T01:00:00.000Z']);
+  });
+});
+
+describe('copenhagenDateTimeWithOffset', () => {
+  it('writes a Copenhagen wall time with the offset in force that day', () => {
+    expect(copenhagenDateTimeWithOffset('2027-03-11', '09:00')).toBe('2027-03-11T09:00:00+01:00');
+    expect(copenhagenDateTimeWithOffset('2027-05-20', '13:30')).toBe('2027-05-20T13:30:00+02:00');
+    // The night summer time starts: 03:30 exists only as summer time.
+    expect(copenhagenDateTimeWithOffset('2027-03-28', '03:30')).toBe('2027-03-28T03:30:00+02:00');
   });
 });
 

@@ -1,0 +1,110 @@
+import type { DomainError, DomainErrorMessageId, DomainErrorParams } from '@ledelsesrum/domain';
+import type { Bilingual } from './bilingual';
+
+type Wording = Bilingual | ((params: DomainErrorParams) => Bilingual);
+
+const id = (params: DomainErrorParams): string => String(params['id']);
+
+/** The words for every broken rule of the domain, keyed by its message id; the compiler checks that none is missing. */
+const DOMAIN_ERROR_TEXTS: Readonly<Record<DomainErrorMessageId, Wording>> = {
+  ORGANISATION_INVALID: { da: 'Organisationen hænger ikke sammen', en: 'The organisation is inconsistent' },
+  'ORGANISATION_INVALID.COMPOSITION': {
+    da: 'Grupperne kan ikke sammensættes ud fra disse data',
+    en: 'The groups cannot be composed from this input',
+  },
+  UNKNOWN_AREA: (params) => ({ da: `Ukendt område: ${id(params)}`, en: `Unknown area: ${id(params)}` }),
+  UNKNOWN_PERSON: (params) => ({ da: `Ukendt person: ${id(params)}`, en: `Unknown person: ${id(params)}` }),
+  UNKNOWN_GROUP: (params) => ({ da: `Ukendt gruppe: ${id(params)}`, en: `Unknown group: ${id(params)}` }),
+  AREA_EXISTS: (params) => ({ da: `Findes allerede: område ${id(params)}`, en: `Already exists: area ${id(params)}` }),
+  PERSON_EXISTS: (params) => ({
+    da: `Findes allerede: person ${id(params)}`,
+    en: `Already exists: person ${id(params)}`,
+  }),
+  GROUP_EXISTS: (params) => ({
+    da: `Findes allerede: gruppe ${id(params)}`,
+    en: `Already exists: group ${id(params)}`,
+  }),
+  PERSON_LEFT: { da: 'Personen er fratrådt', en: 'The person has left' },
+  PERSON_IS_FACILITATOR: {
+    da: 'Personen facilitérer en gruppe; udpeg en ny facilitator først',
+    en: 'The person facilitates a group; name a new facilitator first',
+  },
+  'PERSON_IS_FACILITATOR.LEAVING_GROUP': {
+    da: 'Facilitatoren kan ikke fjernes fra sin gruppe',
+    en: 'The facilitator cannot leave their group',
+  },
+  ALREADY_MEMBER: { da: 'Personen er allerede med', en: 'Already a member' },
+  NOT_MEMBER: { da: 'Personen er ikke med i gruppen', en: 'Not a member' },
+  CYCLE_ALREADY_LAUNCHED: { da: 'Cyklussen er allerede startet', en: 'The cycle is already launched' },
+  CYCLE_NOT_LAUNCHED: { da: 'Cyklussen er ikke startet', en: 'The cycle has not been launched' },
+  CYCLE_HAS_NO_GROUPS: { da: 'En cyklus skal have mindst én gruppe', en: 'A cycle needs at least one group' },
+  DUPLICATE_GROUP: { da: 'En gruppe er med flere gange', en: 'A group is listed twice' },
+  CYCLE_COMPLETED: { da: 'Cyklussen er afsluttet', en: 'The cycle is completed' },
+  AGENDA_LOCKED: {
+    da: 'Dagsordenen kan ikke ændres, når forberedelsen er sendt',
+    en: 'The agenda cannot change after prep was sent',
+  },
+  AGENDA_NOT_SET: { da: 'Dagsordenen er ikke sat', en: 'The agenda has not been set' },
+  PREP_ALREADY_SENT: { da: 'Forberedelsen er allerede sendt', en: 'Prep was already sent' },
+  PREP_NOT_SENT: { da: 'Forberedelsen er ikke sendt endnu', en: 'Prep has not been sent yet' },
+  GROUP_NOT_IN_CYCLE: { da: 'Gruppen deltager ikke i cyklussen', en: 'The group is not in this cycle' },
+  MEETING_ALREADY_RECORDED: { da: 'Mødet er allerede registreret', en: 'The meeting is already recorded' },
+  ATTENDEE_NOT_IN_GROUP: { da: 'Deltagere uden for gruppen', en: 'Attendees outside the group' },
+  MEETINGS_NOT_HELD: { da: 'Ikke alle grupper har holdt møde', en: 'Not every group has held its meeting' },
+  SUMMARY_ALREADY_PUBLISHED: { da: 'Opsamlingen er allerede offentliggjort', en: 'The summary was already published' },
+  SUMMARY_NOT_PUBLISHED: {
+    da: 'Opsamlingen er ikke offentliggjort endnu',
+    en: 'The summary has not been published yet',
+  },
+  'SUMMARY_NOT_PUBLISHED.CLOSE': {
+    da: 'Cyklussen kan først lukkes, når opsamlingen er offentliggjort',
+    en: 'The cycle can be closed once the summary is published',
+  },
+  PERSON_NOT_IN_CYCLE: { da: 'Personen deltager ikke i cyklussen', en: 'The person is not in this cycle' },
+  CASCADE_ALREADY_CONFIRMED: { da: 'Videreformidlingen er allerede bekræftet', en: 'The cascade is already confirmed' },
+  CASCADE_RELEASED: {
+    da: 'Personen er fritaget for videreformidlingen',
+    en: 'The person was released from the cascade',
+  },
+  SCHEDULE_INVALID: { da: 'Ugyldig tidsplan', en: 'Invalid schedule' },
+  'SCHEDULE_INVALID.EMPTY': {
+    da: 'Angiv mindst én del af tidsplanen',
+    en: 'Give at least one part of the schedule',
+  },
+  'SCHEDULE_INVALID.AFTER_ESCALATION': {
+    da: 'Fristen er nået, og de manglende er eskaleret; luk cyklussen i stedet',
+    en: 'The deadline has passed and the pending leaders were escalated; close the cycle instead',
+  },
+  'SCHEDULE_INVALID.PREP_SEND_AT': {
+    da: 'Ugyldig tidsplan: prepSendAt er ikke et tidspunkt',
+    en: 'Invalid schedule: prepSendAt is not an instant',
+  },
+  'SCHEDULE_INVALID.DEADLINE': {
+    da: 'Ugyldig tidsplan: deadline skal være en varighed op til P365D',
+    en: 'Invalid schedule: deadline must be a duration up to P365D',
+  },
+  'SCHEDULE_INVALID.REMINDERS': {
+    da: 'Ugyldig tidsplan: påmindelser skal være stigende varigheder før fristen',
+    en: 'Invalid schedule: reminders must be ascending durations before the deadline',
+  },
+  'SCHEDULE_INVALID.MEETING_START': { da: 'Mødets starttid skal være TT:MM', en: 'The meeting start must be HH:MM' },
+  'SCHEDULE_INVALID.MEETING_DURATION': {
+    da: 'Mødets varighed skal være 15–720 minutter',
+    en: 'The meeting must last 15–720 minutes',
+  },
+  NOTICE_ROUND_ALREADY_COMPLETED: { da: 'Beskederne er allerede sendt', en: 'The messages were already sent' },
+  INPUT_ALREADY_TAKEN_UP: {
+    da: 'Punktet er allerede taget op i denne cyklus',
+    en: 'The item is already taken up in this cycle',
+  },
+  INPUT_FROM_SAME_CYCLE: {
+    da: 'Input kan kun tages op i en senere cyklus',
+    en: 'Input can only be taken up by a later cycle',
+  },
+};
+
+/** The broken rule in words for a Danish and an English reader. */
+export function domainErrorText(error: Pick<DomainError, 'messageId' | 'params'>): Bilingual {
+  const wording = DOMAIN_ERROR_TEXTS[error.messageId];
+  return typeof wording === 'function' ? wording(error.params) : wording;
+}
