@@ -6,7 +6,8 @@ import {
 } from '../../../test/support/oidc-test-provider';
 import { OidcSignIn, type OidcSignInOptions } from './oidc-sign-in';
 import { SignInMismatchError, SignInRefusedByProviderError } from './oidc-sign-in-errors';
-import { codeChallenge, type SignInSecrets } from './oidc-sign-in-secrets';
+import { calculatePKCECodeChallenge } from 'openid-client';
+import type { SignInSecrets } from './oidc-sign-in-secrets';
 import { IdentityProviderUnavailableError, InvalidTokenError } from './token-verifier';
 
 jest.setTimeout(60_000);
@@ -91,7 +92,7 @@ describe('OidcSignIn against a real OpenID provider (authorization code flow wit
       scope: 'openid profile email',
       state: secrets.state,
       nonce: secrets.nonce,
-      code_challenge: codeChallenge(secrets.codeVerifier),
+      code_challenge: await calculatePKCECodeChallenge(secrets.codeVerifier),
       code_challenge_method: 'S256',
     });
   });
