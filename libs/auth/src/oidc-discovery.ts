@@ -5,7 +5,7 @@ import { IdentityProviderUnavailableError } from './token-verifier';
  * for. Everything that goes wrong here is the provider's or the configuration's fault, never the caller's, hence
  * IdentityProviderUnavailableError throughout.
  */
-export async function fetchDiscoveryDocument(issuer: string, timeoutMs: number): Promise<Record<string, unknown>> {
+async function fetchDiscoveryDocument(issuer: string, timeoutMs: number): Promise<Record<string, unknown>> {
   const url = discoveryUrl(issuer);
   let document: unknown;
   try {

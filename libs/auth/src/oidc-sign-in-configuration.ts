@@ -1,5 +1,6 @@
 import {
   allowInsecureRequests,
+  ClientError,
   ClientSecretBasic,
   ClientSecretPost,
   clockTolerance,
@@ -40,12 +41,19 @@ export async function discoverSignInClient(client: SignInClient): Promise<Config
       ...(insecure ? { execute: [allowInsecureRequests] } : {}),
     });
   } catch (error) {
+    const stated = statedIssuer(error);
     throw new IdentityProviderUnavailableError(
-      `Login-udbyderens discovery-dokument kunne ikke hentes / The sign-in provider's discovery document could not ` +
-        `be fetched: ${discoveryUrl(client.issuer)}: ${reason(error)}`,
+      stated !== undefined
+        ? issuerMismatch(stated, client.issuer)
+        : `Login-udbyderens discovery-dokument kunne ikke hentes / The sign-in provider's discovery document could ` +
+            `not be fetched: ${discoveryUrl(client.issuer)}: ${reason(error)}`,
     );
   }
   const metadata = discovered.serverMetadata();
+  // Discovery §4.3 asks for the very string; openid-client compares them as URLs, which lets a trailing `/` pass.
+  if (metadata.issuer !== client.issuer) {
+    throw new IdentityProviderUnavailableError(issuerMismatch(metadata.issuer, client.issuer));
+  }
   // A provider that says which PKCE methods it knows must know S256; one that says nothing (Entra ID) still does.
   const challenges = metadata.code_challenge_methods_supported;
   if (Array.isArray(challenges) && !challenges.includes('S256')) {
@@ -79,7 +87,19 @@ function authentication(metadata: ServerMetadata, clientSecret: string | undefin
 }
 
 /** An error's message with its cause's, which is where fetch says what went wrong on the wire. */
-export function reason(error: unknown): string {
+function reason(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   return error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message;
+}
+
+/** The issuer a discovery document states, when openid-client refused it for not being the one fetched. */
+function statedIssuer(error: unknown): unknown {
+  const cause =
+    error instanceof ClientError ? (error.cause as { attribute?: unknown; body?: { issuer?: unknown } }) : undefined;
+  return cause?.attribute === 'issuer' ? cause.body?.issuer : undefined;
+}
+
+function issuerMismatch(stated: unknown, configured: string): string {
+  const [said, set] = [JSON.stringify(stated), JSON.stringify(configured)];
+  return `Udbyderen oplyser issuer ${said}, men OIDC_ISSUER er ${set} / The provider states issuer ${said}, but OIDC_ISSUER is ${set}`;
 }

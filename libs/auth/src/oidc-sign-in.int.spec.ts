@@ -290,6 +290,21 @@ describe('OidcSignIn against a real OpenID provider (authorization code flow wit
 
     expect(await refusal(nobody.start(REDIRECT))).toBeInstanceOf(IdentityProviderUnavailableError);
   });
+
+  it.each([
+    ['another host', (issuer: string) => issuer.replace('127.0.0.1', 'localhost')],
+    ['a trailing slash', (issuer: string) => `${issuer}/`],
+  ])(
+    'refuses with IdentityProviderUnavailableError an OIDC_ISSUER that is not the issuer the provider states (%s)',
+    async (_name, misspell) => {
+      const configured = misspell(provider.issuer);
+      const refused = await refusal(publicClient({ issuer: configured }).start(REDIRECT));
+
+      expect(refused).toBeInstanceOf(IdentityProviderUnavailableError);
+      expect(refused.message).toContain(`men OIDC_ISSUER er "${configured}"`);
+      expect(refused.message).toContain(`The provider states issuer "${provider.issuer}"`);
+    },
+  );
 });
 
 async function refusal(attempt: Promise<unknown>): Promise<Error> {

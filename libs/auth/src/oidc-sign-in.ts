@@ -134,6 +134,7 @@ export class OidcSignIn {
     } catch (failure) {
       throw signInFailure(failure, 'Koden blev ikke indløst / The code was not redeemed');
     }
+    // idTokenExpected: an answer without an ID token was refused above.
     const claims = tokens.claims()!;
     return {
       ...(await this.principals.of(claims, tokens.access_token)),

@@ -71,7 +71,7 @@ export function csvLine(cells: readonly string[]): string {
 }
 
 /** The header row (without the BOM, which starts the file, not the header). */
-export function csvHeader(): string {
+function csvHeader(): string {
   return csvLine(EXPORT_FIELDS);
 }
 
