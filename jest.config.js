@@ -7,7 +7,14 @@ const shared = {
   testEnvironment: 'node',
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
+    // openid-client and what it builds on ship as ES modules only, which Jest's module system cannot load: they are
+    // compiled to CommonJS like our own code (Node itself loads them with require()).
+    '/node_modules/(openid-client|oauth4webapi|openid-client/node_modules/jose)/.+\\.js$': [
+      'ts-jest',
+      { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022' } },
+    ],
   },
+  transformIgnorePatterns: ['(?<!/openid-client)/node_modules/(?!(openid-client|oauth4webapi)/)'],
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/data/', '/.tools/'],
 };

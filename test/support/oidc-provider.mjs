@@ -2,7 +2,7 @@
 // oidc-provider 9 is ESM-only and Jest runs CommonJS, so tests start this script with `node` instead of importing it;
 // test/support/oidc-test-provider.ts is the TypeScript side.
 //
-//   node test/support/oidc-provider.mjs --port <port> [--keys <private-jwks.json>]
+//   node test/support/oidc-provider.mjs --port <port> [--keys <private-jwks.json>] [--issuer <url>]
 //   OIDC_TEST_CONFIG='{"clients":[{"clientId","clientSecret","claims"}],"resources":[{"indicator","audience","alg","ttlSeconds"}]}'
 //
 // Clients use the client_credentials grant with a resource indicator (RFC 8707); each resource gets JWT access
@@ -26,10 +26,13 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import Provider, { errors } from 'oidc-provider';
 
-const { values } = parseArgs({ options: { port: { type: 'string' }, keys: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { port: { type: 'string' }, keys: { type: 'string' }, issuer: { type: 'string' } },
+});
 const port = Number(values.port);
 if (!Number.isInteger(port) || port <= 0) throw new Error('--port <port> is required');
-const issuer = `http://127.0.0.1:${port}`;
+// --issuer: the address clients use when something stands in front of the provider (a test's relay).
+const issuer = values.issuer ?? `http://127.0.0.1:${port}`;
 const config = JSON.parse(process.env.OIDC_TEST_CONFIG ?? '{}');
 const clients = new Map((config.clients ?? []).map((client) => [client.clientId, client]));
 const resources = new Map((config.resources ?? []).map((resource) => [resource.indicator, resource]));

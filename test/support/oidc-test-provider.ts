@@ -47,11 +47,15 @@ export interface OidcProviderOptions {
   readonly accounts?: readonly ProviderAccount[];
   /** Private signing JWKs; two providers given the same keys differ only in their issuer. Generated when absent. */
   readonly signingKeys?: readonly JsonWebKey[];
+  /** The issuer it names, when clients reach it through something in front of it; it still listens on `address`. */
+  readonly issuer?: string;
 }
 
 /** test/support/oidc-provider.mjs running in its own process on 127.0.0.1. */
 export interface OidcTestProvider {
   readonly issuer: string;
+  /** Where it listens: the issuer, unless it was given another. */
+  readonly address: string;
   /** An access token from the token endpoint (client_credentials) for `resource`. */
   token(clientId: string, resource: string): Promise<string>;
   /** A client's generated secret (client_credentials clients and confidential web clients). */
@@ -95,7 +99,9 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<O
     webClients: (options.webClients ?? []).map((client) => ({ ...client, clientSecret: secrets.get(client.clientId) })),
     accounts: options.accounts ?? [],
   };
-  const args = [join(repoRoot(), 'test', 'support', 'oidc-provider.mjs'), '--port', String(await freePort())];
+  const port = await freePort();
+  const args = [join(repoRoot(), 'test', 'support', 'oidc-provider.mjs'), '--port', String(port)];
+  if (options.issuer) args.push('--issuer', options.issuer);
   if (options.signingKeys) {
     const file = join(mkdtempSync(join(tmpdir(), 'ledelsesrum-oidc-')), 'keys.json');
     writeFileSync(file, JSON.stringify({ keys: options.signingKeys }), { mode: 0o600 });
@@ -125,6 +131,7 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<O
 
   return {
     issuer,
+    address: `http://127.0.0.1:${port}`,
     async token(clientId, resource) {
       const secret = secrets.get(clientId);
       if (!secret) throw new Error(`no client ${clientId} in this provider`);

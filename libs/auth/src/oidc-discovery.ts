@@ -5,7 +5,7 @@ import { IdentityProviderUnavailableError } from './token-verifier';
  * for. Everything that goes wrong here is the provider's or the configuration's fault, never the caller's, hence
  * IdentityProviderUnavailableError throughout.
  */
-export async function fetchDiscoveryDocument(issuer: string, timeoutMs: number): Promise<Record<string, unknown>> {
+async function fetchDiscoveryDocument(issuer: string, timeoutMs: number): Promise<Record<string, unknown>> {
   const url = discoveryUrl(issuer);
   let document: unknown;
   try {
@@ -47,8 +47,7 @@ export async function discoverJwksUri(issuer: string, timeoutMs: number): Promis
     );
   }
   // Keys fetched in the clear could be swapped in transit; only this machine's loopback is exempt (tests, dev).
-  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(jwksUri.hostname);
-  if (jwksUri.protocol !== 'https:' && !(jwksUri.protocol === 'http:' && loopback)) {
+  if (jwksUri.protocol !== 'https:' && !(jwksUri.protocol === 'http:' && onLoopback(jwksUri))) {
     throw new IdentityProviderUnavailableError(`jwks_uri skal være https / must be https: ${jwksUri.href}`);
   }
   return jwksUri;
@@ -60,4 +59,9 @@ function parseUrl(value: string): URL | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Whether a URL points at this machine, where plain http is allowed (tests, development). */
+export function onLoopback(url: URL): boolean {
+  return ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
 }

@@ -1,4 +1,5 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
+import { randomNonce, randomPKCECodeVerifier, randomState } from 'openid-client';
 
 /**
  * What one sign-in attempt must remember between sending the browser to the provider and its return, and never show
@@ -12,14 +13,9 @@ export interface SignInSecrets {
   readonly codeVerifier: string;
 }
 
-/** 32 random bytes each: 256 bits, base64url (43 characters, within PKCE's 43–128 unreserved characters). */
+/** 32 random bytes each (openid-client): 256 bits, base64url, within PKCE's 43–128 unreserved characters. */
 export function newSignInSecrets(): SignInSecrets {
-  return { state: random(), nonce: random(), codeVerifier: random() };
-}
-
-/** PKCE's S256 method: BASE64URL(SHA256(ASCII(code_verifier))), RFC 7636 §4.2. */
-export function codeChallenge(codeVerifier: string): string {
-  return createHash('sha256').update(codeVerifier, 'ascii').digest('base64url');
+  return { state: randomState(), nonce: randomNonce(), codeVerifier: randomPKCECodeVerifier() };
 }
 
 /** Compares a secret from the request with the remembered one without leaking, by timing, how much of it matched. */
@@ -28,8 +24,4 @@ export function sameSecret(received: unknown, remembered: string): boolean {
   const left = Buffer.from(received);
   const right = Buffer.from(remembered);
   return left.length === right.length && timingSafeEqual(left, right);
-}
-
-function random(): string {
-  return randomBytes(32).toString('base64url');
 }

@@ -1,8 +1,9 @@
-import { codeChallenge, newSignInSecrets, sameSecret } from './oidc-sign-in-secrets';
+import { calculatePKCECodeChallenge } from 'openid-client';
+import { newSignInSecrets, sameSecret } from './oidc-sign-in-secrets';
 
 describe('the secrets of one sign-in attempt', () => {
-  it('computes the S256 code challenge of RFC 7636 Appendix B', () => {
-    expect(codeChallenge('dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk')).toBe(
+  it('challenges with the S256 code challenge of RFC 7636 Appendix B', async () => {
+    expect(await calculatePKCECodeChallenge('dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk')).toBe(
       'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
     );
   });

@@ -1,12 +1,16 @@
+import { createPublicKey } from 'node:crypto';
+import { createServer, request as forward, type Server } from 'node:http';
 import { freePort } from '../../../infra/temporal-dev-server';
 import {
+  generateSigningKeys,
   startOidcProvider,
   type OidcTestProvider,
   type ProviderAccount,
 } from '../../../test/support/oidc-test-provider';
 import { OidcSignIn, type OidcSignInOptions } from './oidc-sign-in';
 import { SignInMismatchError, SignInRefusedByProviderError } from './oidc-sign-in-errors';
-import { codeChallenge, type SignInSecrets } from './oidc-sign-in-secrets';
+import { calculatePKCECodeChallenge } from 'openid-client';
+import type { SignInSecrets } from './oidc-sign-in-secrets';
 import { IdentityProviderUnavailableError, InvalidTokenError } from './token-verifier';
 
 jest.setTimeout(60_000);
@@ -91,7 +95,7 @@ describe('OidcSignIn against a real OpenID provider (authorization code flow wit
       scope: 'openid profile email',
       state: secrets.state,
       nonce: secrets.nonce,
-      code_challenge: codeChallenge(secrets.codeVerifier),
+      code_challenge: await calculatePKCECodeChallenge(secrets.codeVerifier),
       code_challenge_method: 'S256',
     });
   });
@@ -288,6 +292,87 @@ describe('OidcSignIn against a real OpenID provider (authorization code flow wit
     const nobody = publicClient({ issuer: `http://127.0.0.1:${await freePort()}`, timeoutMs: 2_000 });
 
     expect(await refusal(nobody.start(REDIRECT))).toBeInstanceOf(IdentityProviderUnavailableError);
+  });
+
+  it.each([
+    ['another host', (issuer: string) => issuer.replace('127.0.0.1', 'localhost')],
+    ['a trailing slash', (issuer: string) => `${issuer}/`],
+  ])(
+    'refuses with IdentityProviderUnavailableError an OIDC_ISSUER that is not the issuer the provider states (%s)',
+    async (_name, misspell) => {
+      const configured = misspell(provider.issuer);
+      const refused = await refusal(publicClient({ issuer: configured }).start(REDIRECT));
+
+      expect(refused).toBeInstanceOf(IdentityProviderUnavailableError);
+      expect(refused.message).toContain(`men OIDC_ISSUER er "${configured}"`);
+      expect(refused.message).toContain(`The provider states issuer "${provider.issuer}"`);
+    },
+  );
+});
+
+describe('OidcSignIn checks the ID token’s signature against the keys the provider publishes', () => {
+  let provider: OidcTestProvider;
+  let relay: Server;
+
+  // The provider behind a relay that is its issuer and passes everything on, except that it publishes other keys under
+  // the provider's key ids: what a key set swapped in transit, or a token signed by someone else, looks like.
+  beforeAll(async () => {
+    const port = await freePort();
+    provider = await startOidcProvider({
+      clients: [],
+      resources: [],
+      webClients: [{ clientId: 'web-public', tokenAuthMethod: 'none', redirectUris: [REDIRECT] }],
+      accounts: ACCOUNTS,
+      issuer: `http://127.0.0.1:${port}`,
+    });
+    const discovered = (await (await fetch(`${provider.address}/.well-known/openid-configuration`)).json()) as {
+      jwks_uri: string;
+    };
+    const jwksPath = new URL(discovered.jwks_uri).pathname;
+    const { keys } = (await (await fetch(`${provider.address}${jwksPath}`)).json()) as { keys: { kid: string }[] };
+    const others = generateSigningKeys().map((key) =>
+      createPublicKey({ key, format: 'jwk' }).export({ format: 'jwk' }),
+    );
+    const forged = keys.map((key, i) => ({
+      ...others[i % others.length],
+      kid: key.kid,
+      alg: (key as { alg?: string }).alg,
+    }));
+    relay = createServer((request, response) => {
+      if (request.method === 'GET' && request.url === jwksPath) {
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: forged }));
+        return;
+      }
+      const upstream = forward(
+        `${provider.address}${request.url}`,
+        { method: request.method, headers: request.headers },
+        (answer) => {
+          response.writeHead(answer.statusCode!, answer.headers);
+          answer.pipe(response);
+        },
+      );
+      request.pipe(upstream);
+    });
+    await new Promise<void>((resolve) => relay.listen(port, '127.0.0.1', resolve));
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => relay?.close(resolve));
+    await provider?.stop();
+  });
+
+  it('refuses an ID token the published keys do not verify, though everything else about it is right', async () => {
+    const client = new OidcSignIn({
+      issuer: provider.issuer,
+      clientId: 'web-public',
+      audience: API,
+      roleMap: ROLE_MAP,
+    });
+    const { url, secrets } = await client.start(REDIRECT);
+    const back = await provider.signInWithoutBrowser(url, 'chef');
+
+    const refused = await refusal(client.finish(Object.fromEntries(back.searchParams), secrets, REDIRECT));
+    expect(refused).toBeInstanceOf(InvalidTokenError);
+    expect(refused.message).toMatch(/signature verification failed/);
   });
 });
 

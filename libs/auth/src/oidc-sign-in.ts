@@ -1,10 +1,18 @@
-import type { JWTPayload } from 'jose';
-import { discoverSignInEndpoints, type SignInEndpoints } from './oidc-sign-in-endpoints';
+import {
+  authorizationCodeGrant,
+  buildAuthorizationUrl,
+  calculatePKCECodeChallenge,
+  refreshTokenGrant,
+  type Configuration,
+  type IDToken,
+  type TokenEndpointResponse,
+  type TokenEndpointResponseHelpers,
+} from 'openid-client';
+import { discoverSignInClient } from './oidc-sign-in-configuration';
 import { SignInMismatchError, SignInRefusedByProviderError } from './oidc-sign-in-errors';
-import { IdTokenVerifier } from './oidc-sign-in-id-token';
 import { SignInPrincipals } from './oidc-sign-in-principal';
-import { codeChallenge, newSignInSecrets, sameSecret, type SignInSecrets } from './oidc-sign-in-secrets';
-import { redeemCode, refreshTokens, type TokenClient } from './oidc-sign-in-token-request';
+import { signInFailure } from './oidc-sign-in-refusals';
+import { newSignInSecrets, sameSecret, type SignInSecrets } from './oidc-sign-in-secrets';
 import type { Principal } from './roles';
 import { InvalidTokenError } from './token-verifier';
 
@@ -53,47 +61,41 @@ export interface Reread {
  * Signs a person in to the web interface through the OpenID Connect provider (authorization code flow, PKCE S256),
  * with the same person id and role mapping as the bearer-token verifier: the ID token's roles claim when it has one;
  * when it has none (Keycloak, for one, puts realm roles in the access token only by default), the access token's,
- * if it is a JWT the bearer-token verifier accepts (signature, issuer, OIDC_AUDIENCE) for the same person.
+ * if it is a JWT the bearer-token verifier accepts (signature, issuer, OIDC_AUDIENCE) for the same person. The
+ * protocol (the authorization URL, redeeming the code, checking the ID token, refreshing) is openid-client's.
  */
 export class OidcSignIn {
-  private readonly idTokens: IdTokenVerifier;
   private readonly principals: SignInPrincipals;
   private readonly timeoutMs: number;
-  private endpoints: Promise<SignInEndpoints> | undefined;
+  private readonly clockToleranceSeconds: number;
+  private configuration: Promise<Configuration> | undefined;
 
   constructor(private readonly options: OidcSignInOptions) {
     this.timeoutMs = options.timeoutMs ?? 5_000;
-    const clockToleranceSeconds = options.clockToleranceSeconds ?? 30;
-    const { issuer, clientId, audience, rolesClaim, roleMap, personIdClaim } = options;
-    this.idTokens = new IdTokenVerifier({ issuer, clientId, clockToleranceSeconds, timeoutMs: this.timeoutMs });
+    this.clockToleranceSeconds = options.clockToleranceSeconds ?? 30;
+    const { issuer, audience, rolesClaim, roleMap, personIdClaim } = options;
     this.principals = new SignInPrincipals({
       issuer,
       audience,
       ...(rolesClaim === undefined ? {} : { rolesClaim }),
       ...(roleMap === undefined ? {} : { roleMap }),
       ...(personIdClaim === undefined ? {} : { personIdClaim }),
-      clockToleranceSeconds,
+      clockToleranceSeconds: this.clockToleranceSeconds,
       timeoutMs: this.timeoutMs,
     });
   }
 
   async start(redirectUri: string): Promise<SignInStart> {
-    const { authorization } = await this.discover();
+    const configuration = await this.discover();
     const secrets = newSignInSecrets();
-    const url = new URL(authorization);
-    // set(), not a new query: a provider's endpoint may carry parameters of its own (a tenant, a policy).
-    for (const [name, value] of Object.entries({
-      response_type: 'code',
-      client_id: this.options.clientId,
+    const url = buildAuthorizationUrl(configuration, {
       redirect_uri: redirectUri,
       scope: this.options.scopes ?? 'openid profile email',
       state: secrets.state,
       nonce: secrets.nonce,
-      code_challenge: codeChallenge(secrets.codeVerifier),
+      code_challenge: await calculatePKCECodeChallenge(secrets.codeVerifier),
       code_challenge_method: 'S256',
-    })) {
-      url.searchParams.set(name, value);
-    }
+    });
     return { url: url.href, secrets };
   }
 
@@ -103,9 +105,14 @@ export class OidcSignIn {
     secrets: SignInSecrets,
     redirectUri: string,
   ): Promise<SignedIn> {
-    const param = (name: string) => (typeof callback[name] === 'string' ? callback[name] : undefined);
+    const answer = new URL(redirectUri);
+    for (const [name, value] of Object.entries(callback)) {
+      if (typeof value === 'string') answer.searchParams.set(name, value);
+    }
+    const param = (name: string) => answer.searchParams.get(name) ?? undefined;
     const error = param('error');
-    // An error answer may come without state (the spec asks for it, not every provider sends it); a code may not.
+    // Checked here as well as by openid-client, for the page to tell a forged or stale answer from a refusal, and
+    // because an error answer may come without state (the spec asks for it, not every provider sends it).
     if ((error === undefined || param('state') !== undefined) && !sameSecret(param('state'), secrets.state)) {
       throw new SignInMismatchError('Svaret hører ikke til dette login (state) / The answer is not for this sign-in');
     }
@@ -114,19 +121,25 @@ export class OidcSignIn {
       throw new SignInMismatchError(`Svaret kommer fra en anden udbyder / The answer is from another issuer`);
     }
     if (error !== undefined) throw new SignInRefusedByProviderError(error, param('error_description'));
-    const code = param('code');
-    if (!code) throw new InvalidTokenError('Svaret har ingen kode / The answer has no code');
-    const tokens = await redeemCode({
-      ...(await this.client()),
-      code,
-      redirectUri,
-      codeVerifier: secrets.codeVerifier,
-    });
-    const claims = await this.idTokens.verify(tokens.idToken, secrets.nonce);
+    if (!param('code')) throw new InvalidTokenError('Svaret har ingen kode / The answer has no code');
+    const configuration = await this.discover();
+    let tokens: TokenEndpointResponse & TokenEndpointResponseHelpers;
+    try {
+      tokens = await authorizationCodeGrant(configuration, answer, {
+        pkceCodeVerifier: secrets.codeVerifier,
+        expectedState: secrets.state,
+        expectedNonce: secrets.nonce,
+        idTokenExpected: true,
+      });
+    } catch (failure) {
+      throw signInFailure(failure, 'Koden blev ikke indløst / The code was not redeemed');
+    }
+    // idTokenExpected: an answer without an ID token was refused above.
+    const claims = tokens.claims()!;
     return {
-      ...(await this.principals.of(claims, tokens.accessToken)),
+      ...(await this.principals.of(claims, tokens.access_token)),
       name: nameOf(claims),
-      refreshToken: tokens.refreshToken,
+      refreshToken: tokens.refresh_token,
     };
   }
 
@@ -136,35 +149,38 @@ export class OidcSignIn {
    * IdentityProviderUnavailableError when it does not answer.
    */
   async reread(refreshToken: string, personId: string): Promise<Reread> {
-    const tokens = await refreshTokens(await this.client(), refreshToken);
-    const claims = tokens.idToken === undefined ? undefined : await this.idTokens.verifyRefreshed(tokens.idToken);
-    const principal = await this.principals.reread(claims, tokens.accessToken, personId);
-    return { principal, name: claims && nameOf(claims), refreshToken: tokens.refreshToken ?? refreshToken };
-  }
-
-  private async client(): Promise<TokenClient> {
-    return {
-      endpoints: await this.discover(),
-      clientId: this.options.clientId,
-      clientSecret: this.options.clientSecret,
-      timeoutMs: this.timeoutMs,
-    };
+    const configuration = await this.discover();
+    let tokens: TokenEndpointResponse & TokenEndpointResponseHelpers;
+    try {
+      tokens = await refreshTokenGrant(configuration, refreshToken);
+    } catch (failure) {
+      throw signInFailure(failure, 'Refresh-tokenet blev afvist / The refresh token was refused');
+    }
+    const claims = tokens.claims();
+    const principal = await this.principals.reread(claims, tokens.access_token, personId);
+    return { principal, name: claims && nameOf(claims), refreshToken: tokens.refresh_token ?? refreshToken };
   }
 
   /** Discovery once; a failure is not remembered, so the next attempt tries again once the provider is back. */
-  private discover(): Promise<SignInEndpoints> {
-    if (!this.endpoints) {
-      const pending = discoverSignInEndpoints(this.options.issuer, this.timeoutMs);
-      this.endpoints = pending;
+  private discover(): Promise<Configuration> {
+    if (!this.configuration) {
+      const pending = discoverSignInClient({
+        issuer: this.options.issuer,
+        clientId: this.options.clientId,
+        clientSecret: this.options.clientSecret,
+        clockToleranceSeconds: this.clockToleranceSeconds,
+        timeoutMs: this.timeoutMs,
+      });
+      this.configuration = pending;
       void pending.catch(() => {
-        if (this.endpoints === pending) this.endpoints = undefined;
+        if (this.configuration === pending) this.configuration = undefined;
       });
     }
-    return this.endpoints;
+    return this.configuration;
   }
 }
 
 /** The `name` claim, for the page header. */
-function nameOf(claims: JWTPayload): string | undefined {
+function nameOf(claims: IDToken): string | undefined {
   return typeof claims['name'] === 'string' && claims['name'].trim() ? claims['name'].trim() : undefined;
 }

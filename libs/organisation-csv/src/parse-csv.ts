@@ -1,6 +1,8 @@
+import { CsvError, parse, type CastingContext } from 'csv-parse/sync';
+
 /**
- * A small RFC 4180 reader: quoted fields (with "" for a quote and line breaks inside), CRLF or LF, and the separator
- * Danish spreadsheet exports use (`;`) as well as `,`, chosen by whichever the header line contains.
+ * Reads CSV as spreadsheets write it (csv-parse): quoted fields (with "" for a quote and line breaks inside), CRLF or
+ * LF, and the separator Danish spreadsheet exports use (`;`) as well as `,`, chosen by whichever the header line has.
  */
 export interface CsvRow {
   /** 1-based line number in the file where the row starts. */
@@ -27,61 +29,66 @@ export interface ParseLimits {
   readonly maxFieldChars: number;
 }
 
+/** A field past `maxFieldChars`, thrown from inside the parser so that reading stops at that row. */
+class FieldTooLong extends Error {
+  constructor(
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super('field too long');
+  }
+}
+
 export function parseCsv(
   text: string,
   separator: ';' | ',' = detectSeparator(text),
   limits: ParseLimits = { maxRows: Infinity, maxFieldChars: Infinity },
 ): ParsedCsv {
   const rows: CsvRow[] = [];
-  let quoteOpenedAt = 0;
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  let line = 1;
-  let rowStart = 1;
-  const endRow = () => {
-    fields.push(field);
-    // A blank line, or one of separators only (Excel writes those for formatted empty rows), is not a row.
-    if (fields.some((value) => value.trim() !== '')) rows.push({ line: rowStart, fields });
-    fields = [];
-    field = '';
-  };
-  // Checked as the text is read, so a huge field or a million rows cost no more than the first one too many.
-  const overLimit = (): ParsedCsv['overLimit'] => {
-    if (field.length > limits.maxFieldChars) return { line: rowStart, tooMany: 'characters', column: fields.length };
-    if (rows.length > limits.maxRows) return { line: rows[rows.length - 1]!.line, tooMany: 'rows' };
-    return undefined;
-  };
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else {
-        if (char === '\n') line += 1;
-        field += char;
-      }
-    } else if (char === '"' && field === '') {
-      quoted = true;
-      quoteOpenedAt = line;
-    } else if (char === separator) {
-      fields.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i += 1;
-      endRow();
-      line += 1;
-      rowStart = line;
-    } else field += char;
-    const over = overLimit();
-    if (over) return { rows, overLimit: over };
+  try {
+    parse(text, {
+      delimiter: separator,
+      bom: true,
+      // A quote inside an unquoted field is a character, as spreadsheets read it.
+      relax_quotes: true,
+      // A row with too many fields is the organisation reader's to report, with its line.
+      relax_column_count: true,
+      // A blank line, or one of separators only (Excel writes those for formatted empty rows), is not a row.
+      skip_empty_lines: true,
+      skip_records_with_empty_values: true,
+      raw: true,
+      // One row past the limit is read, to say where the file went past it; nothing after it.
+      ...(Number.isFinite(limits.maxRows) ? { to: limits.maxRows + 1 } : {}),
+      // With `raw`, each record comes with its text, to number it by the line it starts on.
+      on_record: (read: unknown, context: CastingContext) => {
+        const { record, raw } = read as { record: string[]; raw: string };
+        const line = startLine(raw, context.lines);
+        const column = record.findIndex((field) => field.length > limits.maxFieldChars);
+        if (column >= 0) throw new FieldTooLong(line, column);
+        rows.push({ line, fields: record });
+        return null;
+      },
+    });
+  } catch (error) {
+    if (error instanceof FieldTooLong) {
+      return { rows, overLimit: { line: error.line, tooMany: 'characters', column: error.column } };
+    }
+    if (error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED') {
+      return { rows, unclosedQuoteAt: startLine(String(error['raw'] ?? ''), Number(error['lines'])) };
+    }
+    throw error;
   }
-  if (field !== '' || fields.length > 0) endRow();
-  const over = overLimit();
-  if (over) return { rows, overLimit: over };
-  return quoted ? { rows, unclosedQuoteAt: quoteOpenedAt } : { rows };
+  if (rows.length > limits.maxRows) return { rows, overLimit: { line: rows[rows.length - 1]!.line, tooMany: 'rows' } };
+  return { rows };
+}
+
+/**
+ * The line a row starts on. The parser counts lines up to the row's last character; its raw text also holds the
+ * blank lines skipped before it and the line break that ends it, neither of which is part of the row.
+ */
+function startLine(raw: string, lastLine: number): number {
+  const row = raw.replace(/^(?:[;, \t]*(?:\r\n|\r|\n))+/, '').replace(/(?:\r\n|\r|\n)$/, '');
+  return lastLine - (row.match(/\r\n|\r|\n/g)?.length ?? 0);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { stringify } from 'csv-stringify/sync';
 import type { RecordedEvent } from '@ledelsesrum/event-store';
 
 /** The two formats an export can be written in. */
@@ -57,25 +58,30 @@ export function jsonlLine(record: ExportRecord): string {
  * code page (Windows-1252 in Denmark) and garbles æ, ø and å; with it, Excel and every CSV library read UTF-8.
  */
 export const CSV_BOM = '\uFEFF';
-/** RFC 4180 ends every record, the last one too, with CRLF. */
-const CRLF = '\r\n';
+/**
+ * RFC 4180: every record, the last one too, ends with CRLF; a field with a comma, a double quote, CR or LF is enclosed
+ * in double quotes, its quotes doubled. csv-stringify quotes a line break inside a field only when it is the record
+ * delimiter itself, so a lone LF or CR (a multi-line key point) is matched here.
+ */
+const CSV_OPTIONS = { record_delimiter: '\r\n', quoted_match: /[\r\n]/ } as const;
 
-/** RFC 4180: a field with a comma, a double quote, CR or LF is enclosed in double quotes, its quotes doubled. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/** One CSV record. */
+export function csvLine(cells: readonly string[]): string {
+  return stringify([cells], CSV_OPTIONS);
 }
 
 /** The header row (without the BOM, which starts the file, not the header). */
-export function csvHeader(): string {
-  return EXPORT_FIELDS.join(',') + CRLF;
+function csvHeader(): string {
+  return csvLine(EXPORT_FIELDS);
 }
 
 /** One record as a CSV row: numbers in decimal, `data` and `metadata` as JSON text. */
 export function csvRow(record: ExportRecord): string {
-  const cells = EXPORT_FIELDS.map((field) =>
-    field === 'data' || field === 'metadata' ? (JSON.stringify(record[field]) ?? 'null') : String(record[field]),
+  return csvLine(
+    EXPORT_FIELDS.map((field) =>
+      field === 'data' || field === 'metadata' ? (JSON.stringify(record[field]) ?? 'null') : String(record[field]),
+    ),
   );
-  return cells.map(csvField).join(',') + CRLF;
 }
 
 /** What goes before the first record, and how each record is written, per format. */

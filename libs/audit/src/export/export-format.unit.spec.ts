@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@ledelsesrum/event-store';
 import { decodeCsv, parseCsv } from '@ledelsesrum/organisation-csv';
-import { CSV_BOM, EXPORT_FIELDS, csvField, csvRow, formatter, jsonlLine, toExportRecord } from './export-format';
+import { CSV_BOM, EXPORT_FIELDS, csvLine, csvRow, formatter, jsonlLine, toExportRecord } from './export-format';
 
 const EVENT: RecordedEvent = {
   id: 'e-1',
@@ -36,7 +36,8 @@ describe('CSV fields (RFC 4180)', () => {
     ['Ærø Østergård Åse', 'Ærø Østergård Åse'],
     ['', ''],
   ])('%j is written as %j', (value, written) => {
-    expect(csvField(value)).toBe(written);
+    expect(csvLine([value])).toBe(`${written}\r\n`);
+    expect(csvLine([value, 'next'])).toBe(`${written},next\r\n`);
   });
 });
 

@@ -1,6 +1,5 @@
 import ICAL from 'ical.js';
 import { meetingInvitation, type MeetingInvitationInput } from './meeting-invitation';
-import { foldLine } from './ics-text';
 
 const base: MeetingInvitationInput = {
   uid: 'meeting-cycle-2027-1-group-1@ledelsesrum',
@@ -136,11 +135,13 @@ describe('meetingInvitation', () => {
     expect(parse(ics).vevent.getFirstPropertyValue('description')).toBe(description);
   });
 
-  it('folds exactly at 75 octets and leaves shorter lines alone', () => {
-    expect(foldLine('a'.repeat(75))).toBe('a'.repeat(75));
-    expect(foldLine('a'.repeat(76))).toBe(`${'a'.repeat(75)}\r\n a`);
-    // 74 ASCII + a 2-byte character would be 76 octets: the character moves to the next line whole.
-    expect(foldLine(`${'a'.repeat(74)}æb`)).toBe(`${'a'.repeat(74)}\r\n æb`);
+  it('leaves a line that fits alone, and moves a character that would not fit to the next line whole', () => {
+    const fits = physicalLines(meetingInvitation({ ...base, description: 'a'.repeat(62) }));
+    expect(fits).toContain(`DESCRIPTION:${'a'.repeat(62)}`);
+    // "DESCRIPTION:" and 62 ASCII characters are 74 octets: a 2-byte character would make 76.
+    const moved = physicalLines(meetingInvitation({ ...base, description: `${'a'.repeat(62)}æb` }));
+    expect(moved).toContain(`DESCRIPTION:${'a'.repeat(62)}`);
+    expect(moved[moved.indexOf(`DESCRIPTION:${'a'.repeat(62)}`) + 1]).toBe(' æb');
   });
 
   it('rejects an unreadable start and a non-positive duration', () => {
