@@ -54,6 +54,32 @@ export default tseslint.config(
               onlyDependOnLibsWithTags: ['type:domain', 'type:port', 'type:adapter'],
               bannedExternalImports: ['@nestjs/*'],
             },
+            // The HTTP API's Nest modules: over the application layer, the ports and their adapters; never the web UI.
+            {
+              sourceTag: 'type:nest',
+              onlyDependOnLibsWithTags: [
+                'type:domain',
+                'type:contracts',
+                'type:application',
+                'type:port',
+                'type:adapter',
+                'type:config',
+                'type:nest',
+              ],
+            },
+            // The web interface: what the API may use, and the API's Nest modules.
+            {
+              sourceTag: 'type:ui',
+              onlyDependOnLibsWithTags: [
+                'type:domain',
+                'type:contracts',
+                'type:application',
+                'type:port',
+                'type:adapter',
+                'type:config',
+                'type:nest',
+              ],
+            },
             {
               sourceTag: 'type:app',
               onlyDependOnLibsWithTags: [
@@ -63,6 +89,8 @@ export default tseslint.config(
                 'type:port',
                 'type:adapter',
                 'type:config',
+                'type:nest',
+                'type:ui',
               ],
             },
             {
