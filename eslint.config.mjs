@@ -66,6 +66,8 @@ export default tseslint.config(
                 'type:config',
                 'type:nest',
               ],
+              // The web interface is tagged type:nest too (it is Nest modules), so it is named here.
+              notDependOnLibsWithTags: ['type:ui'],
             },
             // The web interface: what the API may use, and the API's Nest modules.
             {
@@ -117,6 +119,16 @@ export default tseslint.config(
         { name: 'setInterval', message: 'Use a workflow timer.' },
         { name: 'process', message: 'Workflow and domain code must not read the environment.' },
         { name: 'fetch', message: 'Do I/O in an activity.' },
+      ],
+    },
+  },
+  {
+    // Each feature folder's index.ts is the API's public entry: nothing outside libs/api reaches past it.
+    files: ['libs/web-ui/**/*.ts', 'apps/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@ledelsesrum/api/*/**'], message: 'Import the API as @ledelsesrum/api/<feature>.' }] },
       ],
     },
   },
