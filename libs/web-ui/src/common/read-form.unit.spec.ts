@@ -8,6 +8,9 @@ jest.mock('@nestjs/swagger', () => ({
   ApiProperty: () => () => undefined,
   ApiPropertyOptional: () => () => undefined,
 }));
+// The API's entries without their Nest modules (see testing/api-forms).
+jest.mock('@ledelsesrum/api/cycles', () => jest.requireActual('../testing/api-forms').cycles);
+jest.mock('@ledelsesrum/api/common', () => jest.requireActual('../testing/api-forms').common);
 
 describe('readForm', () => {
   it('gives the command when the API’s DTO accepts it', async () => {

@@ -5,6 +5,9 @@ jest.mock('@nestjs/swagger', () => ({
   ApiProperty: () => () => undefined,
   ApiPropertyOptional: () => () => undefined,
 }));
+// The API's entries without their Nest modules (see testing/api-forms).
+jest.mock('@ledelsesrum/api/cycles', () => jest.requireActual('../testing/api-forms').cycles);
+jest.mock('@ledelsesrum/api/common', () => jest.requireActual('../testing/api-forms').common);
 
 describe('readConfirmForm', () => {
   it('takes a form with a date, a channel and a reflection', async () => {

@@ -5,6 +5,9 @@ jest.mock('@nestjs/swagger', () => ({
   ApiProperty: () => () => undefined,
   ApiPropertyOptional: () => () => undefined,
 }));
+// The API's entries without their Nest modules (see testing/api-forms).
+jest.mock('@ledelsesrum/api/cycles', () => jest.requireActual('../testing/api-forms').cycles);
+jest.mock('@ledelsesrum/api/common', () => jest.requireActual('../testing/api-forms').common);
 
 describe('the meeting form', () => {
   it('reads "held at" as Copenhagen wall time, with the offset in force that day', () => {

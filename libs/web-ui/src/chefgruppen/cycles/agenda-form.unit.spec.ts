@@ -6,6 +6,9 @@ jest.mock('@nestjs/swagger', () => ({
   ApiProperty: () => () => undefined,
   ApiPropertyOptional: () => () => undefined,
 }));
+// The API's entries without their Nest modules (see testing/api-forms).
+jest.mock('@ledelsesrum/api/cycles', () => jest.requireActual('../../testing/api-forms').cycles);
+jest.mock('@ledelsesrum/api/common', () => jest.requireActual('../../testing/api-forms').common);
 
 describe('the agenda form', () => {
   it('reads "title | description" lines, the description optional, and writes them back the same way', () => {

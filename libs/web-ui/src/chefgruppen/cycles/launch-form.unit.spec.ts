@@ -6,6 +6,9 @@ jest.mock('@nestjs/swagger', () => ({
   ApiProperty: () => () => undefined,
   ApiPropertyOptional: () => () => undefined,
 }));
+// The API's entries without their Nest modules (see testing/api-forms).
+jest.mock('@ledelsesrum/api/cycles', () => jest.requireActual('../../testing/api-forms').cycles);
+jest.mock('@ledelsesrum/api/common', () => jest.requireActual('../../testing/api-forms').common);
 
 describe('the launch form', () => {
   it('makes the launch command, the meeting’s start and length only when given', async () => {
