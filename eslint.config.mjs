@@ -7,6 +7,17 @@ import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
+// What the API's Nest modules may use; the web interface and the processes build on the same.
+const nestDependencies = [
+  'type:domain',
+  'type:contracts',
+  'type:application',
+  'type:port',
+  'type:adapter',
+  'type:config',
+  'type:nest',
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'data/', '.tools/', '.nx/', 'coverage/'] },
   ...nx.configs['flat/base'],
@@ -54,47 +65,16 @@ export default tseslint.config(
               onlyDependOnLibsWithTags: ['type:domain', 'type:port', 'type:adapter'],
               bannedExternalImports: ['@nestjs/*'],
             },
-            // The HTTP API's Nest modules: over the application layer, the ports and their adapters; never the web UI.
+            // The HTTP API's Nest modules: over the application layer, the ports and their adapters; never the web UI,
+            // which is named as it is tagged type:nest too (it is Nest modules).
             {
               sourceTag: 'type:nest',
-              onlyDependOnLibsWithTags: [
-                'type:domain',
-                'type:contracts',
-                'type:application',
-                'type:port',
-                'type:adapter',
-                'type:config',
-                'type:nest',
-              ],
-              // The web interface is tagged type:nest too (it is Nest modules), so it is named here.
+              onlyDependOnLibsWithTags: nestDependencies,
               notDependOnLibsWithTags: ['type:ui'],
             },
             // The web interface: what the API may use, and the API's Nest modules.
-            {
-              sourceTag: 'type:ui',
-              onlyDependOnLibsWithTags: [
-                'type:domain',
-                'type:contracts',
-                'type:application',
-                'type:port',
-                'type:adapter',
-                'type:config',
-                'type:nest',
-              ],
-            },
-            {
-              sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: [
-                'type:domain',
-                'type:contracts',
-                'type:application',
-                'type:port',
-                'type:adapter',
-                'type:config',
-                'type:nest',
-                'type:ui',
-              ],
-            },
+            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: nestDependencies },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: [...nestDependencies, 'type:ui'] },
             {
               sourceTag: 'type:tooling',
               onlyDependOnLibsWithTags: ['type:config', 'type:port', 'type:adapter', 'type:tooling'],

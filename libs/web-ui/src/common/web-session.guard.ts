@@ -1,11 +1,5 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  UnauthorizedException,
-  type CanActivate,
-  type ExecutionContext,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
+import type { CanActivate, ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { WebSession, WebSessions } from '@ledelsesrum/auth';
 import type { AppConfig } from '@ledelsesrum/config';
@@ -15,6 +9,8 @@ import type { WebRequest } from './page-context';
 import { checkWebRequest } from './web-request-check';
 import { WEB_SESSIONS } from './web-tokens';
 
+const logger = new Logger('auth');
+
 /**
  * Global guard of the web pages (@WebPages): the caller is the session cookie, and a form must come from a page of
  * this site with the session's CSRF token (checkWebRequest). Not signed in is 401 (the pages answer it with the
@@ -23,8 +19,6 @@ import { WEB_SESSIONS } from './web-tokens';
  */
 @Injectable()
 export class WebSessionGuard implements CanActivate {
-  private readonly logger = new Logger('auth');
-
   constructor(
     private readonly reflector: Reflector,
     @Inject(WEB_SESSIONS) private readonly sessions: WebSessions,
@@ -40,7 +34,7 @@ export class WebSessionGuard implements CanActivate {
     try {
       session = await checkWebRequest(request, this.sessions, this.config.publicUrl, !isPublic);
     } catch (error) {
-      throw unavailableProvider(this.logger, error);
+      throw unavailableProvider(logger, error);
     }
     if (isPublic) return true;
     if (!session) throw new UnauthorizedException('Log ind først / Please sign in');
