@@ -92,7 +92,7 @@ export function authenticateBeforeBody(
     request[ROUTE_POLICY] = policy;
     if (!hasBody(request)) return next();
     // A multipart form is read, and refused when too large, only by the one route that takes one (the import page,
-    // organisation-upload.ts), which answers a browser with a page that says so.
+    // chefgruppen/organisation/upload.ts in the web interface), which answers a browser with a page that says so.
     const tooLong = () => !isMultipart(request) && declaredLength(request) > policy.bodyLimit;
     if (policy.isPublic) {
       if (tooLong()) return refuse(request, response, tooLarge(policy.bodyLimit), policy.webPage);

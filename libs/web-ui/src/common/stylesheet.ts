@@ -108,14 +108,14 @@ dl.facts dd { margin: 0; }
 .audit-timeline tr[aria-current="step"] { background: #eef6f3; font-weight: 700; }
 .notice.audit-broken { border-left-color: #b00020; background: #fdecee; }
 .audit-hash { overflow-wrap: anywhere; word-break: break-all; }
-/* Chefgruppen's cycle pages (web/chefgruppen/cycle-*): a bar per group, the agenda's material rows, wide cycle cards. */
+/* Chefgruppen's cycle pages (chefgruppen/cycles/): a bar per group, the agenda's material rows, wide cycle cards. */
 .coverage-groups { list-style: none; padding: 0; }
 .coverage-groups h3 { margin-bottom: 0.25rem; }
 .coverage-numbers { margin: 0.25rem 0 0; }
 .material-row { border-top: 1px solid #c8c8c8; padding-top: 0.5rem; }
 .material-row .field { margin: 0.75rem 0; }
 .cards.cycles { grid-template-columns: minmax(0, 1fr); }
-/* Chefgruppen's organisation pages (web/chefgruppen/organisation-*): the file field, the CSV text, the spread table. */
+/* Chefgruppen's organisation pages (chefgruppen/organisation/): the file field, the CSV text, the spread table. */
 input[type=file] { display: block; max-width: 100%; font: inherit; padding: 0.4rem 0; }
 textarea#csv { font-family: ui-monospace, "Cascadia Mono", Consolas, monospace; font-size: 0.95rem; max-width: 100%; }
 details.panel > summary { cursor: pointer; font-weight: 700; }

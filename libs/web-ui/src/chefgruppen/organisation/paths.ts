@@ -11,7 +11,7 @@ export const organisationPaths = {
   leave: (personId: string) => `${organisationPaths.person(personId)}/fratraed`,
   move: (personId: string) => `${organisationPaths.person(personId)}/flyt`,
   facilitator: (groupId: string) => `${ORGANISATION_PATH}/grupper/${encodeURIComponent(groupId)}/facilitator`,
-  /** The overview after a change, saying what was done (see organisation-notices.ts). */
+  /** The overview after a change, saying what was done (see notices.ts). */
   done: (notice: string) => `${ORGANISATION_PATH}?besked=${encodeURIComponent(notice)}`,
 };
 

@@ -15,7 +15,7 @@ import { readOrganisationView, spreadOf } from './view';
 export class OrganisationReadsController {
   constructor(private readonly organisation: OrganisationService) {}
 
-  /** `?besked=` or `?indlaest=` say what the change that led here did (see organisation-notices.ts). */
+  /** `?besked=` or `?indlaest=` say what the change that led here did (see notices.ts). */
   @Get()
   @Roles('chefgruppen')
   async overview(@Page() context: PageContext, @Query('besked') besked?: string, @Query('indlaest') indlaest?: string) {
