@@ -6,8 +6,7 @@ import {
   type TokenVerifier,
   type WebSessions,
 } from '@ledelsesrum/auth';
-import { logRefusedToken } from '@ledelsesrum/api/auth';
-import { VERIFIED_BEARER, type WithVerifiedBearer } from '@ledelsesrum/api/auth';
+import { logRefusedToken, VERIFIED_BEARER, type WithVerifiedBearer } from '@ledelsesrum/api/auth';
 import { readCookies, sessionCookieName } from '@ledelsesrum/web-ui';
 import { refuse, type Refusal } from './refusal';
 import type { RoutePolicy, RouteTable } from './route-table';

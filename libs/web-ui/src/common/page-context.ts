@@ -1,9 +1,9 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { WebSession } from '@ledelsesrum/auth';
 import { isLanguage } from '@ledelsesrum/domain';
+import type { Actor } from '@ledelsesrum/api/auth';
 import { LANGUAGE_COOKIE, readCookies } from './cookies';
 import type { Language } from './text';
-import type { Actor } from '@ledelsesrum/api/auth';
 import { NO_DEV_SIGN_IN, type DevSignIn } from './dev-sign-in';
 
 /** What every page needs to know about its request: the reader's language, who is signed in, and where we are. */

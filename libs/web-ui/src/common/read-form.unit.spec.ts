@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { LaunchCycleDto } from '@ledelsesrum/api/cycles';
-import { SetAgendaDto } from '@ledelsesrum/api/cycles';
+import { LaunchCycleDto, SetAgendaDto } from '@ledelsesrum/api/cycles';
 import { lines, many, readForm } from './read-form';
 
 // Nest's packages are ES modules Jest cannot load; the DTOs' OpenAPI decorators play no part in validation.

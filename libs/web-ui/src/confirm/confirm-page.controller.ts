@@ -2,8 +2,10 @@ import { Body, Controller, Get, HttpException, HttpStatus, Logger, Param, Post, 
 import { ApiExcludeController } from '@nestjs/swagger';
 import { isDomainError } from '@ledelsesrum/domain';
 import { Public } from '@ledelsesrum/api/auth';
-import { readConfirmForm } from './confirm-form';
 import { ConfirmLinkService, REVOKED_CODE, type ConfirmLinkView } from '@ledelsesrum/api/confirm-link';
+import { RequestIdParam } from '@ledelsesrum/api/common';
+import { RateLimit } from '@ledelsesrum/api/rate-limit';
+import { readConfirmForm } from './confirm-form';
 import {
   alreadyConfirmedPage,
   closedPage,
@@ -16,8 +18,6 @@ import {
   releasedPage,
   revokedPage,
 } from './confirm-page.templates';
-import { RequestIdParam } from '@ledelsesrum/api/common';
-import { RateLimit } from '@ledelsesrum/api/rate-limit';
 import { TooManyRequestsPageFilter } from './too-many-requests-page.filter';
 
 interface Page {

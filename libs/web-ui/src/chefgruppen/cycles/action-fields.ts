@@ -1,6 +1,5 @@
 import type { ClassConstructor } from 'class-transformer';
-import { CloseCycleDto } from '@ledelsesrum/api/cycles';
-import { PublishSummaryDto } from '@ledelsesrum/api/cycles';
+import { CloseCycleDto, PublishSummaryDto } from '@ledelsesrum/api/cycles';
 import { ReasonDto } from '@ledelsesrum/api/organisation';
 import type { FormState } from '../../common/form-fields';
 import { readForm } from '../../common/read-form';

@@ -1,8 +1,7 @@
 import { Body, Get, Post, Query } from '@nestjs/common';
 import { composeGroups, currentDocument } from '@ledelsesrum/domain';
 import { Roles } from '@ledelsesrum/api/auth';
-import { AdoptGroupsDto, ComposeGroupsDto } from '@ledelsesrum/api/organisation';
-import { OrganisationService } from '@ledelsesrum/api/organisation';
+import { AdoptGroupsDto, ComposeGroupsDto, OrganisationService } from '@ledelsesrum/api/organisation';
 import type { FormState } from '../../common/form-fields';
 import { Page, type PageContext } from '../../common/page-context';
 import { fieldsOf, readForm } from '../../common/read-form';

@@ -1,8 +1,8 @@
 import type { Group } from '@ledelsesrum/domain';
+import type { PlainPerson } from '@ledelsesrum/api/organisation';
 import { html, type Html } from '../../common/html';
 import type { PageContext } from '../../common/page-context';
 import { say, type Text } from '../../common/text';
-import type { PlainPerson } from '@ledelsesrum/api/organisation';
 import { organisationPaths } from './paths';
 import { experienceName, LEVEL_NAMES } from './texts';
 import type { OrganisationView } from './view';

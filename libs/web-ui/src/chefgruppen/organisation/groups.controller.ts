@@ -1,8 +1,7 @@
 import { Body, Get, Param, Post } from '@nestjs/common';
 import { DomainErrorCode } from '@ledelsesrum/domain';
 import { Roles } from '@ledelsesrum/api/auth';
-import { FacilitatorRefDto } from '@ledelsesrum/api/organisation';
-import { OrganisationService } from '@ledelsesrum/api/organisation';
+import { FacilitatorRefDto, OrganisationService } from '@ledelsesrum/api/organisation';
 import { fieldsOf, readForm, type FieldErrors } from '../../common/read-form';
 import { Page, type PageContext } from '../../common/page-context';
 import { Redirect } from '../../common/redirect';

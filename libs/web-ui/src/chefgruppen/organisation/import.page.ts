@@ -1,4 +1,5 @@
 import type { CsvProblem } from '@ledelsesrum/organisation-csv';
+import { MAX_IMPORT_BYTES } from '@ledelsesrum/organisation-csv';
 import { csrfField, errorSummary, textArea, type FormState } from '../../common/form-fields';
 import { html, type Html } from '../../common/html';
 import { layout } from '../../common/layout';
@@ -6,7 +7,6 @@ import type { PageContext } from '../../common/page-context';
 import { fromBilingual, say, type Text } from '../../common/text';
 import { importColumns } from './import-columns';
 import { ORGANISATION_TRAIL, organisationPaths } from './paths';
-import { MAX_IMPORT_BYTES } from '@ledelsesrum/organisation-csv';
 import { IMPORT_FILE_FIELD } from './upload';
 
 const LABELS: Readonly<Record<string, Text>> = {

@@ -1,10 +1,10 @@
 import type { Group } from '@ledelsesrum/domain';
+import type { PlainPerson } from '@ledelsesrum/api/organisation';
 import { csrfField } from '../../common/form-fields';
 import { html, type Html } from '../../common/html';
 import { layout } from '../../common/layout';
 import type { PageContext } from '../../common/page-context';
 import { say, type Text } from '../../common/text';
-import type { PlainPerson } from '@ledelsesrum/api/organisation';
 import { ORGANISATION_TRAIL, organisationPaths } from './paths';
 
 /**

@@ -1,9 +1,9 @@
+import type { PlainPerson } from '@ledelsesrum/api/organisation';
 import { csrfField, errorSummary, selectField, type FormState } from '../../common/form-fields';
 import { html, type Html } from '../../common/html';
 import { layout } from '../../common/layout';
 import type { PageContext } from '../../common/page-context';
 import { say, type Text } from '../../common/text';
-import type { PlainPerson } from '@ledelsesrum/api/organisation';
 import { ORGANISATION_TRAIL, organisationPaths } from './paths';
 import { NO_GROUP } from './texts';
 import type { OrganisationView } from './view';

@@ -1,8 +1,7 @@
 import { Body, Get, Param, Post } from '@nestjs/common';
 import { own } from '@ledelsesrum/domain';
 import { Roles } from '@ledelsesrum/api/auth';
-import { ChangePersonDto } from '@ledelsesrum/api/organisation';
-import { OrganisationService } from '@ledelsesrum/api/organisation';
+import { ChangePersonDto, OrganisationService } from '@ledelsesrum/api/organisation';
 import { Page, type PageContext } from '../../common/page-context';
 import { fieldsOf, readForm } from '../../common/read-form';
 import { Redirect } from '../../common/redirect';

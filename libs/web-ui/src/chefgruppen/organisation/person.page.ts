@@ -1,10 +1,10 @@
 import { LANGUAGES, LEADER_LEVELS } from '@ledelsesrum/domain';
+import type { PlainPerson } from '@ledelsesrum/api/organisation';
 import { csrfField, errorSummary, inputField, selectField, type FormState } from '../../common/form-fields';
 import { html, type Html } from '../../common/html';
 import { layout } from '../../common/layout';
 import type { PageContext } from '../../common/page-context';
 import { say } from '../../common/text';
-import type { PlainPerson } from '@ledelsesrum/api/organisation';
 import { ORGANISATION_TRAIL, organisationPaths } from './paths';
 import { EXPERIENCE_NAMES, LANGUAGE_NAMES, LEVEL_NAMES, PERSON_LABELS } from './texts';
 import type { OrganisationView } from './view';

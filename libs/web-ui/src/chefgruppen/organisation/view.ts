@@ -9,8 +9,7 @@ import {
   type GroupScore,
   type OrganisationState,
 } from '@ledelsesrum/domain';
-import type { OrganisationService } from '@ledelsesrum/api/organisation';
-import type { PlainPerson } from '@ledelsesrum/api/organisation';
+import type { OrganisationService, PlainPerson } from '@ledelsesrum/api/organisation';
 
 /** The organisation as the pages show it: active people with their names decrypted, read once per request. */
 export interface OrganisationView {
