@@ -7,6 +7,26 @@ import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
+// Only the processes and the Nest modules (the API, the web interface) may import Nest.
+const notNest = ['@nestjs/*'];
+
+// Every library below the Nest modules.
+const libraries = [
+  'type:domain',
+  'type:messages',
+  'type:contracts',
+  'type:application',
+  'type:port',
+  'type:kit',
+  'type:adapter',
+  'type:read-model',
+  'type:wiring',
+  'type:config',
+];
+
+// What the API's Nest modules may use; the web interface and the processes build on the same.
+const nestDependencies = [...libraries, 'type:nest'];
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'data/', '.tools/', '.nx/', 'coverage/'] },
   ...nx.configs['flat/base'],
@@ -25,6 +45,8 @@ export default tseslint.config(
           depConstraints: [
             // The domain is pure: no other project, no package, no Node built-in.
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: [], allowedExternalImports: [] },
+            // The words people read: the domain's codes worded in Danish and English. No I/O, no framework.
+            { sourceTag: 'type:messages', onlyDependOnLibsWithTags: ['type:domain'], allowedExternalImports: [] },
             {
               sourceTag: 'type:contracts',
               onlyDependOnLibsWithTags: ['type:domain'],
@@ -36,66 +58,49 @@ export default tseslint.config(
               onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'],
               allowedExternalImports: ['@temporalio/workflow'],
             },
-            { sourceTag: 'type:config', onlyDependOnLibsWithTags: [] },
-            // The message catalogue words the domain's codes; it reads nothing but the domain.
-            { sourceTag: 'type:messages', onlyDependOnLibsWithTags: ['type:domain'], allowedExternalImports: [] },
+            { sourceTag: 'type:config', onlyDependOnLibsWithTags: [], bannedExternalImports: notNest },
             // The application layer: commands over the event store's port, with the domain's deciders. No framework.
             {
               sourceTag: 'type:application',
               onlyDependOnLibsWithTags: ['type:domain', 'type:port'],
-              bannedExternalImports: ['@nestjs/*', '@temporalio/*'],
+              bannedExternalImports: [...notNest, '@temporalio/*'],
             },
-            // Adapters implement ports; they never import Nest or an app.
+            // A port is the shape of a store, with its shared rules: it loads no driver and knows no adapter.
+            { sourceTag: 'type:port', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: notNest },
+            // A kit is plumbing for adapters (PostgreSQL pools, transactions): it knows no project.
+            { sourceTag: 'type:kit', onlyDependOnLibsWithTags: [], bannedExternalImports: notNest },
+            // An adapter implements a port. It never imports another adapter, Nest or an app.
             {
               sourceTag: 'type:adapter',
-              onlyDependOnLibsWithTags: [
-                'type:domain',
-                'type:contracts',
-                'type:port',
-                'type:kit',
-                'type:adapter',
-                'type:messages',
-              ],
-              bannedExternalImports: ['@nestjs/*'],
+              onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:messages', 'type:port', 'type:kit'],
+              bannedExternalImports: notNest,
             },
-            // A kit is plumbing for adapters (PostgreSQL pools, transactions): it knows no project.
-            { sourceTag: 'type:kit', onlyDependOnLibsWithTags: [], bannedExternalImports: ['@nestjs/*'] },
+            // Read models fold events from the port: projections and the audit tools.
+            {
+              sourceTag: 'type:read-model',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:messages', 'type:port', 'type:read-model'],
+              bannedExternalImports: notNest,
+            },
             // Wiring picks an adapter from the configuration: the one place that knows them all.
             {
               sourceTag: 'type:wiring',
               onlyDependOnLibsWithTags: ['type:port', 'type:adapter', 'type:kit'],
-              bannedExternalImports: ['@nestjs/*'],
+              bannedExternalImports: notNest,
             },
+            // The HTTP API's Nest modules; never the web interface (tagged type:nest too, as it is Nest modules).
             {
-              sourceTag: 'type:port',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:port', 'type:adapter'],
-              bannedExternalImports: ['@nestjs/*'],
+              sourceTag: 'type:nest',
+              onlyDependOnLibsWithTags: nestDependencies,
+              notDependOnLibsWithTags: ['type:ui'],
             },
-            {
-              sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: [
-                'type:domain',
-                'type:contracts',
-                'type:application',
-                'type:port',
-                'type:adapter',
-                'type:config',
-                'type:wiring',
-                'type:kit',
-                'type:messages',
-              ],
-            },
+            // The web interface: what the API may use, and the API's Nest modules.
+            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: nestDependencies },
+            // The processes compose everything.
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: [...nestDependencies, 'type:ui', 'type:workflow'] },
             {
               sourceTag: 'type:tooling',
-              onlyDependOnLibsWithTags: [
-                'type:domain',
-                'type:config',
-                'type:port',
-                'type:adapter',
-                'type:tooling',
-                'type:wiring',
-                'type:kit',
-              ],
+              onlyDependOnLibsWithTags: [...libraries, 'type:tooling'],
+              bannedExternalImports: notNest,
             },
             { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['*'] },
           ],
@@ -117,6 +122,16 @@ export default tseslint.config(
         { name: 'setInterval', message: 'Use a workflow timer.' },
         { name: 'process', message: 'Workflow and domain code must not read the environment.' },
         { name: 'fetch', message: 'Do I/O in an activity.' },
+      ],
+    },
+  },
+  {
+    // Each feature folder's index.ts is the API's public entry: nothing outside libs/api reaches past it.
+    files: ['libs/web-ui/**/*.ts', 'apps/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@ledelsesrum/api/*/**'], message: 'Import the API as @ledelsesrum/api/<feature>.' }] },
       ],
     },
   },

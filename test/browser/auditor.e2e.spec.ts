@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { EXPORT_FIELDS } from '@ledelsesrum/audit';
 import type { CycleStage } from '@ledelsesrum/domain';
 import { parseCsv } from '@ledelsesrum/organisation-csv';
-import { STAGE_NAMES } from '../../apps/api/src/web/common/stage-names';
+import { STAGE_NAMES } from '../../libs/web-ui/src/common/stage-names';
 import { checkPage, launchBrowser, newContext, PHONE, signIn } from '../support/browser';
 import { cycleAtStage } from '../support/cycle-over-http';
 import { apiClient } from '../support/http';

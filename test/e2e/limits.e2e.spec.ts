@@ -1,6 +1,7 @@
 import { request as httpRequest, type ClientRequest } from 'node:http';
 import { commandEventCount, cycleAtStage } from '../support/cycle-over-http';
 import { apiClient } from '../support/http';
+import { devSignIn } from '../support/dev-sign-in';
 import { groupSnapshots, organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 import { until } from '../support/until';
@@ -277,5 +278,22 @@ describe('the API’s limit per person (real API, RATE_LIMIT_API_PER_SECOND=5)',
     });
     // Another person from the same address has a count of their own.
     expect((await call('GET', '/organisation', { token: calm })).status).toBe(200);
+  });
+
+  it('counts a web page’s requests per signed-in person too: the session is read before the limit', async () => {
+    const [busy, calm] = [await devSignIn(system.webUrl, 'chefgruppen'), await devSignIn(system.webUrl, 'auditor')];
+    const open = (path: string, cookie: string) =>
+      fetch(`${system.webUrl}${path}`, { headers: { cookie }, redirect: 'manual' });
+    const burst = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        open('/chefgruppen', busy).then(async (response) => ({ status: response.status, text: await response.text() })),
+      ),
+    );
+    const refused = burst.filter((answer) => answer.status === 429);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(burst.filter((answer) => answer.status !== 429).every((answer) => answer.status === 200)).toBe(true);
+    expect(refused[0]!.text).toContain('For mange forsøg');
+    // Counted by the address, as it would be were the session read after the limit, this would be refused too.
+    expect((await open('/revision', calm)).status).toBe(200);
   });
 });

@@ -4,16 +4,13 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { TokenVerifier, WebSessions } from '@ledelsesrum/auth';
 import type { AppConfig } from '@ledelsesrum/config';
+import { APP_CONFIG, TOKEN_VERIFIER } from '@ledelsesrum/api/infrastructure';
+import { requestIdMiddleware, VALIDATION_OPTIONS } from '@ledelsesrum/api/common';
+import { importUploadParser, markDevSignIn, WEB_PATHS, WEB_SESSIONS } from '@ledelsesrum/web-ui';
 import { authenticateBeforeBody } from './http/authenticate-before-body';
 import { useRouteBodyParsers } from './http/route-body-parsers';
 import { RouteTable } from './http/route-table';
-import { APP_CONFIG, TOKEN_VERIFIER, WEB_SESSIONS } from './tokens';
-import { requestIdMiddleware } from './common/request-id.middleware';
-import { strictTransportSecurity } from './common/strict-transport-security';
-import { VALIDATION_OPTIONS } from './common/validation-options';
-import { markDevSignIn } from './web/common/dev-sign-in';
-import { WEB_PATHS } from './web/web-controllers';
-import { importUploadParser } from './web/chefgruppen/organisation-upload';
+import { strictTransportSecurity } from './http/strict-transport-security';
 
 /** The global prefix of the API's routes; the web pages and the confirmation page are served without it. */
 export const API_PREFIX = 'api';
@@ -23,7 +20,7 @@ export const API_PREFIX = 'api';
  * which main.ts binds to the router once Nest has registered the routes (`app.init()`).
  */
 export function configureApp(app: NestExpressApplication): RouteTable {
-  // First of all, so every answer (a 401 too) carries its X-Request-Id, and the AuthGuard can name it in the actor.
+  // First of all, so every answer (a 401 too) carries its X-Request-Id, and the guards can name it in the actor.
   app.use(requestIdMiddleware);
   const config = app.get<AppConfig>(APP_CONFIG);
   // Browsers heed the header only over https; sent over plain http it would only mislead.
@@ -46,7 +43,7 @@ export function configureApp(app: NestExpressApplication): RouteTable {
     ),
   );
   useRouteBodyParsers(app, routes);
-  // The organisation import page's file upload (multipart/form-data), read before the AuthGuard checks its CSRF token.
+  // The organisation import page's file upload (multipart/form-data), read before WebSessionGuard checks its CSRF token.
   app.use(importUploadParser);
   app.useGlobalPipes(new ValidationPipe(VALIDATION_OPTIONS));
   // No enableShutdownHooks(): main.ts stops the server itself, draining it before Nest's hooks run.

@@ -6,9 +6,8 @@ import {
   type TokenVerifier,
   type WebSessions,
 } from '@ledelsesrum/auth';
-import { logRefusedToken } from '../auth/refused-token-log';
-import { VERIFIED_BEARER, type WithVerifiedBearer } from '../auth/verified-bearer';
-import { readCookies, sessionCookieName } from '../web/common/cookies';
+import { logRefusedToken, VERIFIED_BEARER, type WithVerifiedBearer } from '@ledelsesrum/api/auth';
+import { readCookies, sessionCookieName } from '@ledelsesrum/web-ui';
 import { refuse, type Refusal } from './refusal';
 import type { RoutePolicy, RouteTable } from './route-table';
 
@@ -42,7 +41,7 @@ export function tooLarge(limit: number): Refusal {
  * Runs before any body parser. A request that carries a body to a route that needs a caller must show valid
  * credentials first — a bearer token on the API, the session cookie on a web page — or is refused at once, its body
  * unread: so anonymous uploads cost neither memory nor time. A declared length over the route's limit is refused the
- * same way. Who may call the route (its roles) is still the AuthGuard's to decide once the body is read; a request
+ * same way. Who may call the route (its roles) is still the guards' to decide once the body is read; a request
  * without a body goes straight to it.
  */
 export function authenticateBeforeBody(
@@ -69,7 +68,7 @@ export function authenticateBeforeBody(
         if (header !== undefined) logRefusedToken(logger, request, 'Authorization er ikke / is not "Bearer <token>"');
         return MISSING_TOKEN;
       }
-      // Kept for the AuthGuard, which then need not check the same token again once the body is read.
+      // Kept for BearerAuthGuard, which then need not check the same token again once the body is read.
       request[VERIFIED_BEARER] = await tokens.verify(match[1]);
       return undefined;
     } catch (error) {
@@ -92,7 +91,7 @@ export function authenticateBeforeBody(
     request[ROUTE_POLICY] = policy;
     if (!hasBody(request)) return next();
     // A multipart form is read, and refused when too large, only by the one route that takes one (the import page,
-    // organisation-upload.ts), which answers a browser with a page that says so.
+    // chefgruppen/organisation/upload.ts in the web interface), which answers a browser with a page that says so.
     const tooLong = () => !isMultipart(request) && declaredLength(request) > policy.bodyLimit;
     if (policy.isPublic) {
       if (tooLong()) return refuse(request, response, tooLarge(policy.bodyLimit), policy.webPage);

@@ -1,9 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { html } from '../web/common/html';
-import { layout } from '../web/common/layout';
-import { pageContextOf, type WebRequest } from '../web/common/page-context';
-import { setPageHeaders } from '../web/common/page-headers';
-import { fromBilingual, say } from '../web/common/text';
+import { refuseAsPage } from '@ledelsesrum/web-ui';
 
 /** A refusal the server gives before it reads the request's body: the API's error body, or a page. */
 export interface Refusal {
@@ -27,7 +23,7 @@ const REASONS: Readonly<Record<number, string>> = {
  */
 export function refuse(request: IncomingMessage, response: ServerResponse, refusal: Refusal, asPage: boolean): void {
   response.setHeader('Connection', 'close');
-  if (asPage) return refuseAsPage(request, response, refusal);
+  if (asPage) return refuseAsPage(request, response, refusal.status, refusal.message);
   response.statusCode = refusal.status;
   response.setHeader('Content-Type', 'application/json; charset=utf-8');
   // The shape of every other refusal of the API (Nest's HttpException body).
@@ -41,20 +37,4 @@ export function refuse(request: IncomingMessage, response: ServerResponse, refus
       ...(details === undefined ? {} : { details }),
     }),
   );
-}
-
-/** As the web pages refuse: not signed in → the sign-in page; anything else a page saying what happened. */
-function refuseAsPage(request: IncomingMessage, response: ServerResponse, refusal: Refusal): void {
-  setPageHeaders(response as unknown as Parameters<typeof setPageHeaders>[0]);
-  if (refusal.status === 401) {
-    response.statusCode = 303;
-    response.setHeader('Location', '/log-ind');
-    response.end();
-    return;
-  }
-  const context = pageContextOf(request as unknown as WebRequest);
-  const body = html`<p class="notice" role="alert">${say(context.language, fromBilingual(refusal.message))}</p>
-    <p><a href="/">${say(context.language, { da: 'Til forsiden', en: 'To the start page' })}</a></p>`;
-  response.statusCode = refusal.status;
-  response.end(layout(context, { title: { da: 'Det lykkedes ikke', en: 'That did not work' }, body }).value);
 }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { refuseLoneSurrogates } from '../common/well-formed-json';
+import { refuseLoneSurrogates } from './well-formed-json';
 import { ROUTE_POLICY, tooLarge, type GatedRequest } from './authenticate-before-body';
 import { refuse } from './refusal';
 import type { RouteTable } from './route-table';

@@ -1,9 +1,8 @@
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { RequestMethod, type Type } from '@nestjs/common';
 import type { Reflector } from '@nestjs/core';
-import { PUBLIC_KEY } from '../auth/roles.decorator';
-import { WEB_PAGE_KEY } from '../web/common/web-page.decorator';
-import { BODY_LIMIT_KEY, DEFAULT_BODY_LIMIT, PUBLIC_BODY_LIMIT } from './body-limit.decorator';
+import { isPublicRoute, isSessionRoute } from '@ledelsesrum/api/auth';
+import { BODY_LIMIT_KEY, DEFAULT_BODY_LIMIT, PUBLIC_BODY_LIMIT } from '@ledelsesrum/api/common';
 
 /** What the server must know about a route before it reads a request's body. */
 export interface RoutePolicy {
@@ -37,7 +36,7 @@ export interface RouterRoute {
 
 /**
  * Every route of the controllers with what must be checked before its body is read, taken from the same decorators
- * the AuthGuard reads (@Public, @WebPages) and @BodyLimit, so no list is kept by hand. Built when the app is created;
+ * the guards read (@Public, @WebPages) and @BodyLimit, so no list is kept by hand. Built when the app is created;
  * bound to the router's own paths once Nest has registered them (which routes got the /api prefix is the router's
  * answer, not a second copy of the exclusion rules).
  */
@@ -58,14 +57,14 @@ export class RouteTable {
         if (method === undefined) continue;
         const own = pathOf(Reflect.getMetadata(PATH_METADATA, handler), `${controller.name}.${name}`);
         const targets = [handler, controller];
-        const isPublic = reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) ?? false;
+        const isPublic = isPublicRoute(reflector, targets);
         const declaredLimit = reflector.getAllAndOverride<number>(BODY_LIMIT_KEY, targets);
         declared.push({
           method: RequestMethod[method],
           path: join(base, own),
           policy: {
             isPublic,
-            webPage: reflector.getAllAndOverride<boolean>(WEB_PAGE_KEY, targets) ?? false,
+            webPage: isSessionRoute(reflector, targets),
             bodyLimit: declaredLimit ?? (isPublic ? PUBLIC_BODY_LIMIT : DEFAULT_BODY_LIMIT),
           },
         });

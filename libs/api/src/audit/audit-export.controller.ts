@@ -1,0 +1,51 @@
+import { BadRequestException, Controller, Get, Inject, Logger, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { ServerResponse } from 'node:http';
+import { INSTANT_RULE, parseInstant, selectionProblem, type ExportSelection } from '@ledelsesrum/audit';
+import type { EventStore } from '@ledelsesrum/event-store';
+import { Roles } from '../auth/roles.decorator';
+import { EVENT_STORE } from '../infrastructure/tokens';
+import { ExportQueryDto } from './dto/export-query.dto';
+import { EXPORT_CONTENT_TYPE, sendExport } from './send-export';
+
+/** The auditor's export: every event (or one stream, or a time window) streamed as it is read, with its hashes. */
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit')
+export class AuditExportController {
+  private readonly logger = new Logger('audit-export');
+
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  @Get('export')
+  @Roles('auditor')
+  @ApiProduces(EXPORT_CONTENT_TYPE.jsonl, EXPORT_CONTENT_TYPE.csv)
+  @ApiOperation({
+    summary:
+      'Hændelserne som JSON Lines eller CSV, med hashes / The events as JSON Lines or CSV, with their hashes (auditor)',
+  })
+  async export(@Query() query: ExportQueryDto, @Res() response: ServerResponse): Promise<void> {
+    const format = query.format ?? 'jsonl';
+    const selection = toSelection(query);
+    await sendExport(this.store, response, format, selection, this.logger);
+  }
+}
+
+/** Checked before the first byte, so that a bad query still gets a proper 400. */
+function toSelection(query: ExportQueryDto): ExportSelection {
+  const instant = (name: 'from' | 'to'): Date | undefined => {
+    const text = query[name];
+    if (text === undefined) return undefined;
+    const at = parseInstant(text);
+    if (!at) throw new BadRequestException([`${name}: ${INSTANT_RULE}`]);
+    return at;
+  };
+  const selection: ExportSelection = {
+    ...(query.stream !== undefined ? { stream: query.stream } : {}),
+    ...(query.from !== undefined ? { from: instant('from') } : {}),
+    ...(query.to !== undefined ? { to: instant('to') } : {}),
+  };
+  const problem = selectionProblem(selection);
+  if (problem) throw new BadRequestException([problem]);
+  return selection;
+}

@@ -1,0 +1,36 @@
+import { Body, Controller, HttpCode, Inject, Logger, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Principal } from '@ledelsesrum/auth';
+import type { CycleReadModel, RebuildResult } from '@ledelsesrum/projections';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { Roles } from '../auth/roles.decorator';
+import { NoBodyPipe } from '../common/no-body.pipe';
+import { CYCLE_READ_MODEL } from '../infrastructure/tokens';
+
+/**
+ * Read models are projections of the events and can be dropped and rebuilt at any time. Rebuilding changes nothing
+ * stored, so chefgruppen (who run the system) may do it as well as auditors (who check the views against the events).
+ */
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit/projections')
+export class ProjectionsController {
+  private readonly logger = new Logger('projections');
+
+  constructor(@Inject(CYCLE_READ_MODEL) private readonly readModel: CycleReadModel) {}
+
+  @Post('rebuild')
+  @HttpCode(200)
+  @Roles('auditor', 'chefgruppen')
+  @ApiOperation({
+    summary: 'Genopbyg læsemodellen fra hændelserne / Rebuild the read model from the events (auditor, chefgruppen)',
+  })
+  async rebuild(@Body(NoBodyPipe) _body: undefined, @CurrentPrincipal() principal: Principal): Promise<RebuildResult> {
+    const result = await this.readModel.rebuild();
+    this.logger.log(
+      `Læsemodellen genopbygget af / Read model rebuilt by ${principal.id}: ${result.cycles} cyklusser/cycles, ` +
+        `${result.events} hændelser/events, ${result.durationMs} ms`,
+    );
+    return result;
+  }
+}

@@ -1,0 +1,118 @@
+import { GoneException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ConfirmLinkError, type ConfirmLinkClaims, type ConfirmLinks } from '@ledelsesrum/auth';
+import { actorOf } from '../auth/actor';
+import { own, type CascadeConfirmationView, type LaunchedCycle, type Participant } from '@ledelsesrum/domain';
+import { CyclesService } from '../cycles/cycles.service';
+import { OrganisationService } from '../organisation/organisation.service';
+import type { ConfirmCascadeDto } from '../cycles/dto/confirm-cascade.dto';
+import { CONFIRM_LINKS } from './confirm-links.provider';
+
+/** Where the link's person stands: `not_yet` until the summary is published. */
+export type ConfirmLinkStatus = 'pending' | 'confirmed' | 'released' | 'not_yet' | 'closed';
+
+/** What a link holder may see: the cycle's theme and their own status, no names or e-mail addresses. */
+export interface ConfirmLinkView {
+  readonly cycleId: string;
+  readonly theme: string;
+  readonly personId: string;
+  readonly status: ConfirmLinkStatus;
+  readonly expiresAt: string;
+}
+
+const EXPIRED_MESSAGE =
+  'Linket er udløbet. Bed om et nyt link, eller log ind og bekræft dér / ' +
+  'The link has expired. Ask for a new link, or sign in and confirm there';
+const INVALID_MESSAGE = 'Linket er ugyldigt / The link is not valid';
+export const REVOKED_CODE = 'CONFIRM_LINK_REVOKED';
+const REVOKED_MESSAGE =
+  'Linket virker ikke længere: personen er fritaget for runden, har forladt organisationen eller er slettet / ' +
+  'The link no longer works: its person was released from the round, has left the organisation or was erased';
+
+/**
+ * The personal confirmation link: whoever holds it acts as its person, for its cycle only. Confirming goes through
+ * the same CyclesService command as the signed-in route, with the person as the actor.
+ */
+@Injectable()
+export class ConfirmLinkService {
+  constructor(
+    @Inject(CONFIRM_LINKS) private readonly links: ConfirmLinks,
+    private readonly cycles: CyclesService,
+    private readonly organisation: OrganisationService,
+  ) {}
+
+  /**
+   * The link's claims. Expired: 410. Invalid: 404, as for a page that does not exist, because the link itself is
+   * the credential (there is no sign-in to retry, which 401 would suggest) and nothing is said about why. A link whose
+   * person was released from the cycle, has left the organisation or was erased: 410, for good.
+   */
+  async open(token: string): Promise<ConfirmLinkClaims> {
+    const claims = await this.verified(token);
+    if (await this.revoked(claims)) {
+      throw new GoneException({ statusCode: 410, code: REVOKED_CODE, message: REVOKED_MESSAGE });
+    }
+    return claims;
+  }
+
+  private async revoked({ cycleId, personId }: ConfirmLinkClaims): Promise<boolean> {
+    const person = own((await this.organisation.current()).state.people, personId);
+    if (person?.leftAt !== undefined || person?.personalDataErasedAt !== undefined) return true;
+    // A cycle that does not exist is for `view` to refuse, as an invalid link.
+    const cycle = await this.cycles.launchedNow(cycleId).catch((error: unknown) => {
+      if (error instanceof NotFoundException) return undefined;
+      throw error;
+    });
+    return cycle?.participants.get(personId)?.released !== undefined;
+  }
+
+  private async verified(token: string): Promise<ConfirmLinkClaims> {
+    try {
+      return await this.links.verify(token);
+    } catch (error) {
+      if (!(error instanceof ConfirmLinkError)) throw error;
+      if (error.reason === 'expired') {
+        throw new GoneException({ statusCode: 410, code: 'CONFIRM_LINK_EXPIRED', message: EXPIRED_MESSAGE });
+      }
+      throw new NotFoundException({ statusCode: 404, code: 'CONFIRM_LINK_INVALID', message: INVALID_MESSAGE });
+    }
+  }
+
+  /** The person's status in the cycle, from the read model; 404 for an unknown cycle or a non-participant. */
+  view(claims: ConfirmLinkClaims): ConfirmLinkView {
+    const cycle = this.cycles.launched(claims.cycleId);
+    const participant = cycle.participants.get(claims.personId);
+    if (!participant) {
+      throw new NotFoundException({ statusCode: 404, code: 'CONFIRM_LINK_INVALID', message: INVALID_MESSAGE });
+    }
+    return {
+      cycleId: cycle.id,
+      theme: cycle.theme,
+      personId: participant.personId,
+      status: statusOf(cycle, participant),
+      expiresAt: claims.expiresAt.toISOString(),
+    };
+  }
+
+  /**
+   * ConfirmCascade for the link's person, as that person (role leader), recorded as having come through the link
+   * (`via: 'confirm-link'`). The same command as the signed-in route, and the domain's rules alone decide it.
+   */
+  confirm(
+    claims: ConfirmLinkClaims,
+    body: ConfirmCascadeDto,
+    requestId: string | undefined,
+    idempotencyKey?: string,
+  ): Promise<CascadeConfirmationView> {
+    const { cycleId, personId } = claims;
+    const actor = actorOf({ id: personId, roles: ['leader'] }, requestId);
+    const command = { type: 'ConfirmCascade' as const, personId, ...body };
+    return this.cycles.confirmCascade(cycleId, command, actor, idempotencyKey, 'confirm-link');
+  }
+}
+
+function statusOf(cycle: LaunchedCycle, participant: Participant): ConfirmLinkStatus {
+  if (participant.cascade) return 'confirmed';
+  if (participant.released) return 'released';
+  // Completed with this person unconfirmed: chefgruppen closed the cycle with them among the exceptions.
+  if (cycle.stage === 'completed') return 'closed';
+  return cycle.stage === 'summary_published' ? 'pending' : 'not_yet';
+}

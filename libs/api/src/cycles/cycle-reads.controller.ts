@@ -1,0 +1,106 @@
+import { BadRequestException, Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { CycleView } from '@ledelsesrum/domain';
+import type { EventStore } from '@ledelsesrum/event-store';
+import type { PersonalDataVault } from '@ledelsesrum/personal-data';
+import {
+  readCycleHistory,
+  readCycleInput,
+  replayCycle,
+  toCycleDetails,
+  type CycleDetails,
+  type CycleHistoryEntry,
+  type CycleReadModel,
+  type GroupInput,
+} from '@ledelsesrum/projections';
+import { AnyRole, Roles } from '../auth/roles.decorator';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import type { Actor } from '../auth/actor';
+import { ParseIdPipe } from '../common/parse-id.pipe';
+import { CYCLE_READ_MODEL, EVENT_STORE, PERSONAL_DATA_VAULT } from '../infrastructure/tokens';
+import { cycleForReader } from './cycle-for-reader';
+import { openedCycleWords } from './opened-cycle-words';
+import { StateQueryDto } from './dto/state-query.dto';
+
+/** Reads: current views from the projection; history and past states straight from the cycle's events. */
+@ApiTags('cycles')
+@ApiBearerAuth()
+@Controller('cycles')
+export class CycleReadsController {
+  constructor(
+    @Inject(CYCLE_READ_MODEL) private readonly readModel: CycleReadModel,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PERSONAL_DATA_VAULT) private readonly vault: PersonalDataVault,
+  ) {}
+
+  @Get()
+  @AnyRole()
+  @ApiOperation({
+    summary:
+      'Alle cyklusser (andres id’er kun for chefgruppen og revisorer) / ' +
+      'Every cycle (any signed-in role; other people’s ids for chefgruppen and auditors only)',
+  })
+  list(@CurrentPrincipal() reader: Actor): CycleView[] {
+    return this.readModel.list().map((cycle) => cycleForReader(cycle, reader));
+  }
+
+  @Get(':id')
+  @AnyRole()
+  @ApiOperation({
+    summary:
+      'En cyklus, tidsplan og udsendelser; hvem der mangler, er fritaget eller undtaget, ser kun chefgruppen og ' +
+      'revisorer, andre ser tallene og sig selv / One cycle, its schedule and notices (any signed-in role); who is ' +
+      'pending, released or an exception only for chefgruppen and auditors, others see the counts and themselves',
+  })
+  async get(@Param('id', ParseIdPipe) id: string, @CurrentPrincipal() reader: Actor): Promise<CycleDetails> {
+    // Launched through another API replica a moment ago, the cycle may be stored but not yet delivered here.
+    if (this.readModel.get(id)?.state.status !== 'launched') await this.readModel.caughtUp();
+    const entry = this.readModel.get(id);
+    if (!entry || entry.state.status !== 'launched') {
+      throw new NotFoundException(`Ukendt cyklus / Unknown cycle: ${id}`);
+    }
+    return cycleForReader(toCycleDetails(entry.state, entry.revision), reader);
+  }
+
+  @Get(':id/events')
+  @Roles('chefgruppen', 'auditor')
+  @ApiOperation({
+    summary:
+      'Cyklussens hændelser; ledernes noter og fritagelsesgrunde læsbare, til personen er slettet / ' +
+      'The cycle’s events in order; leaders’ notes and release reasons readable until the person is erased ' +
+      '(chefgruppen, auditor)',
+  })
+  async events(@Param('id', ParseIdPipe) id: string): Promise<CycleHistoryEntry[]> {
+    const history = await readCycleHistory(this.store, id);
+    if (history.length === 0) throw new NotFoundException(`Ukendt cyklus / Unknown cycle: ${id}`);
+    return Promise.all(
+      history.map(async (entry) => ({ ...entry, data: await openedCycleWords(this.vault, entry.type, entry.data) })),
+    );
+  }
+
+  @Get(':id/state')
+  @Roles('chefgruppen', 'auditor')
+  @ApiOperation({ summary: 'Tilstanden dengang / The state at a revision or moment (chefgruppen, auditor)' })
+  async stateAt(@Param('id', ParseIdPipe) id: string, @Query() query: StateQueryDto): Promise<CycleView> {
+    if ((query.revision === undefined) === (query.at === undefined)) {
+      throw new BadRequestException('Angiv enten revision eller at / Give either revision or at');
+    }
+    const until = query.revision !== undefined ? { revision: query.revision } : { at: new Date(query.at!) };
+    const view = await replayCycle(this.store, id, until);
+    if (!view) throw new NotFoundException(`Cyklussen fandtes ikke da / The cycle did not exist then: ${id}`);
+    return view;
+  }
+
+  @Get(':id/input')
+  @Roles('chefgruppen', 'auditor')
+  @ApiOperation({
+    summary:
+      'Gruppernes input til chefgruppen, og hvor det blev taget op / ' +
+      'Every group’s input to chefgruppen, and where it was taken up (chefgruppen, auditor)',
+  })
+  async input(@Param('id', ParseIdPipe) id: string): Promise<GroupInput[]> {
+    const input = await readCycleInput(this.store, id, (groupId, item) => this.readModel.takenUpIn(id, groupId, item));
+    if (!input) throw new NotFoundException(`Ukendt cyklus / Unknown cycle: ${id}`);
+    return input;
+  }
+}

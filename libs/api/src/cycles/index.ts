@@ -1,0 +1,9 @@
+export { CyclesModule } from './cycles.module';
+export { CyclesService } from './cycles.service';
+export { CloseCycleDto } from './dto/close-cycle.dto';
+export { ConfirmCascadeDto } from './dto/confirm-cascade.dto';
+export { LaunchCycleDto } from './dto/launch-cycle.dto';
+export { PublishSummaryDto } from './dto/publish-summary.dto';
+export { RecordMeetingDto } from './dto/record-meeting.dto';
+export { SetAgendaDto } from './dto/set-agenda.dto';
+export { StateQueryDto } from './dto/state-query.dto';

@@ -1,0 +1,2 @@
+export { InfrastructureModule } from './infrastructure.module';
+export { APP_CONFIG, CYCLE_READ_MODEL, EVENT_STORE, TOKEN_VERIFIER } from './tokens';

@@ -1,0 +1,37 @@
+import type { Actor } from '../auth/actor';
+import { Body, Controller, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Area } from '@ledelsesrum/domain';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { Roles } from '../auth/roles.decorator';
+import { ParseIdPipe } from '../common/parse-id.pipe';
+import { RenameDto } from './dto/organisation-changes.dto';
+import { AreaDto } from './dto/put-organisation.dto';
+import { OrganisationService } from './organisation.service';
+
+@ApiTags('organisation')
+@ApiBearerAuth()
+@Controller('areas')
+export class AreasController {
+  constructor(private readonly organisation: OrganisationService) {}
+
+  @Post()
+  @Roles('chefgruppen')
+  @ApiOperation({ summary: 'Tilføj et område / Add an area (chefgruppen)' })
+  async add(@Body() body: AreaDto, @CurrentPrincipal() principal: Actor): Promise<Area> {
+    await this.organisation.execute(() => ({ type: 'AddArea', area: { id: body.id, name: body.name } }), principal);
+    return { id: body.id, name: body.name };
+  }
+
+  @Patch(':id')
+  @Roles('chefgruppen')
+  @ApiOperation({ summary: 'Omdøb et område / Rename an area (chefgruppen)' })
+  async rename(
+    @Param('id', ParseIdPipe) id: string,
+    @Body() body: RenameDto,
+    @CurrentPrincipal() principal: Actor,
+  ): Promise<Area> {
+    await this.organisation.execute(() => ({ type: 'RenameArea', area: { id, name: body.name } }), principal);
+    return { id, name: body.name };
+  }
+}

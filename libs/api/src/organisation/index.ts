@@ -1,0 +1,6 @@
+export { AdoptGroupsDto, ComposeGroupsDto } from './dto/compose-groups.dto';
+export { ChangePersonDto, FacilitatorRefDto, ReasonDto } from './dto/organisation-changes.dto';
+export { OrganisationImportService } from './organisation-import.service';
+export { OrganisationModule } from './organisation.module';
+export { OrganisationService } from './organisation.service';
+export type { PlainOrganisation, PlainPerson } from './plain-organisation';

@@ -1,0 +1,175 @@
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  ORGANISATION_STREAM,
+  isActive,
+  evolveAll,
+  organisationDecider,
+  own,
+  type EncryptedValue,
+  type OrganisationCommand,
+  type OrganisationEvent,
+  type OrganisationState,
+  type Person,
+  type PersonRecord,
+} from '@ledelsesrum/domain';
+import type { EventStore, RecordedEvent } from '@ledelsesrum/event-store';
+import type { PersonalDataVault } from '@ledelsesrum/personal-data';
+import { commandOrigin, type Actor } from '../auth/actor';
+import {
+  EVENT_STORE,
+  ORGANISATION_COMMANDS,
+  PERSONAL_DATA_VAULT,
+  type OrganisationCommands,
+} from '../infrastructure/tokens';
+import type { PlainOrganisation, PlainPerson } from './plain-organisation';
+
+/** A change to one person: the fields given replace the stored ones; `null` removes the manager or the language. */
+export type PersonChange = Partial<Omit<PlainPerson, 'id' | 'managerId' | 'language'>> & {
+  readonly managerId?: string | null;
+  readonly language?: PlainPerson['language'] | null;
+};
+
+/**
+ * The organisation's reads and changes. A change goes through the application layer like every command: decided
+ * against the folded stream and appended with the revision it was decided on; a change that lost a race with another
+ * process is decided again on what that process stored.
+ */
+@Injectable()
+export class OrganisationService {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PERSONAL_DATA_VAULT) private readonly vault: PersonalDataVault,
+    @Inject(ORGANISATION_COMMANDS) private readonly commands: OrganisationCommands,
+  ) {}
+
+  /** The organisation now: the application layer's cached fold, caught up with the store. */
+  async current(): Promise<{ state: OrganisationState; revision: number }> {
+    const { state, revision } = await this.commands.current(ORGANISATION_STREAM);
+    return { state, revision };
+  }
+
+  /** The organisation as it was at `at` (events recorded up to and including that moment), with those events. */
+  async history(at?: Date): Promise<{ state: OrganisationState; revision: number; events: RecordedEvent[] }> {
+    const all = await this.store.readStream(ORGANISATION_STREAM);
+    // Cut at the last event recorded by then, so the answer is always a prefix of the history.
+    let cut = all.length;
+    if (at) for (cut = 0; cut < all.length && Date.parse(all[cut]!.recordedAt) <= at.getTime(); cut += 1);
+    const events = all.slice(0, cut);
+    const state = evolveAll(
+      organisationDecider,
+      organisationDecider.initialState,
+      events as unknown as readonly OrganisationEvent[],
+    );
+    return { state, revision: all.length - 1, events };
+  }
+
+  /** Active people only; names and e-mails decrypted (or read as erased). */
+  async read(at?: Date): Promise<PlainOrganisation> {
+    const { state } = at ? await this.history(at) : await this.current();
+    const people = await Promise.all(
+      Object.values(state.people)
+        .filter((person) => person.leftAt === undefined)
+        .map((person) => this.unseal(person)),
+    );
+    return { areas: Object.values(state.areas), people, groups: Object.values(state.groups) };
+  }
+
+  async unseal(person: PersonRecord | Person): Promise<PlainPerson> {
+    const { id, areaId, level, experienced, managerId, language } = person;
+    return {
+      id,
+      name: await this.vault.decrypt(id, person.name),
+      email: await this.vault.decrypt(id, person.email),
+      areaId,
+      level,
+      experienced,
+      ...(managerId === undefined ? {} : { managerId }),
+      ...(language === undefined ? {} : { language }),
+    };
+  }
+
+  /**
+   * Decides a command against the current organisation and records its events, through the application layer. The
+   * command is built from the current state, so that personal data can be sealed against what is stored.
+   */
+  async execute(
+    build: (state: OrganisationState) => Promise<OrganisationCommand> | OrganisationCommand,
+    actor: Actor,
+  ): Promise<readonly OrganisationEvent[]> {
+    const outcome = await this.commands.execute(ORGANISATION_STREAM, build, commandOrigin(actor, 'organisation'));
+    return outcome.events;
+  }
+
+  /**
+   * Changes the given fields of a person (`PATCH /api/people/:id` and the person page): absent fields stay as they are,
+   * `null` removes the manager or the language. Sealing against the stored values keeps unchanged ciphertext, so only
+   * real changes become events.
+   */
+  changePerson(personId: string, change: PersonChange, actor: Actor): Promise<readonly OrganisationEvent[]> {
+    return this.execute(async (state) => {
+      const stored = own(state.people, personId);
+      if (!stored) throw new NotFoundException(`Ukendt person / Unknown person: ${personId}`);
+      // DTO instances carry every declared field, given or not: only the given ones change the person.
+      const given = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
+      const { managerId, language, ...merged } = { ...(await this.unseal(stored)), ...given } as PersonChange &
+        PlainPerson;
+      const person: PlainPerson = { ...merged, ...(managerId ? { managerId } : {}), ...(language ? { language } : {}) };
+      return { type: 'UpdatePerson', person: await this.seal(person, stored) };
+    }, actor);
+  }
+
+  /**
+   * Replaces the whole organisation; only the differences are recorded. Without `groups` the groups stay as they
+   * are, less the people the document no longer has. With `keepLanguages` (a file that says nothing about
+   * languages) a person without a language keeps the one stored.
+   */
+  replace(
+    document: Omit<PlainOrganisation, 'groups'> & { groups?: PlainOrganisation['groups'] },
+    actor: Actor,
+    { keepLanguages = false }: { keepLanguages?: boolean } = {},
+  ): Promise<readonly OrganisationEvent[]> {
+    return this.execute(async (state) => {
+      const ids = new Set(document.people.map((person) => person.id));
+      const kept = Object.values(state.groups).map((group) => ({
+        ...group,
+        memberIds: group.memberIds.filter((id) => ids.has(id)),
+      }));
+      const withLanguage = (person: PlainPerson): PlainPerson => {
+        const stored = own(state.people, person.id);
+        const language = isActive(stored) ? stored.language : undefined;
+        return keepLanguages && person.language === undefined && language ? { ...person, language } : person;
+      };
+      return {
+        type: 'ImportOrganisation',
+        areas: document.areas,
+        people: await Promise.all(
+          document.people.map((person) => this.seal(withLanguage(person), own(state.people, person.id))),
+        ),
+        groups: document.groups ?? kept,
+      };
+    }, actor);
+  }
+
+  /** Encrypts a person's name and e-mail, reusing the stored ciphertext when the plaintext has not changed. */
+  async seal(person: PlainPerson, stored: Person | undefined): Promise<Person> {
+    const { id, areaId, level, experienced, managerId, language } = person;
+    return {
+      id,
+      areaId,
+      level,
+      experienced,
+      ...(managerId === undefined ? {} : { managerId }),
+      // A JSON body may send `language: null`: no language, as when it is left out.
+      ...(language ? { language } : {}),
+      name: await this.sealValue(id, person.name, stored?.name),
+      email: await this.sealValue(id, person.email, stored?.email),
+    };
+  }
+
+  async sealValue(personId: string, plaintext: string, existing: EncryptedValue | undefined): Promise<EncryptedValue> {
+    // Erasure is for good: whatever a later import or change sends, the erased ciphertext stays.
+    if (existing && (await this.vault.isErased(personId))) return existing;
+    const unchanged = existing && (await this.vault.decrypt(personId, existing)) === plaintext;
+    return unchanged ? existing : this.vault.encrypt(personId, plaintext);
+  }
+}

@@ -1,0 +1,80 @@
+import type { Actor } from '../auth/actor';
+import { Body, Controller, Delete, ForbiddenException, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { own } from '@ledelsesrum/domain';
+import { NoBodyPipe } from '../common/no-body.pipe';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { AnyRole, Roles } from '../auth/roles.decorator';
+import { ParseIdPipe } from '../common/parse-id.pipe';
+import { ChangePersonDto } from '../organisation/dto/organisation-changes.dto';
+import { PersonDto } from '../organisation/dto/put-organisation.dto';
+import { OrganisationService } from '../organisation/organisation.service';
+import type { PlainPerson } from '../organisation/plain-organisation';
+import { PersonalDataService, type PersonalDataExport } from './personal-data.service';
+
+@ApiTags('people')
+@ApiBearerAuth()
+@Controller('people')
+export class PeopleController {
+  constructor(
+    private readonly organisation: OrganisationService,
+    private readonly personalData: PersonalDataService,
+  ) {}
+
+  @Post()
+  @Roles('chefgruppen')
+  @ApiOperation({ summary: 'Tilføj en person / Add a person (chefgruppen)' })
+  async add(@Body() body: PersonDto, @CurrentPrincipal() principal: Actor): Promise<PlainPerson> {
+    await this.organisation.execute(
+      async (state) => ({ type: 'AddPerson', person: await this.organisation.seal(body, own(state.people, body.id)) }),
+      principal,
+    );
+    return (await this.personalData.export(body.id)).person;
+  }
+
+  @Patch(':id')
+  @Roles('chefgruppen')
+  @ApiOperation({
+    summary: 'Ret område, niveau, erfaring, leder, sprog, navn eller e-mail / Change a person (chefgruppen)',
+  })
+  async change(
+    @Param('id', ParseIdPipe) id: string,
+    @Body() body: ChangePersonDto,
+    @CurrentPrincipal() principal: Actor,
+  ): Promise<PlainPerson> {
+    await this.organisation.changePerson(id, body, principal);
+    return (await this.personalData.export(id)).person;
+  }
+
+  @Post(':id/leave')
+  @HttpCode(200)
+  @Roles('chefgruppen')
+  @ApiOperation({ summary: 'Personen fratræder / The person leaves (chefgruppen)' })
+  async leave(
+    @Param('id', ParseIdPipe) id: string,
+    @Body(NoBodyPipe) _body: undefined,
+    @CurrentPrincipal() principal: Actor,
+  ): Promise<PlainPerson> {
+    await this.organisation.execute(() => ({ type: 'PersonLeaves', id }), principal);
+    return (await this.personalData.export(id)).person;
+  }
+
+  @Delete(':id/personal-data')
+  @Roles('chefgruppen')
+  @ApiOperation({ summary: 'Slet personens persondata (GDPR) / Erase the person’s personal data (chefgruppen)' })
+  erase(@Param('id', ParseIdPipe) id: string, @CurrentPrincipal() principal: Actor): Promise<PlainPerson> {
+    return this.personalData.erase(id, principal);
+  }
+
+  @Get(':id/export')
+  @AnyRole()
+  @ApiOperation({
+    summary: 'Alt om personen (indsigtsret) / Everything held about the person (chefgruppen, the person)',
+  })
+  export(@Param('id', ParseIdPipe) id: string, @CurrentPrincipal() principal: Actor): Promise<PersonalDataExport> {
+    if (principal.id !== id && !principal.roles.includes('chefgruppen')) {
+      throw new ForbiddenException('Kun personen selv eller chefgruppen / Only the person or chefgruppen');
+    }
+    return this.personalData.export(id);
+  }
+}

@@ -1,0 +1,45 @@
+import type { AgendaEntry, LaunchedCycle } from '@ledelsesrum/domain';
+import { html, type Html } from '../../common/html';
+import type { PageContext } from '../../common/page-context';
+import { say, type Text } from '../../common/text';
+import { MATERIAL_KIND_NAMES } from './agenda.page';
+
+/** The agenda as set, to read on the cycle page (it is changed on its own page, until prep is sent). */
+export function agendaSummary(context: PageContext, cycle: LaunchedCycle): Html {
+  const { language } = context;
+  const heading = html`<h2>${say(language, { da: 'Dagsorden', en: 'Agenda' })}</h2>`;
+  const agenda = cycle.agenda;
+  if (!agenda) {
+    return html`${heading}
+      <p class="muted">
+        ${say(language, { da: 'Dagsordenen er ikke sat endnu.', en: 'The agenda is not set yet.' })}
+      </p>`;
+  }
+  const entries = (title: Text, list: readonly AgendaEntry[]) =>
+    list.length === 0
+      ? ''
+      : html`<h3>${say(language, title)}</h3>
+          <ol>
+            ${list.map(
+              (entry) =>
+                html`<li>
+                  ${entry.title}${entry.description ? html` <span class="muted">– ${entry.description}</span>` : ''}
+                </li>`,
+            )}
+          </ol>`;
+  const materials =
+    agenda.materials.length === 0
+      ? ''
+      : html`<h3>${say(language, { da: 'Materialer', en: 'Materials' })}</h3>
+          <ul>
+            ${agenda.materials.map(
+              (material) =>
+                html`<li>
+                  ${say(language, MATERIAL_KIND_NAMES[material.kind])}:
+                  ${material.url ? html`<a href="${material.url}">${material.title}</a>` : material.title}
+                </li>`,
+            )}
+          </ul>`;
+  return html`${heading} ${entries({ da: 'Punkter', en: 'Items' }, agenda.items)}
+  ${entries({ da: 'Forberedelsesopgaver', en: 'Preparation tasks' }, agenda.prepTasks)} ${materials}`;
+}

@@ -1,0 +1,42 @@
+import { html, type Html } from '../../common/html';
+import { layout } from '../../common/layout';
+import type { PageContext } from '../../common/page-context';
+import { say } from '../../common/text';
+import type { CycleActionForms } from './action-form';
+import { cycleActions } from './actions';
+import { agendaSummary } from './agenda-summary';
+import { cascadeSection } from './cascade-section';
+import { cycleFacts } from './facts';
+import { inputSection } from './input-section';
+import { meetingsTable } from './meetings-table';
+import type { CyclePageData } from './page-data';
+import { stagePipeline } from './stages';
+
+/**
+ * One cycle as chefgruppen steers it: where it stands, when things happen, the groups' meetings, the cascade and
+ * where it is stuck, what the groups sent up, and the actions of the current stage. `forms` holds an action's form
+ * shown again with its errors.
+ */
+export function cyclePage(context: PageContext, data: CyclePageData, forms: CycleActionForms = {}): Html {
+  const { language } = context;
+  const { state, details, directory } = data;
+  const hasErrors = Object.values(forms).some((form) => Object.keys(form.errors).length > 0);
+  const body = html`${stagePipeline(context, state.stage, { da: 'Cyklussens stadie', en: 'The cycle’s stage' })}
+    ${cycleFacts(context, state, details)}
+    <section class="panel cycle-actions">${cycleActions(context, state, directory, forms)}</section>
+    ${agendaSummary(context, state)}
+    <h2>${say(language, { da: 'Møder', en: 'Meetings' })}</h2>
+    ${meetingsTable(context, state, directory)} ${cascadeSection(context, data)}
+    ${inputSection(context, data.input, directory)}
+    <p>
+      <a href="/revision/cykler/${state.id}"
+        >${say(language, { da: 'Cyklussens tidslinje: hvem gjorde hvad hvornår', en: 'The cycle’s timeline: who did what, when' })}</a
+      >
+    </p>`;
+  return layout(context, {
+    title: { da: state.theme, en: state.theme },
+    body,
+    hasErrors,
+    trail: [{ href: '/chefgruppen', label: { da: 'Cyklusser', en: 'Cycles' } }],
+  });
+}

@@ -1,0 +1,94 @@
+import { LEADER_LEVELS } from '@ledelsesrum/domain';
+import { html, type Html } from '../../common/html';
+import type { PageContext } from '../../common/page-context';
+import { say } from '../../common/text';
+import type { HeatCell, PendingHeatmap, PendingLeader } from './heatmap';
+import { LEVEL_NAMES, type PeopleDirectory } from './people';
+
+/**
+ * The heatmap as a table (areas down, levels across) whose every cell says its numbers in words: the colour only
+ * repeats what the text says. Below it, the names of the pending, so chefgruppen can see who to follow up.
+ */
+export function heatmapTable(context: PageContext, heatmap: PendingHeatmap, directory: PeopleDirectory): Html {
+  const { language } = context;
+  if (heatmap.rows.length === 0 && heatmap.pending.length === 0) return html``;
+  // On a phone the table may scroll sideways in its box: a named region keyboard users can reach and scroll.
+  const table = html`<div
+    class="table-wrap"
+    role="region"
+    tabindex="0"
+    aria-label="${say(language, { da: 'Mangler at bekræfte efter område og niveau', en: 'Yet to confirm by area and level' })}"
+  >
+    <table class="heatmap">
+      <caption>
+        ${say(language, {
+          da: 'Mangler at bekræfte, efter område og niveau. Jo mørkere feltet er, des større en andel mangler.',
+          en: 'Yet to confirm, by area and level. The darker the cell, the larger the share still pending.',
+        })}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${say(language, { da: 'Område', en: 'Area' })}</th>
+          ${LEADER_LEVELS.map((level) => html`<th scope="col">${say(language, LEVEL_NAMES[level])}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${heatmap.rows.map(
+          (row) =>
+            html`<tr>
+              <th scope="row">${directory.areaName(row.areaId)}</th>
+              ${LEADER_LEVELS.map((level) => heatCell(context, row.cells[level]))}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+  return html`${table}${pendingList(context, heatmap.pending, directory)}`;
+}
+
+function heatCell(context: PageContext, cell: HeatCell): Html {
+  const { language } = context;
+  if (cell.participants === 0) {
+    return html`<td class="heat-0"><span class="muted">${say(language, { da: 'ingen', en: 'none' })}</span></td>`;
+  }
+  return html`<td class="heat-${cell.heat}">
+    <span class="pending-count"
+      >${say(language, {
+        da: `${cell.pending} af ${cell.participants} mangler`,
+        en: `${cell.pending} of ${cell.participants} pending`,
+      })}</span
+    >
+    <span class="reminded-count"
+      >${say(language, { da: `${cell.reminded} påmindet`, en: `${cell.reminded} reminded` })}</span
+    >
+    <span class="escalated-count"
+      >${say(language, { da: `${cell.escalated} eskaleret`, en: `${cell.escalated} escalated` })}</span
+    >
+  </td>`;
+}
+
+function pendingList(context: PageContext, pending: readonly PendingLeader[], directory: PeopleDirectory): Html {
+  const { language } = context;
+  if (pending.length === 0) {
+    return html`<p>${say(language, { da: 'Ingen mangler at bekræfte.', en: 'Nobody is pending.' })}</p>`;
+  }
+  return html`<h3>${say(language, { da: 'Mangler at bekræfte', en: 'Yet to confirm' })} (${pending.length})</h3>
+    <ul class="pending-leaders">
+      ${pending.map((leader) => {
+        const where =
+          leader.areaId !== undefined && leader.level !== undefined
+            ? `${directory.areaName(leader.areaId)}, ${say(language, LEVEL_NAMES[leader.level]).toLowerCase()}`
+            : say(language, { da: 'ikke længere i organisationen', en: 'no longer in the organisation' });
+        return html`<li>
+          ${directory.personName(leader.id)} <span class="muted">(${where})</span>
+          ${
+            leader.escalated
+              ? html`<span class="tag late">${say(language, { da: 'Eskaleret', en: 'Escalated' })}</span>`
+              : leader.reminded
+                ? html`<span class="tag waiting">${say(language, { da: 'Påmindet', en: 'Reminded' })}</span>`
+                : ''
+          }
+        </li>`;
+      })}
+    </ul>`;
+}

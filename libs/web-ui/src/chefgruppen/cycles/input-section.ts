@@ -1,0 +1,54 @@
+import { formatDate, formatDateTime } from '@ledelsesrum/domain';
+import type { GroupInput } from '@ledelsesrum/projections';
+import { html, type Html } from '../../common/html';
+import type { PageContext } from '../../common/page-context';
+import { say } from '../../common/text';
+import type { PeopleDirectory } from './people';
+
+/**
+ * What the groups sent up to chefgruppen from their meetings (as GET /api/cycles/:id/input gives it), each item with
+ * the later cycles that took it up on their agenda, or that none has yet.
+ */
+export function inputSection(context: PageContext, input: readonly GroupInput[], directory: PeopleDirectory): Html {
+  const { language } = context;
+  const heading = html`<h2>${say(language, { da: 'Input til chefgruppen', en: 'Input to chefgruppen' })}</h2>`;
+  const withItems = input.filter((group) => group.items.length > 0);
+  if (withItems.length === 0) {
+    return html`${heading}
+      <p class="muted">
+        ${say(language, {
+          da: 'Ingen grupper har sendt input endnu. Det kommer, når facilitatorerne registrerer møderne.',
+          en: 'No group has sent input yet. It arrives as the facilitators record their meetings.',
+        })}
+      </p>`;
+  }
+  return html`${heading}
+  ${withItems.map(
+    (group) =>
+      html`<section class="group-input">
+        <h3>${directory.groupName(group.groupId)}</h3>
+        <p class="muted">
+          ${say(language, { da: 'Møde', en: 'Meeting' })} ${formatDateTime(language, group.heldAt)},
+          ${say(language, { da: 'facilitator', en: 'facilitator' })} ${directory.personName(group.facilitatorId)}
+        </p>
+        <ol>
+          ${group.items.map((item, index) => {
+            const takenUpIn = group.takenUp?.find((entry) => entry.item === index)?.takenUpIn ?? [];
+            return html`<li>
+              ${item}
+              ${
+                takenUpIn.length === 0
+                  ? html`<span class="tag waiting">${say(language, { da: 'Ikke taget op', en: 'Not taken up' })}</span>`
+                  : html`<span class="tag done">${say(language, { da: 'Taget op', en: 'Taken up' })}</span>
+                      ${takenUpIn.map(
+                        (later, at) =>
+                          html`${at > 0 ? ', ' : ''}<a href="/chefgruppen/cykler/${later.cycleId}">${later.theme}</a>
+                            (${formatDate(language, later.at)})`,
+                      )}`
+              }
+            </li>`;
+          })}
+        </ol>
+      </section>`,
+  )}`;
+}

@@ -1,0 +1,47 @@
+import { type LaunchedCycle, formatDateTime } from '@ledelsesrum/domain';
+import { html, type Html } from '../../common/html';
+import type { PageContext } from '../../common/page-context';
+import { say } from '../../common/text';
+import type { PeopleDirectory } from './people';
+
+/** Every group of the cycle with its facilitator (as at launch) and whether its meeting is recorded yet. */
+export function meetingsTable(context: PageContext, cycle: LaunchedCycle, directory: PeopleDirectory): Html {
+  const { language } = context;
+  // On a phone the table may scroll sideways in its box: a named region keyboard users can reach and scroll.
+  return html`<div
+    class="table-wrap"
+    role="region"
+    tabindex="0"
+    aria-label="${say(language, { da: 'Gruppernes møder', en: 'The groups’ meetings' })}"
+  >
+    <table class="meetings">
+      <caption>
+        ${say(language, { da: 'Gruppernes møder', en: 'The groups’ meetings' })}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${say(language, { da: 'Gruppe', en: 'Group' })}</th>
+          <th scope="col">${say(language, { da: 'Facilitator', en: 'Facilitator' })}</th>
+          <th scope="col">${say(language, { da: 'Møde', en: 'Meeting' })}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${cycle.groups.map(
+          (group) =>
+            html`<tr>
+              <th scope="row">${directory.groupName(group.id)}</th>
+              <td>${directory.personName(group.facilitatorId)}</td>
+              <td>
+                ${
+                  group.meeting
+                    ? html`<span class="tag done">${say(language, { da: 'Holdt', en: 'Held' })}</span>
+                        ${formatDateTime(language, group.meeting.heldAt)}`
+                    : html`<span class="tag waiting">${say(language, { da: 'afventer', en: 'waiting' })}</span>`
+                }
+              </td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}

@@ -1,0 +1,50 @@
+import { NotFoundException } from '@nestjs/common';
+import type { LaunchedCycle } from '@ledelsesrum/domain';
+import type { EventStore } from '@ledelsesrum/event-store';
+import {
+  readCycleInput,
+  toCycleDetails,
+  type CycleDetails,
+  type CycleReadModel,
+  type GroupInput,
+} from '@ledelsesrum/projections';
+import type { OrganisationService } from '@ledelsesrum/api/organisation';
+import { PeopleDirectory } from './people';
+
+/** Where the cycle pages read from: the same read model, event store and organisation the JSON API reads. */
+export interface CycleSources {
+  readonly readModel: CycleReadModel;
+  readonly store: EventStore;
+  readonly organisation: OrganisationService;
+}
+
+/** Everything the cycle page shows, read once per request. */
+export interface CyclePageData {
+  readonly state: LaunchedCycle;
+  /** As GET /api/cycles/:id gives it. */
+  readonly details: CycleDetails;
+  readonly directory: PeopleDirectory;
+  /** As GET /api/cycles/:id/input gives it: what the groups sent up, and where it was taken up. */
+  readonly input: readonly GroupInput[];
+}
+
+/** The cycle's state as projected; 404 (the web's "page not found") when there is no such cycle. */
+export function launchedCycle(readModel: CycleReadModel, id: string): { state: LaunchedCycle; revision: number } {
+  const entry = readModel.get(id);
+  if (!entry || entry.state.status !== 'launched') throw new NotFoundException(`Ukendt cyklus / Unknown cycle: ${id}`);
+  return { state: entry.state, revision: entry.revision };
+}
+
+export async function loadCyclePage(sources: CycleSources, id: string): Promise<CyclePageData> {
+  const { state, revision } = launchedCycle(sources.readModel, id);
+  const [organisation, input] = await Promise.all([
+    sources.organisation.read(),
+    readCycleInput(sources.store, id, (groupId, item) => sources.readModel.takenUpIn(id, groupId, item)),
+  ]);
+  return {
+    state,
+    details: toCycleDetails(state, revision),
+    directory: new PeopleDirectory(organisation),
+    input: input ?? [],
+  };
+}

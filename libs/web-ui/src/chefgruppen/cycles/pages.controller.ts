@@ -1,0 +1,83 @@
+import { Get, Inject, Param } from '@nestjs/common';
+import { DomainError, DomainErrorCode } from '@ledelsesrum/domain';
+import type { EventStore } from '@ledelsesrum/event-store';
+import type { CycleReadModel } from '@ledelsesrum/projections';
+import { Roles } from '@ledelsesrum/api/auth';
+import { ParseIdPipe } from '@ledelsesrum/api/common';
+import { OrganisationService } from '@ledelsesrum/api/organisation';
+import { CYCLE_READ_MODEL, EVENT_STORE } from '@ledelsesrum/api/infrastructure';
+import { EMPTY_FORM } from '../../common/form-fields';
+import { Page, type PageContext } from '../../common/page-context';
+import { WebPages } from '../../common/web-page.decorator';
+import { agendaFormValues } from './agenda-form';
+import { cycleAgendaPage } from './agenda.page';
+import { cycleLaunchPage } from './launch.page';
+import { launchedCycle, loadCyclePage, type CycleSources } from './page-data';
+import { cyclePage } from './cycle.page';
+import { cyclesListPage } from './list.page';
+
+/**
+ * Chefgruppen's cycle pages to read: the list, the launch form, one cycle, and its agenda form. The forms post to
+ * CycleCommandsController. Callers: chefgruppen only, every route.
+ */
+@WebPages('chefgruppen')
+export class CyclesPagesController {
+  private readonly sources: CycleSources;
+
+  constructor(
+    @Inject(CYCLE_READ_MODEL) private readonly readModel: CycleReadModel,
+    @Inject(EVENT_STORE) store: EventStore,
+    private readonly organisation: OrganisationService,
+  ) {
+    this.sources = { readModel, store, organisation };
+  }
+
+  /** Every cycle, the newest meeting date first; with none, what to do first. */
+  @Get()
+  @Roles('chefgruppen')
+  async list(@Page() context: PageContext) {
+    const cycles = this.readModel
+      .list()
+      .sort((a, b) => b.meetingDate.localeCompare(a.meetingDate) || a.theme.localeCompare(b.theme, 'da'));
+    const { state } = await this.organisation.current();
+    return cyclesListPage(context, cycles, Object.keys(state.groups).length > 0);
+  }
+
+  /** The launch form, every group of the organisation ticked. Declared before `cykler/:id`, which would match "ny". */
+  @Get('cykler/ny')
+  @Roles('chefgruppen')
+  async launchForm(@Page() context: PageContext) {
+    const groups = await launchableGroups(this.organisation);
+    return cycleLaunchPage(
+      context,
+      groups,
+      EMPTY_FORM,
+      groups.map((group) => group.id),
+    );
+  }
+
+  @Get('cykler/:id')
+  @Roles('chefgruppen')
+  async cycle(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string) {
+    return cyclePage(context, await loadCyclePage(this.sources, id));
+  }
+
+  /** The agenda form, filled with the agenda so far; once prep is sent the agenda is locked, as the domain says. */
+  @Get('cykler/:id/dagsorden')
+  @Roles('chefgruppen')
+  agenda(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string) {
+    const { state } = launchedCycle(this.readModel, id);
+    if (state.stage !== 'launched' && state.stage !== 'agenda_set') {
+      throw new DomainError(DomainErrorCode.AgendaLocked);
+    }
+    return cycleAgendaPage(context, state, { values: agendaFormValues(state.agenda), errors: {} });
+  }
+}
+
+/** The organisation's groups by name, for the launch form's boxes. */
+export async function launchableGroups(organisation: OrganisationService): Promise<{ id: string; name: string }[]> {
+  const { state } = await organisation.current();
+  return Object.values(state.groups)
+    .map(({ id, name }) => ({ id, name }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'da'));
+}

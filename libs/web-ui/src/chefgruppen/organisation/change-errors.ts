@@ -1,0 +1,45 @@
+import { ConflictException } from '@nestjs/common';
+import { DomainErrorCode, isDomainError, type DomainError, type OrganisationProblem } from '@ledelsesrum/domain';
+import { WrongExpectedRevisionError } from '@ledelsesrum/event-store';
+import { domainErrorText } from '@ledelsesrum/messages';
+import { PersonalDataErasedError } from '@ledelsesrum/personal-data';
+import type { FieldErrors } from '../../common/read-form';
+import { fromBilingual, type Text } from '../../common/text';
+
+/**
+ * Runs an organisation change and turns the rules it broke into errors at the form's fields, so the form can be shown
+ * again: each problem of an inconsistent organisation (located by a path such as `people[3].managerId`) at the field
+ * `fieldOf` names for its last segment, any other broken rule at the field `fallback` names for it. A concurrent change or erasure is a
+ * conflict page, as the API answers 409 for them; anything else is not the form's business and goes on.
+ */
+export async function changeOrErrors(
+  change: () => Promise<unknown>,
+  fieldOf: (field: string) => string | undefined,
+  fallback: string | ((error: DomainError) => string),
+): Promise<FieldErrors | undefined> {
+  try {
+    await change();
+    return undefined;
+  } catch (error) {
+    if (!isDomainError(error)) throw asConflict(error);
+    const other = typeof fallback === 'string' ? fallback : fallback(error);
+    if (error.code !== DomainErrorCode.OrganisationInvalid) return { [other]: domainErrorText(error) };
+    const errors: Record<string, Text> = {};
+    for (const problem of (error.params['problems'] ?? []) as OrganisationProblem[]) {
+      const field = /\.(\w+)(?:\[\d+\])?$/.exec(problem.path)?.[1];
+      errors[(field && fieldOf(field)) ?? other] ??= fromBilingual(problem.message);
+    }
+    return Object.keys(errors).length > 0 ? errors : { [other]: domainErrorText(error) };
+  }
+}
+
+/** A change that lost to another one (or to an erasure) is a conflict page, as the API answers 409 for it. */
+export function asConflict(error: unknown): unknown {
+  if (error instanceof WrongExpectedRevisionError) {
+    return new ConflictException(
+      'Organisationen blev ændret samtidig; genindlæs siden og prøv igen / ' +
+        'The organisation was changed at the same time; reload the page and try again',
+    );
+  }
+  return error instanceof PersonalDataErasedError ? new ConflictException(error.message) : error;
+}

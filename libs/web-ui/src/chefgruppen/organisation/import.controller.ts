@@ -1,0 +1,91 @@
+import { BadRequestException, Get, Post, Req } from '@nestjs/common';
+import { decodeCsv, MAX_IMPORT_BYTES, type CsvProblem } from '@ledelsesrum/organisation-csv';
+import { Roles } from '@ledelsesrum/api/auth';
+import { OrganisationImportService } from '@ledelsesrum/api/organisation';
+import { EMPTY_FORM } from '../../common/form-fields';
+import { Page, type PageContext } from '../../common/page-context';
+import { fieldsOf, type FieldErrors } from '../../common/read-form';
+import { Redirect } from '../../common/redirect';
+import { WebPages } from '../../common/web-page.decorator';
+import { PageResult } from '../../common/web-page.interceptor';
+import { asConflict } from './change-errors';
+import { organisationImportPage, type ImportRefusal } from './import.page';
+import { importedPath } from './notices';
+import { IMPORT_FILE_FIELD, type UploadRequest } from './upload';
+
+/**
+ * Importing the organisation from a spreadsheet's CSV, with the API's own import (`POST /api/organisation/import`):
+ * the same reading, the same rules, the same problems by line. The API has no dry run, so the import is applied at
+ * once and the overview then says what it changed. Callers: chefgruppen only, both routes.
+ */
+@WebPages('chefgruppen/organisation/import')
+export class OrganisationImportController {
+  /** The form's multipart body is read before WebSessionGuard by importUploadParser (configure-app.ts). */
+  constructor(private readonly importer: OrganisationImportService) {}
+
+  /** The form: a file, or the file's text pasted. */
+  @Get()
+  @Roles('chefgruppen')
+  show(@Page() context: PageContext) {
+    return organisationImportPage(context, EMPTY_FORM);
+  }
+
+  /** Imports the file (or else the text); a refused file comes back with its problems and its text to fix. */
+  @Post()
+  @Roles('chefgruppen')
+  async import(@Page() context: PageContext, @Req() request: UploadRequest) {
+    const fields = fieldsOf(request.body);
+    const pasted = typeof fields['csv'] === 'string' ? fields['csv'] : '';
+    const file = request.uploadedFile;
+    // The bytes as they are, so the import tells UTF-8 from Windows-1252 as it does for the API.
+    const bytes = file ? file.bytes : Buffer.from(pasted, 'utf8');
+    const refused = formErrors(file !== undefined, bytes);
+    if (refused) {
+      // Pasted text stays in its field; a file is not sent back (a file field cannot be filled in again).
+      const values: Record<string, string> = file ? {} : { csv: pasted };
+      return new PageResult(400, organisationImportPage(context, { values, errors: refused }));
+    }
+    try {
+      return new Redirect(importedPath(await this.importer.importCsv(bytes, context.actor!)));
+    } catch (error) {
+      const refusal = refusalOf(error);
+      if (!refusal) throw asConflict(error);
+      const state = {
+        values: { csv: file ? decodeCsv(file.bytes) : pasted },
+        errors: { csv: { da: 'Ret linjerne med fejl', en: 'Fix the lines with problems' } },
+      };
+      return new PageResult(400, organisationImportPage(context, state, refusal));
+    }
+  }
+}
+
+/** Nothing to import, or more than the API takes: said at the field it came from. */
+function formErrors(fromFile: boolean, bytes: Buffer): FieldErrors | undefined {
+  const field = fromFile ? IMPORT_FILE_FIELD : 'csv';
+  if (!fromFile && bytes.toString('utf8').trim() === '') {
+    return {
+      [IMPORT_FILE_FIELD]: {
+        da: 'Vælg en CSV-fil, eller indsæt filens tekst i feltet herunder',
+        en: 'Choose a CSV file, or paste the file’s text in the field below',
+      },
+    };
+  }
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    const size = `${MAX_IMPORT_BYTES / 1024 / 1024} MB`;
+    return {
+      [field]: {
+        da: `${fromFile ? 'Filen' : 'Teksten'} er større end ${size}`,
+        en: `The ${fromFile ? 'file' : 'text'} is larger than ${size}`,
+      },
+    };
+  }
+  return undefined;
+}
+
+/** The import's refusal (HTTP 400 CSV_INVALID in the API), or undefined for any other failure. */
+function refusalOf(error: unknown): ImportRefusal | undefined {
+  if (!(error instanceof BadRequestException)) return undefined;
+  const body = error.getResponse() as { code?: unknown; message?: unknown; details?: { problems?: CsvProblem[] } };
+  if (body.code !== 'CSV_INVALID' || typeof body.message !== 'string') return undefined;
+  return { message: body.message, problems: body.details?.problems ?? [] };
+}

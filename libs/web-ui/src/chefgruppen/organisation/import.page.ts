@@ -1,0 +1,122 @@
+import type { CsvProblem } from '@ledelsesrum/organisation-csv';
+import { MAX_IMPORT_BYTES } from '@ledelsesrum/organisation-csv';
+import { csrfField, errorSummary, textArea, type FormState } from '../../common/form-fields';
+import { html, type Html } from '../../common/html';
+import { layout } from '../../common/layout';
+import type { PageContext } from '../../common/page-context';
+import { fromBilingual, say, type Text } from '../../common/text';
+import { importColumns } from './import-columns';
+import { ORGANISATION_TRAIL, organisationPaths } from './paths';
+import { IMPORT_FILE_FIELD } from './upload';
+
+const LABELS: Readonly<Record<string, Text>> = {
+  [IMPORT_FILE_FIELD]: { da: 'CSV-fil', en: 'CSV file' },
+  csv: { da: 'Eller indsæt filens tekst', en: 'Or paste the file’s text' },
+};
+
+/** A refused import: the API's message and its problems by line and column. */
+export interface ImportRefusal {
+  readonly message: string;
+  readonly problems: readonly CsvProblem[];
+}
+
+/**
+ * `GET/POST /chefgruppen/organisation/import`: upload the spreadsheet's CSV, or paste its text. A refused file comes
+ * back with every problem by line — the line itself beside it — and its text in the text field to be fixed there.
+ */
+export function organisationImportPage(context: PageContext, state: FormState, refusal?: ImportRefusal): Html {
+  const { language } = context;
+  const text = typeof state.values['csv'] === 'string' ? state.values['csv'] : '';
+  return layout(context, {
+    title: { da: 'Indlæs organisationen', en: 'Import the organisation' },
+    trail: ORGANISATION_TRAIL,
+    hasErrors: Object.keys(state.errors).length > 0 || refusal !== undefined,
+    body: html`${refusal ? problemList(context, refusal, text) : errorSummary(context, state, LABELS)}
+      <p>
+        ${say(language, {
+          da: 'Vælg regnearkets CSV-fil, eller indsæt dens tekst. Kun forskellene til organisationen, som den er nu, bliver gemt, så den samme fil to gange ændrer intet.',
+          en: 'Choose the spreadsheet’s CSV file, or paste its text. Only the differences from the organisation as it is now are recorded, so the same file twice changes nothing.',
+        })}
+      </p>
+      ${importColumns(context)}
+      <form method="post" action="${organisationPaths.import}" enctype="multipart/form-data" novalidate>
+        ${csrfField(context)} ${fileField(context, state)}
+        ${textArea(context, state, {
+          name: 'csv',
+          label: LABELS['csv']!,
+          hint: refusal
+            ? {
+                da: 'Her står teksten, der blev sendt: ret linjerne med fejl her, og indlæs igen (uden at vælge filen).',
+                en: 'Here is the text that was sent: fix the lines with errors here, and import again (without choosing the file).',
+              }
+            : { da: 'Bruges, når der ikke er valgt en fil.', en: 'Used when no file is chosen.' },
+          rows: 12,
+          value: text,
+        })}
+        <div class="actions">
+          <button type="submit">${say(language, { da: 'Indlæs', en: 'Import' })}</button>
+          <a href="${organisationPaths.overview}">${say(language, { da: 'Annullér', en: 'Cancel' })}</a>
+        </div>
+      </form>`,
+  });
+}
+
+/** A file input laid out like the other fields (form-fields.ts has none: no other form takes a file). */
+function fileField(context: PageContext, state: FormState): Html {
+  const { language } = context;
+  const name = IMPORT_FILE_FIELD;
+  const error = state.errors[name];
+  const described = `${name}-hint${error ? ` ${name}-error` : ''}`;
+  return html`<div class="field${error ? ' invalid' : ''}">
+    <label for="${name}">${say(language, LABELS[name]!)}</label>
+    <p class="hint" id="${name}-hint">
+      ${say(language, {
+        da: `Højst ${MAX_IMPORT_BYTES / 1024 / 1024} MB, semikolon- eller kommasepareret.`,
+        en: `At most ${MAX_IMPORT_BYTES / 1024 / 1024} MB, separated by semicolons or commas.`,
+      })}
+    </p>
+    ${error ? html`<p class="error" id="${name}-error">${say(language, error)}</p>` : ''}
+    <input
+      type="file"
+      id="${name}"
+      name="${name}"
+      accept=".csv,text/csv"
+      aria-describedby="${described}"
+      ${error ? html` aria-invalid="true"` : ''}
+    />
+  </div>`;
+}
+
+function problemList(context: PageContext, refusal: ImportRefusal, text: string): Html {
+  const { language } = context;
+  const lines = text.split(/\r\n|\r|\n/);
+  return html`<div class="summary-errors" role="alert" tabindex="-1">
+    <h2>${say(language, fromBilingual(refusal.message))}</h2>
+    <div class="table-wrap">
+      <table>
+        <caption>
+          ${say(language, { da: `${refusal.problems.length} fejl`, en: `${refusal.problems.length} problems` })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${say(language, { da: 'Linje', en: 'Line' })}</th>
+            <th scope="col">${say(language, { da: 'Kolonne', en: 'Column' })}</th>
+            <th scope="col">${say(language, { da: 'Fejl', en: 'Problem' })}</th>
+            <th scope="col">${say(language, { da: 'Linjen i filen', en: 'The line in the file' })}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${refusal.problems.map(
+            (problem) =>
+              html`<tr>
+                <th scope="row"><a href="#csv">${problem.line}</a></th>
+                <td>${problem.column ?? '–'}</td>
+                <td>${say(language, fromBilingual(problem.message))}</td>
+                <td><code>${lines[problem.line - 1] ?? ''}</code></td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+  </div>`;
+}

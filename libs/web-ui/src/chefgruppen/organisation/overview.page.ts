@@ -1,0 +1,99 @@
+import type { GroupScore } from '@ledelsesrum/domain';
+import { html, type Html } from '../../common/html';
+import { layout } from '../../common/layout';
+import type { PageContext } from '../../common/page-context';
+import { say } from '../../common/text';
+import { groupSections, peopleWithoutGroup } from './group-sections';
+import type { OverviewNotice } from './notices';
+import { organisationPaths } from './paths';
+import { spreadTable } from './spread-table';
+import type { OrganisationView } from './view';
+
+/**
+ * `GET /chefgruppen/organisation`: the areas, how many people, and the groups — how each mixes the organisation, who
+ * facilitates it, who is in it. An empty organisation shows one thing to do: import it.
+ */
+export function organisationOverviewPage(
+  context: PageContext,
+  view: OrganisationView,
+  scores: readonly GroupScore[],
+  notice: OverviewNotice | undefined,
+): Html {
+  const { language } = context;
+  const said = notice
+    ? html`<div class="notice" role="status">
+        <p>${say(language, notice.text)}</p>
+        ${
+          notice.counts
+            ? html`<ul>
+                ${notice.counts.map((entry) => html`<li>${entry.count} ${say(language, entry.text)}</li>`)}
+              </ul>`
+            : ''
+        }
+      </div>`
+    : '';
+  const title = { da: 'Organisationen', en: 'The organisation' };
+  if (view.people.length === 0) {
+    return layout(context, {
+      title,
+      body: html`${said}
+        <div class="panel">
+          <h2>${say(language, { da: 'Organisationen er tom', en: 'The organisation is empty' })}</h2>
+          <p>
+            ${say(language, {
+              da: 'Første skridt er at indlæse områder, personer og eventuelt grupper fra et regneark (CSV).',
+              en: 'The first step is to import the areas, the people and perhaps the groups from a spreadsheet (CSV).',
+            })}
+          </p>
+          <p>
+            <a class="button" href="${organisationPaths.import}"
+              >${say(language, { da: 'Indlæs organisationen', en: 'Import the organisation' })}</a
+            >
+          </p>
+        </div>`,
+    });
+  }
+  return layout(context, {
+    title,
+    body: html`${said}
+      <dl class="facts">
+        <dt>${say(language, { da: 'Personer', en: 'People' })}</dt>
+        <dd>${view.people.length}</dd>
+        <dt>${say(language, { da: 'Grupper', en: 'Groups' })}</dt>
+        <dd>${view.groups.length}</dd>
+        <dt>${say(language, { da: 'Områder', en: 'Areas' })}</dt>
+        <dd>${areaList(view)}</dd>
+      </dl>
+      <div class="actions">
+        <a class="button" href="${organisationPaths.import}"
+          >${say(language, { da: 'Indlæs fra regneark', en: 'Import from a spreadsheet' })}</a
+        >
+        <a class="button secondary" href="${organisationPaths.compose}"
+          >${say(language, { da: 'Sammensæt grupperne', en: 'Compose the groups' })}</a
+        >
+      </div>
+      <h2>${say(language, { da: 'Gruppernes sammensætning', en: 'How the groups are mixed' })}</h2>
+      ${
+        view.groups.length === 0
+          ? html`<p>${say(language, { da: 'Der er ingen grupper endnu.', en: 'There are no groups yet.' })}</p>`
+          : spreadTable(context, {
+              caption: {
+                da: 'Område, niveau og erfaring i hver gruppe',
+                en: 'Area, level and experience in each group',
+              },
+              groups: view.groups,
+              scores,
+              areas: view.areas,
+            })
+      }
+      ${view.groups.length > 0 ? html`<h2>${say(language, { da: 'Grupperne', en: 'The groups' })}</h2>` : ''}
+      ${groupSections(context, view)} ${peopleWithoutGroup(context, view)}`,
+  });
+}
+
+/** Each area with how many active people belong to it. */
+function areaList(view: OrganisationView): Html {
+  const counts = new Map<string, number>();
+  for (const person of view.people) counts.set(person.areaId, (counts.get(person.areaId) ?? 0) + 1);
+  return html`${view.areas.map((area) => `${area.name} (${counts.get(area.id) ?? 0})`).join(', ')}`;
+}

@@ -1,0 +1,21 @@
+import type { Text } from '../../common/text';
+
+/** Where chefgruppen's organisation pages live; every link and redirect between them is built here. */
+export const ORGANISATION_PATH = '/chefgruppen/organisation';
+
+export const organisationPaths = {
+  overview: ORGANISATION_PATH,
+  import: `${ORGANISATION_PATH}/import`,
+  compose: `${ORGANISATION_PATH}/sammensaet`,
+  person: (personId: string) => `${ORGANISATION_PATH}/personer/${encodeURIComponent(personId)}`,
+  leave: (personId: string) => `${organisationPaths.person(personId)}/fratraed`,
+  move: (personId: string) => `${organisationPaths.person(personId)}/flyt`,
+  facilitator: (groupId: string) => `${ORGANISATION_PATH}/grupper/${encodeURIComponent(groupId)}/facilitator`,
+  /** The overview after a change, saying what was done (see notices.ts). */
+  done: (notice: string) => `${ORGANISATION_PATH}?besked=${encodeURIComponent(notice)}`,
+};
+
+/** The trail above every page below the overview. */
+export const ORGANISATION_TRAIL: readonly { readonly href: string; readonly label: Text }[] = [
+  { href: ORGANISATION_PATH, label: { da: 'Organisation', en: 'Organisation' } },
+];

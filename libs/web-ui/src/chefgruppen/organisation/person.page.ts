@@ -1,0 +1,91 @@
+import { LANGUAGES, LEADER_LEVELS } from '@ledelsesrum/domain';
+import type { PlainPerson } from '@ledelsesrum/api/organisation';
+import { csrfField, errorSummary, inputField, selectField, type FormState } from '../../common/form-fields';
+import { html, type Html } from '../../common/html';
+import { layout } from '../../common/layout';
+import type { PageContext } from '../../common/page-context';
+import { say, type Text } from '../../common/text';
+import { ORGANISATION_TRAIL, organisationPaths } from './paths';
+import { EXPERIENCE_NAMES, LANGUAGE_NAMES, LEVEL_NAMES, PERSON_LABELS } from './texts';
+import type { OrganisationView } from './view';
+
+/**
+ * `GET/POST /chefgruppen/organisation/personer/:id`: a person's area, level, experience, manager, language, name and
+ * e-mail — what `PATCH /api/people/:id` changes — and the ways to move them or record that they leave.
+ */
+export function personPage(context: PageContext, view: OrganisationView, person: PlainPerson, state: FormState): Html {
+  const { language } = context;
+  const groups = view.groupsOf(person.id);
+  const select = (name: string, choices: { value: string; label: string }[], hint?: Text) =>
+    selectField(context, state, { name, label: PERSON_LABELS[name]!, choices, ...(hint ? { hint } : {}) });
+  return layout(context, {
+    title: { da: `Ret ${person.name}`, en: `Change ${person.name}` },
+    trail: ORGANISATION_TRAIL,
+    hasErrors: Object.keys(state.errors).length > 0,
+    body: html`${errorSummary(context, state, PERSON_LABELS)}
+      <dl class="facts">
+        <dt>Id</dt>
+        <dd>${person.id}</dd>
+        <dt>${say(language, { da: 'Grupper', en: 'Groups' })}</dt>
+        <dd>
+          ${
+            groups.length === 0
+              ? say(language, { da: 'Ingen', en: 'None' })
+              : groups.map((group) => group.name).join(', ')
+          }
+        </dd>
+      </dl>
+      <form method="post" action="${organisationPaths.person(person.id)}" novalidate>
+        ${csrfField(context)}
+        ${inputField(context, state, { name: 'name', label: PERSON_LABELS['name']!, maxLength: 200 })}
+        ${inputField(context, state, { name: 'email', label: PERSON_LABELS['email']!, maxLength: 200 })}
+        ${select(
+          'areaId',
+          view.areas.map((area) => ({ value: area.id, label: area.name })),
+        )}
+        ${select(
+          'level',
+          LEADER_LEVELS.map((level) => ({ value: level, label: say(language, LEVEL_NAMES[level]) })),
+          {
+            da: 'Kun en chef eller direktør kan facilitere en gruppe.',
+            en: 'Only a chef or direktør can facilitate a group.',
+          },
+        )}
+        ${select('experienced', [
+          { value: 'ja', label: say(language, EXPERIENCE_NAMES.experienced) },
+          { value: 'nej', label: say(language, EXPERIENCE_NAMES.new) },
+        ])}
+        ${select('managerId', [
+          { value: '', label: say(language, { da: '(ingen)', en: '(none)' }) },
+          ...view.people
+            .filter((candidate) => candidate.id !== person.id)
+            .map((candidate) => ({
+              value: candidate.id,
+              label: `${candidate.name} (${view.areaName(candidate.areaId)})`,
+            })),
+        ])}
+        ${select(
+          'language',
+          LANGUAGES.map((code) => ({ value: code, label: say(language, LANGUAGE_NAMES[code]) })),
+          { da: 'Sproget, personens beskeder åbner med.', en: 'The language the person’s messages open in.' },
+        )}
+        <div class="actions">
+          <button type="submit">${say(language, { da: 'Gem ændringer', en: 'Save changes' })}</button>
+          <a href="${organisationPaths.overview}">${say(language, { da: 'Annullér', en: 'Cancel' })}</a>
+        </div>
+      </form>
+      <h2>${say(language, { da: 'Andre ændringer', en: 'Other changes' })}</h2>
+      <ul>
+        <li>
+          <a href="${organisationPaths.move(person.id)}"
+            >${say(language, { da: 'Flyt til en anden gruppe', en: 'Move to another group' })}</a
+          >
+        </li>
+        <li>
+          <a href="${organisationPaths.leave(person.id)}"
+            >${say(language, { da: 'Registrér at personen fratræder', en: 'Record that the person leaves' })}</a
+          >
+        </li>
+      </ul>`,
+  });
+}

@@ -1,0 +1,81 @@
+import type { CompositionProposal } from '@ledelsesrum/domain';
+import { csrfField } from '../../common/form-fields';
+import { html, type Html } from '../../common/html';
+import type { PageContext } from '../../common/page-context';
+import { fromBilingual, say } from '../../common/text';
+import { organisationPaths } from './paths';
+import { spreadTable } from './spread-table';
+import type { OrganisationView } from './view';
+
+/** What the proposal is made from: the options, and the organisation's revision it was computed at. */
+export interface ProposalBasis {
+  readonly count: number;
+  readonly seed: number;
+  readonly revision: number;
+}
+
+/**
+ * A proposal as `POST /api/organisation/groups/compose` answers it: what it could not meet, each group's spread and
+ * members, and the form that adopts it. The form sends the options and the revision, not the groups: the proposal is
+ * computed again from them, and refused if the organisation has changed in between, so what is saved is what was seen.
+ */
+export function proposalSection(
+  context: PageContext,
+  view: OrganisationView,
+  proposal: CompositionProposal,
+  basis: ProposalBasis,
+): Html {
+  const { language } = context;
+  const unmet =
+    proposal.unmet.length > 0
+      ? html`<div class="notice">
+          <p>${say(language, { da: 'Det kunne ikke lade sig gøre helt:', en: 'What could not be met:' })}</p>
+          <ul>
+            ${proposal.unmet.map((report) => html`<li>${say(language, fromBilingual(report.message))}</li>`)}
+          </ul>
+        </div>`
+      : html`<p>
+          ${say(language, { da: 'Forslaget opfylder alle krav.', en: 'The proposal meets every constraint.' })}
+        </p>`;
+  return html`<h2>${say(language, { da: 'Forslaget', en: 'The proposal' })}</h2>
+    ${unmet}
+    ${spreadTable(context, {
+      caption: {
+        da: 'Område, niveau og erfaring i de foreslåede grupper',
+        en: 'Area, level and experience in the proposed groups',
+      },
+      groups: proposal.groups,
+      scores: proposal.scores,
+      areas: view.areas,
+    })}
+    <ul class="cards">
+      ${proposal.groups.map(
+        (group) =>
+          html`<li>
+            <h3>${group.name}</h3>
+            <p>${say(language, { da: 'Facilitator', en: 'Facilitator' })}: ${view.name(group.facilitatorId)}</p>
+            <p>
+              ${say(language, { da: 'Medlemmer', en: 'Members' })}:
+              ${group.memberIds.map((id) => view.name(id)).join(', ')}
+            </p>
+          </li>`,
+      )}
+    </ul>
+    <form method="post" action="${organisationPaths.compose}" novalidate>
+      ${csrfField(context)}
+      <input type="hidden" name="count" value="${basis.count}" />
+      <input type="hidden" name="seed" value="${basis.seed}" />
+      <input type="hidden" name="revision" value="${basis.revision}" />
+      <p>
+        ${say(language, {
+          da: 'Gemmes forslaget, erstatter det alle organisationens grupper. En møderunde, der allerede er i gang, beholder sine grupper.',
+          en: 'Saving the proposal replaces every group of the organisation. A meeting round already under way keeps its groups.',
+        })}
+      </p>
+      <div class="actions">
+        <button type="submit">
+          ${say(language, { da: 'Gem forslaget som grupperne', en: 'Save the proposal as the groups' })}
+        </button>
+      </div>
+    </form>`;
+}

@@ -1,0 +1,155 @@
+import { Body, Controller, Get, HttpException, HttpStatus, Logger, Param, Post, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { isDomainError } from '@ledelsesrum/domain';
+import { Public } from '@ledelsesrum/api/auth';
+import { ConfirmLinkService, REVOKED_CODE, type ConfirmLinkView } from '@ledelsesrum/api/confirm-link';
+import { RequestIdParam } from '@ledelsesrum/api/common';
+import { RateLimit } from '@ledelsesrum/api/rate-limit';
+import { bothLanguages, domainErrorText } from '@ledelsesrum/messages';
+import { readConfirmForm } from './confirm-form';
+import {
+  alreadyConfirmedPage,
+  closedPage,
+  confirmFormPage,
+  errorPage,
+  expiredPage,
+  invalidPage,
+  notYetPage,
+  receiptPage,
+  releasedPage,
+  revokedPage,
+} from './confirm-page.templates';
+import { TooManyRequestsPageFilter } from './too-many-requests-page.filter';
+
+interface Page {
+  readonly status: number;
+  readonly html: string;
+}
+
+interface PageResponse {
+  status(code: number): unknown;
+  setHeader(name: string, value: string): unknown;
+}
+
+/** Nothing loads from anywhere, the form posts only here, no frame holds it, and the token in the URL goes nowhere. */
+const PAGE_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Type': 'text/html; charset=utf-8',
+  'Content-Security-Policy':
+    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+};
+
+/**
+ * The page the cascade e-mail links to, `PUBLIC_URL/bekraeft/<token>` (outside /api): a form to confirm the cascade
+ * without signing in. The callers are anyone holding the link; the signed token is the credential, good for its person
+ * and cycle only. GET never changes anything, because mail scanners open links before people do; only the form's POST
+ * confirms. Answers: 200 form or receipt, 400 the form with its errors, 409 already confirmed (or released, or too
+ * early), 410 expired or no longer the person's to use (released, left, erased), 404 invalid.
+ */
+@ApiExcludeController()
+@Public()
+@RateLimit('confirm-link')
+@UseFilters(TooManyRequestsPageFilter)
+@Controller('bekraeft')
+export class ConfirmPageController {
+  private readonly logger = new Logger('confirm-page');
+
+  constructor(private readonly links: ConfirmLinkService) {}
+
+  @Get(':token')
+  show(@Param('token') token: string, @Res({ passthrough: true }) response: PageResponse): Promise<string> {
+    return this.respond(response, async () => {
+      const view = this.links.view(await this.links.open(token));
+      if (view.status !== 'pending') return statePage(view, HttpStatus.OK);
+      const form = { theme: view.theme, expiresAt: view.expiresAt, values: {}, fieldErrors: {}, formErrors: [] };
+      return { status: HttpStatus.OK, html: confirmFormPage(form) };
+    });
+  }
+
+  @Post(':token')
+  submit(
+    @Param('token') token: string,
+    @Body() body: unknown,
+    @RequestIdParam() requestId: string | undefined,
+    @Res({ passthrough: true }) response: PageResponse,
+  ): Promise<string> {
+    return this.respond(response, async () => {
+      const claims = await this.links.open(token);
+      const view = this.links.view(claims);
+      if (view.status !== 'pending') return statePage(view, HttpStatus.CONFLICT);
+      const form = await readConfirmForm(body);
+      if ('problems' in form) {
+        const page = { theme: view.theme, expiresAt: view.expiresAt, ...form.problems };
+        return { status: HttpStatus.BAD_REQUEST, html: confirmFormPage(page) };
+      }
+      try {
+        await this.links.confirm(claims, form.dto, requestId);
+      } catch (error) {
+        const conflict = isDomainError(error) || (error instanceof HttpException && error.getStatus() === 409);
+        if (!conflict) throw error;
+        // Confirmed (or released) in the meantime, e.g. the form sent twice: say where things stand.
+        const now = this.links.view(claims);
+        return now.status !== 'pending'
+          ? statePage(now, HttpStatus.CONFLICT)
+          : { status: HttpStatus.CONFLICT, html: errorPage(messageOf(error)) };
+      }
+      return { status: HttpStatus.OK, html: receiptPage(view.theme) };
+    });
+  }
+
+  /** Every outcome is a page, errors included, with the same protective headers. */
+  private async respond(response: PageResponse, build: () => Promise<Page>): Promise<string> {
+    let page: Page;
+    try {
+      page = await build();
+    } catch (error) {
+      page = this.failurePage(error);
+    }
+    response.status(page.status);
+    for (const [name, value] of Object.entries(PAGE_HEADERS)) response.setHeader(name, value);
+    return page.html;
+  }
+
+  private failurePage(error: unknown): Page {
+    if (!(error instanceof HttpException)) {
+      this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      return { status: HttpStatus.INTERNAL_SERVER_ERROR, html: errorPage(undefined) };
+    }
+    const status = error.getStatus();
+    if (status === HttpStatus.GONE)
+      return { status, html: codeOf(error) === REVOKED_CODE ? revokedPage() : expiredPage() };
+    if (status === HttpStatus.NOT_FOUND) return { status, html: invalidPage() };
+    return { status, html: errorPage(messageOf(error)) };
+  }
+}
+
+function statePage(view: ConfirmLinkView, status: number): Page {
+  switch (view.status) {
+    case 'confirmed':
+      return { status, html: alreadyConfirmedPage(view.theme) };
+    case 'released':
+      return { status, html: releasedPage(view.theme) };
+    case 'not_yet':
+      return { status, html: notYetPage(view.theme) };
+    case 'closed':
+      return { status, html: closedPage(view.theme) };
+    case 'pending':
+      throw new Error('A pending link shows the form');
+  }
+}
+
+function codeOf(error: HttpException): unknown {
+  const body = error.getResponse();
+  return typeof body === 'object' && body !== null ? (body as { code?: unknown }).code : undefined;
+}
+
+/** The (bilingual) message of a refusal, as the JSON route would give it. */
+function messageOf(error: unknown): string | undefined {
+  if (isDomainError(error)) return bothLanguages(domainErrorText(error));
+  if (!(error instanceof HttpException)) return undefined;
+  const body = error.getResponse();
+  const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
+  return typeof message === 'string' ? message : undefined;
+}

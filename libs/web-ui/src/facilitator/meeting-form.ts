@@ -1,0 +1,73 @@
+import { copenhagenInstant } from '@ledelsesrum/domain';
+import { RecordMeetingDto } from '@ledelsesrum/api/cycles';
+import { copenhagenDateTimeWithOffset } from '@ledelsesrum/domain';
+import type { FormState } from '../common/form-fields';
+import { lines, many, readForm } from '../common/read-form';
+import type { Text } from '../common/text';
+
+/** The form's fields, named as the command's, so the DTO's errors land at the field they are about. */
+export const MEETING_LABELS: Readonly<Record<string, Text>> = {
+  heldAt: { da: 'Hvornår blev mødet holdt?', en: 'When was the meeting held?' },
+  attendeeIds: { da: 'Hvem deltog?', en: 'Who attended?' },
+  keyPoints: { da: 'Hovedpunkter', en: 'Key points' },
+  inputToChefgruppen: { da: 'Input til chefgruppen', en: 'Input to chefgruppen' },
+};
+
+const HELD_AT_MESSAGE: Text = {
+  da: 'Vælg dato og klokkeslæt for mødet',
+  en: 'Choose the date and time of the meeting',
+};
+
+const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/;
+
+/**
+ * A `datetime-local` value ("2027-03-11T09:00", Copenhagen wall time) as ISO 8601 with the offset in force then
+ * ("2027-03-11T09:00:00+01:00"). Anything else goes to the DTO as typed, so the API's own rule refuses it.
+ */
+export function heldAtOf(value: unknown): string {
+  const text = typeof value === 'string' ? value.trim() : '';
+  const match = WALL_CLOCK.exec(text);
+  if (!match) return text;
+  const [, date, time] = match as unknown as [string, string, string];
+  // A day that does not exist (31 February) is left for the DTO to refuse rather than rolled over.
+  if (new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) return text;
+  return copenhagenDateTimeWithOffset(date, time);
+}
+
+/**
+ * Reads the meeting form into the RecordMeeting command's body, validated with the JSON route's own DTO; or the form
+ * to show again, with what was typed and each field's error.
+ */
+export async function readMeetingForm(
+  fields: Record<string, unknown>,
+): Promise<{ readonly value: RecordMeetingDto } | { readonly state: FormState }> {
+  const text = (name: string) => (typeof fields[name] === 'string' ? (fields[name] as string) : '');
+  const form = await readForm(RecordMeetingDto, {
+    heldAt: heldAtOf(fields['heldAt']),
+    attendeeIds: many(fields['attendeeIds']),
+    keyPoints: lines(fields['keyPoints']),
+    inputToChefgruppen: lines(fields['inputToChefgruppen']),
+  });
+  if ('value' in form) return form;
+  // The DTO's rule only says "ISO 8601"; at this field the reader chose a day and a time, so say that.
+  const errors = form.errors['heldAt'] ? { ...form.errors, heldAt: HELD_AT_MESSAGE } : form.errors;
+  return {
+    state: {
+      values: {
+        heldAt: text('heldAt'),
+        attendeeIds: many(fields['attendeeIds']),
+        keyPoints: text('keyPoints'),
+        inputToChefgruppen: text('inputToChefgruppen'),
+      },
+      errors,
+    },
+  };
+}
+
+/** The empty form: "held at" starts at the planned meeting, which is when most meetings are held. */
+export function initialMeetingForm(cycle: {
+  readonly meetingDate: string;
+  readonly meeting: { readonly startTime: string };
+}): FormState {
+  return { values: { heldAt: `${cycle.meetingDate}T${cycle.meeting.startTime}`, attendeeIds: [] }, errors: {} };
+}

@@ -1,0 +1,67 @@
+import { Body, Get, Param, Post } from '@nestjs/common';
+import type { LaunchedCycle, Participant } from '@ledelsesrum/domain';
+import { Roles } from '@ledelsesrum/api/auth';
+import { ParseIdPipe } from '@ledelsesrum/api/common';
+import { CyclesService } from '@ledelsesrum/api/cycles';
+import { OrganisationService } from '@ledelsesrum/api/organisation';
+import { readConfirmForm } from '../confirm/confirm-form';
+import { takeCommandKey } from '../common/command-key';
+import { EMPTY_FORM, type FormState } from '../common/form-fields';
+import { Page, type PageContext } from '../common/page-context';
+import { fieldsOf } from '../common/read-form';
+import { Redirect } from '../common/redirect';
+import { WebPages } from '../common/web-page.decorator';
+import { PageResult } from '../common/web-page.interceptor';
+import { organisationNames } from '../common/organisation-names';
+import { cascadeStatus } from './cascade-status';
+import { leaderCyclePage } from './leader-cycle.page';
+import { participation } from './leader-cycles';
+
+/**
+ * One meeting round for a leader, `GET /leder/cykler/:id`, and their cascade confirmation, `POST
+ * /leder/cykler/:id/bekraeft`. Callers: leaders who take part in the round (403 for anyone else, 404 for no such
+ * round); each confirms only their own cascade, as through POST /api/cycles/:id/cascades/:personId.
+ */
+@WebPages('leder')
+export class LeaderCycleController {
+  constructor(
+    private readonly cycles: CyclesService,
+    private readonly organisation: OrganisationService,
+  ) {}
+
+  @Get('cykler/:id')
+  @Roles('leader')
+  async show(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string) {
+    const { cycle, participant } = participation(this.cycles, id, context.session!.id);
+    return this.page(context, cycle, participant, EMPTY_FORM);
+  }
+
+  @Post('cykler/:id/bekraeft')
+  @Roles('leader')
+  async confirm(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string, @Body() body: unknown) {
+    const session = context.session!;
+    const { cycle, participant } = participation(this.cycles, id, session.id);
+    const fields = fieldsOf(body);
+    const key = takeCommandKey(fields);
+    const form = await readConfirmForm(fields);
+    if ('problems' in form) {
+      // No form to correct once the cascade is no longer due: the page says where it stands instead.
+      if (cascadeStatus(cycle, session.id) !== 'pending') return new Redirect(`/leder/cykler/${id}`);
+      const { values, fieldErrors, formErrors } = form.problems;
+      // Errors that belong to no field point at the form itself.
+      const errors = { ...fieldErrors, ...(formErrors.length ? { bekraeft: formErrors[0]! } : {}) };
+      return new PageResult(400, await this.page(context, cycle, participant, { values, errors }));
+    }
+    const command = { type: 'ConfirmCascade' as const, personId: session.id, ...form.dto };
+    await this.cycles.confirmCascade(id, command, context.actor!, key);
+    return new Redirect(`/leder/cykler/${id}`);
+  }
+
+  private async page(context: PageContext, cycle: LaunchedCycle, participant: Participant, form: FormState) {
+    const facilitators = cycle.groups
+      .filter((group) => participant.groupIds.includes(group.id))
+      .map((group) => group.facilitatorId);
+    const names = await organisationNames(this.organisation, facilitators);
+    return leaderCyclePage(context, { cycle, participant, names, form });
+  }
+}

@@ -1,0 +1,12 @@
+// What the web interface's forms take from the API's entries, without the Nest modules and services those entries
+// also load: Nest's packages are ES modules Jest cannot load. A form's spec mocks the entries with these:
+//   jest.mock('@ledelsesrum/api/cycles', () => jest.requireActual('<path>/testing/api-forms').cycles);
+import 'reflect-metadata';
+import { ConfirmCascadeDto } from '../../../api/src/cycles/dto/confirm-cascade.dto';
+import { LaunchCycleDto } from '../../../api/src/cycles/dto/launch-cycle.dto';
+import { RecordMeetingDto } from '../../../api/src/cycles/dto/record-meeting.dto';
+import { SetAgendaDto } from '../../../api/src/cycles/dto/set-agenda.dto';
+import { VALIDATION_OPTIONS } from '../../../api/src/common/validation-options';
+
+export const cycles = { ConfirmCascadeDto, LaunchCycleDto, RecordMeetingDto, SetAgendaDto };
+export const common = { VALIDATION_OPTIONS };

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { ConfirmLinkModule } from '@ledelsesrum/api/confirm-link';
+import { CyclesModule } from '@ledelsesrum/api/cycles';
+import { OrganisationModule } from '@ledelsesrum/api/organisation';
+import {
+  oidcWebSignInProvider,
+  SessionStoreShutdown,
+  sessionStoreProvider,
+  webSessionsProvider,
+} from './common/web-sessions.provider';
+import { WEB_SESSIONS } from './common/web-tokens';
+import { WEB_CONTROLLERS } from './web-controllers';
+
+/**
+ * The server-rendered web interface and its sessions, over the API's services. Its guard (WebSessionGuard) is
+ * registered by the process beside the API's, in the order they must run; it needs WEB_SESSIONS from here.
+ */
+@Module({
+  imports: [OrganisationModule, CyclesModule, ConfirmLinkModule],
+  controllers: WEB_CONTROLLERS,
+  providers: [sessionStoreProvider, oidcWebSignInProvider, webSessionsProvider, SessionStoreShutdown],
+  exports: [WEB_SESSIONS],
+})
+export class WebUiModule {}
