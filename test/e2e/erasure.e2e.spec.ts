@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { ConfirmLinks, type Role } from '@ledelsesrum/auth';
 import { cycleWorkflowId } from '@ledelsesrum/contracts';
-import { ERASED } from '@ledelsesrum/personal-data';
+import { ERASED } from '@ledelsesrum/domain';
 import { repoRoot } from '../../infra/repo-root';
 import { cycleUpToSummary } from '../support/cycle-over-http';
 import { devSignIn } from '../support/dev-sign-in';

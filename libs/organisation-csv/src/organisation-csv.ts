@@ -1,5 +1,5 @@
 import { ID_PATTERN, ID_RULE, own, type Language } from '@ledelsesrum/domain';
-import { ERASED } from '@ledelsesrum/personal-data';
+import { ERASED } from '@ledelsesrum/domain';
 import { DEFAULT_CSV_LIMITS, type CsvLimits } from './csv-limits';
 import { detectSeparator, parseCsv, type CsvRow, type ParsedCsv } from './parse-csv';
 

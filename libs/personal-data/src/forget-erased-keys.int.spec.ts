@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { SqliteEventStore } from '@ledelsesrum/event-store-sqlite';
 import { forgetErasedKeys } from './forget-erased-keys';
 import type { PersonKeyStore } from './person-key-store';
-import { ERASED, PersonalDataVault } from './personal-data-vault';
+import { ERASED } from '@ledelsesrum/domain';
+import { PersonalDataVault } from './personal-data-vault';
 import { SqlitePersonKeyStore } from './sqlite-person-key-store';
 
 /** Counts the key lookups that reach the real SQLite key store under it. */

@@ -2,7 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PersonalDataErasedError } from './person-key-store';
-import { ERASED, PersonalDataVault, UNREADABLE } from './personal-data-vault';
+import { ERASED, UNREADABLE } from '@ledelsesrum/domain';
+import { PersonalDataVault } from './personal-data-vault';
 import { SqlitePersonKeyStore } from './sqlite-person-key-store';
 
 describe('PersonalDataVault with keys in a real SQLite file', () => {

@@ -1,11 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import type { EncryptedValue } from '@ledelsesrum/domain';
+import { ERASED, UNREADABLE, type EncryptedValue } from '@ledelsesrum/domain';
 import { PersonalDataErasedError, type PersonKeyStore } from './person-key-store';
-
-/** What an erased person's name and e-mail read as. */
-export const ERASED = '[slettet / erased]';
-/** What a value reads as when its key does not open it (it was sealed under a key that no longer exists). */
-export const UNREADABLE = '[ulæselig / unreadable]';
 
 /**
  * Encrypts personal data with one AES-256-GCM key per person. The key never enters an event, so destroying it

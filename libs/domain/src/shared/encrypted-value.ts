@@ -14,3 +14,8 @@ export interface EncryptedValue {
 export function sameEncryptedValue(a: EncryptedValue, b: EncryptedValue): boolean {
   return a.iv === b.iv && a.ciphertext === b.ciphertext && a.tag === b.tag;
 }
+
+/** What an erased person's name and e-mail read as: their key is gone. */
+export const ERASED = '[slettet / erased]';
+/** What a value reads as when its key does not open it (it was sealed under a key that no longer exists). */
+export const UNREADABLE = '[ulæselig / unreadable]';

@@ -1,4 +1,3 @@
-import { copenhagenInstant } from '@ledelsesrum/domain';
 import { RecordMeetingDto } from '@ledelsesrum/api/cycles';
 import { copenhagenDateTimeWithOffset } from '@ledelsesrum/domain';
 import type { FormState } from '../common/form-fields';

@@ -15,7 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { LANGUAGES, LEADER_LEVELS, type Language, type LeaderLevel } from '@ledelsesrum/domain';
-import { ERASED } from '@ledelsesrum/personal-data';
+import { ERASED } from '@ledelsesrum/domain';
 import { ID_MESSAGE, ID_PATTERN, LANGUAGE_MESSAGE, MAX_LIST, MAX_TITLE } from '../../common/validation';
 
 export class AreaDto {

@@ -1,5 +1,5 @@
 import type { LeaderLevel } from '@ledelsesrum/domain';
-import { ERASED, UNREADABLE } from '@ledelsesrum/personal-data';
+import { ERASED, UNREADABLE } from '@ledelsesrum/domain';
 import type { PlainOrganisation, PlainPerson } from '@ledelsesrum/api/organisation';
 import type { Text } from '../../common/text';
 
