@@ -1,13 +1,14 @@
 import type { LeaderLevel } from '@ledelsesrum/domain';
 import { ERASED, UNREADABLE } from '@ledelsesrum/domain';
 import type { PlainOrganisation, PlainPerson } from '@ledelsesrum/api/organisation';
+import { message } from '@ledelsesrum/messages';
 import type { Text } from '../../common/text';
 
 /** The levels of the hierarchy as the pages name them. */
 export const LEVEL_NAMES: Readonly<Record<LeaderLevel, Text>> = {
-  direktør: { da: 'Direktør', en: 'Director' },
-  chef: { da: 'Chef', en: 'Head of department' },
-  leder: { da: 'Leder', en: 'Manager' },
+  direktør: message('web.chefgruppen.cycles.people.level.direktør'),
+  chef: message('web.chefgruppen.cycles.people.level.chef'),
+  leder: message('web.chefgruppen.cycles.people.level.leder'),
 };
 
 /**

@@ -1,5 +1,6 @@
 import { LANGUAGES, LEADER_LEVELS } from '@ledelsesrum/domain';
 import type { PlainPerson } from '@ledelsesrum/api/organisation';
+import { message } from '@ledelsesrum/messages';
 import { csrfField, errorSummary, inputField, selectField, type FormState } from '../../common/form-fields';
 import { html, type Html } from '../../common/html';
 import { layout } from '../../common/layout';
@@ -19,18 +20,18 @@ export function personPage(context: PageContext, view: OrganisationView, person:
   const select = (name: string, choices: { value: string; label: string }[], hint?: Text) =>
     selectField(context, state, { name, label: PERSON_LABELS[name]!, choices, ...(hint ? { hint } : {}) });
   return layout(context, {
-    title: { da: `Ret ${person.name}`, en: `Change ${person.name}` },
+    title: message('web.chefgruppen.organisation.person.title', { name: person.name }),
     trail: ORGANISATION_TRAIL,
     hasErrors: Object.keys(state.errors).length > 0,
     body: html`${errorSummary(context, state, PERSON_LABELS)}
       <dl class="facts">
         <dt>Id</dt>
         <dd>${person.id}</dd>
-        <dt>${say(language, { da: 'Grupper', en: 'Groups' })}</dt>
+        <dt>${say(language, message('web.chefgruppen.organisation.common.groups'))}</dt>
         <dd>
           ${
             groups.length === 0
-              ? say(language, { da: 'Ingen', en: 'None' })
+              ? say(language, message('web.chefgruppen.common.none'))
               : groups.map((group) => group.name).join(', ')
           }
         </dd>
@@ -46,17 +47,14 @@ export function personPage(context: PageContext, view: OrganisationView, person:
         ${select(
           'level',
           LEADER_LEVELS.map((level) => ({ value: level, label: say(language, LEVEL_NAMES[level]) })),
-          {
-            da: 'Kun en chef eller direktør kan facilitere en gruppe.',
-            en: 'Only a chef or direktør can facilitate a group.',
-          },
+          message('web.chefgruppen.organisation.person.manager.hint'),
         )}
         ${select('experienced', [
           { value: 'ja', label: say(language, EXPERIENCE_NAMES.experienced) },
           { value: 'nej', label: say(language, EXPERIENCE_NAMES.new) },
         ])}
         ${select('managerId', [
-          { value: '', label: say(language, { da: '(ingen)', en: '(none)' }) },
+          { value: '', label: say(language, message('web.chefgruppen.organisation.person.none')) },
           ...view.people
             .filter((candidate) => candidate.id !== person.id)
             .map((candidate) => ({
@@ -67,23 +65,23 @@ export function personPage(context: PageContext, view: OrganisationView, person:
         ${select(
           'language',
           LANGUAGES.map((code) => ({ value: code, label: say(language, LANGUAGE_NAMES[code]) })),
-          { da: 'Sproget, personens beskeder åbner med.', en: 'The language the person’s messages open in.' },
+          message('web.chefgruppen.organisation.person.language.hint'),
         )}
         <div class="actions">
-          <button type="submit">${say(language, { da: 'Gem ændringer', en: 'Save changes' })}</button>
-          <a href="${organisationPaths.overview}">${say(language, { da: 'Annullér', en: 'Cancel' })}</a>
+          <button type="submit">${say(language, message('web.chefgruppen.organisation.person.save-changes'))}</button>
+          <a href="${organisationPaths.overview}">${say(language, message('web.chefgruppen.common.cancel'))}</a>
         </div>
       </form>
-      <h2>${say(language, { da: 'Andre ændringer', en: 'Other changes' })}</h2>
+      <h2>${say(language, message('web.chefgruppen.organisation.person.other-changes'))}</h2>
       <ul>
         <li>
           <a href="${organisationPaths.move(person.id)}"
-            >${say(language, { da: 'Flyt til en anden gruppe', en: 'Move to another group' })}</a
+            >${say(language, message('web.chefgruppen.organisation.person.move-to-another-group'))}</a
           >
         </li>
         <li>
           <a href="${organisationPaths.leave(person.id)}"
-            >${say(language, { da: 'Registrér at personen fratræder', en: 'Record that the person leaves' })}</a
+            >${say(language, message('web.chefgruppen.organisation.person.record-that-the-person-leaves'))}</a
           >
         </li>
       </ul>`,

@@ -1,22 +1,23 @@
 import type { Language, LeaderLevel } from '@ledelsesrum/domain';
+import { message } from '@ledelsesrum/messages';
 import type { Text } from '../../common/text';
 
 /** The levels as the organisation names them; the Danish titles stay in the English text, as in the README. */
 export const LEVEL_NAMES: Readonly<Record<LeaderLevel, Text>> = {
-  direktør: { da: 'Direktør', en: 'Direktør (director)' },
-  chef: { da: 'Chef', en: 'Chef (head of department)' },
-  leder: { da: 'Leder', en: 'Leder (leader)' },
+  direktør: message('web.chefgruppen.organisation.level.direktør'),
+  chef: message('web.chefgruppen.organisation.level.chef'),
+  leder: message('web.chefgruppen.organisation.level.leder'),
 };
 
 /** A person's language is the one their messages open in; none recorded means Danish. */
 export const LANGUAGE_NAMES: Readonly<Record<Language, Text>> = {
-  da: { da: 'Dansk', en: 'Danish' },
-  en: { da: 'Engelsk', en: 'English' },
+  da: message('web.chefgruppen.organisation.language.da'),
+  en: message('web.chefgruppen.organisation.language.en'),
 };
 
 export const EXPERIENCE_NAMES = {
-  experienced: { da: 'Erfaren', en: 'Experienced' },
-  new: { da: 'Ny', en: 'New' },
+  experienced: message('web.chefgruppen.organisation.experience.experienced'),
+  new: message('web.chefgruppen.organisation.experience.new'),
 } as const satisfies Record<string, Text>;
 
 export function experienceName(experienced: boolean): Text {
@@ -25,13 +26,13 @@ export function experienceName(experienced: boolean): Text {
 
 /** The fields of a person, as the change form and its errors name them. */
 export const PERSON_LABELS: Readonly<Record<string, Text>> = {
-  name: { da: 'Navn', en: 'Name' },
-  email: { da: 'E-mail', en: 'E-mail' },
-  areaId: { da: 'Område', en: 'Area' },
-  level: { da: 'Niveau', en: 'Level' },
-  experienced: { da: 'Erfaring som leder', en: 'Experience as a leader' },
-  managerId: { da: 'Nærmeste leder', en: 'Direct manager' },
-  language: { da: 'Sprog i beskeder', en: 'Language of messages' },
+  name: message('web.chefgruppen.organisation.common.name'),
+  email: message('web.chefgruppen.organisation.person-label.email'),
+  areaId: message('web.chefgruppen.common.area'),
+  level: message('web.chefgruppen.organisation.common.level'),
+  experienced: message('web.chefgruppen.organisation.person-label.experienced'),
+  managerId: message('web.chefgruppen.organisation.person-label.manager-id'),
+  language: message('web.chefgruppen.organisation.person-label.language'),
 };
 
-export const NO_GROUP: Text = { da: 'Ingen gruppe', en: 'No group' };
+export const NO_GROUP: Text = message('web.chefgruppen.organisation.no-group');
