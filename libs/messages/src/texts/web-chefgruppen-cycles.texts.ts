@@ -3,7 +3,7 @@ import type { Texts } from '../wording';
 
 /** Chefgruppen's cycles pages. */
 export const WEB_CHEFGRUPPEN_CYCLES_TEXTS = {
-  // common
+  // shared by several of these pages
   'web.chefgruppen.cycles.common.summary-label': { da: 'Opsamlingen', en: 'The summary' },
   'web.chefgruppen.cycles.common.agenda': { da: 'Dagsorden', en: 'Agenda' },
   'web.chefgruppen.cycles.common.materials': { da: 'Materialer', en: 'Materials' },
@@ -289,7 +289,14 @@ export const WEB_CHEFGRUPPEN_CYCLES_TEXTS = {
   'web.chefgruppen.cycles.meetings-table.held': { da: 'Holdt', en: 'Held' },
   'web.chefgruppen.cycles.meetings-table.waiting': { da: 'afventer', en: 'waiting' },
 
-  // people
+  // page-data
+  // The not-found refusal is one line, Danish / English, as the API words it; the page shows the half of the reader.
+  'web.chefgruppen.cycles.page-data.unknown-cycle': (p: { id: string }) => ({
+    da: 'Ukendt cyklus',
+    en: `Unknown cycle: ${p.id}`,
+  }),
+
+  // people: the levels as the cycle pages name them
   'web.chefgruppen.cycles.people.level.direktør': { da: 'Direktør', en: 'Director' },
   'web.chefgruppen.cycles.people.level.chef': { da: 'Chef', en: 'Head of department' },
   'web.chefgruppen.cycles.people.level.leder': { da: 'Leder', en: 'Manager' },

@@ -2,7 +2,16 @@ import type { Texts } from '../wording';
 
 /** Chefgruppen's organisation pages. */
 export const WEB_CHEFGRUPPEN_ORGANISATION_TEXTS = {
-  // common
+  // the organisation's values; the Danish titles of the levels stay in the English text, as in the README
+  'web.chefgruppen.organisation.level.direktør': { da: 'Direktør', en: 'Direktør (director)' },
+  'web.chefgruppen.organisation.level.chef': { da: 'Chef', en: 'Chef (head of department)' },
+  'web.chefgruppen.organisation.level.leder': { da: 'Leder', en: 'Leder (leader)' },
+  'web.chefgruppen.organisation.language.da': { da: 'Dansk', en: 'Danish' },
+  'web.chefgruppen.organisation.language.en': { da: 'Engelsk', en: 'English' },
+  'web.chefgruppen.organisation.experience.experienced': { da: 'Erfaren', en: 'Experienced' },
+  'web.chefgruppen.organisation.experience.new': { da: 'Ny', en: 'New' },
+
+  // shared by several of these pages
   'web.chefgruppen.organisation.common.compose-the-groups': { da: 'Sammensæt grupperne', en: 'Compose the groups' },
   'web.chefgruppen.organisation.common.members': { da: 'Medlemmer', en: 'Members' },
   'web.chefgruppen.organisation.common.change-facilitator': { da: 'Skift facilitator', en: 'Change facilitator' },
@@ -17,6 +26,12 @@ export const WEB_CHEFGRUPPEN_ORGANISATION_TEXTS = {
   },
   'web.chefgruppen.organisation.common.people': { da: 'Personer', en: 'People' },
   'web.chefgruppen.organisation.common.groups': { da: 'Grupper', en: 'Groups' },
+
+  // change-errors
+  'web.chefgruppen.organisation.change-errors.changed-meanwhile': {
+    da: 'Organisationen blev ændret samtidig; genindlæs siden og prøv igen',
+    en: 'The organisation was changed at the same time; reload the page and try again',
+  },
 
   // compose
   'web.chefgruppen.organisation.compose.label.count': { da: 'Antal grupper', en: 'Number of groups' },
@@ -86,94 +101,6 @@ export const WEB_CHEFGRUPPEN_ORGANISATION_TEXTS = {
     da: 'Vælg en af mulighederne',
     en: 'Choose one of the options',
   },
-
-  // import-columns
-  'web.chefgruppen.organisation.import-columns.column.id': {
-    da: 'personens id, det samme over tid (fx lønnummer)',
-    en: 'the person’s id, stable over time',
-  },
-  'web.chefgruppen.organisation.import-columns.column.name-email': {
-    da: 'gemmes krypteret med personens egen nøgle',
-    en: 'stored encrypted with the person’s own key',
-  },
-  'web.chefgruppen.organisation.import-columns.column.area': {
-    da: 'områdets id og navn',
-    en: 'the area’s id and name',
-  },
-  'web.chefgruppen.organisation.import-columns.column.level': {
-    da: 'direktør, chef eller leder',
-    en: 'direktør, chef or leder',
-  },
-  'web.chefgruppen.organisation.import-columns.column.experienced': { da: 'ja eller nej', en: 'ja or nej (yes or no)' },
-  'web.chefgruppen.organisation.import-columns.column.manager': {
-    da: 'id på nærmeste leder',
-    en: 'the direct manager’s id',
-  },
-  'web.chefgruppen.organisation.import-columns.column.group': {
-    da: 'ledelsesgruppen, personen er i',
-    en: 'the leadership group the person is in',
-  },
-  'web.chefgruppen.organisation.import-columns.column.facilitator': {
-    da: 'ja på den ene linje pr. gruppe, hvis person faciliterer den (chef eller direktør)',
-    en: 'ja on the one row per group whose person facilitates it (a chef or direktør)',
-  },
-  'web.chefgruppen.organisation.import-columns.column.language': {
-    da: 'da eller en: sproget i personens beskeder; tom er dansk',
-    en: 'da or en: the language of the person’s messages; empty is Danish',
-  },
-  'web.chefgruppen.organisation.import-columns.the-files-columns': {
-    da: 'Kolonnerne i filen',
-    en: 'The file’s columns',
-  },
-  'web.chefgruppen.organisation.import-columns.intro': {
-    da: 'Én linje pr. person, med en overskrift. Gem fra Excel som "CSV (semikolonsepareret)"; UTF-8 og Windows-1252 virker begge. Filen indlæses helt eller slet ikke; personer, der ikke er med i filen, registreres som fratrådt. Uden gruppekolonner bliver grupperne, som de er, og uden sprog-kolonnen bliver sprogene, som de er.',
-    en: 'One row per person, with a header. Save from Excel as "CSV (semicolon separated)"; UTF-8 and Windows-1252 both work. The file is applied whole or not at all; people missing from the file are recorded as having left. Without group columns the groups stay as they are, and without the language column the languages do.',
-  },
-  'web.chefgruppen.organisation.import-columns.columns': { da: 'Kolonner', en: 'Columns' },
-  'web.chefgruppen.organisation.import-columns.required': { da: 'Skal med', en: 'Required' },
-  'web.chefgruppen.organisation.import-columns.meaning': { da: 'Betydning', en: 'Meaning' },
-  'web.chefgruppen.organisation.import-columns.yes': { da: 'Ja', en: 'Yes' },
-  'web.chefgruppen.organisation.import-columns.no': { da: 'Nej', en: 'No' },
-
-  // import
-  'web.chefgruppen.organisation.import.fix-the-lines': {
-    da: 'Ret linjerne med fejl',
-    en: 'Fix the lines with problems',
-  },
-  'web.chefgruppen.organisation.import.no-file': {
-    da: 'Vælg en CSV-fil, eller indsæt filens tekst i feltet herunder',
-    en: 'Choose a CSV file, or paste the file’s text in the field below',
-  },
-  'web.chefgruppen.organisation.import.too-large': (p: { fromFile: boolean; megabytes: number }) => ({
-    da: `${p.fromFile ? 'Filen' : 'Teksten'} er større end ${p.megabytes} MB`,
-    en: `The ${p.fromFile ? 'file' : 'text'} is larger than ${p.megabytes} MB`,
-  }),
-  'web.chefgruppen.organisation.import.label.file': { da: 'CSV-fil', en: 'CSV file' },
-  'web.chefgruppen.organisation.import.label.csv': { da: 'Eller indsæt filens tekst', en: 'Or paste the file’s text' },
-  'web.chefgruppen.organisation.import.choose-the-spreadsheets-csv-file': {
-    da: 'Vælg regnearkets CSV-fil, eller indsæt dens tekst. Kun forskellene til organisationen, som den er nu, bliver gemt, så den samme fil to gange ændrer intet.',
-    en: 'Choose the spreadsheet’s CSV file, or paste its text. Only the differences from the organisation as it is now are recorded, so the same file twice changes nothing.',
-  },
-  'web.chefgruppen.organisation.import.refused-text': {
-    da: 'Her står teksten, der blev sendt: ret linjerne med fejl her, og indlæs igen (uden at vælge filen).',
-    en: 'Here is the text that was sent: fix the lines with errors here, and import again (without choosing the file).',
-  },
-  'web.chefgruppen.organisation.import.csv-hint': {
-    da: 'Bruges, når der ikke er valgt en fil.',
-    en: 'Used when no file is chosen.',
-  },
-  'web.chefgruppen.organisation.import.import': { da: 'Indlæs', en: 'Import' },
-  'web.chefgruppen.organisation.import.file-hint': (p: { megabytes: number }) => ({
-    da: `Højst ${p.megabytes} MB, semikolon- eller kommasepareret.`,
-    en: `At most ${p.megabytes} MB, separated by semicolons or commas.`,
-  }),
-  'web.chefgruppen.organisation.import.problems': (p: { problemsCount: number }) => ({
-    da: `${p.problemsCount} fejl`,
-    en: `${p.problemsCount} problems`,
-  }),
-  'web.chefgruppen.organisation.import.line': { da: 'Linje', en: 'Line' },
-  'web.chefgruppen.organisation.import.problem': { da: 'Fejl', en: 'Problem' },
-  'web.chefgruppen.organisation.import.the-line-in-the-file': { da: 'Linjen i filen', en: 'The line in the file' },
 
   // leave
   'web.chefgruppen.organisation.leave.the-person-facilitates-a-group': {
@@ -339,6 +266,13 @@ export const WEB_CHEFGRUPPEN_ORGANISATION_TEXTS = {
     da: 'Registrér at personen fratræder',
     en: 'Record that the person leaves',
   },
+  'web.chefgruppen.organisation.person.label.email': { da: 'E-mail', en: 'E-mail' },
+  'web.chefgruppen.organisation.person.label.experienced': {
+    da: 'Erfaring som leder',
+    en: 'Experience as a leader',
+  },
+  'web.chefgruppen.organisation.person.label.manager-id': { da: 'Nærmeste leder', en: 'Direct manager' },
+  'web.chefgruppen.organisation.person.label.language': { da: 'Sprog i beskeder', en: 'Language of messages' },
 
   // proposal
   'web.chefgruppen.organisation.proposal.what-could-not-be-met': {
@@ -370,38 +304,15 @@ export const WEB_CHEFGRUPPEN_ORGANISATION_TEXTS = {
     en: 'Spread: 100 % means the group has its fair share of every area, every level and of experienced and new leaders, measured as group proposals are measured. The lower it is, the more people would have to trade places.',
   },
 
-  // texts
-  'web.chefgruppen.organisation.level.direktør': { da: 'Direktør', en: 'Direktør (director)' },
-  'web.chefgruppen.organisation.level.chef': { da: 'Chef', en: 'Chef (head of department)' },
-  'web.chefgruppen.organisation.level.leder': { da: 'Leder', en: 'Leder (leader)' },
-  'web.chefgruppen.organisation.language.da': { da: 'Dansk', en: 'Danish' },
-  'web.chefgruppen.organisation.language.en': { da: 'Engelsk', en: 'English' },
-  'web.chefgruppen.organisation.experience.experienced': { da: 'Erfaren', en: 'Experienced' },
-  'web.chefgruppen.organisation.experience.new': { da: 'Ny', en: 'New' },
-  'web.chefgruppen.organisation.person-label.email': { da: 'E-mail', en: 'E-mail' },
-  'web.chefgruppen.organisation.person-label.experienced': {
-    da: 'Erfaring som leder',
-    en: 'Experience as a leader',
-  },
-  'web.chefgruppen.organisation.person-label.manager-id': { da: 'Nærmeste leder', en: 'Direct manager' },
-  'web.chefgruppen.organisation.person-label.language': { da: 'Sprog i beskeder', en: 'Language of messages' },
-  'web.chefgruppen.organisation.no-group': { da: 'Ingen gruppe', en: 'No group' },
+  // view
 
-  // upload
-  'web.chefgruppen.organisation.upload.too-large': (p: { megabytes: number }) => ({
-    da: `Formularen er for stor: filen eller teksten må højst fylde ${p.megabytes} MB.`,
-    en: `The form is too large: the file or the text may take at most ${p.megabytes} MB.`,
+  // The not-found refusals are one line, Danish / English, as the API words them; a page shows the reader's half.
+  'web.chefgruppen.organisation.view.unknown-person': (p: { personId: string }) => ({
+    da: 'Ukendt person',
+    en: `Unknown person: ${p.personId}`,
   }),
-  'web.chefgruppen.organisation.upload.malformed': {
-    da: 'Formularen kunne ikke læses. Gå tilbage og send den igen.',
-    en: 'The form could not be read. Go back and send it again.',
-  },
-  'web.chefgruppen.organisation.upload.back-to-the-import': {
-    da: 'Tilbage til indlæsningen',
-    en: 'Back to the import',
-  },
-  'web.chefgruppen.organisation.upload.not-imported': {
-    da: 'Filen blev ikke indlæst',
-    en: 'The file was not imported',
-  },
+  'web.chefgruppen.organisation.view.unknown-group': (p: { groupId: string }) => ({
+    da: 'Ukendt gruppe',
+    en: `Unknown group: ${p.groupId}`,
+  }),
 } as const satisfies Texts;

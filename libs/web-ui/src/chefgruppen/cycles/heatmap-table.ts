@@ -4,7 +4,7 @@ import { html, type Html } from '../../common/html';
 import type { PageContext } from '../../common/page-context';
 import { say } from '../../common/text';
 import type { HeatCell, PendingHeatmap, PendingLeader } from './heatmap';
-import { LEVEL_NAMES, type PeopleDirectory } from './people';
+import type { PeopleDirectory } from './people';
 
 /**
  * The heatmap as a table (areas down, levels across) whose every cell says its numbers in words: the colour only
@@ -27,7 +27,7 @@ export function heatmapTable(context: PageContext, heatmap: PendingHeatmap, dire
       <thead>
         <tr>
           <th scope="col">${say(language, message('web.chefgruppen.common.area'))}</th>
-          ${LEADER_LEVELS.map((level) => html`<th scope="col">${say(language, LEVEL_NAMES[level])}</th>`)}
+          ${LEADER_LEVELS.map((level) => html`<th scope="col">${say(language, message(`web.chefgruppen.cycles.people.level.${level}`))}</th>`)}
         </tr>
       </thead>
       <tbody>
@@ -72,7 +72,7 @@ function pendingList(context: PageContext, pending: readonly PendingLeader[], di
       ${pending.map((leader) => {
         const where =
           leader.areaId !== undefined && leader.level !== undefined
-            ? `${directory.areaName(leader.areaId)}, ${say(language, LEVEL_NAMES[leader.level]).toLowerCase()}`
+            ? `${directory.areaName(leader.areaId)}, ${say(language, message(`web.chefgruppen.cycles.people.level.${leader.level}`)).toLowerCase()}`
             : say(language, message('web.chefgruppen.cycles.heatmap-table.no-longer-in-the-organisation'));
         return html`<li>
           ${directory.personName(leader.id)} <span class="muted">(${where})</span>

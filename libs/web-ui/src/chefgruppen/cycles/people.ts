@@ -1,15 +1,5 @@
-import type { LeaderLevel } from '@ledelsesrum/domain';
 import { ERASED, UNREADABLE } from '@ledelsesrum/domain';
 import type { PlainOrganisation, PlainPerson } from '@ledelsesrum/api/organisation';
-import { message } from '@ledelsesrum/messages';
-import type { Text } from '../../common/text';
-
-/** The levels of the hierarchy as the pages name them. */
-export const LEVEL_NAMES: Readonly<Record<LeaderLevel, Text>> = {
-  direktør: message('web.chefgruppen.cycles.people.level.direktør'),
-  chef: message('web.chefgruppen.cycles.people.level.chef'),
-  leder: message('web.chefgruppen.cycles.people.level.leder'),
-};
 
 /**
  * Who is who in the organisation now, for the cycle pages: a cycle refers to people and groups by id only. A person

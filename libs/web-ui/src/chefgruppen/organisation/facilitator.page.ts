@@ -6,7 +6,6 @@ import { layout } from '../../common/layout';
 import type { PageContext } from '../../common/page-context';
 import { say, type Text } from '../../common/text';
 import { ORGANISATION_TRAIL, organisationPaths } from './paths';
-import { LEVEL_NAMES } from './texts';
 import type { OrganisationView } from './view';
 
 export const FACILITATOR_LABELS: Readonly<Record<string, Text>> = {
@@ -40,7 +39,7 @@ export function facilitatorPage(context: PageContext, view: OrganisationView, gr
           hint: message('web.chefgruppen.organisation.facilitator.facilitator.hint'),
           choices: candidates.map((person) => ({
             value: person.id,
-            label: `${person.name} – ${say(language, LEVEL_NAMES[person.level])}, ${view.areaName(person.areaId)}${
+            label: `${person.name} – ${say(language, message(`web.chefgruppen.organisation.level.${person.level}`))}, ${view.areaName(person.areaId)}${
               group.memberIds.includes(person.id) ? ` (${say(language, member)})` : ''
             }`,
           })),

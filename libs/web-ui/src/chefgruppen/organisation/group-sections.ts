@@ -5,7 +5,6 @@ import { html, type Html } from '../../common/html';
 import type { PageContext } from '../../common/page-context';
 import { say, type Text } from '../../common/text';
 import { organisationPaths } from './paths';
-import { experienceName, LEVEL_NAMES } from './texts';
 import type { OrganisationView } from './view';
 
 /** Each group: its facilitator (with the way to change them) and its members (each to edit or move). */
@@ -66,8 +65,8 @@ function peopleTable(
         ${facilitates ? html`<span class="tag done">${say(language, message('web.chefgruppen.common.facilitator'))}</span>` : ''}
       </th>
       <td>${view.areaName(person.areaId)}</td>
-      <td>${say(language, LEVEL_NAMES[person.level])}</td>
-      <td>${say(language, experienceName(person.experienced))}</td>
+      <td>${say(language, message(`web.chefgruppen.organisation.level.${person.level}`))}</td>
+      <td>${say(language, message(`web.chefgruppen.organisation.experience.${person.experienced ? 'experienced' : 'new'}`))}</td>
       <td>
         <a href="${organisationPaths.move(person.id)}" aria-label="${say(language, move)}: ${person.name}"
           >${say(language, move)}</a

@@ -7,8 +7,18 @@ import { layout } from '../../common/layout';
 import type { PageContext } from '../../common/page-context';
 import { say, type Text } from '../../common/text';
 import { ORGANISATION_TRAIL, organisationPaths } from './paths';
-import { EXPERIENCE_NAMES, LANGUAGE_NAMES, LEVEL_NAMES, PERSON_LABELS } from './texts';
 import type { OrganisationView } from './view';
+
+/** The fields of a person, as the change form and its errors name them. */
+export const PERSON_LABELS: Readonly<Record<string, Text>> = {
+  name: message('web.chefgruppen.organisation.common.name'),
+  email: message('web.chefgruppen.organisation.person.label.email'),
+  areaId: message('web.chefgruppen.common.area'),
+  level: message('web.chefgruppen.organisation.common.level'),
+  experienced: message('web.chefgruppen.organisation.person.label.experienced'),
+  managerId: message('web.chefgruppen.organisation.person.label.manager-id'),
+  language: message('web.chefgruppen.organisation.person.label.language'),
+};
 
 /**
  * `GET/POST /chefgruppen/organisation/personer/:id`: a person's area, level, experience, manager, language, name and
@@ -46,12 +56,15 @@ export function personPage(context: PageContext, view: OrganisationView, person:
         )}
         ${select(
           'level',
-          LEADER_LEVELS.map((level) => ({ value: level, label: say(language, LEVEL_NAMES[level]) })),
+          LEADER_LEVELS.map((level) => ({
+            value: level,
+            label: say(language, message(`web.chefgruppen.organisation.level.${level}`)),
+          })),
           message('web.chefgruppen.organisation.person.manager.hint'),
         )}
         ${select('experienced', [
-          { value: 'ja', label: say(language, EXPERIENCE_NAMES.experienced) },
-          { value: 'nej', label: say(language, EXPERIENCE_NAMES.new) },
+          { value: 'ja', label: say(language, message('web.chefgruppen.organisation.experience.experienced')) },
+          { value: 'nej', label: say(language, message('web.chefgruppen.organisation.experience.new')) },
         ])}
         ${select('managerId', [
           { value: '', label: say(language, message('web.chefgruppen.organisation.person.none')) },
@@ -64,7 +77,10 @@ export function personPage(context: PageContext, view: OrganisationView, person:
         ])}
         ${select(
           'language',
-          LANGUAGES.map((code) => ({ value: code, label: say(language, LANGUAGE_NAMES[code]) })),
+          LANGUAGES.map((code) => ({
+            value: code,
+            label: say(language, message(`web.chefgruppen.organisation.language.${code}`)),
+          })),
           message('web.chefgruppen.organisation.person.language.hint'),
         )}
         <div class="actions">

@@ -3,7 +3,6 @@ import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../../common/html';
 import type { PageContext } from '../../common/page-context';
 import { say, type Text } from '../../common/text';
-import { EXPERIENCE_NAMES, LEVEL_NAMES } from './texts';
 
 export interface SpreadTableInput {
   readonly caption: Text;
@@ -60,8 +59,8 @@ export function spreadTable(context: PageContext, input: SpreadTableInput): Html
           </tr>
           <tr>
             ${areas.map((area) => column(area.name))}
-            ${LEADER_LEVELS.map((level) => column(say(language, LEVEL_NAMES[level])))}
-            ${column(say(language, EXPERIENCE_NAMES.experienced))} ${column(say(language, EXPERIENCE_NAMES.new))}
+            ${LEADER_LEVELS.map((level) => column(say(language, message(`web.chefgruppen.organisation.level.${level}`))))}
+            ${column(say(language, message('web.chefgruppen.organisation.experience.experienced')))} ${column(say(language, message('web.chefgruppen.organisation.experience.new')))}
           </tr>
         </thead>
         <tbody>
