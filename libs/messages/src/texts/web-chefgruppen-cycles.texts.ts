@@ -96,7 +96,7 @@ export const WEB_CHEFGRUPPEN_CYCLES_TEXTS = {
     da: `Materiale ${p.row}, adresse`,
     en: `Material ${p.row}, address`,
   }),
-  'web.chefgruppen.cycles.agenda.material-row': (p: { row: number }) => ({
+  'web.chefgruppen.cycles.agenda.material-row.legend': (p: { row: number }) => ({
     da: `Materiale ${p.row}`,
     en: `Material ${p.row}`,
   }),

@@ -12,6 +12,10 @@ export const WEB_CHEFGRUPPEN_ORGANISATION_TEXTS = {
   'web.chefgruppen.organisation.experience.new': { da: 'Ny', en: 'New' },
 
   // shared by several of these pages
+  'web.chefgruppen.organisation.common.change-the-facilitator-of': (p: { group: string }) => ({
+    da: `Skift facilitator for ${p.group}`,
+    en: `Change the facilitator of ${p.group}`,
+  }),
   'web.chefgruppen.organisation.common.compose-the-groups': { da: 'Sammensæt grupperne', en: 'Compose the groups' },
   'web.chefgruppen.organisation.common.members': { da: 'Medlemmer', en: 'Members' },
   'web.chefgruppen.organisation.common.change-facilitator': { da: 'Skift facilitator', en: 'Change facilitator' },
@@ -67,10 +71,6 @@ export const WEB_CHEFGRUPPEN_ORGANISATION_TEXTS = {
     da: 'medlem af gruppen',
     en: 'member of the group',
   },
-  'web.chefgruppen.organisation.facilitator.change-the-facilitator-of': (p: { name: string }) => ({
-    da: `Skift facilitator for ${p.name}`,
-    en: `Change the facilitator of ${p.name}`,
-  }),
   'web.chefgruppen.organisation.facilitator.facilitator-now': { da: 'Facilitator nu', en: 'Facilitator now' },
   'web.chefgruppen.organisation.facilitator.facilitator.hint': {
     da: 'En chef eller direktør. Er personen ikke medlem af gruppen, bliver de det; den tidligere facilitator forbliver medlem.',
@@ -78,10 +78,6 @@ export const WEB_CHEFGRUPPEN_ORGANISATION_TEXTS = {
   },
 
   // group-sections
-  'web.chefgruppen.organisation.group-sections.change-the-facilitator-of': (p: { name: string }) => ({
-    da: `Skift facilitator for ${p.name}`,
-    en: `Change the facilitator of ${p.name}`,
-  }),
   'web.chefgruppen.organisation.group-sections.members-of': (p: { name: string }) => ({
     da: `Medlemmer af ${p.name}`,
     en: `Members of ${p.name}`,
@@ -107,10 +103,6 @@ export const WEB_CHEFGRUPPEN_ORGANISATION_TEXTS = {
     da: 'Personen faciliterer en gruppe og kan først fratræde, når gruppen har fået en ny facilitator:',
     en: 'The person facilitates a group and can leave only once the group has a new facilitator:',
   },
-  'web.chefgruppen.organisation.leave.change-the-facilitator-of': (p: { name: string }) => ({
-    da: `Skift facilitator for ${p.name}`,
-    en: `Change the facilitator of ${p.name}`,
-  }),
   'web.chefgruppen.organisation.leave.title': (p: { name: string }) => ({
     da: `${p.name} fratræder`,
     en: `${p.name} leaves`,
@@ -125,8 +117,8 @@ export const WEB_CHEFGRUPPEN_ORGANISATION_TEXTS = {
   },
 
   // move
-  'web.chefgruppen.organisation.move.label.fra': { da: 'Fra gruppe', en: 'From group' },
-  'web.chefgruppen.organisation.move.label.til': { da: 'Til gruppe', en: 'To group' },
+  'web.chefgruppen.organisation.move.label.from': { da: 'Fra gruppe', en: 'From group' },
+  'web.chefgruppen.organisation.move.label.to': { da: 'Til gruppe', en: 'To group' },
   'web.chefgruppen.organisation.move.title': (p: { name: string }) => ({ da: `Flyt ${p.name}`, en: `Move ${p.name}` }),
   'web.chefgruppen.organisation.move.in-no-group': {
     da: 'Personen er ikke i nogen gruppe.',
@@ -140,7 +132,7 @@ export const WEB_CHEFGRUPPEN_ORGANISATION_TEXTS = {
     da: 'En møderunde, der allerede er i gang, beholder grupperne, som de var, da den startede.',
     en: 'A meeting round already under way keeps the groups as they were when it started.',
   },
-  'web.chefgruppen.organisation.move.fra.hint': {
+  'web.chefgruppen.organisation.move.from.hint': {
     da: 'Facilitatoren kan ikke tages ud af sin gruppe; skift facilitator først.',
     en: 'The facilitator cannot be taken out of their group; change the facilitator first.',
   },
@@ -239,8 +231,8 @@ export const WEB_CHEFGRUPPEN_ORGANISATION_TEXTS = {
   },
   'web.chefgruppen.organisation.overview.the-groups': { da: 'Grupperne', en: 'The groups' },
 
-  // paths
-  'web.chefgruppen.organisation.paths.organisation': { da: 'Organisation', en: 'Organisation' },
+  // the trail back to the organisation's overview
+  'web.chefgruppen.organisation.trail': { da: 'Organisation', en: 'Organisation' },
 
   // person
   'web.chefgruppen.organisation.person.title': (p: { name: string }) => ({

@@ -39,7 +39,7 @@ export function cycleAgendaPage(context: PageContext, cycle: LaunchedCycle, stat
   const rows = materialRowCount(state.values);
   const all = labels(rows);
   const materialRows = Array.from({ length: rows }, (_, row) => {
-    const legend = message('web.chefgruppen.cycles.agenda.material-row', { row: row + 1 });
+    const legend = message('web.chefgruppen.cycles.agenda.material-row.legend', { row: row + 1 });
     return html`<fieldset class="material-row">
       <legend>${say(language, legend)}</legend>
       ${selectField(context, state, {

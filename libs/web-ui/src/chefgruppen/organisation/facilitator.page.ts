@@ -21,7 +21,7 @@ export function facilitatorPage(context: PageContext, view: OrganisationView, gr
   const candidates = view.people.filter((person) => FACILITATOR_LEVELS.includes(person.level));
   const member = message('web.chefgruppen.organisation.facilitator.member-of-the-group');
   return layout(context, {
-    title: message('web.chefgruppen.organisation.facilitator.change-the-facilitator-of', { name: group.name }),
+    title: message('web.chefgruppen.organisation.common.change-the-facilitator-of', { group: group.name }),
     trail: ORGANISATION_TRAIL,
     hasErrors: Object.keys(state.errors).length > 0,
     body: html`${errorSummary(context, state, FACILITATOR_LABELS)}

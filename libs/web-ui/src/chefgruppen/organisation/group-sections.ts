@@ -20,7 +20,7 @@ export function groupSections(context: PageContext, view: OrganisationView): Htm
           –
           <a
             href="${organisationPaths.facilitator(group.id)}"
-            aria-label="${say(language, message('web.chefgruppen.organisation.group-sections.change-the-facilitator-of', { name: group.name }))}"
+            aria-label="${say(language, message('web.chefgruppen.organisation.common.change-the-facilitator-of', { group: group.name }))}"
             >${say(language, message('web.chefgruppen.organisation.common.change-facilitator'))}</a
           >
         </p>

@@ -31,7 +31,7 @@ export function leavePage(
               (group) =>
                 html`<li>
                   <a href="${organisationPaths.facilitator(group.id)}"
-                    >${say(language, message('web.chefgruppen.organisation.leave.change-the-facilitator-of', { name: group.name }))}</a
+                    >${say(language, message('web.chefgruppen.organisation.common.change-the-facilitator-of', { group: group.name }))}</a
                   >
                 </li>`,
             )}

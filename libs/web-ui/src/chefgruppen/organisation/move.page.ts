@@ -9,8 +9,8 @@ import { ORGANISATION_TRAIL, organisationPaths } from './paths';
 import type { OrganisationView } from './view';
 
 export const MOVE_LABELS: Readonly<Record<string, Text>> = {
-  fra: message('web.chefgruppen.organisation.move.label.fra'),
-  til: message('web.chefgruppen.organisation.move.label.til'),
+  fra: message('web.chefgruppen.organisation.move.label.from'),
+  til: message('web.chefgruppen.organisation.move.label.to'),
 };
 
 /**
@@ -50,7 +50,7 @@ export function movePage(context: PageContext, view: OrganisationView, person: P
             ? selectField(context, state, {
                 name: 'fra',
                 label: MOVE_LABELS['fra']!,
-                hint: message('web.chefgruppen.organisation.move.fra.hint'),
+                hint: message('web.chefgruppen.organisation.move.from.hint'),
                 choices: current.map((group) => ({ value: group.id, label: group.name })),
               })
             : ''

@@ -18,5 +18,5 @@ export const organisationPaths = {
 
 /** The trail above every page below the overview. */
 export const ORGANISATION_TRAIL: readonly { readonly href: string; readonly label: Text }[] = [
-  { href: ORGANISATION_PATH, label: message('web.chefgruppen.organisation.paths.organisation') },
+  { href: ORGANISATION_PATH, label: message('web.chefgruppen.organisation.trail') },
 ];
