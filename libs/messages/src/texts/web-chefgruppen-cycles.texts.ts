@@ -171,9 +171,9 @@ export const WEB_CHEFGRUPPEN_CYCLES_TEXTS = {
   'web.chefgruppen.cycles.facts.sent-out': { da: 'Udsendt', en: 'Sent out' },
   'web.chefgruppen.cycles.facts.nothing-yet': { da: 'Intet endnu', en: 'Nothing yet' },
   'web.chefgruppen.cycles.facts.closed': { da: 'Lukket', en: 'Closed' },
-  'web.chefgruppen.cycles.facts.closed-with-exceptions': (p: { exceptionIdsCount: number }) => ({
-    da: `${p.exceptionIdsCount} undtagelser`,
-    en: `${p.exceptionIdsCount} exceptions`,
+  'web.chefgruppen.cycles.facts.closed-with-exceptions': (p: { count: number }) => ({
+    da: `${p.count} undtagelser`,
+    en: `${p.count} exceptions`,
   }),
 
   // form-errors

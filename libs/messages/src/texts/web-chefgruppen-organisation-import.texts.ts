@@ -34,9 +34,9 @@ export const WEB_CHEFGRUPPEN_ORGANISATION_IMPORT_TEXTS = {
     da: `Højst ${p.megabytes} MB, semikolon- eller kommasepareret.`,
     en: `At most ${p.megabytes} MB, separated by semicolons or commas.`,
   }),
-  'web.chefgruppen.organisation.import.problems': (p: { problemsCount: number }) => ({
-    da: `${p.problemsCount} fejl`,
-    en: `${p.problemsCount} problems`,
+  'web.chefgruppen.organisation.import.problems': (p: { count: number }) => ({
+    da: `${p.count} fejl`,
+    en: `${p.count} problems`,
   }),
   'web.chefgruppen.organisation.import.line': { da: 'Linje', en: 'Line' },
   'web.chefgruppen.organisation.import.problem': { da: 'Fejl', en: 'Problem' },

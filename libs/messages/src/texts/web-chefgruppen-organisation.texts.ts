@@ -239,7 +239,7 @@ export const WEB_CHEFGRUPPEN_ORGANISATION_TEXTS = {
     da: `Ret ${p.name}`,
     en: `Change ${p.name}`,
   }),
-  'web.chefgruppen.organisation.person.manager.hint': {
+  'web.chefgruppen.organisation.person.level.hint': {
     da: 'Kun en chef eller direktør kan facilitere en gruppe.',
     en: 'Only a chef or direktør can facilitate a group.',
   },

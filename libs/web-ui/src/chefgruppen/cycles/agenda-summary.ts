@@ -3,7 +3,6 @@ import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../../common/html';
 import type { PageContext } from '../../common/page-context';
 import { say, type Text } from '../../common/text';
-import { MATERIAL_KIND_NAMES } from './agenda.page';
 
 /** The agenda as set, to read on the cycle page (it is changed on its own page, until prep is sent). */
 export function agendaSummary(context: PageContext, cycle: LaunchedCycle): Html {
@@ -36,7 +35,7 @@ export function agendaSummary(context: PageContext, cycle: LaunchedCycle): Html 
             ${agenda.materials.map(
               (material) =>
                 html`<li>
-                  ${say(language, MATERIAL_KIND_NAMES[material.kind])}:
+                  ${say(language, message(`web.chefgruppen.cycles.agenda.material-kind.${material.kind}`))}:
                   ${material.url ? html`<a href="${material.url}">${material.title}</a>` : material.title}
                 </li>`,
             )}

@@ -8,13 +8,6 @@ import type { PageContext } from '../../common/page-context';
 import { say, type Text } from '../../common/text';
 import { materialField, materialRowCount } from './agenda-form';
 
-export const MATERIAL_KIND_NAMES: Readonly<Record<MaterialKind, Text>> = {
-  speaker: message('web.chefgruppen.cycles.agenda.material-kind.speaker'),
-  article: message('web.chefgruppen.cycles.agenda.material-kind.article'),
-  case: message('web.chefgruppen.cycles.agenda.material-kind.case'),
-  other: message('web.chefgruppen.cycles.agenda.material-kind.other'),
-};
-
 const ENTRY_HINT: Text = message('web.chefgruppen.cycles.agenda.entry-hint');
 
 function labels(rows: number): Record<string, Text> {
@@ -45,7 +38,10 @@ export function cycleAgendaPage(context: PageContext, cycle: LaunchedCycle, stat
       ${selectField(context, state, {
         name: materialField('kind', row),
         label: message('web.chefgruppen.cycles.agenda.kind'),
-        choices: MATERIAL_KINDS.map((kind) => ({ value: kind, label: say(language, MATERIAL_KIND_NAMES[kind]) })),
+        choices: MATERIAL_KINDS.map((kind) => ({
+          value: kind,
+          label: say(language, message(`web.chefgruppen.cycles.agenda.material-kind.${kind}`)),
+        })),
       })}
       ${inputField(context, state, { name: materialField('title', row), label: message('web.chefgruppen.cycles.agenda.title') })}
       ${inputField(context, state, {

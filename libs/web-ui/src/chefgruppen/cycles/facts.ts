@@ -97,7 +97,7 @@ export function cycleFacts(context: PageContext, cycle: LaunchedCycle, details: 
       cycle.closed
         ? fact(
             message('web.chefgruppen.cycles.facts.closed'),
-            `${formatDateTime(language, cycle.closed.at)}: ${cycle.closed.reason} (${say(language, message('web.chefgruppen.cycles.facts.closed-with-exceptions', { exceptionIdsCount: cycle.closed.exceptionIds.length }))})`,
+            `${formatDateTime(language, cycle.closed.at)}: ${cycle.closed.reason} (${say(language, message('web.chefgruppen.cycles.facts.closed-with-exceptions', { count: cycle.closed.exceptionIds.length }))})`,
           )
         : ''
     }

@@ -87,7 +87,7 @@ function problemList(context: PageContext, refusal: ImportRefusal, text: string)
     <div class="table-wrap">
       <table>
         <caption>
-          ${say(language, message('web.chefgruppen.organisation.import.problems', { problemsCount: refusal.problems.length }))}
+          ${say(language, message('web.chefgruppen.organisation.import.problems', { count: refusal.problems.length }))}
         </caption>
         <thead>
           <tr>

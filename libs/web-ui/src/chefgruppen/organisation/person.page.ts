@@ -60,7 +60,7 @@ export function personPage(context: PageContext, view: OrganisationView, person:
             value: level,
             label: say(language, message(`web.chefgruppen.organisation.level.${level}`)),
           })),
-          message('web.chefgruppen.organisation.person.manager.hint'),
+          message('web.chefgruppen.organisation.person.level.hint'),
         )}
         ${select('experienced', [
           { value: 'ja', label: say(language, message('web.chefgruppen.organisation.experience.experienced')) },
