@@ -1,4 +1,4 @@
-import { MATERIAL_KINDS, type LaunchedCycle, type MaterialKind } from '@ledelsesrum/domain';
+import { MATERIAL_KINDS, type LaunchedCycle } from '@ledelsesrum/domain';
 import { message } from '@ledelsesrum/messages';
 import { commandKeyField } from '../../common/command-key';
 import { csrfField, errorSummary, inputField, selectField, textArea, type FormState } from '../../common/form-fields';
