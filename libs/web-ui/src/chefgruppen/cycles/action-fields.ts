@@ -1,6 +1,7 @@
 import type { ClassConstructor } from 'class-transformer';
 import { CloseCycleDto, PublishSummaryDto } from '@ledelsesrum/api/cycles';
 import { ReasonDto } from '@ledelsesrum/api/organisation';
+import { message } from '@ledelsesrum/messages';
 import type { FormState } from '../../common/form-fields';
 import { readForm } from '../../common/read-form';
 import { errorsAtFields } from './form-errors';
@@ -50,7 +51,7 @@ export async function readReleaseForm(
   const known = pending.includes(personId);
   if (known && 'command' in reason) return { command: { personId, reason: reason.command.reason } };
   const errors = {
-    ...(known ? {} : { releasePersonId: { da: 'Vælg en person, der mangler', en: 'Choose a person who is pending' } }),
+    ...(known ? {} : { releasePersonId: message('web.chefgruppen.cycles.action-fields.release-person.not-pending') }),
     ...('state' in reason ? reason.state.errors : {}),
   };
   return { state: { values: { releasePersonId: personId, releaseReason: text(fields['releaseReason']) }, errors } };

@@ -1,3 +1,4 @@
+import { message } from '@ledelsesrum/messages';
 import { commandKeyField } from '../../common/command-key';
 import { csrfField, type FormState } from '../../common/form-fields';
 import { html, type Html } from '../../common/html';
@@ -9,17 +10,14 @@ export type CycleActionForms = Partial<Record<'summary' | 'close' | 'release', F
 
 /** The cycle page has several forms, so their fields have names of their own (`closeReason`, not `reason`). */
 export const ACTION_LABELS: Readonly<Record<string, Text>> = {
-  summaryText: { da: 'Opsamlingen', en: 'The summary' },
-  closeReason: { da: 'Begrundelse for at lukke', en: 'Reason for closing' },
-  releasePersonId: { da: 'Person', en: 'Person' },
-  releaseReason: { da: 'Begrundelse for fritagelsen', en: 'Reason for the release' },
+  summaryText: message('web.chefgruppen.cycles.common.summary-label'),
+  closeReason: message('web.chefgruppen.cycles.action-form.label.close-reason'),
+  releasePersonId: message('web.chefgruppen.cycles.action-form.label.release-person'),
+  releaseReason: message('web.chefgruppen.cycles.action-form.label.release-reason'),
 };
 
 /** The close reason stays in clear text for as long as the cycle's history is kept: it is about the cycle. */
-export const CLOSE_REASON_HINT: Text = {
-  da: 'Begrundelsen gemmes i klar tekst, så længe cyklussens historik findes. Skriv ikke navne eller andre personoplysninger.',
-  en: 'The reason is kept in clear text for as long as the cycle’s history exists. Do not write names or other personal details.',
-};
+export const CLOSE_REASON_HINT: Text = message('web.chefgruppen.cycles.action-form.close-reason-hint');
 
 /** One action's form: posts to `/chefgruppen/cykler/:id/<action>` with the session's token and a fresh command key. */
 export function actionForm(context: PageContext, cycleId: string, action: string, fields: Html, button: Html): Html {

@@ -1,4 +1,5 @@
 import { pendingIds, type LaunchedCycle } from '@ledelsesrum/domain';
+import { message } from '@ledelsesrum/messages';
 import { EMPTY_FORM, errorSummary, textArea } from '../../common/form-fields';
 import { html, type Html } from '../../common/html';
 import type { PageContext } from '../../common/page-context';
@@ -28,49 +29,40 @@ export function cycleActions(
   if (cycle.stage === 'launched' || cycle.stage === 'agenda_set') {
     const label =
       cycle.stage === 'launched'
-        ? { da: 'Sæt dagsordenen', en: 'Set the agenda' }
-        : { da: 'Ret dagsordenen', en: 'Change the agenda' };
+        ? message('web.chefgruppen.cycles.actions.set-the-agenda')
+        : message('web.chefgruppen.cycles.actions.change-the-agenda');
     parts.push(html`<p class="actions"><a class="button" href="${base}/dagsorden">${say(language, label)}</a></p>`);
   }
   if (cycle.stage === 'agenda_set') {
     parts.push(
       html`<p>
-          ${say(language, {
-            da: 'Forberedelsen går ud af sig selv på det planlagte tidspunkt. Du kan også sende den nu til alle deltagende ledere.',
-            en: 'Prep goes out by itself at the planned time. You can also send it to every leader taking part now.',
-          })}
+          ${say(language, message('web.chefgruppen.cycles.actions.prep-goes-out-by-itself'))}
         </p>
-        ${form('forberedelse', html``, html`<button type="submit">${say(language, { da: 'Send forberedelsen nu', en: 'Send prep now' })}</button>`)}`,
+        ${form('forberedelse', html``, html`<button type="submit">${say(language, message('web.chefgruppen.cycles.actions.send-prep-now'))}</button>`)}`,
     );
   }
   if (cycle.stage === 'prep_sent') {
     parts.push(
       html`<p>
-        ${say(language, {
-          da: 'Venter på, at facilitatorerne registrerer gruppernes møder.',
-          en: 'Waiting for the facilitators to record their groups’ meetings.',
-        })}
+        ${say(language, message('web.chefgruppen.cycles.actions.waiting-for-meetings'))}
       </p>`,
     );
   }
   if (cycle.stage === 'meetings_held') {
     const state = forms.summary ?? EMPTY_FORM;
     parts.push(
-      html`<h3>${say(language, { da: 'Offentliggør opsamlingen', en: 'Publish the summary' })}</h3>
+      html`<h3>${say(language, message('web.chefgruppen.cycles.actions.publish-the-summary'))}</h3>
         ${errorSummary(context, state, ACTION_LABELS)}
         ${form(
           'opsamling',
           textArea(context, state, {
             name: 'summaryText',
             label: ACTION_LABELS['summaryText']!,
-            hint: {
-              da: 'Går ud til hele organisationen, og lederne bliver bedt om at videreformidle den.',
-              en: 'Goes out to the whole organisation, and the leaders are asked to pass it on.',
-            },
+            hint: message('web.chefgruppen.cycles.actions.summary-text.hint'),
             rows: 10,
           }),
           html`<button type="submit">
-            ${say(language, { da: 'Offentliggør opsamlingen', en: 'Publish the summary' })}
+            ${say(language, message('web.chefgruppen.cycles.actions.publish-the-summary'))}
           </button>`,
         )}`,
     );
@@ -78,12 +70,9 @@ export function cycleActions(
   if (cycle.stage === 'summary_published') {
     const state = forms.close ?? EMPTY_FORM;
     parts.push(
-      html`<h3>${say(language, { da: 'Luk cyklussen', en: 'Close the cycle' })}</h3>
+      html`<h3>${say(language, message('web.chefgruppen.cycles.actions.close-the-cycle'))}</h3>
         <p class="notice">
-          ${say(language, {
-            da: `Lukker du nu, bliver de ${pending.length} ledere, der mangler at bekræfte, registreret som undtagelser.`,
-            en: `If you close now, the ${pending.length} leaders yet to confirm are recorded as exceptions.`,
-          })}
+          ${say(language, message('web.chefgruppen.cycles.actions.close-with-exceptions', { pendingCount: pending.length }))}
         </p>
         ${errorSummary(context, state, ACTION_LABELS)}
         ${form(
@@ -96,7 +85,7 @@ export function cycleActions(
             maxLength: 500,
           }),
           html`<button type="submit" class="warning">
-            ${say(language, { da: 'Luk cyklussen', en: 'Close the cycle' })}
+            ${say(language, message('web.chefgruppen.cycles.actions.close-the-cycle'))}
           </button>`,
         )}`,
     );
@@ -104,8 +93,8 @@ export function cycleActions(
   if (cycle.stage !== 'completed' && pending.length > 0)
     parts.push(releaseForm(context, cycle.id, pending, directory, forms.release));
   if (cycle.stage === 'completed') {
-    parts.push(html`<p>${say(language, { da: 'Cyklussen er afsluttet.', en: 'The cycle is completed.' })}</p>`);
+    parts.push(html`<p>${say(language, message('web.chefgruppen.cycles.actions.the-cycle-is-completed'))}</p>`);
   }
-  return html`<h2>${say(language, { da: 'Handlinger', en: 'Actions' })}</h2>
+  return html`<h2>${say(language, message('web.chefgruppen.cycles.actions.actions'))}</h2>
     ${parts}`;
 }

@@ -1,18 +1,18 @@
 import type { AgendaEntry, LaunchedCycle } from '@ledelsesrum/domain';
+import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../../common/html';
 import type { PageContext } from '../../common/page-context';
 import { say, type Text } from '../../common/text';
-import { MATERIAL_KIND_NAMES } from './agenda.page';
 
 /** The agenda as set, to read on the cycle page (it is changed on its own page, until prep is sent). */
 export function agendaSummary(context: PageContext, cycle: LaunchedCycle): Html {
   const { language } = context;
-  const heading = html`<h2>${say(language, { da: 'Dagsorden', en: 'Agenda' })}</h2>`;
+  const heading = html`<h2>${say(language, message('web.chefgruppen.cycles.common.agenda'))}</h2>`;
   const agenda = cycle.agenda;
   if (!agenda) {
     return html`${heading}
       <p class="muted">
-        ${say(language, { da: 'Dagsordenen er ikke sat endnu.', en: 'The agenda is not set yet.' })}
+        ${say(language, message('web.chefgruppen.cycles.agenda-summary.not-set'))}
       </p>`;
   }
   const entries = (title: Text, list: readonly AgendaEntry[]) =>
@@ -30,16 +30,16 @@ export function agendaSummary(context: PageContext, cycle: LaunchedCycle): Html 
   const materials =
     agenda.materials.length === 0
       ? ''
-      : html`<h3>${say(language, { da: 'Materialer', en: 'Materials' })}</h3>
+      : html`<h3>${say(language, message('web.chefgruppen.cycles.common.materials'))}</h3>
           <ul>
             ${agenda.materials.map(
               (material) =>
                 html`<li>
-                  ${say(language, MATERIAL_KIND_NAMES[material.kind])}:
+                  ${say(language, message(`web.chefgruppen.cycles.agenda.material-kind.${material.kind}`))}:
                   ${material.url ? html`<a href="${material.url}">${material.title}</a>` : material.title}
                 </li>`,
             )}
           </ul>`;
-  return html`${heading} ${entries({ da: 'Punkter', en: 'Items' }, agenda.items)}
-  ${entries({ da: 'Forberedelsesopgaver', en: 'Preparation tasks' }, agenda.prepTasks)} ${materials}`;
+  return html`${heading} ${entries(message('web.chefgruppen.cycles.agenda-summary.items'), agenda.items)}
+  ${entries(message('web.chefgruppen.cycles.common.preparation-tasks'), agenda.prepTasks)} ${materials}`;
 }

@@ -1,3 +1,4 @@
+import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../../common/html';
 import type { PageContext } from '../../common/page-context';
 import { say } from '../../common/text';
@@ -13,14 +14,11 @@ import type { CyclePageData } from './page-data';
 export function cascadeSection(context: PageContext, data: CyclePageData): Html {
   const { language } = context;
   const { state, directory } = data;
-  const heading = html`<h2 id="videreformidling">${say(language, { da: 'Videreformidling', en: 'Cascade' })}</h2>`;
+  const heading = html`<h2 id="videreformidling">${say(language, message('web.chefgruppen.cycles.cascade-section.cascade'))}</h2>`;
   if (!state.summary) {
     return html`${heading}
       <p class="muted">
-        ${say(language, {
-          da: `Lederne kan bekræfte deres videreformidling, når opsamlingen er offentliggjort. ${state.participants.size} ledere deltager.`,
-          en: `Leaders can confirm their cascade once the summary is published. ${state.participants.size} leaders take part.`,
-        })}
+        ${say(language, message('web.chefgruppen.cycles.cascade-section.who-can-confirm', { size: state.participants.size }))}
       </p>`;
   }
   return html`${heading}

@@ -1,4 +1,5 @@
 import type { LaunchedCycle, Participant } from '@ledelsesrum/domain';
+import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../../common/html';
 import type { PageContext } from '../../common/page-context';
 import { say } from '../../common/text';
@@ -42,10 +43,10 @@ export function barWidths(coverage: Coverage): { readonly confirmed: number; rea
 /** "2 af 5 har bekræftet, 1 fritaget, 2 mangler": the chart's numbers as a sentence. */
 export function coverageSentence(context: PageContext, coverage: Coverage): string {
   const { total, confirmed, released, pending } = coverage;
-  return say(context.language, {
-    da: `${confirmed} af ${total} har bekræftet, ${released} fritaget, ${pending} mangler`,
-    en: `${confirmed} of ${total} have confirmed, ${released} released, ${pending} pending`,
-  });
+  return say(
+    context.language,
+    message('web.chefgruppen.cycles.coverage-chart.description', { confirmed, total, released, pending }),
+  );
 }
 
 /**

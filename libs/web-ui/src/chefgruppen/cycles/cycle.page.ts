@@ -1,3 +1,4 @@
+import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../../common/html';
 import { layout } from '../../common/layout';
 import type { PageContext } from '../../common/page-context';
@@ -21,22 +22,22 @@ export function cyclePage(context: PageContext, data: CyclePageData, forms: Cycl
   const { language } = context;
   const { state, details, directory } = data;
   const hasErrors = Object.values(forms).some((form) => Object.keys(form.errors).length > 0);
-  const body = html`${stagePipeline(context, state.stage, { da: 'Cyklussens stadie', en: 'The cycle’s stage' })}
+  const body = html`${stagePipeline(context, state.stage, message('web.chefgruppen.cycles.cycle.the-cycles-stage'))}
     ${cycleFacts(context, state, details)}
     <section class="panel cycle-actions">${cycleActions(context, state, directory, forms)}</section>
     ${agendaSummary(context, state)}
-    <h2>${say(language, { da: 'Møder', en: 'Meetings' })}</h2>
+    <h2>${say(language, message('web.chefgruppen.cycles.cycle.meetings'))}</h2>
     ${meetingsTable(context, state, directory)} ${cascadeSection(context, data)}
     ${inputSection(context, data.input, directory)}
     <p>
       <a href="/revision/cykler/${state.id}"
-        >${say(language, { da: 'Cyklussens tidslinje: hvem gjorde hvad hvornår', en: 'The cycle’s timeline: who did what, when' })}</a
+        >${say(language, message('web.chefgruppen.cycles.cycle.timeline'))}</a
       >
     </p>`;
   return layout(context, {
     title: { da: state.theme, en: state.theme },
     body,
     hasErrors,
-    trail: [{ href: '/chefgruppen', label: { da: 'Cyklusser', en: 'Cycles' } }],
+    trail: [{ href: '/chefgruppen', label: message('web.chefgruppen.cycles.common.cycles') }],
   });
 }

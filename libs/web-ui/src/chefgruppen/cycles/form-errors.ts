@@ -1,3 +1,4 @@
+import { message } from '@ledelsesrum/messages';
 import type { FieldErrors } from '../../common/read-form';
 import type { Text } from '../../common/text';
 
@@ -20,5 +21,5 @@ export function errorsAtFields(
 
 /** An error said again with where it is: "Linje 2: Højst 200 tegn". */
 export function onLine(line: number, error: Text): Text {
-  return { da: `Linje ${line}: ${error.da}`, en: `Line ${line}: ${error.en}` };
+  return message('web.chefgruppen.cycles.form-errors.on-line', { line, error });
 }

@@ -1,9 +1,10 @@
 import { LEADER_LEVELS } from '@ledelsesrum/domain';
+import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../../common/html';
 import type { PageContext } from '../../common/page-context';
 import { say } from '../../common/text';
 import type { HeatCell, PendingHeatmap, PendingLeader } from './heatmap';
-import { LEVEL_NAMES, type PeopleDirectory } from './people';
+import type { PeopleDirectory } from './people';
 
 /**
  * The heatmap as a table (areas down, levels across) whose every cell says its numbers in words: the colour only
@@ -17,19 +18,16 @@ export function heatmapTable(context: PageContext, heatmap: PendingHeatmap, dire
     class="table-wrap"
     role="region"
     tabindex="0"
-    aria-label="${say(language, { da: 'Mangler at bekræfte efter område og niveau', en: 'Yet to confirm by area and level' })}"
+    aria-label="${say(language, message('web.chefgruppen.cycles.heatmap-table.region'))}"
   >
     <table class="heatmap">
       <caption>
-        ${say(language, {
-          da: 'Mangler at bekræfte, efter område og niveau. Jo mørkere feltet er, des større en andel mangler.',
-          en: 'Yet to confirm, by area and level. The darker the cell, the larger the share still pending.',
-        })}
+        ${say(language, message('web.chefgruppen.cycles.heatmap-table.caption'))}
       </caption>
       <thead>
         <tr>
-          <th scope="col">${say(language, { da: 'Område', en: 'Area' })}</th>
-          ${LEADER_LEVELS.map((level) => html`<th scope="col">${say(language, LEVEL_NAMES[level])}</th>`)}
+          <th scope="col">${say(language, message('web.chefgruppen.common.area'))}</th>
+          ${LEADER_LEVELS.map((level) => html`<th scope="col">${say(language, message(`web.chefgruppen.cycles.people.level.${level}`))}</th>`)}
         </tr>
       </thead>
       <tbody>
@@ -49,20 +47,17 @@ export function heatmapTable(context: PageContext, heatmap: PendingHeatmap, dire
 function heatCell(context: PageContext, cell: HeatCell): Html {
   const { language } = context;
   if (cell.participants === 0) {
-    return html`<td class="heat-0"><span class="muted">${say(language, { da: 'ingen', en: 'none' })}</span></td>`;
+    return html`<td class="heat-0"><span class="muted">${say(language, message('web.chefgruppen.cycles.heatmap-table.none'))}</span></td>`;
   }
   return html`<td class="heat-${cell.heat}">
     <span class="pending-count"
-      >${say(language, {
-        da: `${cell.pending} af ${cell.participants} mangler`,
-        en: `${cell.pending} of ${cell.participants} pending`,
-      })}</span
+      >${say(language, message('web.chefgruppen.cycles.heatmap-table.pending-of', { pending: cell.pending, participants: cell.participants }))}</span
     >
     <span class="reminded-count"
-      >${say(language, { da: `${cell.reminded} påmindet`, en: `${cell.reminded} reminded` })}</span
+      >${say(language, message('web.chefgruppen.cycles.heatmap-table.reminded', { reminded: cell.reminded }))}</span
     >
     <span class="escalated-count"
-      >${say(language, { da: `${cell.escalated} eskaleret`, en: `${cell.escalated} escalated` })}</span
+      >${say(language, message('web.chefgruppen.cycles.heatmap-table.escalated', { escalated: cell.escalated }))}</span
     >
   </td>`;
 }
@@ -70,22 +65,22 @@ function heatCell(context: PageContext, cell: HeatCell): Html {
 function pendingList(context: PageContext, pending: readonly PendingLeader[], directory: PeopleDirectory): Html {
   const { language } = context;
   if (pending.length === 0) {
-    return html`<p>${say(language, { da: 'Ingen mangler at bekræfte.', en: 'Nobody is pending.' })}</p>`;
+    return html`<p>${say(language, message('web.chefgruppen.cycles.heatmap-table.nobody-is-pending'))}</p>`;
   }
-  return html`<h3>${say(language, { da: 'Mangler at bekræfte', en: 'Yet to confirm' })} (${pending.length})</h3>
+  return html`<h3>${say(language, message('web.chefgruppen.cycles.heatmap-table.yet-to-confirm'))} (${pending.length})</h3>
     <ul class="pending-leaders">
       ${pending.map((leader) => {
         const where =
           leader.areaId !== undefined && leader.level !== undefined
-            ? `${directory.areaName(leader.areaId)}, ${say(language, LEVEL_NAMES[leader.level]).toLowerCase()}`
-            : say(language, { da: 'ikke længere i organisationen', en: 'no longer in the organisation' });
+            ? `${directory.areaName(leader.areaId)}, ${say(language, message(`web.chefgruppen.cycles.people.level.${leader.level}`)).toLowerCase()}`
+            : say(language, message('web.chefgruppen.cycles.heatmap-table.no-longer-in-the-organisation'));
         return html`<li>
           ${directory.personName(leader.id)} <span class="muted">(${where})</span>
           ${
             leader.escalated
-              ? html`<span class="tag late">${say(language, { da: 'Eskaleret', en: 'Escalated' })}</span>`
+              ? html`<span class="tag late">${say(language, message('web.chefgruppen.cycles.heatmap-table.legend.escalated'))}</span>`
               : leader.reminded
-                ? html`<span class="tag waiting">${say(language, { da: 'Påmindet', en: 'Reminded' })}</span>`
+                ? html`<span class="tag waiting">${say(language, message('web.chefgruppen.cycles.heatmap-table.legend.reminded'))}</span>`
                 : ''
           }
         </li>`;

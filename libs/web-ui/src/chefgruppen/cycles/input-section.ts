@@ -1,5 +1,6 @@
 import { formatDate, formatDateTime } from '@ledelsesrum/domain';
 import type { GroupInput } from '@ledelsesrum/projections';
+import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../../common/html';
 import type { PageContext } from '../../common/page-context';
 import { say } from '../../common/text';
@@ -11,15 +12,12 @@ import type { PeopleDirectory } from './people';
  */
 export function inputSection(context: PageContext, input: readonly GroupInput[], directory: PeopleDirectory): Html {
   const { language } = context;
-  const heading = html`<h2>${say(language, { da: 'Input til chefgruppen', en: 'Input to chefgruppen' })}</h2>`;
+  const heading = html`<h2>${say(language, message('web.chefgruppen.cycles.input-section.input-to-chefgruppen'))}</h2>`;
   const withItems = input.filter((group) => group.items.length > 0);
   if (withItems.length === 0) {
     return html`${heading}
       <p class="muted">
-        ${say(language, {
-          da: 'Ingen grupper har sendt input endnu. Det kommer, når facilitatorerne registrerer møderne.',
-          en: 'No group has sent input yet. It arrives as the facilitators record their meetings.',
-        })}
+        ${say(language, message('web.chefgruppen.cycles.input-section.no-group-has-sent-input'))}
       </p>`;
   }
   return html`${heading}
@@ -28,8 +26,8 @@ export function inputSection(context: PageContext, input: readonly GroupInput[],
       html`<section class="group-input">
         <h3>${directory.groupName(group.groupId)}</h3>
         <p class="muted">
-          ${say(language, { da: 'Møde', en: 'Meeting' })} ${formatDateTime(language, group.heldAt)},
-          ${say(language, { da: 'facilitator', en: 'facilitator' })} ${directory.personName(group.facilitatorId)}
+          ${say(language, message('web.chefgruppen.cycles.common.meeting'))} ${formatDateTime(language, group.heldAt)},
+          ${say(language, message('web.chefgruppen.cycles.input-section.facilitator'))} ${directory.personName(group.facilitatorId)}
         </p>
         <ol>
           ${group.items.map((item, index) => {
@@ -38,8 +36,8 @@ export function inputSection(context: PageContext, input: readonly GroupInput[],
               ${item}
               ${
                 takenUpIn.length === 0
-                  ? html`<span class="tag waiting">${say(language, { da: 'Ikke taget op', en: 'Not taken up' })}</span>`
-                  : html`<span class="tag done">${say(language, { da: 'Taget op', en: 'Taken up' })}</span>
+                  ? html`<span class="tag waiting">${say(language, message('web.chefgruppen.cycles.input-section.not-taken-up'))}</span>`
+                  : html`<span class="tag done">${say(language, message('web.chefgruppen.cycles.input-section.taken-up'))}</span>
                       ${takenUpIn.map(
                         (later, at) =>
                           html`${at > 0 ? ', ' : ''}<a href="/chefgruppen/cykler/${later.cycleId}">${later.theme}</a>

@@ -1,4 +1,5 @@
 import { LaunchCycleDto } from '@ledelsesrum/api/cycles';
+import { message } from '@ledelsesrum/messages';
 import type { FormState } from '../../common/form-fields';
 import { many, optional, readForm } from '../../common/read-form';
 import { errorsAtFields } from './form-errors';
@@ -56,14 +57,17 @@ export async function readLaunchForm(fields: Record<string, unknown>): Promise<L
   const errors = errorsAtFields(form.errors, (path, error) => {
     // The DTO's first complaint about a word (not a number) is its range; the reader needs to hear it is no number.
     if (path === 'meeting.durationMinutes' && typeof duration === 'string') {
-      return { field: 'durationMinutes', error: { da: 'et helt antal minutter', en: 'a whole number of minutes' } };
+      return {
+        field: 'durationMinutes',
+        error: message('web.chefgruppen.cycles.launch-form.a-whole-number-of-minutes'),
+      };
     }
     if (path.startsWith('meeting.')) return { field: path.split('.')[1]!, error };
     if (path.startsWith('groupIds')) {
       const none = values.groupIds.length === 0;
       return {
         field: 'groupIds',
-        error: none ? { da: 'Vælg mindst én gruppe', en: 'Choose at least one group' } : error,
+        error: none ? message('web.chefgruppen.cycles.launch-form.choose-at-least-one-group') : error,
       };
     }
     return { field: path, error };

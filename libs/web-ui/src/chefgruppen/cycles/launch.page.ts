@@ -1,3 +1,4 @@
+import { message } from '@ledelsesrum/messages';
 import { commandKeyField } from '../../common/command-key';
 import { checkboxes, csrfField, errorSummary, inputField, type FormState } from '../../common/form-fields';
 import { html, type Html } from '../../common/html';
@@ -6,15 +7,15 @@ import type { PageContext } from '../../common/page-context';
 import { say, type Text } from '../../common/text';
 
 const LABELS: Readonly<Record<string, Text>> = {
-  theme: { da: 'Tema', en: 'Theme' },
-  meetingDate: { da: 'Mødedato', en: 'Meeting date' },
-  groupIds: { da: 'Deltagende grupper', en: 'Groups taking part' },
-  startTime: { da: 'Starttid (valgfri)', en: 'Start time (optional)' },
-  durationMinutes: { da: 'Varighed i minutter (valgfri)', en: 'Length in minutes (optional)' },
-  place: { da: 'Sted (valgfrit)', en: 'Place (optional)' },
+  theme: message('web.chefgruppen.cycles.common.theme'),
+  meetingDate: message('web.chefgruppen.cycles.common.meeting-date'),
+  groupIds: message('web.chefgruppen.cycles.launch.label.group-ids'),
+  startTime: message('web.chefgruppen.cycles.launch.label.start-time'),
+  durationMinutes: message('web.chefgruppen.cycles.launch.label.duration-minutes'),
+  place: message('web.chefgruppen.cycles.launch.label.place'),
 };
 
-const TRAIL = [{ href: '/chefgruppen', label: { da: 'Cyklusser', en: 'Cycles' } }];
+const TRAIL = [{ href: '/chefgruppen', label: message('web.chefgruppen.cycles.common.cycles') }];
 
 /**
  * The form that launches a cycle: theme, meeting date, and which groups take part (all ticked to begin with). The
@@ -29,17 +30,14 @@ export function cycleLaunchPage(
 ): Html {
   const { language } = context;
   const hasErrors = Object.keys(state.errors).length > 0;
-  const title = { da: 'Start en ny cyklus', en: 'Launch a new cycle' };
+  const title = message('web.chefgruppen.cycles.common.launch-a-new-cycle');
   if (groups.length === 0) {
     const body = html`<p class="notice">
-        ${say(language, {
-          da: 'Organisationen har ingen grupper endnu. Importér organisationen, før du starter en cyklus.',
-          en: 'The organisation has no groups yet. Import the organisation before launching a cycle.',
-        })}
+        ${say(language, message('web.chefgruppen.cycles.launch.no-groups'))}
       </p>
       <p>
         <a class="button" href="/chefgruppen/organisation"
-          >${say(language, { da: 'Importér organisationen', en: 'Import the organisation' })}</a
+          >${say(language, message('web.chefgruppen.cycles.common.import-the-organisation'))}</a
         >
       </p>`;
     return layout(context, { title, body, trail: TRAIL });
@@ -50,7 +48,7 @@ export function cycleLaunchPage(
       ${inputField(context, state, {
         name: 'theme',
         label: LABELS['theme']!,
-        hint: { da: 'Fx "Ledelse af psykisk arbejdsmiljø"', en: 'E.g. "Leading psychological well-being at work"' },
+        hint: message('web.chefgruppen.cycles.launch.theme.hint'),
         required: true,
         maxLength: 200,
       })}
@@ -58,10 +56,7 @@ export function cycleLaunchPage(
         name: 'meetingDate',
         type: 'date',
         label: LABELS['meetingDate']!,
-        hint: {
-          da: 'Dagen grupperne mødes. Forberedelsen sendes af sig selv kl. 8 en uge før.',
-          en: 'The day the groups meet. Prep goes out by itself at 08:00 a week before.',
-        },
+        hint: message('web.chefgruppen.cycles.launch.meeting-date.hint'),
         required: true,
       })}
       ${checkboxes(context, state, {
@@ -74,18 +69,18 @@ export function cycleLaunchPage(
         name: 'startTime',
         type: 'time',
         label: LABELS['startTime']!,
-        hint: { da: 'Tomt: kl. 09.00', en: 'Empty: 09:00' },
+        hint: message('web.chefgruppen.cycles.launch.start-time.hint'),
       })}
       ${inputField(context, state, {
         name: 'durationMinutes',
         type: 'number',
         label: LABELS['durationMinutes']!,
-        hint: { da: 'Tomt: 180 minutter (15–720)', en: 'Empty: 180 minutes (15–720)' },
+        hint: message('web.chefgruppen.cycles.launch.duration-minutes.hint'),
       })}
       ${inputField(context, state, { name: 'place', label: LABELS['place']!, maxLength: 200 })}
       <div class="actions">
-        <button type="submit">${say(language, { da: 'Start cyklussen', en: 'Launch the cycle' })}</button>
-        <a href="/chefgruppen">${say(language, { da: 'Annullér', en: 'Cancel' })}</a>
+        <button type="submit">${say(language, message('web.chefgruppen.cycles.launch.launch-the-cycle'))}</button>
+        <a href="/chefgruppen">${say(language, message('web.chefgruppen.common.cancel'))}</a>
       </div>
     </form>`;
   return layout(context, { title, body, hasErrors, trail: TRAIL });

@@ -1,4 +1,5 @@
 import { type CycleView, formatDate } from '@ledelsesrum/domain';
+import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../../common/html';
 import { layout } from '../../common/layout';
 import type { PageContext } from '../../common/page-context';
@@ -14,7 +15,7 @@ const NEW_CYCLE = '/chefgruppen/cykler/ny';
 export function cyclesListPage(context: PageContext, cycles: readonly CycleView[], hasGroups: boolean): Html {
   const { language } = context;
   const launch = html`<p class="actions">
-    <a class="button" href="${NEW_CYCLE}">${say(language, { da: 'Start en ny cyklus', en: 'Launch a new cycle' })}</a>
+    <a class="button" href="${NEW_CYCLE}">${say(language, message('web.chefgruppen.cycles.common.launch-a-new-cycle'))}</a>
   </p>`;
   const body =
     cycles.length > 0
@@ -23,7 +24,7 @@ export function cyclesListPage(context: PageContext, cycles: readonly CycleView[
             ${cycles.map((cycle) => cycleCard(context, cycle))}
           </ul>`
       : emptyState(context, hasGroups, launch);
-  return layout(context, { title: { da: 'Cyklusser', en: 'Cycles' }, body });
+  return layout(context, { title: message('web.chefgruppen.cycles.common.cycles'), body });
 }
 
 function cycleCard(context: PageContext, cycle: CycleView): Html {
@@ -31,13 +32,10 @@ function cycleCard(context: PageContext, cycle: CycleView): Html {
   const { confirmed, total } = cycle.cascades;
   return html`<li>
     <h2><a href="/chefgruppen/cykler/${cycle.id}">${cycle.theme}</a></h2>
-    <p>${say(language, { da: 'Mødedato', en: 'Meeting date' })}: ${formatDate(language, cycle.meetingDate)}</p>
-    ${stagePipeline(context, cycle.stage, { da: `Stadie for ${cycle.theme}`, en: `Stage of ${cycle.theme}` })}
+    <p>${say(language, message('web.chefgruppen.cycles.common.meeting-date'))}: ${formatDate(language, cycle.meetingDate)}</p>
+    ${stagePipeline(context, cycle.stage, message('web.chefgruppen.cycles.list.stage-of', { theme: cycle.theme }))}
     <p class="coverage">
-      ${say(language, {
-        da: `${confirmed} af ${total} har bekræftet`,
-        en: `${confirmed} of ${total} have confirmed`,
-      })}
+      ${say(language, message('web.chefgruppen.cycles.list.confirmed-of', { confirmed, total }))}
     </p>
   </li>`;
 }
@@ -47,24 +45,18 @@ function emptyState(context: PageContext, hasGroups: boolean, launch: Html): Htm
   if (!hasGroups) {
     return html`<div class="notice empty-state">
       <p>
-        ${say(language, {
-          da: 'Der er ingen cyklusser endnu, og organisationen har ingen grupper. Begynd med at importere organisationen: områder, ledere og de tværgående grupper.',
-          en: 'There are no cycles yet, and the organisation has no groups. Start by importing the organisation: areas, leaders and the cross-cutting groups.',
-        })}
+        ${say(language, message('web.chefgruppen.cycles.list.empty-without-groups'))}
       </p>
       <p>
         <a class="button" href="/chefgruppen/organisation"
-          >${say(language, { da: 'Importér organisationen', en: 'Import the organisation' })}</a
+          >${say(language, message('web.chefgruppen.cycles.common.import-the-organisation'))}</a
         >
       </p>
     </div>`;
   }
   return html`<div class="notice empty-state">
       <p>
-        ${say(language, {
-          da: 'Der er ingen cyklusser endnu. Start den første møderunde: vælg tema, mødedato og de grupper, der deltager.',
-          en: 'There are no cycles yet. Launch the first meeting round: choose the theme, the meeting date and the groups taking part.',
-        })}
+        ${say(language, message('web.chefgruppen.cycles.list.empty'))}
       </p>
     </div>
     ${launch}`;

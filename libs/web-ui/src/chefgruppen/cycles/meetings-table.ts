@@ -1,4 +1,5 @@
 import { type LaunchedCycle, formatDateTime } from '@ledelsesrum/domain';
+import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../../common/html';
 import type { PageContext } from '../../common/page-context';
 import { say } from '../../common/text';
@@ -12,17 +13,17 @@ export function meetingsTable(context: PageContext, cycle: LaunchedCycle, direct
     class="table-wrap"
     role="region"
     tabindex="0"
-    aria-label="${say(language, { da: 'Gruppernes møder', en: 'The groups’ meetings' })}"
+    aria-label="${say(language, message('web.chefgruppen.cycles.meetings-table.the-groups-meetings'))}"
   >
     <table class="meetings">
       <caption>
-        ${say(language, { da: 'Gruppernes møder', en: 'The groups’ meetings' })}
+        ${say(language, message('web.chefgruppen.cycles.meetings-table.the-groups-meetings'))}
       </caption>
       <thead>
         <tr>
-          <th scope="col">${say(language, { da: 'Gruppe', en: 'Group' })}</th>
-          <th scope="col">${say(language, { da: 'Facilitator', en: 'Facilitator' })}</th>
-          <th scope="col">${say(language, { da: 'Møde', en: 'Meeting' })}</th>
+          <th scope="col">${say(language, message('web.chefgruppen.common.group'))}</th>
+          <th scope="col">${say(language, message('web.chefgruppen.common.facilitator'))}</th>
+          <th scope="col">${say(language, message('web.chefgruppen.cycles.common.meeting'))}</th>
         </tr>
       </thead>
       <tbody>
@@ -34,9 +35,9 @@ export function meetingsTable(context: PageContext, cycle: LaunchedCycle, direct
               <td>
                 ${
                   group.meeting
-                    ? html`<span class="tag done">${say(language, { da: 'Holdt', en: 'Held' })}</span>
+                    ? html`<span class="tag done">${say(language, message('web.chefgruppen.cycles.meetings-table.held'))}</span>
                         ${formatDateTime(language, group.meeting.heldAt)}`
-                    : html`<span class="tag waiting">${say(language, { da: 'afventer', en: 'waiting' })}</span>`
+                    : html`<span class="tag waiting">${say(language, message('web.chefgruppen.cycles.meetings-table.waiting'))}</span>`
                 }
               </td>
             </tr>`,

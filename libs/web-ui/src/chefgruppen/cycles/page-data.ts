@@ -9,6 +9,7 @@ import {
   type GroupInput,
 } from '@ledelsesrum/projections';
 import type { OrganisationService } from '@ledelsesrum/api/organisation';
+import { bothLanguages, message } from '@ledelsesrum/messages';
 import { PeopleDirectory } from './people';
 
 /** Where the cycle pages read from: the same read model, event store and organisation the JSON API reads. */
@@ -31,7 +32,8 @@ export interface CyclePageData {
 /** The cycle's state as projected; 404 (the web's "page not found") when there is no such cycle. */
 export function launchedCycle(readModel: CycleReadModel, id: string): { state: LaunchedCycle; revision: number } {
   const entry = readModel.get(id);
-  if (!entry || entry.state.status !== 'launched') throw new NotFoundException(`Ukendt cyklus / Unknown cycle: ${id}`);
+  if (!entry || entry.state.status !== 'launched')
+    throw new NotFoundException(bothLanguages(message('web.chefgruppen.cycles.page-data.unknown-cycle', { id })));
   return { state: entry.state, revision: entry.revision };
 }
 

@@ -1,14 +1,5 @@
-import type { LeaderLevel } from '@ledelsesrum/domain';
 import { ERASED, UNREADABLE } from '@ledelsesrum/domain';
 import type { PlainOrganisation, PlainPerson } from '@ledelsesrum/api/organisation';
-import type { Text } from '../../common/text';
-
-/** The levels of the hierarchy as the pages name them. */
-export const LEVEL_NAMES: Readonly<Record<LeaderLevel, Text>> = {
-  direktør: { da: 'Direktør', en: 'Director' },
-  chef: { da: 'Chef', en: 'Head of department' },
-  leder: { da: 'Leder', en: 'Manager' },
-};
 
 /**
  * Who is who in the organisation now, for the cycle pages: a cycle refers to people and groups by id only. A person

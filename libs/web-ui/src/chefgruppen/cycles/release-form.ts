@@ -1,3 +1,4 @@
+import { message } from '@ledelsesrum/messages';
 import { EMPTY_FORM, errorSummary, selectField, textArea, type FormState } from '../../common/form-fields';
 import { html, type Html } from '../../common/html';
 import type { PageContext } from '../../common/page-context';
@@ -19,15 +20,12 @@ export function releaseForm(
   const { language } = context;
   const state = shownAgain ?? EMPTY_FORM;
   const choices = [
-    { value: '', label: say(language, { da: '(vælg en person)', en: '(choose a person)' }) },
+    { value: '', label: say(language, message('web.chefgruppen.cycles.release-form.choose-a-person')) },
     ...pending.map((id) => ({ value: id, label: directory.personName(id) })),
   ];
-  return html`<h3>${say(language, { da: 'Fritag for videreformidlingen', en: 'Release from the cascade' })}</h3>
+  return html`<h3>${say(language, message('web.chefgruppen.cycles.release-form.release-from-the-cascade'))}</h3>
     <p class="hint">
-      ${say(language, {
-        da: 'Fx en leder, der er fratrådt eller på orlov: personen holder så ikke længere cyklussen åben.',
-        en: 'E.g. a leader who has left or is on leave: the person then no longer holds the cycle open.',
-      })}
+      ${say(language, message('web.chefgruppen.cycles.release-form.hint'))}
     </p>
     ${errorSummary(context, state, ACTION_LABELS)}
     ${actionForm(
@@ -37,7 +35,7 @@ export function releaseForm(
       html`${selectField(context, state, { name: 'releasePersonId', label: ACTION_LABELS['releasePersonId']!, choices })}
       ${textArea(context, state, { name: 'releaseReason', label: ACTION_LABELS['releaseReason']!, rows: 3 })}`,
       html`<button type="submit" class="secondary">
-        ${say(language, { da: 'Fritag personen', en: 'Release the person' })}
+        ${say(language, message('web.chefgruppen.cycles.release-form.release-the-person'))}
       </button>`,
     )}`;
 }

@@ -1,7 +1,7 @@
 import { ConflictException } from '@nestjs/common';
 import { DomainErrorCode, isDomainError, type DomainError, type OrganisationProblem } from '@ledelsesrum/domain';
 import { WrongExpectedRevisionError } from '@ledelsesrum/event-store';
-import { domainErrorText } from '@ledelsesrum/messages';
+import { bothLanguages, domainErrorText, message } from '@ledelsesrum/messages';
 import { PersonalDataErasedError } from '@ledelsesrum/personal-data';
 import type { FieldErrors } from '../../common/read-form';
 import { fromBilingual, type Text } from '../../common/text';
@@ -37,8 +37,7 @@ export async function changeOrErrors(
 export function asConflict(error: unknown): unknown {
   if (error instanceof WrongExpectedRevisionError) {
     return new ConflictException(
-      'Organisationen blev ændret samtidig; genindlæs siden og prøv igen / ' +
-        'The organisation was changed at the same time; reload the page and try again',
+      bothLanguages(message('web.chefgruppen.organisation.change-errors.changed-meanwhile')),
     );
   }
   return error instanceof PersonalDataErasedError ? new ConflictException(error.message) : error;

@@ -2,6 +2,7 @@ import { Body, Get, Post, Query } from '@nestjs/common';
 import { composeGroups, currentDocument } from '@ledelsesrum/domain';
 import { Roles } from '@ledelsesrum/api/auth';
 import { AdoptGroupsDto, ComposeGroupsDto, OrganisationService } from '@ledelsesrum/api/organisation';
+import { message } from '@ledelsesrum/messages';
 import type { FormState } from '../../common/form-fields';
 import { Page, type PageContext } from '../../common/page-context';
 import { fieldsOf, readForm } from '../../common/read-form';
@@ -48,10 +49,7 @@ export class OrganisationCompositionController {
     if ('errors' in options) return new PageResult(400, composePage(context, view, options, undefined));
     const basis = { ...options, revision: view.revision };
     if (text(fields['revision']) !== String(view.revision)) {
-      const changed = {
-        da: 'Organisationen er ændret, siden forslaget blev lavet. Her er forslaget for organisationen, som den er nu.',
-        en: 'The organisation has changed since the proposal was made. Here is the proposal for it as it is now.',
-      };
+      const changed = message('web.chefgruppen.organisation.composition.changed-since-proposal');
       return new PageResult(409, composePage(context, view, state, this.proposal(context, view, basis), changed));
     }
     const proposal = composeGroups(composable(view.people), basis);

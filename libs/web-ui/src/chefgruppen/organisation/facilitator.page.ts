@@ -1,15 +1,15 @@
 import { FACILITATOR_LEVELS, type Group } from '@ledelsesrum/domain';
+import { message } from '@ledelsesrum/messages';
 import { csrfField, errorSummary, selectField, type FormState } from '../../common/form-fields';
 import { html, type Html } from '../../common/html';
 import { layout } from '../../common/layout';
 import type { PageContext } from '../../common/page-context';
 import { say, type Text } from '../../common/text';
 import { ORGANISATION_TRAIL, organisationPaths } from './paths';
-import { LEVEL_NAMES } from './texts';
 import type { OrganisationView } from './view';
 
 export const FACILITATOR_LABELS: Readonly<Record<string, Text>> = {
-  facilitatorId: { da: 'Ny facilitator', en: 'New facilitator' },
+  facilitatorId: message('web.chefgruppen.organisation.facilitator.label.facilitator'),
 };
 
 /**
@@ -19,16 +19,16 @@ export const FACILITATOR_LABELS: Readonly<Record<string, Text>> = {
 export function facilitatorPage(context: PageContext, view: OrganisationView, group: Group, state: FormState): Html {
   const { language } = context;
   const candidates = view.people.filter((person) => FACILITATOR_LEVELS.includes(person.level));
-  const member = { da: 'medlem af gruppen', en: 'member of the group' };
+  const member = message('web.chefgruppen.organisation.facilitator.member-of-the-group');
   return layout(context, {
-    title: { da: `Skift facilitator for ${group.name}`, en: `Change the facilitator of ${group.name}` },
+    title: message('web.chefgruppen.organisation.common.change-the-facilitator-of', { group: group.name }),
     trail: ORGANISATION_TRAIL,
     hasErrors: Object.keys(state.errors).length > 0,
     body: html`${errorSummary(context, state, FACILITATOR_LABELS)}
       <dl class="facts">
-        <dt>${say(language, { da: 'Facilitator nu', en: 'Facilitator now' })}</dt>
+        <dt>${say(language, message('web.chefgruppen.organisation.facilitator.facilitator-now'))}</dt>
         <dd>${view.name(group.facilitatorId)}</dd>
-        <dt>${say(language, { da: 'Medlemmer', en: 'Members' })}</dt>
+        <dt>${say(language, message('web.chefgruppen.organisation.common.members'))}</dt>
         <dd>${group.memberIds.length}</dd>
       </dl>
       <form method="post" action="${organisationPaths.facilitator(group.id)}" novalidate>
@@ -36,20 +36,17 @@ export function facilitatorPage(context: PageContext, view: OrganisationView, gr
         ${selectField(context, state, {
           name: 'facilitatorId',
           label: FACILITATOR_LABELS['facilitatorId']!,
-          hint: {
-            da: 'En chef eller direktør. Er personen ikke medlem af gruppen, bliver de det; den tidligere facilitator forbliver medlem.',
-            en: 'A chef or direktør. Someone who is not a member of the group becomes one; the former facilitator stays a member.',
-          },
+          hint: message('web.chefgruppen.organisation.facilitator.facilitator.hint'),
           choices: candidates.map((person) => ({
             value: person.id,
-            label: `${person.name} – ${say(language, LEVEL_NAMES[person.level])}, ${view.areaName(person.areaId)}${
+            label: `${person.name} – ${say(language, message(`web.chefgruppen.organisation.level.${person.level}`))}, ${view.areaName(person.areaId)}${
               group.memberIds.includes(person.id) ? ` (${say(language, member)})` : ''
             }`,
           })),
         })}
         <div class="actions">
-          <button type="submit">${say(language, { da: 'Skift facilitator', en: 'Change facilitator' })}</button>
-          <a href="${organisationPaths.overview}">${say(language, { da: 'Annullér', en: 'Cancel' })}</a>
+          <button type="submit">${say(language, message('web.chefgruppen.organisation.common.change-facilitator'))}</button>
+          <a href="${organisationPaths.overview}">${say(language, message('web.chefgruppen.common.cancel'))}</a>
         </div>
       </form>`,
   });

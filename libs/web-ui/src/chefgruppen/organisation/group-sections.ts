@@ -1,10 +1,10 @@
 import type { Group } from '@ledelsesrum/domain';
 import type { PlainPerson } from '@ledelsesrum/api/organisation';
+import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../../common/html';
 import type { PageContext } from '../../common/page-context';
 import { say, type Text } from '../../common/text';
 import { organisationPaths } from './paths';
-import { experienceName, LEVEL_NAMES } from './texts';
 import type { OrganisationView } from './view';
 
 /** Each group: its facilitator (with the way to change them) and its members (each to edit or move). */
@@ -15,17 +15,17 @@ export function groupSections(context: PageContext, view: OrganisationView): Htm
       html`<section class="panel">
         <h3 id="gruppe-${group.id}">${group.name}</h3>
         <p>
-          ${say(language, { da: 'Facilitator', en: 'Facilitator' })}:
+          ${say(language, message('web.chefgruppen.common.facilitator'))}:
           <a href="${organisationPaths.person(group.facilitatorId)}">${view.name(group.facilitatorId)}</a>
           –
           <a
             href="${organisationPaths.facilitator(group.id)}"
-            aria-label="${say(language, { da: `Skift facilitator for ${group.name}`, en: `Change the facilitator of ${group.name}` })}"
-            >${say(language, { da: 'Skift facilitator', en: 'Change facilitator' })}</a
+            aria-label="${say(language, message('web.chefgruppen.organisation.common.change-the-facilitator-of', { group: group.name }))}"
+            >${say(language, message('web.chefgruppen.organisation.common.change-facilitator'))}</a
           >
         </p>
         ${peopleTable(context, view, {
-          caption: { da: `Medlemmer af ${group.name}`, en: `Members of ${group.name}` },
+          caption: message('web.chefgruppen.organisation.group-sections.members-of', { name: group.name }),
           people: group.memberIds.flatMap((id) => view.person(id) ?? []),
           group,
         })}
@@ -39,9 +39,11 @@ export function peopleWithoutGroup(context: PageContext, view: OrganisationView)
   const people = view.people.filter((person) => !grouped.has(person.id));
   if (people.length === 0) return html``;
   const { language } = context;
-  return html`<h2>${say(language, { da: 'Personer uden gruppe', en: 'People in no group' })}</h2>
+  return html`<h2>${say(language, message('web.chefgruppen.organisation.group-sections.people-in-no-group'))}</h2>
     ${peopleTable(context, view, {
-      caption: { da: `${people.length} personer uden gruppe`, en: `${people.length} people in no group` },
+      caption: message('web.chefgruppen.organisation.group-sections.people-in-no-group-count', {
+        count: people.length,
+      }),
       people,
     })}`;
 }
@@ -54,15 +56,17 @@ function peopleTable(
   const { language } = context;
   const rows = input.people.map((person) => {
     const facilitates = input.group?.facilitatorId === person.id;
-    const move: Text = input.group ? { da: 'Flyt', en: 'Move' } : { da: 'Sæt i en gruppe', en: 'Put in a group' };
+    const move: Text = input.group
+      ? message('web.chefgruppen.organisation.common.move')
+      : message('web.chefgruppen.organisation.group-sections.put-in-a-group');
     return html`<tr>
       <th scope="row">
         <a href="${organisationPaths.person(person.id)}">${person.name}</a>
-        ${facilitates ? html`<span class="tag done">${say(language, { da: 'Facilitator', en: 'Facilitator' })}</span>` : ''}
+        ${facilitates ? html`<span class="tag done">${say(language, message('web.chefgruppen.common.facilitator'))}</span>` : ''}
       </th>
       <td>${view.areaName(person.areaId)}</td>
-      <td>${say(language, LEVEL_NAMES[person.level])}</td>
-      <td>${say(language, experienceName(person.experienced))}</td>
+      <td>${say(language, message(`web.chefgruppen.organisation.level.${person.level}`))}</td>
+      <td>${say(language, message(`web.chefgruppen.organisation.experience.${person.experienced ? 'experienced' : 'new'}`))}</td>
       <td>
         <a href="${organisationPaths.move(person.id)}" aria-label="${say(language, move)}: ${person.name}"
           >${say(language, move)}</a
@@ -77,11 +81,11 @@ function peopleTable(
       </caption>
       <thead>
         <tr>
-          <th scope="col">${say(language, { da: 'Navn', en: 'Name' })}</th>
-          <th scope="col">${say(language, { da: 'Område', en: 'Area' })}</th>
-          <th scope="col">${say(language, { da: 'Niveau', en: 'Level' })}</th>
-          <th scope="col">${say(language, { da: 'Erfaring', en: 'Experience' })}</th>
-          <th scope="col">${say(language, { da: 'Gruppe', en: 'Group' })}</th>
+          <th scope="col">${say(language, message('web.chefgruppen.organisation.common.name'))}</th>
+          <th scope="col">${say(language, message('web.chefgruppen.common.area'))}</th>
+          <th scope="col">${say(language, message('web.chefgruppen.organisation.common.level'))}</th>
+          <th scope="col">${say(language, message('web.chefgruppen.organisation.common.experience'))}</th>
+          <th scope="col">${say(language, message('web.chefgruppen.common.group'))}</th>
         </tr>
       </thead>
       <tbody>

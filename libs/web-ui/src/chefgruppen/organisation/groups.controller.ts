@@ -2,6 +2,7 @@ import { Body, Get, Param, Post } from '@nestjs/common';
 import { DomainErrorCode } from '@ledelsesrum/domain';
 import { Roles } from '@ledelsesrum/api/auth';
 import { FacilitatorRefDto, OrganisationService } from '@ledelsesrum/api/organisation';
+import { message } from '@ledelsesrum/messages';
 import { fieldsOf, readForm, type FieldErrors } from '../../common/read-form';
 import { Page, type PageContext } from '../../common/page-context';
 import { Redirect } from '../../common/redirect';
@@ -14,7 +15,7 @@ import { movePage } from './move.page';
 import { organisationPaths } from './paths';
 import { groupOf, personOf, readOrganisationView, type OrganisationView } from './view';
 
-const CHOOSE: FieldErrors[string] = { da: 'Vælg en af mulighederne', en: 'Choose one of the options' };
+const CHOOSE: FieldErrors[string] = message('web.chefgruppen.organisation.groups.choose-an-option');
 
 /**
  * Changing the groups one member or one facilitator at a time, as `POST`/`DELETE /api/groups/:id/members` and

@@ -1,3 +1,4 @@
+import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../../common/html';
 import type { PageContext } from '../../common/page-context';
 import { say, type Text } from '../../common/text';
@@ -7,49 +8,47 @@ const COLUMNS: readonly { readonly names: string; readonly required: boolean; re
   {
     names: 'id',
     required: true,
-    meaning: { da: 'personens id, det samme over tid (fx lønnummer)', en: 'the person’s id, stable over time' },
+    meaning: message('web.chefgruppen.organisation.import-columns.column.id'),
   },
   {
     names: 'navn (name), email',
     required: true,
-    meaning: { da: 'gemmes krypteret med personens egen nøgle', en: 'stored encrypted with the person’s own key' },
+    meaning: message('web.chefgruppen.organisation.import-columns.column.name-email'),
   },
   {
     names: 'område_id (area_id), område (area)',
     required: true,
-    meaning: { da: 'områdets id og navn', en: 'the area’s id and name' },
+    meaning: message('web.chefgruppen.organisation.import-columns.column.area'),
   },
   {
     names: 'niveau (level)',
     required: true,
-    meaning: { da: 'direktør, chef eller leder', en: 'direktør, chef or leder' },
+    meaning: message('web.chefgruppen.organisation.import-columns.column.level'),
   },
-  { names: 'erfaren (experienced)', required: true, meaning: { da: 'ja eller nej', en: 'ja or nej (yes or no)' } },
+  {
+    names: 'erfaren (experienced)',
+    required: true,
+    meaning: message('web.chefgruppen.organisation.import-columns.column.experienced'),
+  },
   {
     names: 'leder_id (manager_id)',
     required: false,
-    meaning: { da: 'id på nærmeste leder', en: 'the direct manager’s id' },
+    meaning: message('web.chefgruppen.organisation.import-columns.column.manager'),
   },
   {
     names: 'gruppe_id (group_id), gruppe (group)',
     required: false,
-    meaning: { da: 'ledelsesgruppen, personen er i', en: 'the leadership group the person is in' },
+    meaning: message('web.chefgruppen.organisation.import-columns.column.group'),
   },
   {
     names: 'facilitator',
     required: false,
-    meaning: {
-      da: 'ja på den ene linje pr. gruppe, hvis person faciliterer den (chef eller direktør)',
-      en: 'ja on the one row per group whose person facilitates it (a chef or direktør)',
-    },
+    meaning: message('web.chefgruppen.organisation.import-columns.column.facilitator'),
   },
   {
     names: 'sprog (language)',
     required: false,
-    meaning: {
-      da: 'da eller en: sproget i personens beskeder; tom er dansk',
-      en: 'da or en: the language of the person’s messages; empty is Danish',
-    },
+    meaning: message('web.chefgruppen.organisation.import-columns.column.language'),
   },
 ];
 
@@ -57,23 +56,20 @@ const COLUMNS: readonly { readonly names: string; readonly required: boolean; re
 export function importColumns(context: PageContext): Html {
   const { language } = context;
   return html`<details class="panel">
-    <summary>${say(language, { da: 'Kolonnerne i filen', en: 'The file’s columns' })}</summary>
+    <summary>${say(language, message('web.chefgruppen.organisation.import-columns.the-files-columns'))}</summary>
     <p>
-      ${say(language, {
-        da: 'Én linje pr. person, med en overskrift. Gem fra Excel som "CSV (semikolonsepareret)"; UTF-8 og Windows-1252 virker begge. Filen indlæses helt eller slet ikke; personer, der ikke er med i filen, registreres som fratrådt. Uden gruppekolonner bliver grupperne, som de er, og uden sprog-kolonnen bliver sprogene, som de er.',
-        en: 'One row per person, with a header. Save from Excel as "CSV (semicolon separated)"; UTF-8 and Windows-1252 both work. The file is applied whole or not at all; people missing from the file are recorded as having left. Without group columns the groups stay as they are, and without the language column the languages do.',
-      })}
+      ${say(language, message('web.chefgruppen.organisation.import-columns.intro'))}
     </p>
-    <div class="table-wrap" role="region" tabindex="0" aria-label="${say(language, { da: 'Kolonner', en: 'Columns' })}">
+    <div class="table-wrap" role="region" tabindex="0" aria-label="${say(language, message('web.chefgruppen.organisation.import-columns.columns'))}">
       <table>
         <caption>
-          ${say(language, { da: 'Kolonner', en: 'Columns' })}
+          ${say(language, message('web.chefgruppen.organisation.import-columns.columns'))}
         </caption>
         <thead>
           <tr>
-            <th scope="col">${say(language, { da: 'Kolonne', en: 'Column' })}</th>
-            <th scope="col">${say(language, { da: 'Skal med', en: 'Required' })}</th>
-            <th scope="col">${say(language, { da: 'Betydning', en: 'Meaning' })}</th>
+            <th scope="col">${say(language, message('web.chefgruppen.organisation.common.column'))}</th>
+            <th scope="col">${say(language, message('web.chefgruppen.organisation.import-columns.required'))}</th>
+            <th scope="col">${say(language, message('web.chefgruppen.organisation.import-columns.meaning'))}</th>
           </tr>
         </thead>
         <tbody>
@@ -81,7 +77,7 @@ export function importColumns(context: PageContext): Html {
             (column) =>
               html`<tr>
                 <th scope="row"><code>${column.names}</code></th>
-                <td>${say(language, column.required ? { da: 'Ja', en: 'Yes' } : { da: 'Nej', en: 'No' })}</td>
+                <td>${say(language, column.required ? message('web.chefgruppen.organisation.import-columns.yes') : message('web.chefgruppen.organisation.import-columns.no'))}</td>
                 <td>${say(language, column.meaning)}</td>
               </tr>`,
           )}

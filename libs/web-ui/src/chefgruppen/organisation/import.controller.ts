@@ -2,6 +2,7 @@ import { BadRequestException, Get, Post, Req } from '@nestjs/common';
 import { decodeCsv, MAX_IMPORT_BYTES, type CsvProblem } from '@ledelsesrum/organisation-csv';
 import { Roles } from '@ledelsesrum/api/auth';
 import { OrganisationImportService } from '@ledelsesrum/api/organisation';
+import { message } from '@ledelsesrum/messages';
 import { EMPTY_FORM } from '../../common/form-fields';
 import { Page, type PageContext } from '../../common/page-context';
 import { fieldsOf, type FieldErrors } from '../../common/read-form';
@@ -52,7 +53,7 @@ export class OrganisationImportController {
       if (!refusal) throw asConflict(error);
       const state = {
         values: { csv: file ? decodeCsv(file.bytes) : pasted },
-        errors: { csv: { da: 'Ret linjerne med fejl', en: 'Fix the lines with problems' } },
+        errors: { csv: message('web.chefgruppen.organisation.import.fix-the-lines') },
       };
       return new PageResult(400, organisationImportPage(context, state, refusal));
     }
@@ -64,19 +65,15 @@ function formErrors(fromFile: boolean, bytes: Buffer): FieldErrors | undefined {
   const field = fromFile ? IMPORT_FILE_FIELD : 'csv';
   if (!fromFile && bytes.toString('utf8').trim() === '') {
     return {
-      [IMPORT_FILE_FIELD]: {
-        da: 'Vælg en CSV-fil, eller indsæt filens tekst i feltet herunder',
-        en: 'Choose a CSV file, or paste the file’s text in the field below',
-      },
+      [IMPORT_FILE_FIELD]: message('web.chefgruppen.organisation.import.no-file'),
     };
   }
   if (bytes.length > MAX_IMPORT_BYTES) {
-    const size = `${MAX_IMPORT_BYTES / 1024 / 1024} MB`;
     return {
-      [field]: {
-        da: `${fromFile ? 'Filen' : 'Teksten'} er større end ${size}`,
-        en: `The ${fromFile ? 'file' : 'text'} is larger than ${size}`,
-      },
+      [field]: message('web.chefgruppen.organisation.import.too-large', {
+        fromFile,
+        megabytes: MAX_IMPORT_BYTES / 1024 / 1024,
+      }),
     };
   }
   return undefined;

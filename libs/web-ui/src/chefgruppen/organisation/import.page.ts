@@ -1,5 +1,6 @@
 import type { CsvProblem } from '@ledelsesrum/organisation-csv';
 import { MAX_IMPORT_BYTES } from '@ledelsesrum/organisation-csv';
+import { message } from '@ledelsesrum/messages';
 import { csrfField, errorSummary, textArea, type FormState } from '../../common/form-fields';
 import { html, type Html } from '../../common/html';
 import { layout } from '../../common/layout';
@@ -10,8 +11,8 @@ import { ORGANISATION_TRAIL, organisationPaths } from './paths';
 import { IMPORT_FILE_FIELD } from './upload';
 
 const LABELS: Readonly<Record<string, Text>> = {
-  [IMPORT_FILE_FIELD]: { da: 'CSV-fil', en: 'CSV file' },
-  csv: { da: 'Eller indsæt filens tekst', en: 'Or paste the file’s text' },
+  [IMPORT_FILE_FIELD]: message('web.chefgruppen.organisation.import.label.file'),
+  csv: message('web.chefgruppen.organisation.import.label.csv'),
 };
 
 /** A refused import: the API's message and its problems by line and column. */
@@ -28,15 +29,12 @@ export function organisationImportPage(context: PageContext, state: FormState, r
   const { language } = context;
   const text = typeof state.values['csv'] === 'string' ? state.values['csv'] : '';
   return layout(context, {
-    title: { da: 'Indlæs organisationen', en: 'Import the organisation' },
+    title: message('web.chefgruppen.organisation.common.import-the-organisation'),
     trail: ORGANISATION_TRAIL,
     hasErrors: Object.keys(state.errors).length > 0 || refusal !== undefined,
     body: html`${refusal ? problemList(context, refusal, text) : errorSummary(context, state, LABELS)}
       <p>
-        ${say(language, {
-          da: 'Vælg regnearkets CSV-fil, eller indsæt dens tekst. Kun forskellene til organisationen, som den er nu, bliver gemt, så den samme fil to gange ændrer intet.',
-          en: 'Choose the spreadsheet’s CSV file, or paste its text. Only the differences from the organisation as it is now are recorded, so the same file twice changes nothing.',
-        })}
+        ${say(language, message('web.chefgruppen.organisation.import.choose-the-spreadsheets-csv-file'))}
       </p>
       ${importColumns(context)}
       <form method="post" action="${organisationPaths.import}" enctype="multipart/form-data" novalidate>
@@ -45,17 +43,14 @@ export function organisationImportPage(context: PageContext, state: FormState, r
           name: 'csv',
           label: LABELS['csv']!,
           hint: refusal
-            ? {
-                da: 'Her står teksten, der blev sendt: ret linjerne med fejl her, og indlæs igen (uden at vælge filen).',
-                en: 'Here is the text that was sent: fix the lines with errors here, and import again (without choosing the file).',
-              }
-            : { da: 'Bruges, når der ikke er valgt en fil.', en: 'Used when no file is chosen.' },
+            ? message('web.chefgruppen.organisation.import.refused-text')
+            : message('web.chefgruppen.organisation.import.csv-hint'),
           rows: 12,
           value: text,
         })}
         <div class="actions">
-          <button type="submit">${say(language, { da: 'Indlæs', en: 'Import' })}</button>
-          <a href="${organisationPaths.overview}">${say(language, { da: 'Annullér', en: 'Cancel' })}</a>
+          <button type="submit">${say(language, message('web.chefgruppen.organisation.import.import'))}</button>
+          <a href="${organisationPaths.overview}">${say(language, message('web.chefgruppen.common.cancel'))}</a>
         </div>
       </form>`,
   });
@@ -70,10 +65,7 @@ function fileField(context: PageContext, state: FormState): Html {
   return html`<div class="field${error ? ' invalid' : ''}">
     <label for="${name}">${say(language, LABELS[name]!)}</label>
     <p class="hint" id="${name}-hint">
-      ${say(language, {
-        da: `Højst ${MAX_IMPORT_BYTES / 1024 / 1024} MB, semikolon- eller kommasepareret.`,
-        en: `At most ${MAX_IMPORT_BYTES / 1024 / 1024} MB, separated by semicolons or commas.`,
-      })}
+      ${say(language, message('web.chefgruppen.organisation.import.file-hint', { megabytes: MAX_IMPORT_BYTES / 1024 / 1024 }))}
     </p>
     ${error ? html`<p class="error" id="${name}-error">${say(language, error)}</p>` : ''}
     <input
@@ -95,14 +87,14 @@ function problemList(context: PageContext, refusal: ImportRefusal, text: string)
     <div class="table-wrap">
       <table>
         <caption>
-          ${say(language, { da: `${refusal.problems.length} fejl`, en: `${refusal.problems.length} problems` })}
+          ${say(language, message('web.chefgruppen.organisation.import.problems', { count: refusal.problems.length }))}
         </caption>
         <thead>
           <tr>
-            <th scope="col">${say(language, { da: 'Linje', en: 'Line' })}</th>
-            <th scope="col">${say(language, { da: 'Kolonne', en: 'Column' })}</th>
-            <th scope="col">${say(language, { da: 'Fejl', en: 'Problem' })}</th>
-            <th scope="col">${say(language, { da: 'Linjen i filen', en: 'The line in the file' })}</th>
+            <th scope="col">${say(language, message('web.chefgruppen.organisation.import.line'))}</th>
+            <th scope="col">${say(language, message('web.chefgruppen.organisation.common.column'))}</th>
+            <th scope="col">${say(language, message('web.chefgruppen.organisation.import.problem'))}</th>
+            <th scope="col">${say(language, message('web.chefgruppen.organisation.import.the-line-in-the-file'))}</th>
           </tr>
         </thead>
         <tbody>

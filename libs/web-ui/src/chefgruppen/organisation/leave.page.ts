@@ -1,5 +1,6 @@
 import type { Group } from '@ledelsesrum/domain';
 import type { PlainPerson } from '@ledelsesrum/api/organisation';
+import { message } from '@ledelsesrum/messages';
 import { csrfField } from '../../common/form-fields';
 import { html, type Html } from '../../common/html';
 import { layout } from '../../common/layout';
@@ -23,17 +24,14 @@ export function leavePage(
     facilitated.length > 0
       ? html`<div class="notice">
           <p>
-            ${say(language, {
-              da: 'Personen faciliterer en gruppe og kan først fratræde, når gruppen har fået en ny facilitator:',
-              en: 'The person facilitates a group and can leave only once the group has a new facilitator:',
-            })}
+            ${say(language, message('web.chefgruppen.organisation.leave.the-person-facilitates-a-group'))}
           </p>
           <ul>
             ${facilitated.map(
               (group) =>
                 html`<li>
                   <a href="${organisationPaths.facilitator(group.id)}"
-                    >${say(language, { da: `Skift facilitator for ${group.name}`, en: `Change the facilitator of ${group.name}` })}</a
+                    >${say(language, message('web.chefgruppen.organisation.common.change-the-facilitator-of', { group: group.name }))}</a
                   >
                 </li>`,
             )}
@@ -41,7 +39,7 @@ export function leavePage(
         </div>`
       : '';
   return layout(context, {
-    title: { da: `${person.name} fratræder`, en: `${person.name} leaves` },
+    title: message('web.chefgruppen.organisation.leave.title', { name: person.name }),
     trail: [
       ...ORGANISATION_TRAIL,
       { href: organisationPaths.person(person.id), label: { da: person.name, en: person.name } },
@@ -49,10 +47,7 @@ export function leavePage(
     hasErrors: refused !== undefined,
     body: html`${refused ? html`<p class="notice" role="alert">${say(language, refused)}</p>` : ''}
       <p>
-        ${say(language, {
-          da: 'Personen registreres som fratrådt i dag og tages ud af sine grupper. Historikken bevares, og en igangværende møderunde beholder personen, til chefgruppen fritager dem.',
-          en: 'The person is recorded as having left today and taken out of their groups. The history is kept, and a meeting round under way keeps the person until chefgruppen releases them.',
-        })}
+        ${say(language, message('web.chefgruppen.organisation.leave.the-person-is-recorded-as'))}
       </p>
       ${blocked}
       ${
@@ -61,9 +56,9 @@ export function leavePage(
               ${csrfField(context)}
               <div class="actions">
                 <button type="submit" class="warning">
-                  ${say(language, { da: 'Registrér fratrædelsen', en: 'Record that they leave' })}
+                  ${say(language, message('web.chefgruppen.organisation.leave.record-that-they-leave'))}
                 </button>
-                <a href="${organisationPaths.person(person.id)}">${say(language, { da: 'Annullér', en: 'Cancel' })}</a>
+                <a href="${organisationPaths.person(person.id)}">${say(language, message('web.chefgruppen.common.cancel'))}</a>
               </div>
             </form>`
           : ''

@@ -1,16 +1,16 @@
 import type { PlainPerson } from '@ledelsesrum/api/organisation';
+import { message } from '@ledelsesrum/messages';
 import { csrfField, errorSummary, selectField, type FormState } from '../../common/form-fields';
 import { html, type Html } from '../../common/html';
 import { layout } from '../../common/layout';
 import type { PageContext } from '../../common/page-context';
 import { say, type Text } from '../../common/text';
 import { ORGANISATION_TRAIL, organisationPaths } from './paths';
-import { NO_GROUP } from './texts';
 import type { OrganisationView } from './view';
 
 export const MOVE_LABELS: Readonly<Record<string, Text>> = {
-  fra: { da: 'Fra gruppe', en: 'From group' },
-  til: { da: 'Til gruppe', en: 'To group' },
+  fra: message('web.chefgruppen.organisation.move.label.from'),
+  til: message('web.chefgruppen.organisation.move.label.to'),
 };
 
 /**
@@ -23,7 +23,7 @@ export function movePage(context: PageContext, view: OrganisationView, person: P
   const others = view.groups.filter((group) => !current.includes(group));
   const noGroup = (text: Text) => ({ value: '', label: say(language, text) });
   return layout(context, {
-    title: { da: `Flyt ${person.name}`, en: `Move ${person.name}` },
+    title: message('web.chefgruppen.organisation.move.title', { name: person.name }),
     trail: [
       ...ORGANISATION_TRAIL,
       { href: organisationPaths.person(person.id), label: { da: person.name, en: person.name } },
@@ -33,16 +33,15 @@ export function movePage(context: PageContext, view: OrganisationView, person: P
       <p>
         ${
           current.length === 0
-            ? say(language, { da: 'Personen er ikke i nogen gruppe.', en: 'The person is in no group.' })
-            : say(language, {
-                da: `Personen er i ${current.map((group) => group.name).join(', ')}.`,
-                en: `The person is in ${current.map((group) => group.name).join(', ')}.`,
-              })
+            ? say(language, message('web.chefgruppen.organisation.move.in-no-group'))
+            : say(
+                language,
+                message('web.chefgruppen.organisation.move.in-groups', {
+                  groups: current.map((group) => group.name).join(', '),
+                }),
+              )
         }
-        ${say(language, {
-          da: 'En møderunde, der allerede er i gang, beholder grupperne, som de var, da den startede.',
-          en: 'A meeting round already under way keeps the groups as they were when it started.',
-        })}
+        ${say(language, message('web.chefgruppen.organisation.move.a-meeting-round-already-under'))}
       </p>
       <form method="post" action="${organisationPaths.move(person.id)}" novalidate>
         ${csrfField(context)}
@@ -51,10 +50,7 @@ export function movePage(context: PageContext, view: OrganisationView, person: P
             ? selectField(context, state, {
                 name: 'fra',
                 label: MOVE_LABELS['fra']!,
-                hint: {
-                  da: 'Facilitatoren kan ikke tages ud af sin gruppe; skift facilitator først.',
-                  en: 'The facilitator cannot be taken out of their group; change the facilitator first.',
-                },
+                hint: message('web.chefgruppen.organisation.move.from.hint'),
                 choices: current.map((group) => ({ value: group.id, label: group.name })),
               })
             : ''
@@ -64,14 +60,12 @@ export function movePage(context: PageContext, view: OrganisationView, person: P
           label: MOVE_LABELS['til']!,
           choices: [
             ...others.map((group) => ({ value: group.id, label: group.name })),
-            ...(current.length > 0
-              ? [noGroup({ da: `${NO_GROUP.da} – tag kun personen ud`, en: `${NO_GROUP.en} – only take them out` })]
-              : []),
+            ...(current.length > 0 ? [noGroup(message('web.chefgruppen.organisation.move.no-group-take-out'))] : []),
           ],
         })}
         <div class="actions">
-          <button type="submit">${say(language, { da: 'Flyt', en: 'Move' })}</button>
-          <a href="${organisationPaths.overview}">${say(language, { da: 'Annullér', en: 'Cancel' })}</a>
+          <button type="submit">${say(language, message('web.chefgruppen.organisation.common.move'))}</button>
+          <a href="${organisationPaths.overview}">${say(language, message('web.chefgruppen.common.cancel'))}</a>
         </div>
       </form>`,
   });

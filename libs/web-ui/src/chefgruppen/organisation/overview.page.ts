@@ -1,4 +1,5 @@
 import type { GroupScore } from '@ledelsesrum/domain';
+import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../../common/html';
 import { layout } from '../../common/layout';
 import type { PageContext } from '../../common/page-context';
@@ -32,22 +33,19 @@ export function organisationOverviewPage(
         }
       </div>`
     : '';
-  const title = { da: 'Organisationen', en: 'The organisation' };
+  const title = message('web.chefgruppen.organisation.overview.the-organisation');
   if (view.people.length === 0) {
     return layout(context, {
       title,
       body: html`${said}
         <div class="panel">
-          <h2>${say(language, { da: 'Organisationen er tom', en: 'The organisation is empty' })}</h2>
+          <h2>${say(language, message('web.chefgruppen.organisation.overview.empty'))}</h2>
           <p>
-            ${say(language, {
-              da: 'Første skridt er at indlæse områder, personer og eventuelt grupper fra et regneark (CSV).',
-              en: 'The first step is to import the areas, the people and perhaps the groups from a spreadsheet (CSV).',
-            })}
+            ${say(language, message('web.chefgruppen.organisation.overview.first-step'))}
           </p>
           <p>
             <a class="button" href="${organisationPaths.import}"
-              >${say(language, { da: 'Indlæs organisationen', en: 'Import the organisation' })}</a
+              >${say(language, message('web.chefgruppen.organisation.common.import-the-organisation'))}</a
             >
           </p>
         </div>`,
@@ -57,36 +55,33 @@ export function organisationOverviewPage(
     title,
     body: html`${said}
       <dl class="facts">
-        <dt>${say(language, { da: 'Personer', en: 'People' })}</dt>
+        <dt>${say(language, message('web.chefgruppen.organisation.common.people'))}</dt>
         <dd>${view.people.length}</dd>
-        <dt>${say(language, { da: 'Grupper', en: 'Groups' })}</dt>
+        <dt>${say(language, message('web.chefgruppen.organisation.common.groups'))}</dt>
         <dd>${view.groups.length}</dd>
-        <dt>${say(language, { da: 'Områder', en: 'Areas' })}</dt>
+        <dt>${say(language, message('web.chefgruppen.organisation.overview.areas'))}</dt>
         <dd>${areaList(view)}</dd>
       </dl>
       <div class="actions">
         <a class="button" href="${organisationPaths.import}"
-          >${say(language, { da: 'Indlæs fra regneark', en: 'Import from a spreadsheet' })}</a
+          >${say(language, message('web.chefgruppen.organisation.overview.import-from-a-spreadsheet'))}</a
         >
         <a class="button secondary" href="${organisationPaths.compose}"
-          >${say(language, { da: 'Sammensæt grupperne', en: 'Compose the groups' })}</a
+          >${say(language, message('web.chefgruppen.organisation.common.compose-the-groups'))}</a
         >
       </div>
-      <h2>${say(language, { da: 'Gruppernes sammensætning', en: 'How the groups are mixed' })}</h2>
+      <h2>${say(language, message('web.chefgruppen.organisation.overview.how-the-groups-are-mixed'))}</h2>
       ${
         view.groups.length === 0
-          ? html`<p>${say(language, { da: 'Der er ingen grupper endnu.', en: 'There are no groups yet.' })}</p>`
+          ? html`<p>${say(language, message('web.chefgruppen.organisation.overview.no-groups'))}</p>`
           : spreadTable(context, {
-              caption: {
-                da: 'Område, niveau og erfaring i hver gruppe',
-                en: 'Area, level and experience in each group',
-              },
+              caption: message('web.chefgruppen.organisation.overview.spread-hint'),
               groups: view.groups,
               scores,
               areas: view.areas,
             })
       }
-      ${view.groups.length > 0 ? html`<h2>${say(language, { da: 'Grupperne', en: 'The groups' })}</h2>` : ''}
+      ${view.groups.length > 0 ? html`<h2>${say(language, message('web.chefgruppen.organisation.overview.the-groups'))}</h2>` : ''}
       ${groupSections(context, view)} ${peopleWithoutGroup(context, view)}`,
   });
 }

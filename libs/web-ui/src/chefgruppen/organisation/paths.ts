@@ -1,3 +1,4 @@
+import { message } from '@ledelsesrum/messages';
 import type { Text } from '../../common/text';
 
 /** Where chefgruppen's organisation pages live; every link and redirect between them is built here. */
@@ -17,5 +18,5 @@ export const organisationPaths = {
 
 /** The trail above every page below the overview. */
 export const ORGANISATION_TRAIL: readonly { readonly href: string; readonly label: Text }[] = [
-  { href: ORGANISATION_PATH, label: { da: 'Organisation', en: 'Organisation' } },
+  { href: ORGANISATION_PATH, label: message('web.chefgruppen.organisation.trail') },
 ];

@@ -12,7 +12,7 @@ import { leavePage } from './leave.page';
 import { organisationPaths } from './paths';
 import { personChange, personFormValues } from './person-change';
 import { personPage } from './person.page';
-import { PERSON_LABELS } from './texts';
+import { PERSON_LABELS } from './person.page';
 import { personOf, readOrganisationView } from './view';
 
 /**

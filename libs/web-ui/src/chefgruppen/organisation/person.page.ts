@@ -1,13 +1,24 @@
 import { LANGUAGES, LEADER_LEVELS } from '@ledelsesrum/domain';
 import type { PlainPerson } from '@ledelsesrum/api/organisation';
+import { message } from '@ledelsesrum/messages';
 import { csrfField, errorSummary, inputField, selectField, type FormState } from '../../common/form-fields';
 import { html, type Html } from '../../common/html';
 import { layout } from '../../common/layout';
 import type { PageContext } from '../../common/page-context';
 import { say, type Text } from '../../common/text';
 import { ORGANISATION_TRAIL, organisationPaths } from './paths';
-import { EXPERIENCE_NAMES, LANGUAGE_NAMES, LEVEL_NAMES, PERSON_LABELS } from './texts';
 import type { OrganisationView } from './view';
+
+/** The fields of a person, as the change form and its errors name them. */
+export const PERSON_LABELS: Readonly<Record<string, Text>> = {
+  name: message('web.chefgruppen.organisation.common.name'),
+  email: message('web.chefgruppen.organisation.person.label.email'),
+  areaId: message('web.chefgruppen.common.area'),
+  level: message('web.chefgruppen.organisation.common.level'),
+  experienced: message('web.chefgruppen.organisation.person.label.experienced'),
+  managerId: message('web.chefgruppen.organisation.person.label.manager-id'),
+  language: message('web.chefgruppen.organisation.person.label.language'),
+};
 
 /**
  * `GET/POST /chefgruppen/organisation/personer/:id`: a person's area, level, experience, manager, language, name and
@@ -19,18 +30,18 @@ export function personPage(context: PageContext, view: OrganisationView, person:
   const select = (name: string, choices: { value: string; label: string }[], hint?: Text) =>
     selectField(context, state, { name, label: PERSON_LABELS[name]!, choices, ...(hint ? { hint } : {}) });
   return layout(context, {
-    title: { da: `Ret ${person.name}`, en: `Change ${person.name}` },
+    title: message('web.chefgruppen.organisation.person.title', { name: person.name }),
     trail: ORGANISATION_TRAIL,
     hasErrors: Object.keys(state.errors).length > 0,
     body: html`${errorSummary(context, state, PERSON_LABELS)}
       <dl class="facts">
         <dt>Id</dt>
         <dd>${person.id}</dd>
-        <dt>${say(language, { da: 'Grupper', en: 'Groups' })}</dt>
+        <dt>${say(language, message('web.chefgruppen.organisation.common.groups'))}</dt>
         <dd>
           ${
             groups.length === 0
-              ? say(language, { da: 'Ingen', en: 'None' })
+              ? say(language, message('web.chefgruppen.common.none'))
               : groups.map((group) => group.name).join(', ')
           }
         </dd>
@@ -45,18 +56,18 @@ export function personPage(context: PageContext, view: OrganisationView, person:
         )}
         ${select(
           'level',
-          LEADER_LEVELS.map((level) => ({ value: level, label: say(language, LEVEL_NAMES[level]) })),
-          {
-            da: 'Kun en chef eller direktør kan facilitere en gruppe.',
-            en: 'Only a chef or direktør can facilitate a group.',
-          },
+          LEADER_LEVELS.map((level) => ({
+            value: level,
+            label: say(language, message(`web.chefgruppen.organisation.level.${level}`)),
+          })),
+          message('web.chefgruppen.organisation.person.level.hint'),
         )}
         ${select('experienced', [
-          { value: 'ja', label: say(language, EXPERIENCE_NAMES.experienced) },
-          { value: 'nej', label: say(language, EXPERIENCE_NAMES.new) },
+          { value: 'ja', label: say(language, message('web.chefgruppen.organisation.experience.experienced')) },
+          { value: 'nej', label: say(language, message('web.chefgruppen.organisation.experience.new')) },
         ])}
         ${select('managerId', [
-          { value: '', label: say(language, { da: '(ingen)', en: '(none)' }) },
+          { value: '', label: say(language, message('web.chefgruppen.organisation.person.none')) },
           ...view.people
             .filter((candidate) => candidate.id !== person.id)
             .map((candidate) => ({
@@ -66,24 +77,27 @@ export function personPage(context: PageContext, view: OrganisationView, person:
         ])}
         ${select(
           'language',
-          LANGUAGES.map((code) => ({ value: code, label: say(language, LANGUAGE_NAMES[code]) })),
-          { da: 'Sproget, personens beskeder åbner med.', en: 'The language the person’s messages open in.' },
+          LANGUAGES.map((code) => ({
+            value: code,
+            label: say(language, message(`web.chefgruppen.organisation.language.${code}`)),
+          })),
+          message('web.chefgruppen.organisation.person.language.hint'),
         )}
         <div class="actions">
-          <button type="submit">${say(language, { da: 'Gem ændringer', en: 'Save changes' })}</button>
-          <a href="${organisationPaths.overview}">${say(language, { da: 'Annullér', en: 'Cancel' })}</a>
+          <button type="submit">${say(language, message('web.chefgruppen.organisation.person.save-changes'))}</button>
+          <a href="${organisationPaths.overview}">${say(language, message('web.chefgruppen.common.cancel'))}</a>
         </div>
       </form>
-      <h2>${say(language, { da: 'Andre ændringer', en: 'Other changes' })}</h2>
+      <h2>${say(language, message('web.chefgruppen.organisation.person.other-changes'))}</h2>
       <ul>
         <li>
           <a href="${organisationPaths.move(person.id)}"
-            >${say(language, { da: 'Flyt til en anden gruppe', en: 'Move to another group' })}</a
+            >${say(language, message('web.chefgruppen.organisation.person.move-to-another-group'))}</a
           >
         </li>
         <li>
           <a href="${organisationPaths.leave(person.id)}"
-            >${say(language, { da: 'Registrér at personen fratræder', en: 'Record that the person leaves' })}</a
+            >${say(language, message('web.chefgruppen.organisation.person.record-that-the-person-leaves'))}</a
           >
         </li>
       </ul>`,

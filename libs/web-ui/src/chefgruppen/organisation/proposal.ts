@@ -1,4 +1,5 @@
 import type { CompositionProposal } from '@ledelsesrum/domain';
+import { message } from '@ledelsesrum/messages';
 import { csrfField } from '../../common/form-fields';
 import { html, type Html } from '../../common/html';
 import type { PageContext } from '../../common/page-context';
@@ -29,21 +30,18 @@ export function proposalSection(
   const unmet =
     proposal.unmet.length > 0
       ? html`<div class="notice">
-          <p>${say(language, { da: 'Det kunne ikke lade sig gøre helt:', en: 'What could not be met:' })}</p>
+          <p>${say(language, message('web.chefgruppen.organisation.proposal.what-could-not-be-met'))}</p>
           <ul>
             ${proposal.unmet.map((report) => html`<li>${say(language, fromBilingual(report.message))}</li>`)}
           </ul>
         </div>`
       : html`<p>
-          ${say(language, { da: 'Forslaget opfylder alle krav.', en: 'The proposal meets every constraint.' })}
+          ${say(language, message('web.chefgruppen.organisation.proposal.the-proposal-meets-every-constraint'))}
         </p>`;
-  return html`<h2>${say(language, { da: 'Forslaget', en: 'The proposal' })}</h2>
+  return html`<h2>${say(language, message('web.chefgruppen.organisation.proposal.the-proposal'))}</h2>
     ${unmet}
     ${spreadTable(context, {
-      caption: {
-        da: 'Område, niveau og erfaring i de foreslåede grupper',
-        en: 'Area, level and experience in the proposed groups',
-      },
+      caption: message('web.chefgruppen.organisation.proposal.spread-hint'),
       groups: proposal.groups,
       scores: proposal.scores,
       areas: view.areas,
@@ -53,9 +51,9 @@ export function proposalSection(
         (group) =>
           html`<li>
             <h3>${group.name}</h3>
-            <p>${say(language, { da: 'Facilitator', en: 'Facilitator' })}: ${view.name(group.facilitatorId)}</p>
+            <p>${say(language, message('web.chefgruppen.common.facilitator'))}: ${view.name(group.facilitatorId)}</p>
             <p>
-              ${say(language, { da: 'Medlemmer', en: 'Members' })}:
+              ${say(language, message('web.chefgruppen.organisation.common.members'))}:
               ${group.memberIds.map((id) => view.name(id)).join(', ')}
             </p>
           </li>`,
@@ -67,14 +65,11 @@ export function proposalSection(
       <input type="hidden" name="seed" value="${basis.seed}" />
       <input type="hidden" name="revision" value="${basis.revision}" />
       <p>
-        ${say(language, {
-          da: 'Gemmes forslaget, erstatter det alle organisationens grupper. En møderunde, der allerede er i gang, beholder sine grupper.',
-          en: 'Saving the proposal replaces every group of the organisation. A meeting round already under way keeps its groups.',
-        })}
+        ${say(language, message('web.chefgruppen.organisation.proposal.saving-replaces'))}
       </p>
       <div class="actions">
         <button type="submit">
-          ${say(language, { da: 'Gem forslaget som grupperne', en: 'Save the proposal as the groups' })}
+          ${say(language, message('web.chefgruppen.organisation.proposal.save'))}
         </button>
       </div>
     </form>`;

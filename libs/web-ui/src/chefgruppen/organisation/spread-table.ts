@@ -1,8 +1,8 @@
 import { LEADER_LEVELS, type Area, type GroupScore } from '@ledelsesrum/domain';
+import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../../common/html';
 import type { PageContext } from '../../common/page-context';
 import { say, type Text } from '../../common/text';
-import { EXPERIENCE_NAMES, LEVEL_NAMES } from './texts';
 
 export interface SpreadTableInput {
   readonly caption: Text;
@@ -50,17 +50,17 @@ export function spreadTable(context: PageContext, input: SpreadTableInput): Html
         <colgroup></colgroup>
         <thead>
           <tr>
-            <th scope="col" rowspan="2">${say(language, { da: 'Gruppe', en: 'Group' })}</th>
-            <th scope="col" rowspan="2">${say(language, { da: 'Personer', en: 'People' })}</th>
-            ${areas.length > 0 ? header({ da: 'Område', en: 'Area' }, areas.length) : ''}
-            ${header({ da: 'Niveau', en: 'Level' }, LEADER_LEVELS.length)}
-            ${header({ da: 'Erfaring', en: 'Experience' }, 2)}
-            <th scope="col" rowspan="2">${say(language, { da: 'Spredning', en: 'Spread' })}</th>
+            <th scope="col" rowspan="2">${say(language, message('web.chefgruppen.common.group'))}</th>
+            <th scope="col" rowspan="2">${say(language, message('web.chefgruppen.organisation.common.people'))}</th>
+            ${areas.length > 0 ? header(message('web.chefgruppen.common.area'), areas.length) : ''}
+            ${header(message('web.chefgruppen.organisation.common.level'), LEADER_LEVELS.length)}
+            ${header(message('web.chefgruppen.organisation.common.experience'), 2)}
+            <th scope="col" rowspan="2">${say(language, message('web.chefgruppen.organisation.spread-table.spread'))}</th>
           </tr>
           <tr>
             ${areas.map((area) => column(area.name))}
-            ${LEADER_LEVELS.map((level) => column(say(language, LEVEL_NAMES[level])))}
-            ${column(say(language, EXPERIENCE_NAMES.experienced))} ${column(say(language, EXPERIENCE_NAMES.new))}
+            ${LEADER_LEVELS.map((level) => column(say(language, message(`web.chefgruppen.organisation.level.${level}`))))}
+            ${column(say(language, message('web.chefgruppen.organisation.experience.experienced')))} ${column(say(language, message('web.chefgruppen.organisation.experience.new')))}
           </tr>
         </thead>
         <tbody>
@@ -69,9 +69,6 @@ export function spreadTable(context: PageContext, input: SpreadTableInput): Html
       </table>
     </div>
     <p class="hint">
-      ${say(language, {
-        da: 'Spredning: 100 % betyder, at gruppen har sin rimelige andel af hvert område, hvert niveau og af erfarne og nye ledere, målt som forslagene til grupper måles. Jo lavere, jo flere skulle bytte plads.',
-        en: 'Spread: 100 % means the group has its fair share of every area, every level and of experienced and new leaders, measured as group proposals are measured. The lower it is, the more people would have to trade places.',
-      })}
+      ${say(language, message('web.chefgruppen.organisation.spread-table.hint'))}
     </p>`;
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MAX_IMPORT_BYTES } from '@ledelsesrum/organisation-csv';
+import { message } from '@ledelsesrum/messages';
 import { html } from '../../common/html';
 import { layout } from '../../common/layout';
 import { pageContextOf, type WebRequest } from '../../common/page-context';
@@ -75,14 +76,10 @@ function readAtMost(request: IncomingMessage, limit: number): Promise<Buffer | u
   });
 }
 
-const TOO_LARGE: Text = {
-  da: `Formularen er for stor: filen eller teksten må højst fylde ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
-  en: `The form is too large: the file or the text may take at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
-};
-const MALFORMED: Text = {
-  da: 'Formularen kunne ikke læses. Gå tilbage og send den igen.',
-  en: 'The form could not be read. Go back and send it again.',
-};
+const TOO_LARGE: Text = message('web.chefgruppen.organisation.upload.too-large', {
+  megabytes: MAX_IMPORT_BYTES / 1024 / 1024,
+});
+const MALFORMED: Text = message('web.chefgruppen.organisation.upload.malformed');
 
 /** A refusal before anyone is signed in as far as this request knows: the page without the menu. */
 function refuse(request: IncomingMessage, response: ServerResponse & PageResponse, status: number, text: Text): void {
@@ -90,12 +87,10 @@ function refuse(request: IncomingMessage, response: ServerResponse & PageRespons
   const body = html`<p class="notice" role="alert">${say(context.language, text)}</p>
     <p>
       <a href="${organisationPaths.import}"
-        >${say(context.language, { da: 'Tilbage til indlæsningen', en: 'Back to the import' })}</a
+        >${say(context.language, message('web.chefgruppen.organisation.upload.back-to-the-import'))}</a
       >
     </p>`;
   setPageHeaders(response);
   response.statusCode = status;
-  response.end(
-    layout(context, { title: { da: 'Filen blev ikke indlæst', en: 'The file was not imported' }, body }).value,
-  );
+  response.end(layout(context, { title: message('web.chefgruppen.organisation.upload.not-imported'), body }).value);
 }

@@ -10,6 +10,7 @@ import {
   type OrganisationState,
 } from '@ledelsesrum/domain';
 import type { OrganisationService, PlainPerson } from '@ledelsesrum/api/organisation';
+import { bothLanguages, message } from '@ledelsesrum/messages';
 
 /** The organisation as the pages show it: active people with their names decrypted, read once per request. */
 export interface OrganisationView {
@@ -56,13 +57,17 @@ export async function readOrganisationView(organisation: OrganisationService): P
 /** The active person of a page's address, or the 404 page. */
 export function personOf(view: OrganisationView, personId: string): PlainPerson {
   const person = view.person(personId);
-  if (!person) throw new NotFoundException(`Ukendt person / Unknown person: ${personId}`);
+  if (!person)
+    throw new NotFoundException(
+      bothLanguages(message('web.chefgruppen.organisation.view.unknown-person', { personId })),
+    );
   return person;
 }
 
 export function groupOf(view: OrganisationView, groupId: string): Group {
   const group = view.group(groupId);
-  if (!group) throw new NotFoundException(`Ukendt gruppe / Unknown group: ${groupId}`);
+  if (!group)
+    throw new NotFoundException(bothLanguages(message('web.chefgruppen.organisation.view.unknown-group', { groupId })));
   return group;
 }
 

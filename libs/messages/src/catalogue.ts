@@ -1,0 +1,36 @@
+import type { Bilingual } from './bilingual';
+import { API_TEXTS } from './texts/api.texts';
+import { WEB_AUDITOR_TEXTS } from './texts/web-auditor.texts';
+import { WEB_CHEFGRUPPEN_TEXTS } from './texts/web-chefgruppen.texts';
+import { WEB_COMMON_TEXTS } from './texts/web-common.texts';
+import { WEB_CONFIRM_TEXTS } from './texts/web-confirm.texts';
+import { WEB_FACILITATOR_TEXTS } from './texts/web-facilitator.texts';
+import { WEB_LEADER_TEXTS } from './texts/web-leader.texts';
+import { WEB_SIGN_IN_TEXTS } from './texts/web-sign-in.texts';
+import { WEB_SITE_TEXTS } from './texts/web-site.texts';
+
+/**
+ * Every text a person reads on a page or in an answer of the API, Danish and English, keyed by message id. The
+ * domain's broken rules are worded beside it (`domainErrorText`), from their codes and parameters.
+ */
+const CATALOGUE = {
+  ...WEB_COMMON_TEXTS,
+  ...WEB_CHEFGRUPPEN_TEXTS,
+  ...WEB_LEADER_TEXTS,
+  ...WEB_FACILITATOR_TEXTS,
+  ...WEB_AUDITOR_TEXTS,
+  ...WEB_SIGN_IN_TEXTS,
+  ...WEB_CONFIRM_TEXTS,
+  ...WEB_SITE_TEXTS,
+  ...API_TEXTS,
+} as const;
+
+type Catalogue = typeof CATALOGUE;
+export type MessageId = keyof Catalogue;
+type ParamsOf<Id extends MessageId> = Catalogue[Id] extends (params: infer P) => Bilingual ? [params: P] : [];
+
+/** The text with this id, in both languages; `message('web.sign-in.title')`, `message('api.limit', { bytes })`. */
+export function message<Id extends MessageId>(id: Id, ...params: ParamsOf<Id>): Bilingual {
+  const wording = CATALOGUE[id] as Bilingual | ((params: unknown) => Bilingual);
+  return typeof wording === 'function' ? wording(params[0]) : wording;
+}

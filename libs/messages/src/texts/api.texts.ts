@@ -1,0 +1,3 @@
+import type { Texts } from '../wording';
+
+export const API_TEXTS = {} as const satisfies Texts;
