@@ -13,6 +13,7 @@ import {
   type CycleReadModel,
   type GroupInput,
 } from '@ledelsesrum/projections';
+import { bothLanguages, message } from '@ledelsesrum/messages';
 import { AnyRole, Roles } from '../auth/roles.decorator';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Actor } from '../auth/actor';
@@ -21,6 +22,7 @@ import { CYCLE_READ_MODEL, EVENT_STORE, PERSONAL_DATA_VAULT } from '../infrastru
 import { cycleForReader } from './cycle-for-reader';
 import { openedCycleWords } from './opened-cycle-words';
 import { StateQueryDto } from './dto/state-query.dto';
+import { unknownCycle } from './unknown-cycle';
 
 /** Reads: current views from the projection; history and past states straight from the cycle's events. */
 @ApiTags('cycles')
@@ -57,7 +59,7 @@ export class CycleReadsController {
     if (this.readModel.get(id)?.state.status !== 'launched') await this.readModel.caughtUp();
     const entry = this.readModel.get(id);
     if (!entry || entry.state.status !== 'launched') {
-      throw new NotFoundException(`Ukendt cyklus / Unknown cycle: ${id}`);
+      throw unknownCycle(id);
     }
     return cycleForReader(toCycleDetails(entry.state, entry.revision), reader);
   }
@@ -72,7 +74,7 @@ export class CycleReadsController {
   })
   async events(@Param('id', ParseIdPipe) id: string): Promise<CycleHistoryEntry[]> {
     const history = await readCycleHistory(this.store, id);
-    if (history.length === 0) throw new NotFoundException(`Ukendt cyklus / Unknown cycle: ${id}`);
+    if (history.length === 0) throw unknownCycle(id);
     return Promise.all(
       history.map(async (entry) => ({ ...entry, data: await openedCycleWords(this.vault, entry.type, entry.data) })),
     );
@@ -83,11 +85,11 @@ export class CycleReadsController {
   @ApiOperation({ summary: 'Tilstanden dengang / The state at a revision or moment (chefgruppen, auditor)' })
   async stateAt(@Param('id', ParseIdPipe) id: string, @Query() query: StateQueryDto): Promise<CycleView> {
     if ((query.revision === undefined) === (query.at === undefined)) {
-      throw new BadRequestException('Angiv enten revision eller at / Give either revision or at');
+      throw new BadRequestException(bothLanguages(message('api.cycles.state.revision-or-at')));
     }
     const until = query.revision !== undefined ? { revision: query.revision } : { at: new Date(query.at!) };
     const view = await replayCycle(this.store, id, until);
-    if (!view) throw new NotFoundException(`Cyklussen fandtes ikke da / The cycle did not exist then: ${id}`);
+    if (!view) throw new NotFoundException(bothLanguages(message('api.cycles.state.not-yet', { cycleId: id })));
     return view;
   }
 
@@ -100,7 +102,7 @@ export class CycleReadsController {
   })
   async input(@Param('id', ParseIdPipe) id: string): Promise<GroupInput[]> {
     const input = await readCycleInput(this.store, id, (groupId, item) => this.readModel.takenUpIn(id, groupId, item));
-    if (!input) throw new NotFoundException(`Ukendt cyklus / Unknown cycle: ${id}`);
+    if (!input) throw unknownCycle(id);
     return input;
   }
 }

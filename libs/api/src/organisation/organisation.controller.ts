@@ -5,6 +5,7 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nes
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { BodyLimit } from '../common/body-limit.decorator';
+import { fieldMessage } from '../common/field-message';
 import { AtQueryDto } from './dto/organisation-changes.dto';
 import { PutOrganisationDto } from './dto/put-organisation.dto';
 import type { PlainOrganisation } from './plain-organisation';
@@ -56,9 +57,7 @@ export class OrganisationController {
   read(@Query() query: AtQueryDto): Promise<PlainOrganisation> {
     const at = query.at === undefined ? undefined : new Date(query.at);
     if (at && Number.isNaN(at.getTime())) {
-      throw new BadRequestException(
-        'at: et tidspunkt som 2027-01-01T00:00:00Z / a moment such as 2027-01-01T00:00:00Z',
-      );
+      throw new BadRequestException(fieldMessage('at', 'api.field.moment'));
     }
     return this.organisation.read(at);
   }

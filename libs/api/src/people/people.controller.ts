@@ -2,6 +2,7 @@ import type { Actor } from '../auth/actor';
 import { Body, Controller, Delete, ForbiddenException, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { own } from '@ledelsesrum/domain';
+import { bothLanguages, message } from '@ledelsesrum/messages';
 import { NoBodyPipe } from '../common/no-body.pipe';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { AnyRole, Roles } from '../auth/roles.decorator';
@@ -73,7 +74,7 @@ export class PeopleController {
   })
   export(@Param('id', ParseIdPipe) id: string, @CurrentPrincipal() principal: Actor): Promise<PersonalDataExport> {
     if (principal.id !== id && !principal.roles.includes('chefgruppen')) {
-      throw new ForbiddenException('Kun personen selv eller chefgruppen / Only the person or chefgruppen');
+      throw new ForbiddenException(bothLanguages(message('api.people.insight.person-or-chefgruppen')));
     }
     return this.personalData.export(id);
   }

@@ -12,13 +12,12 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { worded } from '../../common/field-message';
 import { IsDuration } from '../../common/is-duration';
 import { MAX_TITLE } from '../../common/validation';
 
 /** An instant with its offset (`…+02:00` or `…Z`): a date alone, or a time without a zone, is ambiguous. */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-const INSTANT_MESSAGE =
-  '$property: et tidspunkt med tidszone, fx 2027-05-13T08:00:00+02:00 / an instant with its offset, e.g. 2027-05-13T08:00:00+02:00';
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 const MAX_REMINDERS = 10;
 
@@ -32,8 +31,8 @@ export class ScheduleDto {
     description: 'Hvornår forberedelsen sendes af sig selv / When prep goes out by itself',
   })
   @IsOptional()
-  @Matches(INSTANT, { message: INSTANT_MESSAGE })
-  @IsISO8601({ strict: true }, { message: INSTANT_MESSAGE })
+  @Matches(INSTANT, worded('api.field.instant-with-offset'))
+  @IsISO8601({ strict: true }, worded('api.field.instant-with-offset'))
   prepSendAt?: string;
 
   @ApiPropertyOptional({
@@ -57,14 +56,14 @@ export class ScheduleDto {
 export class MeetingPlanDto {
   @ApiPropertyOptional({ example: '09:00', description: 'Starttid (Europe/Copenhagen) / Start, HH:MM' })
   @IsOptional()
-  @Matches(CLOCK, { message: '$property: TT:MM, fx 09:00 / HH:MM, e.g. 09:00' })
+  @Matches(CLOCK, worded('api.field.clock'))
   startTime?: string;
 
   @ApiPropertyOptional({ example: 180, description: 'Varighed i minutter / Length in minutes (15–720)' })
   @IsOptional()
-  @IsInt({ message: '$property: et helt antal minutter / a whole number of minutes' })
-  @Min(15, { message: '$property: mindst 15 minutter / at least 15 minutes' })
-  @Max(720, { message: '$property: højst 720 minutter / at most 720 minutes' })
+  @IsInt(worded('api.field.minutes.whole'))
+  @Min(15, worded('api.field.minutes.at-least'))
+  @Max(720, worded('api.field.minutes.at-most'))
   durationMinutes?: number;
 
   @ApiPropertyOptional({ example: 'Rådhuset, mødelokale 1' })

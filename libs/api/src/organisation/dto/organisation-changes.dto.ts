@@ -12,7 +12,8 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { LANGUAGES, LEADER_LEVELS, type Language, type LeaderLevel } from '@ledelsesrum/domain';
-import { ID_MESSAGE, ID_PATTERN, LANGUAGE_MESSAGE, MAX_TITLE } from '../../common/validation';
+import { ID_MESSAGE, ID_PATTERN, MAX_TITLE } from '../../common/validation';
+import { worded } from '../../common/field-message';
 
 export class RenameDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(MAX_TITLE) name!: string;
@@ -31,7 +32,7 @@ export class ChangePersonDto {
   managerId?: string | null;
   @ApiPropertyOptional({ enum: LANGUAGES, nullable: true, description: 'null = dansk / null = Danish' })
   @ValidateIf((_object, value) => value !== null && value !== undefined)
-  @IsIn(LANGUAGES, { message: LANGUAGE_MESSAGE })
+  @IsIn(LANGUAGES, worded('api.field.language'))
   language?: Language | null;
 }
 

@@ -16,7 +16,8 @@ import {
 } from 'class-validator';
 import { LANGUAGES, LEADER_LEVELS, type Language, type LeaderLevel } from '@ledelsesrum/domain';
 import { ERASED } from '@ledelsesrum/domain';
-import { ID_MESSAGE, ID_PATTERN, LANGUAGE_MESSAGE, MAX_LIST, MAX_TITLE } from '../../common/validation';
+import { ID_MESSAGE, ID_PATTERN, MAX_LIST, MAX_TITLE } from '../../common/validation';
+import { worded } from '../../common/field-message';
 
 export class AreaDto {
   @ApiProperty({ example: 'social' }) @Matches(ID_PATTERN, { message: ID_MESSAGE }) id!: string;
@@ -44,7 +45,7 @@ export class PersonDto {
     description: 'Sprog i beskeder, uden = dansk / Language of messages, none = da',
   })
   @IsOptional()
-  @IsIn(LANGUAGES, { message: LANGUAGE_MESSAGE })
+  @IsIn(LANGUAGES, worded('api.field.language'))
   language?: Language;
 }
 
