@@ -1,8 +1,9 @@
 import type { ValidationError, ValidationOptions } from 'class-validator';
-import { bothLanguages, message, type Bilingual, type MessageId } from '@ledelsesrum/messages';
+import { bothLanguages, message, type Bilingual } from '@ledelsesrum/messages';
+import type { FixedMessageId } from './fixed-message-id';
 
 /** The catalogue's words for what a field should hold. */
-export type FieldMessageId = Extract<MessageId, `api.field.${string}`>;
+export type FieldMessageId = Extract<FixedMessageId, `api.field.${string}`>;
 
 /** The API's answer for a refused field: its name, then the catalogue's words in both languages. */
 export function fieldMessage(field: string, id: FieldMessageId): string {

@@ -23,6 +23,7 @@ import { cycleForReader } from './cycle-for-reader';
 import { openedCycleWords } from './opened-cycle-words';
 import { StateQueryDto } from './dto/state-query.dto';
 import { unknownCycle } from './unknown-cycle';
+import { documented } from '../common/documented';
 
 /** Reads: current views from the projection; history and past states straight from the cycle's events. */
 @ApiTags('cycles')
@@ -38,9 +39,7 @@ export class CycleReadsController {
   @Get()
   @AnyRole()
   @ApiOperation({
-    summary:
-      'Alle cyklusser (andres id’er kun for chefgruppen og revisorer) / ' +
-      'Every cycle (any signed-in role; other people’s ids for chefgruppen and auditors only)',
+    summary: documented('api.docs.cycles.list.summary'),
   })
   list(@CurrentPrincipal() reader: Actor): CycleView[] {
     return this.readModel.list().map((cycle) => cycleForReader(cycle, reader));
@@ -49,10 +48,7 @@ export class CycleReadsController {
   @Get(':id')
   @AnyRole()
   @ApiOperation({
-    summary:
-      'En cyklus, tidsplan og udsendelser; hvem der mangler, er fritaget eller undtaget, ser kun chefgruppen og ' +
-      'revisorer, andre ser tallene og sig selv / One cycle, its schedule and notices (any signed-in role); who is ' +
-      'pending, released or an exception only for chefgruppen and auditors, others see the counts and themselves',
+    summary: documented('api.docs.cycles.one.summary'),
   })
   async get(@Param('id', ParseIdPipe) id: string, @CurrentPrincipal() reader: Actor): Promise<CycleDetails> {
     // Launched through another API replica a moment ago, the cycle may be stored but not yet delivered here.
@@ -67,10 +63,7 @@ export class CycleReadsController {
   @Get(':id/events')
   @Roles('chefgruppen', 'auditor')
   @ApiOperation({
-    summary:
-      'Cyklussens hændelser; ledernes noter og fritagelsesgrunde læsbare, til personen er slettet / ' +
-      'The cycle’s events in order; leaders’ notes and release reasons readable until the person is erased ' +
-      '(chefgruppen, auditor)',
+    summary: documented('api.docs.cycles.history.summary'),
   })
   async events(@Param('id', ParseIdPipe) id: string): Promise<CycleHistoryEntry[]> {
     const history = await readCycleHistory(this.store, id);
@@ -82,7 +75,7 @@ export class CycleReadsController {
 
   @Get(':id/state')
   @Roles('chefgruppen', 'auditor')
-  @ApiOperation({ summary: 'Tilstanden dengang / The state at a revision or moment (chefgruppen, auditor)' })
+  @ApiOperation({ summary: documented('api.docs.cycles.state.summary') })
   async stateAt(@Param('id', ParseIdPipe) id: string, @Query() query: StateQueryDto): Promise<CycleView> {
     if ((query.revision === undefined) === (query.at === undefined)) {
       throw new BadRequestException(bothLanguages(message('api.cycles.state.revision-or-at')));
@@ -96,9 +89,7 @@ export class CycleReadsController {
   @Get(':id/input')
   @Roles('chefgruppen', 'auditor')
   @ApiOperation({
-    summary:
-      'Gruppernes input til chefgruppen, og hvor det blev taget op / ' +
-      'Every group’s input to chefgruppen, and where it was taken up (chefgruppen, auditor)',
+    summary: documented('api.docs.cycles.input.summary'),
   })
   async input(@Param('id', ParseIdPipe) id: string): Promise<GroupInput[]> {
     const input = await readCycleInput(this.store, id, (groupId, item) => this.readModel.takenUpIn(id, groupId, item));

@@ -18,6 +18,7 @@ import { LANGUAGES, LEADER_LEVELS, type Language, type LeaderLevel } from '@lede
 import { ERASED } from '@ledelsesrum/domain';
 import { ID_MESSAGE, ID_PATTERN, MAX_LIST, MAX_TITLE } from '../../common/validation';
 import { worded } from '../../common/field-message';
+import { documented } from '../../common/documented';
 
 export class AreaDto {
   @ApiProperty({ example: 'social' }) @Matches(ID_PATTERN, { message: ID_MESSAGE }) id!: string;
@@ -36,13 +37,13 @@ export class PersonDto {
   @ApiProperty({ example: 'social' }) @Matches(ID_PATTERN, { message: ID_MESSAGE }) areaId!: string;
   @ApiProperty({ enum: LEADER_LEVELS }) @IsIn(LEADER_LEVELS) level!: LeaderLevel;
   @ApiProperty() @IsBoolean() experienced!: boolean;
-  @ApiPropertyOptional({ example: 'p-000', description: 'Nærmeste leder / Direct manager' })
+  @ApiPropertyOptional({ example: 'p-000', description: documented('api.docs.organisation.person.manager') })
   @IsOptional()
   @Matches(ID_PATTERN, { message: ID_MESSAGE })
   managerId?: string;
   @ApiPropertyOptional({
     enum: LANGUAGES,
-    description: 'Sprog i beskeder, uden = dansk / Language of messages, none = da',
+    description: documented('api.docs.organisation.person.language'),
   })
   @IsOptional()
   @IsIn(LANGUAGES, worded('api.field.language'))
