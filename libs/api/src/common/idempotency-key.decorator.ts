@@ -1,5 +1,4 @@
 import { BadRequestException, createParamDecorator, type ExecutionContext } from '@nestjs/common';
-
 import { fieldMessage } from './field-message';
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
