@@ -5,7 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { TokenVerifier, WebSessions } from '@ledelsesrum/auth';
 import type { AppConfig } from '@ledelsesrum/config';
 import { APP_CONFIG, TOKEN_VERIFIER } from '@ledelsesrum/api/infrastructure';
-import { requestIdMiddleware, VALIDATION_OPTIONS } from '@ledelsesrum/api/common';
+import { documented, requestIdMiddleware, VALIDATION_OPTIONS } from '@ledelsesrum/api/common';
 import { importUploadParser, markDevSignIn, WEB_PATHS, WEB_SESSIONS } from '@ledelsesrum/web-ui';
 import { authenticateBeforeBody } from './http/authenticate-before-body';
 import { useRouteBodyParsers } from './http/route-body-parsers';
@@ -53,7 +53,7 @@ export function configureApp(app: NestExpressApplication): RouteTable {
     app,
     new DocumentBuilder()
       .setTitle('ledelsesrum')
-      .setDescription('Tværgående ledelsesgrupper: mødecyklusser / Cross-cutting leadership meeting cycles')
+      .setDescription(documented('api.docs.app.description'))
       .addBearerAuth()
       .build(),
   );

@@ -1,3 +1,5 @@
+import { bothLanguages, message } from '@ledelsesrum/messages';
+
 /**
  * A JSON body's strings must be well-formed Unicode. JSON can carry a lone surrogate (`"\ud800"`), which is no
  * character: it cannot be written as UTF-8, so PostgreSQL refuses it, and an event's hash would read it as the
@@ -15,9 +17,6 @@ const LONE_SURROGATE_ALL = /\p{Cs}/gu;
 
 class LoneSurrogateError extends Error {
   constructor(field: string) {
-    super(
-      `${field === '' ? 'Indholdet' : `Feltet ${field}`} indeholder et ugyldigt Unicode-tegn (en enlig surrogat) / ` +
-        `${field === '' ? 'The body' : `The field ${field}`} contains an invalid Unicode character (a lone surrogate)`,
-    );
+    super(bothLanguages(message('api.request.body.lone-surrogate', { field })));
   }
 }

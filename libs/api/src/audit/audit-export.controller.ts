@@ -7,6 +7,7 @@ import { Roles } from '../auth/roles.decorator';
 import { EVENT_STORE } from '../infrastructure/tokens';
 import { ExportQueryDto } from './dto/export-query.dto';
 import { EXPORT_CONTENT_TYPE, sendExport } from './send-export';
+import { documented } from '../common/documented';
 
 /** The auditor's export: every event (or one stream, or a time window) streamed as it is read, with its hashes. */
 @ApiTags('audit')
@@ -21,8 +22,7 @@ export class AuditExportController {
   @Roles('auditor')
   @ApiProduces(EXPORT_CONTENT_TYPE.jsonl, EXPORT_CONTENT_TYPE.csv)
   @ApiOperation({
-    summary:
-      'Hændelserne som JSON Lines eller CSV, med hashes / The events as JSON Lines or CSV, with their hashes (auditor)',
+    summary: documented('api.docs.audit.export.summary'),
   })
   async export(@Query() query: ExportQueryDto, @Res() response: ServerResponse): Promise<void> {
     const format = query.format ?? 'jsonl';

@@ -4,6 +4,7 @@ import { verifyStore, type VerifyResult } from '@ledelsesrum/audit';
 import type { EventStore } from '@ledelsesrum/event-store';
 import { Roles } from '../auth/roles.decorator';
 import { EVENT_STORE } from '../infrastructure/tokens';
+import { documented } from '../common/documented';
 
 /** The auditor's check of the hash chain, the same walk as `ledelsesrum verify`, answered as JSON. */
 @ApiTags('audit')
@@ -15,9 +16,7 @@ export class AuditVerifyController {
   @Get('verify')
   @Roles('auditor')
   @ApiOperation({
-    summary:
-      'Efterregner hash-kæden: intakt med antal og hoved, eller det første brud / Recomputes the hash chain: ' +
-      'intact with counts and head, or the first broken link (auditor)',
+    summary: documented('api.docs.audit.verify.summary'),
   })
   async verify(): Promise<VerifyResult> {
     // Read page by page, yielding between pages, so other requests are served while a large store is walked.

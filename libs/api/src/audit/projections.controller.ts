@@ -6,6 +6,7 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { NoBodyPipe } from '../common/no-body.pipe';
 import { CYCLE_READ_MODEL } from '../infrastructure/tokens';
+import { documented } from '../common/documented';
 
 /**
  * Read models are projections of the events and can be dropped and rebuilt at any time. Rebuilding changes nothing
@@ -23,7 +24,7 @@ export class ProjectionsController {
   @HttpCode(200)
   @Roles('auditor', 'chefgruppen')
   @ApiOperation({
-    summary: 'Genopbyg læsemodellen fra hændelserne / Rebuild the read model from the events (auditor, chefgruppen)',
+    summary: documented('api.docs.audit.rebuild.summary'),
   })
   async rebuild(@Body(NoBodyPipe) _body: undefined, @CurrentPrincipal() principal: Principal): Promise<RebuildResult> {
     const result = await this.readModel.rebuild();

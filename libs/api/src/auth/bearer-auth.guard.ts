@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { InvalidTokenError, type TokenVerifier } from '@ledelsesrum/auth';
+import { bothLanguages, message } from '@ledelsesrum/messages';
 import { TOKEN_VERIFIER } from '../infrastructure/tokens';
 import { actorOf, type Actor } from './actor';
 import { logRefusedToken } from './refused-token-log';
@@ -48,7 +49,7 @@ export class BearerAuthGuard implements CanActivate {
     if (!match?.[1]) {
       if (header !== undefined)
         logRefusedToken(this.logger, request, 'Authorization er ikke / is not "Bearer <token>"');
-      throw new UnauthorizedException('Mangler gyldigt token / A valid bearer token is required');
+      throw new UnauthorizedException(bothLanguages(message('api.auth.token.missing')));
     }
     try {
       const verified = request[VERIFIED_BEARER] ?? (await this.tokens.verify(match[1]));
@@ -56,7 +57,7 @@ export class BearerAuthGuard implements CanActivate {
     } catch (error) {
       if (error instanceof InvalidTokenError) {
         logRefusedToken(this.logger, request, error.message);
-        throw new UnauthorizedException('Ugyldigt token / Invalid token');
+        throw new UnauthorizedException(bothLanguages(message('api.auth.token.invalid')));
       }
       throw unavailableProvider(this.logger, error);
     }

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, HttpStatus, type ExceptionFilter } from '@nestjs/
 import { CommandTooLargeError, ConcurrencyExhaustedError } from '@ledelsesrum/application';
 import { DomainError, DomainErrorCode } from '@ledelsesrum/domain';
 import { WrongExpectedRevisionError } from '@ledelsesrum/event-store';
-import { bothLanguages, domainErrorText } from '@ledelsesrum/messages';
+import { bothLanguages, domainErrorText, message } from '@ledelsesrum/messages';
 import { PersonalDataErasedError } from '@ledelsesrum/personal-data';
 
 /** Most broken rules are conflicts with the stored state (409); these are not. */
@@ -46,9 +46,7 @@ export class DomainErrorFilter implements ExceptionFilter {
       response.status(HttpStatus.SERVICE_UNAVAILABLE).json({
         statusCode: HttpStatus.SERVICE_UNAVAILABLE,
         code: 'CONCURRENT_MODIFICATION',
-        message:
-          'Data blev ændret samtidig af andre; intet er gemt, prøv igen om lidt / ' +
-          'Changed concurrently by others; nothing was stored, try again shortly',
+        message: bothLanguages(message('api.request.concurrent.try-again')),
         details: {},
       });
       return;
@@ -57,7 +55,7 @@ export class DomainErrorFilter implements ExceptionFilter {
       response.status(HttpStatus.CONFLICT).json({
         statusCode: HttpStatus.CONFLICT,
         code: 'CONCURRENT_MODIFICATION',
-        message: 'Data blev ændret samtidig; hent og prøv igen / Changed concurrently; reload and try again',
+        message: bothLanguages(message('api.request.concurrent.reload')),
         details: {},
       });
       return;
@@ -83,7 +81,7 @@ export class DomainErrorFilter implements ExceptionFilter {
       return;
     }
     const status = STATUS_BY_CODE[error.code] ?? HttpStatus.CONFLICT;
-    const message = bothLanguages(domainErrorText(error));
-    response.status(status).json({ statusCode: status, code: error.code, message, details: error.params });
+    const words = bothLanguages(domainErrorText(error));
+    response.status(status).json({ statusCode: status, code: error.code, message: words, details: error.params });
   }
 }

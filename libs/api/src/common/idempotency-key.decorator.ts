@@ -1,4 +1,5 @@
 import { BadRequestException, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { fieldMessage } from './field-message';
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 
@@ -7,7 +8,7 @@ export const IdempotencyKey = createParamDecorator((_data: unknown, context: Exe
   const value = context.switchToHttp().getRequest<{ headers: Record<string, unknown> }>().headers['idempotency-key'];
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || !KEY_PATTERN.test(value)) {
-    throw new BadRequestException('Idempotency-Key: 1-200 synlige ASCII-tegn / 1-200 visible ASCII characters');
+    throw new BadRequestException(fieldMessage('Idempotency-Key', 'api.field.idempotency-key'));
   }
   return value;
 });

@@ -2,5 +2,7 @@ export { BODY_LIMIT_KEY, DEFAULT_BODY_LIMIT, PUBLIC_BODY_LIMIT } from './body-li
 export { ParseIdPipe } from './parse-id.pipe';
 export { RequestIdParam } from './request-id.decorator';
 export { requestIdMiddleware } from './request-id.middleware';
+export { documented } from './documented';
+export { wordedText } from './field-message';
 export { ID_MESSAGE, ID_PATTERN } from './validation';
 export { VALIDATION_OPTIONS } from './validation-options';

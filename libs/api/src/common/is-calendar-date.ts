@@ -1,4 +1,5 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { worded } from './field-message';
 
 /** A real calendar date written YYYY-MM-DD (2027-02-30 is refused). */
 export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
@@ -7,7 +8,7 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
       name: 'isCalendarDate',
       target: target.constructor,
       propertyName: propertyName as string,
-      options: { message: `${String(propertyName)}: en dato som ÅÅÅÅ-MM-DD / a date as YYYY-MM-DD`, ...options },
+      options: { ...worded('api.field.calendar-date'), ...options },
       validator: {
         validate(value: unknown): boolean {
           if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;

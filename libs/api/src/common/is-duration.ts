@@ -1,5 +1,6 @@
 import { durationMs } from '@ledelsesrum/domain';
 import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { worded } from './field-message';
 
 /** Long enough for any duration a cycle needs; keeps absurd inputs out before they are parsed. */
 const MAX_DURATION_LENGTH = 40;
@@ -14,10 +15,7 @@ export function IsDuration(options?: ValidationOptions): PropertyDecorator {
       name: 'isDuration',
       target: target.constructor,
       propertyName: propertyName as string,
-      options: {
-        message: '$property: en varighed som P7D, PT36H eller P1DT12H / a duration such as P7D, PT36H or P1DT12H',
-        ...options,
-      },
+      options: { ...worded('api.field.duration'), ...options },
       validator: {
         validate(value: unknown): boolean {
           return typeof value === 'string' && value.length <= MAX_DURATION_LENGTH && durationMs(value) !== undefined;

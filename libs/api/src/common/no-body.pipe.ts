@@ -1,4 +1,5 @@
 import { BadRequestException, Injectable, type PipeTransform } from '@nestjs/common';
+import { bothLanguages, message } from '@ledelsesrum/messages';
 
 /** For commands that take no input: no body, or an empty JSON object. Any field sent is refused, as elsewhere. */
 @Injectable()
@@ -14,7 +15,7 @@ export class NoBodyPipe implements PipeTransform<unknown, undefined> {
         statusCode: 400,
         message: fields.length
           ? fields.map((field) => `property ${field} should not exist`)
-          : ['Ingen data forventet / No body expected'],
+          : [bothLanguages(message('api.request.body.not-expected'))],
         error: 'Bad Request',
       });
     }

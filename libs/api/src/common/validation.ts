@@ -5,9 +5,6 @@ export { ID_PATTERN } from '@ledelsesrum/domain';
 /** `$property` is filled in by class-validator with the field's path. */
 export const ID_MESSAGE = `$property: ${ID_RULE}`;
 
-/** For a person's language: absent means Danish. */
-export const LANGUAGE_MESSAGE = '$property: da (dansk) eller en (engelsk) / da (Danish) or en (English)';
-
 /** Shared limits for user input: generous for real use, small enough that no request can exhaust the server. */
 export const MAX_TITLE = 200;
 export const MAX_TEXT = 10_000;

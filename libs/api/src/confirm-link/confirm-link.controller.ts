@@ -7,6 +7,7 @@ import { RateLimit } from '../rate-limit/rate-limit.decorator';
 import { IdempotencyKey } from '../common/idempotency-key.decorator';
 import { ConfirmCascadeDto } from '../cycles/dto/confirm-cascade.dto';
 import { ConfirmLinkService, type ConfirmLinkView } from './confirm-link.service';
+import { documented } from '../common/documented';
 
 /** The token is in the URL: no cache may keep the answer, and no page reached from it may learn the address. */
 const LinkHeaders = () =>
@@ -29,7 +30,7 @@ export class ConfirmLinkController {
   @Get(':token')
   @LinkHeaders()
   @ApiOperation({
-    summary: 'Status for et personligt bekræftelseslink / Where a confirmation link’s person stands (link holder)',
+    summary: documented('api.docs.confirm-link.status.summary'),
   })
   async status(@Param('token') token: string): Promise<ConfirmLinkView> {
     return this.links.view(await this.links.open(token));
@@ -40,7 +41,7 @@ export class ConfirmLinkController {
   @LinkHeaders()
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOperation({
-    summary: 'Bekræft videreformidlingen via linket / Confirm the cascade through the link (link holder)',
+    summary: documented('api.docs.confirm-link.confirm.summary'),
   })
   async confirm(
     @Param('token') token: string,

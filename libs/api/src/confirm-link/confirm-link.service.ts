@@ -2,6 +2,7 @@ import { GoneException, Inject, Injectable, NotFoundException } from '@nestjs/co
 import { ConfirmLinkError, type ConfirmLinkClaims, type ConfirmLinks } from '@ledelsesrum/auth';
 import { actorOf } from '../auth/actor';
 import { own, type CascadeConfirmationView, type LaunchedCycle, type Participant } from '@ledelsesrum/domain';
+import { bothLanguages, message } from '@ledelsesrum/messages';
 import { CyclesService } from '../cycles/cycles.service';
 import { OrganisationService } from '../organisation/organisation.service';
 import type { ConfirmCascadeDto } from '../cycles/dto/confirm-cascade.dto';
@@ -19,14 +20,7 @@ export interface ConfirmLinkView {
   readonly expiresAt: string;
 }
 
-const EXPIRED_MESSAGE =
-  'Linket er udløbet. Bed om et nyt link, eller log ind og bekræft dér / ' +
-  'The link has expired. Ask for a new link, or sign in and confirm there';
-const INVALID_MESSAGE = 'Linket er ugyldigt / The link is not valid';
 export const REVOKED_CODE = 'CONFIRM_LINK_REVOKED';
-const REVOKED_MESSAGE =
-  'Linket virker ikke længere: personen er fritaget for runden, har forladt organisationen eller er slettet / ' +
-  'The link no longer works: its person was released from the round, has left the organisation or was erased';
 
 /**
  * The personal confirmation link: whoever holds it acts as its person, for its cycle only. Confirming goes through
@@ -48,7 +42,11 @@ export class ConfirmLinkService {
   async open(token: string): Promise<ConfirmLinkClaims> {
     const claims = await this.verified(token);
     if (await this.revoked(claims)) {
-      throw new GoneException({ statusCode: 410, code: REVOKED_CODE, message: REVOKED_MESSAGE });
+      throw new GoneException({
+        statusCode: 410,
+        code: REVOKED_CODE,
+        message: bothLanguages(message('api.confirm-link.link.revoked')),
+      });
     }
     return claims;
   }
@@ -70,9 +68,17 @@ export class ConfirmLinkService {
     } catch (error) {
       if (!(error instanceof ConfirmLinkError)) throw error;
       if (error.reason === 'expired') {
-        throw new GoneException({ statusCode: 410, code: 'CONFIRM_LINK_EXPIRED', message: EXPIRED_MESSAGE });
+        throw new GoneException({
+          statusCode: 410,
+          code: 'CONFIRM_LINK_EXPIRED',
+          message: bothLanguages(message('api.confirm-link.link.expired')),
+        });
       }
-      throw new NotFoundException({ statusCode: 404, code: 'CONFIRM_LINK_INVALID', message: INVALID_MESSAGE });
+      throw new NotFoundException({
+        statusCode: 404,
+        code: 'CONFIRM_LINK_INVALID',
+        message: bothLanguages(message('api.confirm-link.link.invalid')),
+      });
     }
   }
 
@@ -81,7 +87,11 @@ export class ConfirmLinkService {
     const cycle = this.cycles.launched(claims.cycleId);
     const participant = cycle.participants.get(claims.personId);
     if (!participant) {
-      throw new NotFoundException({ statusCode: 404, code: 'CONFIRM_LINK_INVALID', message: INVALID_MESSAGE });
+      throw new NotFoundException({
+        statusCode: 404,
+        code: 'CONFIRM_LINK_INVALID',
+        message: bothLanguages(message('api.confirm-link.link.invalid')),
+      });
     }
     return {
       cycleId: cycle.id,

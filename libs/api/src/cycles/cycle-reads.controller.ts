@@ -13,6 +13,7 @@ import {
   type CycleReadModel,
   type GroupInput,
 } from '@ledelsesrum/projections';
+import { bothLanguages, message } from '@ledelsesrum/messages';
 import { AnyRole, Roles } from '../auth/roles.decorator';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Actor } from '../auth/actor';
@@ -21,6 +22,8 @@ import { CYCLE_READ_MODEL, EVENT_STORE, PERSONAL_DATA_VAULT } from '../infrastru
 import { cycleForReader } from './cycle-for-reader';
 import { openedCycleWords } from './opened-cycle-words';
 import { StateQueryDto } from './dto/state-query.dto';
+import { unknownCycle } from './unknown-cycle';
+import { documented } from '../common/documented';
 
 /** Reads: current views from the projection; history and past states straight from the cycle's events. */
 @ApiTags('cycles')
@@ -36,9 +39,7 @@ export class CycleReadsController {
   @Get()
   @AnyRole()
   @ApiOperation({
-    summary:
-      'Alle cyklusser (andres id’er kun for chefgruppen og revisorer) / ' +
-      'Every cycle (any signed-in role; other people’s ids for chefgruppen and auditors only)',
+    summary: documented('api.docs.cycles.list.summary'),
   })
   list(@CurrentPrincipal() reader: Actor): CycleView[] {
     return this.readModel.list().map((cycle) => cycleForReader(cycle, reader));
@@ -47,17 +48,14 @@ export class CycleReadsController {
   @Get(':id')
   @AnyRole()
   @ApiOperation({
-    summary:
-      'En cyklus, tidsplan og udsendelser; hvem der mangler, er fritaget eller undtaget, ser kun chefgruppen og ' +
-      'revisorer, andre ser tallene og sig selv / One cycle, its schedule and notices (any signed-in role); who is ' +
-      'pending, released or an exception only for chefgruppen and auditors, others see the counts and themselves',
+    summary: documented('api.docs.cycles.one.summary'),
   })
   async get(@Param('id', ParseIdPipe) id: string, @CurrentPrincipal() reader: Actor): Promise<CycleDetails> {
     // Launched through another API replica a moment ago, the cycle may be stored but not yet delivered here.
     if (this.readModel.get(id)?.state.status !== 'launched') await this.readModel.caughtUp();
     const entry = this.readModel.get(id);
     if (!entry || entry.state.status !== 'launched') {
-      throw new NotFoundException(`Ukendt cyklus / Unknown cycle: ${id}`);
+      throw unknownCycle(id);
     }
     return cycleForReader(toCycleDetails(entry.state, entry.revision), reader);
   }
@@ -65,14 +63,11 @@ export class CycleReadsController {
   @Get(':id/events')
   @Roles('chefgruppen', 'auditor')
   @ApiOperation({
-    summary:
-      'Cyklussens hændelser; ledernes noter og fritagelsesgrunde læsbare, til personen er slettet / ' +
-      'The cycle’s events in order; leaders’ notes and release reasons readable until the person is erased ' +
-      '(chefgruppen, auditor)',
+    summary: documented('api.docs.cycles.history.summary'),
   })
   async events(@Param('id', ParseIdPipe) id: string): Promise<CycleHistoryEntry[]> {
     const history = await readCycleHistory(this.store, id);
-    if (history.length === 0) throw new NotFoundException(`Ukendt cyklus / Unknown cycle: ${id}`);
+    if (history.length === 0) throw unknownCycle(id);
     return Promise.all(
       history.map(async (entry) => ({ ...entry, data: await openedCycleWords(this.vault, entry.type, entry.data) })),
     );
@@ -80,27 +75,25 @@ export class CycleReadsController {
 
   @Get(':id/state')
   @Roles('chefgruppen', 'auditor')
-  @ApiOperation({ summary: 'Tilstanden dengang / The state at a revision or moment (chefgruppen, auditor)' })
+  @ApiOperation({ summary: documented('api.docs.cycles.state.summary') })
   async stateAt(@Param('id', ParseIdPipe) id: string, @Query() query: StateQueryDto): Promise<CycleView> {
     if ((query.revision === undefined) === (query.at === undefined)) {
-      throw new BadRequestException('Angiv enten revision eller at / Give either revision or at');
+      throw new BadRequestException(bothLanguages(message('api.cycles.state.revision-or-at')));
     }
     const until = query.revision !== undefined ? { revision: query.revision } : { at: new Date(query.at!) };
     const view = await replayCycle(this.store, id, until);
-    if (!view) throw new NotFoundException(`Cyklussen fandtes ikke da / The cycle did not exist then: ${id}`);
+    if (!view) throw new NotFoundException(bothLanguages(message('api.cycles.state.not-yet', { cycleId: id })));
     return view;
   }
 
   @Get(':id/input')
   @Roles('chefgruppen', 'auditor')
   @ApiOperation({
-    summary:
-      'Gruppernes input til chefgruppen, og hvor det blev taget op / ' +
-      'Every group’s input to chefgruppen, and where it was taken up (chefgruppen, auditor)',
+    summary: documented('api.docs.cycles.input.summary'),
   })
   async input(@Param('id', ParseIdPipe) id: string): Promise<GroupInput[]> {
     const input = await readCycleInput(this.store, id, (groupId, item) => this.readModel.takenUpIn(id, groupId, item));
-    if (!input) throw new NotFoundException(`Ukendt cyklus / Unknown cycle: ${id}`);
+    if (!input) throw unknownCycle(id);
     return input;
   }
 }

@@ -10,6 +10,7 @@ import { CyclesService, givenParts } from './cycles.service';
 import { CloseCycleDto } from './dto/close-cycle.dto';
 import { ScheduleDto } from './dto/schedule.dto';
 import { TakeUpInputDto } from './dto/take-up-input.dto';
+import { documented } from '../common/documented';
 
 /**
  * Chefgruppen steering a running cycle rather than moving it a stage on: its timers, closing it with exceptions,
@@ -20,7 +21,7 @@ import { TakeUpInputDto } from './dto/take-up-input.dto';
 @ApiHeader({
   name: 'Idempotency-Key',
   required: false,
-  description: 'Gentag med samme nøgle uden ny virkning / Retry with the same key to no further effect',
+  description: documented('api.docs.cycles.idempotency-key'),
 })
 @Controller('cycles')
 export class CycleSteeringController {
@@ -28,7 +29,7 @@ export class CycleSteeringController {
 
   @Patch(':id/schedule')
   @Roles('chefgruppen')
-  @ApiOperation({ summary: 'Ændr tidsplanen / Change when prep, reminders and the deadline fall (chefgruppen)' })
+  @ApiOperation({ summary: documented('api.docs.cycles.reschedule.summary') })
   changeSchedule(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: ScheduleDto,
@@ -43,8 +44,7 @@ export class CycleSteeringController {
   @HttpCode(200)
   @Roles('chefgruppen')
   @ApiOperation({
-    summary:
-      'Luk cyklussen; de manglende bliver undtagelser / Close the cycle, the missing as exceptions (chefgruppen)',
+    summary: documented('api.docs.cycles.close.summary'),
   })
   close(
     @Param('id', ParseIdPipe) id: string,
@@ -58,7 +58,7 @@ export class CycleSteeringController {
   @Post(':id/taken-up-input')
   @HttpCode(200)
   @Roles('chefgruppen')
-  @ApiOperation({ summary: 'Tag input fra en tidligere cyklus op / Take up an earlier cycle’s input (chefgruppen)' })
+  @ApiOperation({ summary: documented('api.docs.cycles.take-up.summary') })
   takeUpInput(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: TakeUpInputDto,

@@ -2,6 +2,7 @@ import type { Actor } from '../auth/actor';
 import { Body, Controller, ForbiddenException, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CascadeConfirmationView, CycleView } from '@ledelsesrum/domain';
+import { bothLanguages, message } from '@ledelsesrum/messages';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { AnyRole, Roles } from '../auth/roles.decorator';
 import { IdempotencyKey } from '../common/idempotency-key.decorator';
@@ -15,11 +16,12 @@ import { PublishSummaryDto } from './dto/publish-summary.dto';
 import { RecordMeetingDto } from './dto/record-meeting.dto';
 import { SetAgendaDto } from './dto/set-agenda.dto';
 import { ReasonDto } from '../organisation/dto/organisation-changes.dto';
+import { documented } from '../common/documented';
 
 const IDEMPOTENCY_HEADER = {
   name: 'Idempotency-Key',
   required: false,
-  description: 'Gentag med samme nøgle uden ny virkning / Retry with the same key to no further effect',
+  description: documented('api.docs.cycles.idempotency-key'),
 };
 
 /** Cycle commands. Each validates, authorises and hands the command to the application layer. */
@@ -32,7 +34,7 @@ export class CyclesController {
 
   @Post()
   @Roles('chefgruppen')
-  @ApiOperation({ summary: 'Start en cyklus / Launch a cycle (chefgruppen)' })
+  @ApiOperation({ summary: documented('api.docs.cycles.launch.summary') })
   launch(
     @Body() body: LaunchCycleDto,
     @CurrentPrincipal() principal: Actor,
@@ -43,7 +45,7 @@ export class CyclesController {
 
   @Put(':id/agenda')
   @Roles('chefgruppen')
-  @ApiOperation({ summary: 'Sæt dagsordenen / Set the agenda (chefgruppen)' })
+  @ApiOperation({ summary: documented('api.docs.cycles.set-agenda.summary') })
   setAgenda(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: SetAgendaDto,
@@ -56,7 +58,7 @@ export class CyclesController {
   @Post(':id/prep')
   @HttpCode(200)
   @Roles('chefgruppen')
-  @ApiOperation({ summary: 'Send forberedelsen / Send prep to every leader (chefgruppen)' })
+  @ApiOperation({ summary: documented('api.docs.cycles.send-prep.summary') })
   sendPrep(
     @Param('id', ParseIdPipe) id: string,
     @Body(NoBodyPipe) _body: undefined,
@@ -69,7 +71,7 @@ export class CyclesController {
   @Post(':id/meetings/:groupId')
   @HttpCode(200)
   @Roles('chefgruppen', 'facilitator')
-  @ApiOperation({ summary: 'Registrér gruppens møde / Record a meeting (its facilitator, chefgruppen)' })
+  @ApiOperation({ summary: documented('api.docs.cycles.record-meeting.summary') })
   async recordMeeting(
     @Param('id', ParseIdPipe) id: string,
     @Param('groupId', ParseIdPipe) groupId: string,
@@ -81,7 +83,7 @@ export class CyclesController {
     const isChefgruppen = principal.roles.includes('chefgruppen');
     // Only the facilitator the group had at launch may record for it; an unknown group is the domain's 409.
     if (!isChefgruppen && group?.facilitatorId !== principal.id) {
-      throw new ForbiddenException('Kun gruppens facilitator / Only the group’s facilitator');
+      throw new ForbiddenException(bothLanguages(message('api.cycles.meeting.facilitator-only')));
     }
     const cycle = await this.cycles.command(id, { type: 'RecordMeeting', groupId, ...body }, principal, key);
     return cycleForReader(cycle, principal);
@@ -90,7 +92,7 @@ export class CyclesController {
   @Post(':id/summary')
   @HttpCode(200)
   @Roles('chefgruppen')
-  @ApiOperation({ summary: 'Offentliggør opsamlingen / Publish the summary (chefgruppen)' })
+  @ApiOperation({ summary: documented('api.docs.cycles.publish-summary.summary') })
   publishSummary(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: PublishSummaryDto,
@@ -103,7 +105,7 @@ export class CyclesController {
   @Post(':id/cascades/:personId')
   @HttpCode(200)
   @AnyRole()
-  @ApiOperation({ summary: 'Bekræft din videreformidling / Confirm your own cascade (that person only)' })
+  @ApiOperation({ summary: documented('api.docs.cycles.confirm-cascade.summary') })
   confirmCascade(
     @Param('id', ParseIdPipe) id: string,
     @Param('personId', ParseIdPipe) personId: string,
@@ -112,7 +114,7 @@ export class CyclesController {
     @IdempotencyKey() key?: string,
   ): Promise<CascadeConfirmationView> {
     if (principal.id !== personId) {
-      throw new ForbiddenException('Du kan kun bekræfte din egen / You can only confirm your own cascade');
+      throw new ForbiddenException(bothLanguages(message('api.cycles.cascade.own-only')));
     }
     const command = { type: 'ConfirmCascade' as const, personId, ...body };
     return this.cycles.confirmCascade(id, command, principal, key);
@@ -122,7 +124,7 @@ export class CyclesController {
   @HttpCode(200)
   @Roles('chefgruppen')
   @ApiOperation({
-    summary: 'Fritag en person for videreformidlingen / Release a person from the cascade (chefgruppen)',
+    summary: documented('api.docs.cycles.release.summary'),
   })
   releaseFromCascade(
     @Param('id', ParseIdPipe) id: string,

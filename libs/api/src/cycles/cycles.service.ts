@@ -22,6 +22,7 @@ import {
 import type { EventStore } from '@ledelsesrum/event-store';
 import type { PersonalDataVault } from '@ledelsesrum/personal-data';
 import type { CycleReadModel } from '@ledelsesrum/projections';
+import { bothLanguages, message } from '@ledelsesrum/messages';
 import { commandOrigin, type Actor } from '../auth/actor';
 import { OrganisationService } from '../organisation/organisation.service';
 import {
@@ -32,6 +33,7 @@ import {
   type CycleCommands,
 } from '../infrastructure/tokens';
 import { inputToTakeUp, type InputReference } from './input-to-take-up';
+import { unknownCycle } from './unknown-cycle';
 
 /**
  * Hands cycle commands to the application layer, which decides and stores them in the cycle's stream, and answers
@@ -62,7 +64,8 @@ export class CyclesService {
     const { state } = await this.organisation.current();
     const groupIds = request.groupIds ?? Object.keys(state.groups);
     const unknown = groupIds.filter((id) => !own(state.groups, id));
-    if (unknown.length > 0) throw new NotFoundException(`Ukendte grupper / Unknown groups: ${unknown.join(', ')}`);
+    if (unknown.length > 0)
+      throw new NotFoundException(bothLanguages(message('api.cycles.launch.unknown-groups', { groupIds: unknown })));
     const meeting = request.meeting && givenParts(request.meeting);
     const schedule = request.schedule && givenParts(request.schedule);
     // Checked before the cycle id is chosen, so that bad input is a 409 SCHEDULE_INVALID and nothing more.
@@ -199,10 +202,6 @@ export function givenParts<T extends object>(parts: T): Partial<T> {
   return Object.fromEntries(
     Object.entries(parts).filter(([, value]) => value !== undefined && value !== null),
   ) as Partial<T>;
-}
-
-function unknownCycle(cycleId: string): NotFoundException {
-  return new NotFoundException(`Ukendt cyklus / Unknown cycle: ${cycleId}`);
 }
 
 function derivedId(actorId: string, key: string): string {

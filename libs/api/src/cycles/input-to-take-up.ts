@@ -1,6 +1,7 @@
 import { NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { DomainError, DomainErrorCode, type LaunchedCycle, type TakeUpInput } from '@ledelsesrum/domain';
 import type { EventStore } from '@ledelsesrum/event-store';
+import { bothLanguages, message, type Bilingual } from '@ledelsesrum/messages';
 import { readCycleInput, type CycleReadModel } from '@ledelsesrum/projections';
 
 /** Which item of which group's input in which earlier cycle, as the client names it. */
@@ -27,29 +28,25 @@ export async function inputToTakeUp(
   }
   const source = readModel.get(fromCycleId)?.state;
   if (!source || source.status !== 'launched') {
-    throw new NotFoundException(`Ukendt cyklus (fromCycleId) / Unknown cycle (fromCycleId): ${fromCycleId}`);
+    throw new NotFoundException(bothLanguages(message('api.cycles.take-up.unknown-cycle', { fromCycleId })));
   }
   if (Date.parse(source.launchedAt) >= Date.parse(later.launchedAt)) {
-    throw unprocessable(
-      'INPUT_FROM_LATER_CYCLE',
-      `Cyklus ${fromCycleId} blev startet efter denne; input tages op af en senere cyklus / ` +
-        `Cycle ${fromCycleId} was launched after this one; input is taken up by a later cycle`,
-      { fromCycleId, launchedAt: source.launchedAt },
-    );
+    throw unprocessable('INPUT_FROM_LATER_CYCLE', message('api.cycles.take-up.later-cycle', { fromCycleId }), {
+      fromCycleId,
+      launchedAt: source.launchedAt,
+    });
   }
   const group = source.groups.find((candidate) => candidate.id === groupId);
   if (!group) {
-    throw unprocessable(
-      'INPUT_NOT_FOUND',
-      `Gruppen ${groupId} deltog ikke i cyklus ${fromCycleId} / Group ${groupId} was not in cycle ${fromCycleId}`,
-      { fromCycleId, groupId },
-    );
+    throw unprocessable('INPUT_NOT_FOUND', message('api.cycles.take-up.group-not-in-cycle', { fromCycleId, groupId }), {
+      fromCycleId,
+      groupId,
+    });
   }
   if (!group.meeting) {
     throw unprocessable(
       'INPUT_NOT_FOUND',
-      `Gruppen ${groupId} har ikke registreret sit møde i cyklus ${fromCycleId} / ` +
-        `Group ${groupId} has not recorded its meeting in cycle ${fromCycleId}`,
+      message('api.cycles.take-up.meeting-not-recorded', { fromCycleId, groupId }),
       { fromCycleId, groupId },
     );
   }
@@ -58,15 +55,13 @@ export async function inputToTakeUp(
   if (text === undefined) {
     throw unprocessable(
       'INPUT_NOT_FOUND',
-      `Gruppen ${groupId} har ${items.length} punkt(er) i sit input i cyklus ${fromCycleId}; nr. ${item} findes ikke ` +
-        `(der tælles fra 0) / Group ${groupId} has ${items.length} input item(s) in cycle ${fromCycleId}; ` +
-        `there is no item ${item} (counting from 0)`,
+      message('api.cycles.take-up.no-such-item', { fromCycleId, groupId, item, itemCount: items.length }),
       { fromCycleId, groupId, item, itemCount: items.length },
     );
   }
   return { type: 'TakeUpInput', fromCycleId, groupId, item, text };
 }
 
-function unprocessable(code: string, message: string, details: Record<string, unknown>): UnprocessableEntityException {
-  return new UnprocessableEntityException({ statusCode: 422, code, message, details });
+function unprocessable(code: string, text: Bilingual, details: Record<string, unknown>): UnprocessableEntityException {
+  return new UnprocessableEntityException({ statusCode: 422, code, message: bothLanguages(text), details });
 }

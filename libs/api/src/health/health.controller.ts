@@ -6,6 +6,7 @@ import type { EventStore } from '@ledelsesrum/event-store';
 import type { PersonKeyStore } from '@ledelsesrum/personal-data';
 import { Public } from '../auth/roles.decorator';
 import { APP_CONFIG, EVENT_STORE, PERSON_KEY_STORE, TEMPORAL_CLIENT } from '../infrastructure/tokens';
+import { documented } from '../common/documented';
 
 interface HealthReport {
   status: 'ok' | 'degraded';
@@ -29,9 +30,7 @@ export class HealthController {
   @Get()
   @Public()
   @ApiOperation({
-    summary:
-      'Kører Temporal, hændelseslageret og nøglelageret? / Are Temporal, the event store and the key store reachable? ' +
-      '(public)',
+    summary: documented('api.docs.health.check.summary'),
   })
   async check(@Res({ passthrough: true }) response: { status(code: number): void }): Promise<HealthReport> {
     const [temporal, eventStore, personalDataKeys] = await Promise.all([

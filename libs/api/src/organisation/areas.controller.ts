@@ -8,6 +8,7 @@ import { ParseIdPipe } from '../common/parse-id.pipe';
 import { RenameDto } from './dto/organisation-changes.dto';
 import { AreaDto } from './dto/put-organisation.dto';
 import { OrganisationService } from './organisation.service';
+import { documented } from '../common/documented';
 
 @ApiTags('organisation')
 @ApiBearerAuth()
@@ -17,7 +18,7 @@ export class AreasController {
 
   @Post()
   @Roles('chefgruppen')
-  @ApiOperation({ summary: 'Tilføj et område / Add an area (chefgruppen)' })
+  @ApiOperation({ summary: documented('api.docs.organisation.areas.add.summary') })
   async add(@Body() body: AreaDto, @CurrentPrincipal() principal: Actor): Promise<Area> {
     await this.organisation.execute(() => ({ type: 'AddArea', area: { id: body.id, name: body.name } }), principal);
     return { id: body.id, name: body.name };
@@ -25,7 +26,7 @@ export class AreasController {
 
   @Patch(':id')
   @Roles('chefgruppen')
-  @ApiOperation({ summary: 'Omdøb et område / Rename an area (chefgruppen)' })
+  @ApiOperation({ summary: documented('api.docs.organisation.areas.rename.summary') })
   async rename(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: RenameDto,

@@ -7,6 +7,7 @@ import { Roles } from '../auth/roles.decorator';
 import { AdoptGroupsDto, ComposeGroupsDto } from './dto/compose-groups.dto';
 import type { PlainOrganisation } from './plain-organisation';
 import { OrganisationService } from './organisation.service';
+import { documented } from '../common/documented';
 
 /** Chefgruppen's help with the groups: a balanced proposal, and adopting one (edited or not) as the groups. */
 @ApiTags('organisation')
@@ -18,7 +19,7 @@ export class GroupCompositionController {
   @Post('compose')
   @HttpCode(200)
   @Roles('chefgruppen')
-  @ApiOperation({ summary: 'Foreslå sammensatte grupper / Propose balanced groups (chefgruppen)' })
+  @ApiOperation({ summary: documented('api.docs.organisation.compose.summary') })
   async compose(@Body() body: ComposeGroupsDto): Promise<CompositionProposal> {
     const { state } = await this.organisation.current();
     const { people } = currentDocument(state);
@@ -38,7 +39,7 @@ export class GroupCompositionController {
   @HttpCode(200)
   @Roles('chefgruppen')
   @ApiOperation({
-    summary: 'Gem et forslag som organisationens grupper / Adopt a proposal as the groups (chefgruppen)',
+    summary: documented('api.docs.organisation.adopt.summary'),
   })
   async adopt(@Body() body: AdoptGroupsDto, @CurrentPrincipal() principal: Actor): Promise<PlainOrganisation> {
     // The groups replace every group; areas and people stay as they are, with their stored ciphertext.

@@ -8,6 +8,7 @@ import { ParseIdPipe } from '../common/parse-id.pipe';
 import { FacilitatorRefDto, PersonRefDto } from './dto/organisation-changes.dto';
 import { GroupDto } from './dto/put-organisation.dto';
 import { OrganisationService } from './organisation.service';
+import { documented } from '../common/documented';
 
 /** Changes to one group; each answers with the group as it is afterwards. */
 @ApiTags('organisation')
@@ -18,7 +19,7 @@ export class GroupsController {
 
   @Post()
   @Roles('chefgruppen')
-  @ApiOperation({ summary: 'Opret en gruppe / Create a group (chefgruppen)' })
+  @ApiOperation({ summary: documented('api.docs.organisation.groups.create.summary') })
   create(@Body() body: GroupDto, @CurrentPrincipal() principal: Actor): Promise<Group> {
     return this.change(body.id, { type: 'CreateGroup', group: { ...body } }, principal);
   }
@@ -26,7 +27,7 @@ export class GroupsController {
   @Post(':id/members')
   @HttpCode(200)
   @Roles('chefgruppen')
-  @ApiOperation({ summary: 'Tilføj et medlem / Add a member (chefgruppen)' })
+  @ApiOperation({ summary: documented('api.docs.organisation.groups.add-member.summary') })
   addMember(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: PersonRefDto,
@@ -37,7 +38,7 @@ export class GroupsController {
 
   @Delete(':id/members/:personId')
   @Roles('chefgruppen')
-  @ApiOperation({ summary: 'Fjern et medlem / Remove a member (chefgruppen)' })
+  @ApiOperation({ summary: documented('api.docs.organisation.groups.remove-member.summary') })
   removeMember(
     @Param('id', ParseIdPipe) id: string,
     @Param('personId', ParseIdPipe) personId: string,
@@ -48,7 +49,7 @@ export class GroupsController {
 
   @Put(':id/facilitator')
   @Roles('chefgruppen')
-  @ApiOperation({ summary: 'Skift facilitator (chef eller direktør) / Change the facilitator (chefgruppen)' })
+  @ApiOperation({ summary: documented('api.docs.organisation.groups.facilitator.summary') })
   changeFacilitator(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: FacilitatorRefDto,

@@ -9,6 +9,7 @@ import {
   type CsvLimits,
   type CsvProblem,
 } from '@ledelsesrum/organisation-csv';
+import { bothLanguages, message } from '@ledelsesrum/messages';
 import { APP_CONFIG } from '../infrastructure/tokens';
 import { OrganisationService } from './organisation.service';
 import type { Actor } from '../auth/actor';
@@ -27,7 +28,7 @@ export class OrganisationImportService {
 
   async importCsv(body: unknown, actor: Actor): Promise<readonly OrganisationEvent[]> {
     if (!Buffer.isBuffer(body)) {
-      throw new UnsupportedMediaTypeException('Send filen som text/csv / Send the file as text/csv');
+      throw new UnsupportedMediaTypeException(bothLanguages(message('api.organisation.import.csv-only')));
     }
     const { organisation, problems, lineOf, hasGroupColumns, hasLanguageColumn } = readOrganisationCsv(
       decodeCsv(body),
@@ -55,7 +56,7 @@ function invalid(problems: readonly CsvProblem[]): BadRequestException {
   return new BadRequestException({
     statusCode: 400,
     code: 'CSV_INVALID',
-    message: 'Filen blev ikke indlæst; ret linjerne herunder / The file was not imported; fix the lines below',
+    message: bothLanguages(message('api.organisation.import.not-imported')),
     details: { problems: [...problems].sort((a, b) => a.line - b.line) },
   });
 }

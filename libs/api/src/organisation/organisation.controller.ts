@@ -5,11 +5,13 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nes
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { BodyLimit } from '../common/body-limit.decorator';
+import { fieldMessage } from '../common/field-message';
 import { AtQueryDto } from './dto/organisation-changes.dto';
 import { PutOrganisationDto } from './dto/put-organisation.dto';
 import type { PlainOrganisation } from './plain-organisation';
 import { OrganisationService } from './organisation.service';
 import { OrganisationImportService } from './organisation-import.service';
+import { documented } from '../common/documented';
 
 @ApiTags('organisation')
 @ApiBearerAuth()
@@ -26,10 +28,10 @@ export class OrganisationController {
   @BodyLimit(MAX_IMPORT_BYTES)
   @ApiConsumes('text/csv')
   @ApiBody({
-    description: 'Én person pr. linje; se docs/organisation.md / One person per line; see docs/organisation.md',
+    description: documented('api.docs.organisation.import.body'),
     type: String,
   })
-  @ApiOperation({ summary: 'Indlæs organisationen fra CSV / Import the organisation from CSV (chefgruppen)' })
+  @ApiOperation({ summary: documented('api.docs.organisation.import.summary') })
   async importCsv(
     @Req() request: { body: unknown },
     @CurrentPrincipal() principal: Actor,
@@ -42,7 +44,7 @@ export class OrganisationController {
   @Roles('chefgruppen')
   // A whole organisation of a large municipality (2,500 people) is a few hundred kilobytes of JSON.
   @BodyLimit(5 * 1024 * 1024)
-  @ApiOperation({ summary: 'Erstat organisationen; kun ændringerne gemmes / Replace the organisation (chefgruppen)' })
+  @ApiOperation({ summary: documented('api.docs.organisation.replace.summary') })
   async replace(@Body() body: PutOrganisationDto, @CurrentPrincipal() principal: Actor): Promise<PlainOrganisation> {
     await this.organisation.replace(body, principal);
     return this.organisation.read();
@@ -51,14 +53,12 @@ export class OrganisationController {
   @Get()
   @Roles('chefgruppen', 'auditor')
   @ApiOperation({
-    summary: 'Organisationen, nu eller dengang (?at=) / The organisation, now or then (chefgruppen, auditor)',
+    summary: documented('api.docs.organisation.read.summary'),
   })
   read(@Query() query: AtQueryDto): Promise<PlainOrganisation> {
     const at = query.at === undefined ? undefined : new Date(query.at);
     if (at && Number.isNaN(at.getTime())) {
-      throw new BadRequestException(
-        'at: et tidspunkt som 2027-01-01T00:00:00Z / a moment such as 2027-01-01T00:00:00Z',
-      );
+      throw new BadRequestException(fieldMessage('at', 'api.field.moment'));
     }
     return this.organisation.read(at);
   }

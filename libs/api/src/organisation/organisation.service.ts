@@ -14,6 +14,7 @@ import {
 } from '@ledelsesrum/domain';
 import type { EventStore, RecordedEvent } from '@ledelsesrum/event-store';
 import type { PersonalDataVault } from '@ledelsesrum/personal-data';
+import { bothLanguages, message } from '@ledelsesrum/messages';
 import { commandOrigin, type Actor } from '../auth/actor';
 import {
   EVENT_STORE,
@@ -108,7 +109,7 @@ export class OrganisationService {
   changePerson(personId: string, change: PersonChange, actor: Actor): Promise<readonly OrganisationEvent[]> {
     return this.execute(async (state) => {
       const stored = own(state.people, personId);
-      if (!stored) throw new NotFoundException(`Ukendt person / Unknown person: ${personId}`);
+      if (!stored) throw new NotFoundException(bothLanguages(message('api.people.person.unknown', { personId })));
       // DTO instances carry every declared field, given or not: only the given ones change the person.
       const given = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
       const { managerId, language, ...merged } = { ...(await this.unseal(stored)), ...given } as PersonChange &

@@ -2,6 +2,7 @@ import type { Actor } from '../auth/actor';
 import { Body, Controller, Delete, ForbiddenException, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { own } from '@ledelsesrum/domain';
+import { bothLanguages, message } from '@ledelsesrum/messages';
 import { NoBodyPipe } from '../common/no-body.pipe';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { AnyRole, Roles } from '../auth/roles.decorator';
@@ -11,6 +12,7 @@ import { PersonDto } from '../organisation/dto/put-organisation.dto';
 import { OrganisationService } from '../organisation/organisation.service';
 import type { PlainPerson } from '../organisation/plain-organisation';
 import { PersonalDataService, type PersonalDataExport } from './personal-data.service';
+import { documented } from '../common/documented';
 
 @ApiTags('people')
 @ApiBearerAuth()
@@ -23,7 +25,7 @@ export class PeopleController {
 
   @Post()
   @Roles('chefgruppen')
-  @ApiOperation({ summary: 'Tilføj en person / Add a person (chefgruppen)' })
+  @ApiOperation({ summary: documented('api.docs.people.add.summary') })
   async add(@Body() body: PersonDto, @CurrentPrincipal() principal: Actor): Promise<PlainPerson> {
     await this.organisation.execute(
       async (state) => ({ type: 'AddPerson', person: await this.organisation.seal(body, own(state.people, body.id)) }),
@@ -35,7 +37,7 @@ export class PeopleController {
   @Patch(':id')
   @Roles('chefgruppen')
   @ApiOperation({
-    summary: 'Ret område, niveau, erfaring, leder, sprog, navn eller e-mail / Change a person (chefgruppen)',
+    summary: documented('api.docs.people.change.summary'),
   })
   async change(
     @Param('id', ParseIdPipe) id: string,
@@ -49,7 +51,7 @@ export class PeopleController {
   @Post(':id/leave')
   @HttpCode(200)
   @Roles('chefgruppen')
-  @ApiOperation({ summary: 'Personen fratræder / The person leaves (chefgruppen)' })
+  @ApiOperation({ summary: documented('api.docs.people.leave.summary') })
   async leave(
     @Param('id', ParseIdPipe) id: string,
     @Body(NoBodyPipe) _body: undefined,
@@ -61,7 +63,7 @@ export class PeopleController {
 
   @Delete(':id/personal-data')
   @Roles('chefgruppen')
-  @ApiOperation({ summary: 'Slet personens persondata (GDPR) / Erase the person’s personal data (chefgruppen)' })
+  @ApiOperation({ summary: documented('api.docs.people.erase.summary') })
   erase(@Param('id', ParseIdPipe) id: string, @CurrentPrincipal() principal: Actor): Promise<PlainPerson> {
     return this.personalData.erase(id, principal);
   }
@@ -69,11 +71,11 @@ export class PeopleController {
   @Get(':id/export')
   @AnyRole()
   @ApiOperation({
-    summary: 'Alt om personen (indsigtsret) / Everything held about the person (chefgruppen, the person)',
+    summary: documented('api.docs.people.insight.summary'),
   })
   export(@Param('id', ParseIdPipe) id: string, @CurrentPrincipal() principal: Actor): Promise<PersonalDataExport> {
     if (principal.id !== id && !principal.roles.includes('chefgruppen')) {
-      throw new ForbiddenException('Kun personen selv eller chefgruppen / Only the person or chefgruppen');
+      throw new ForbiddenException(bothLanguages(message('api.people.insight.person-or-chefgruppen')));
     }
     return this.personalData.export(id);
   }

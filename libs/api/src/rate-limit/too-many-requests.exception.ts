@@ -1,4 +1,5 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
+import { bothLanguages, message } from '@ledelsesrum/messages';
 
 /** A limit of RateLimitGuard was reached: the API's usual error body, and how long to wait. */
 export class TooManyRequestsException extends HttpException {
@@ -7,9 +8,7 @@ export class TooManyRequestsException extends HttpException {
       {
         statusCode: HttpStatus.TOO_MANY_REQUESTS,
         code: 'TOO_MANY_REQUESTS',
-        message:
-          `For mange forespørgsler; prøv igen om ${retryAfterSeconds} sekunder / ` +
-          `Too many requests; try again in ${retryAfterSeconds} seconds`,
+        message: bothLanguages(message('api.request.rate.too-many', { seconds: retryAfterSeconds })),
         details: { retryAfterSeconds },
       },
       HttpStatus.TOO_MANY_REQUESTS,

@@ -1,3 +1,334 @@
 import type { Texts } from '../wording';
 
-export const API_TEXTS = {} as const satisfies Texts;
+/**
+ * The API's answers (refusals and validation errors) and its OpenAPI document. The API gives each text as one line,
+ * Danish then English (`bothLanguages`). Where an answer names a value only after its English half, the Danish half goes without it, as
+ * the API has always answered.
+ */
+export const API_TEXTS = {
+  // Signing in and roles
+  'api.auth.token.missing': { da: 'Mangler gyldigt token', en: 'A valid bearer token is required' },
+  'api.auth.token.invalid': { da: 'Ugyldigt token', en: 'Invalid token' },
+  'api.auth.session.missing': { da: 'Log ind først', en: 'Please sign in' },
+  'api.auth.provider.unavailable': {
+    da: 'Login-udbyderen svarer ikke',
+    en: 'The sign-in provider does not answer',
+  },
+  'api.auth.role.forbidden': { da: 'Din rolle giver ikke adgang', en: 'Your role does not allow this' },
+
+  // Requests: bodies, headers, limits, concurrent changes
+  'api.request.body.too-large': (p: { size: string }) => ({
+    da: `Forespørgslen er for stor: højst ${p.size}`,
+    en: `The request is too large: at most ${p.size}`,
+  }),
+  'api.request.body.lone-surrogate': (p: { field: string }) => ({
+    da: `${p.field === '' ? 'Indholdet' : `Feltet ${p.field}`} indeholder et ugyldigt Unicode-tegn (en enlig surrogat)`,
+    en: `${p.field === '' ? 'The body' : `The field ${p.field}`} contains an invalid Unicode character (a lone surrogate)`,
+  }),
+  'api.request.body.not-expected': { da: 'Ingen data forventet', en: 'No body expected' },
+  'api.request.rate.too-many': (p: { seconds: number }) => ({
+    da: `For mange forespørgsler; prøv igen om ${p.seconds} sekunder`,
+    en: `Too many requests; try again in ${p.seconds} seconds`,
+  }),
+  'api.request.concurrent.try-again': {
+    da: 'Data blev ændret samtidig af andre; intet er gemt, prøv igen om lidt',
+    en: 'Changed concurrently by others; nothing was stored, try again shortly',
+  },
+  'api.request.concurrent.reload': {
+    da: 'Data blev ændret samtidig; hent og prøv igen',
+    en: 'Changed concurrently; reload and try again',
+  },
+
+  // Fields: what a refused value should have been; the answer puts the field's name in front
+  'api.field.idempotency-key': { da: '1-200 synlige ASCII-tegn', en: '1-200 visible ASCII characters' },
+  'api.field.duration': {
+    da: 'en varighed som P7D, PT36H eller P1DT12H',
+    en: 'a duration such as P7D, PT36H or P1DT12H',
+  },
+  'api.field.calendar-date': { da: 'en dato som ÅÅÅÅ-MM-DD', en: 'a date as YYYY-MM-DD' },
+  'api.field.language': { da: 'da (dansk) eller en (engelsk)', en: 'da (Danish) or en (English)' },
+  'api.field.instant-with-offset': {
+    da: 'et tidspunkt med tidszone, fx 2027-05-13T08:00:00+02:00',
+    en: 'an instant with its offset, e.g. 2027-05-13T08:00:00+02:00',
+  },
+  'api.field.moment': {
+    da: 'et tidspunkt som 2027-01-01T00:00:00Z',
+    en: 'a moment such as 2027-01-01T00:00:00Z',
+  },
+  'api.field.clock': { da: 'TT:MM, fx 09:00', en: 'HH:MM, e.g. 09:00' },
+  'api.field.minutes.whole': { da: 'et helt antal minutter', en: 'a whole number of minutes' },
+  'api.field.minutes.at-least': { da: 'mindst 15 minutter', en: 'at least 15 minutes' },
+  'api.field.minutes.at-most': { da: 'højst 720 minutter', en: 'at most 720 minutes' },
+
+  // Cycles
+  'api.cycles.cycle.unknown': (p: { cycleId: string }) => ({
+    da: 'Ukendt cyklus',
+    en: `Unknown cycle: ${p.cycleId}`,
+  }),
+  'api.cycles.launch.unknown-groups': (p: { groupIds: readonly string[] }) => ({
+    da: 'Ukendte grupper',
+    en: `Unknown groups: ${p.groupIds.join(', ')}`,
+  }),
+  'api.cycles.state.revision-or-at': { da: 'Angiv enten revision eller at', en: 'Give either revision or at' },
+  'api.cycles.state.not-yet': (p: { cycleId: string }) => ({
+    da: 'Cyklussen fandtes ikke da',
+    en: `The cycle did not exist then: ${p.cycleId}`,
+  }),
+  'api.cycles.meeting.facilitator-only': { da: 'Kun gruppens facilitator', en: 'Only the group’s facilitator' },
+  'api.cycles.cascade.own-only': {
+    da: 'Du kan kun bekræfte din egen',
+    en: 'You can only confirm your own cascade',
+  },
+
+  // Cycles: taking up an earlier cycle's input
+  'api.cycles.take-up.unknown-cycle': (p: { fromCycleId: string }) => ({
+    da: 'Ukendt cyklus (fromCycleId)',
+    en: `Unknown cycle (fromCycleId): ${p.fromCycleId}`,
+  }),
+  'api.cycles.take-up.later-cycle': (p: { fromCycleId: string }) => ({
+    da: `Cyklus ${p.fromCycleId} blev startet efter denne; input tages op af en senere cyklus`,
+    en: `Cycle ${p.fromCycleId} was launched after this one; input is taken up by a later cycle`,
+  }),
+  'api.cycles.take-up.group-not-in-cycle': (p: { fromCycleId: string; groupId: string }) => ({
+    da: `Gruppen ${p.groupId} deltog ikke i cyklus ${p.fromCycleId}`,
+    en: `Group ${p.groupId} was not in cycle ${p.fromCycleId}`,
+  }),
+  'api.cycles.take-up.meeting-not-recorded': (p: { fromCycleId: string; groupId: string }) => ({
+    da: `Gruppen ${p.groupId} har ikke registreret sit møde i cyklus ${p.fromCycleId}`,
+    en: `Group ${p.groupId} has not recorded its meeting in cycle ${p.fromCycleId}`,
+  }),
+  'api.cycles.take-up.no-such-item': (p: {
+    fromCycleId: string;
+    groupId: string;
+    item: number;
+    itemCount: number;
+  }) => ({
+    da:
+      `Gruppen ${p.groupId} har ${p.itemCount} punkt(er) i sit input i cyklus ${p.fromCycleId}; ` +
+      `nr. ${p.item} findes ikke (der tælles fra 0)`,
+    en:
+      `Group ${p.groupId} has ${p.itemCount} input item(s) in cycle ${p.fromCycleId}; ` +
+      `there is no item ${p.item} (counting from 0)`,
+  }),
+
+  // Organisation: the CSV import
+  'api.organisation.import.csv-only': { da: 'Send filen som text/csv', en: 'Send the file as text/csv' },
+  'api.organisation.import.not-imported': {
+    da: 'Filen blev ikke indlæst; ret linjerne herunder',
+    en: 'The file was not imported; fix the lines below',
+  },
+
+  // People
+  'api.people.person.unknown': (p: { personId: string }) => ({
+    da: 'Ukendt person',
+    en: `Unknown person: ${p.personId}`,
+  }),
+  'api.people.insight.person-or-chefgruppen': {
+    da: 'Kun personen selv eller chefgruppen',
+    en: 'Only the person or chefgruppen',
+  },
+
+  // The personal confirmation link
+  'api.confirm-link.link.expired': {
+    da: 'Linket er udløbet. Bed om et nyt link, eller log ind og bekræft dér',
+    en: 'The link has expired. Ask for a new link, or sign in and confirm there',
+  },
+  'api.confirm-link.link.invalid': { da: 'Linket er ugyldigt', en: 'The link is not valid' },
+  'api.confirm-link.link.revoked': {
+    da: 'Linket virker ikke længere: personen er fritaget for runden, har forladt organisationen eller er slettet',
+    en: 'The link no longer works: its person was released from the round, has left the organisation or was erased',
+  },
+  // OpenAPI document: the document as a whole
+  'api.docs.app.description': {
+    da: 'Tværgående ledelsesgrupper: mødecyklusser',
+    en: 'Cross-cutting leadership meeting cycles',
+  },
+
+  // OpenAPI document: parts several operations share
+  'api.docs.common.moment': { da: 'Tidspunkt (ISO-8601)', en: 'Moment (ISO-8601)' },
+
+  // OpenAPI document: cycles
+  'api.docs.cycles.close.reason': {
+    da: 'Gemmes i klar tekst, så længe cyklussens historik findes: skriv ikke navne eller andre personoplysninger',
+    en: 'Kept in clear text for as long as the cycle’s history exists: do not write names or other personal details',
+  },
+  'api.docs.cycles.close.reason-example': { da: 'Fristen er overskredet', en: 'The deadline has passed' },
+  'api.docs.cycles.close.summary': {
+    da: 'Luk cyklussen; de manglende bliver undtagelser',
+    en: 'Close the cycle, the missing as exceptions (chefgruppen)',
+  },
+  'api.docs.cycles.confirm-cascade.at': { da: 'Hvornår', en: 'When the results were passed on' },
+  'api.docs.cycles.confirm-cascade.how': { da: 'Hvordan', en: 'How (e.g. staff meeting)' },
+  'api.docs.cycles.confirm-cascade.reflection': { da: 'Refleksion', en: 'Reflection' },
+  'api.docs.cycles.confirm-cascade.summary': {
+    da: 'Bekræft din videreformidling',
+    en: 'Confirm your own cascade (that person only)',
+  },
+  'api.docs.cycles.history.summary': {
+    da: 'Cyklussens hændelser; ledernes noter og fritagelsesgrunde læsbare, til personen er slettet',
+    en: 'The cycle’s events in order; leaders’ notes and release reasons readable until the person is erased (chefgruppen, auditor)',
+  },
+  'api.docs.cycles.idempotency-key': {
+    da: 'Gentag med samme nøgle uden ny virkning',
+    en: 'Retry with the same key to no further effect',
+  },
+  'api.docs.cycles.input.summary': {
+    da: 'Gruppernes input til chefgruppen, og hvor det blev taget op',
+    en: 'Every group’s input to chefgruppen, and where it was taken up (chefgruppen, auditor)',
+  },
+  'api.docs.cycles.launch.groups': { da: 'Udelades: alle grupper', en: 'Left out: every group' },
+  'api.docs.cycles.launch.meeting': { da: 'Udelades: 09:00, 180 minutter', en: 'Left out: 09:00, 180 min' },
+  'api.docs.cycles.launch.meeting-date': { da: 'Mødedato (Europe/Copenhagen)', en: 'Meeting date, YYYY-MM-DD' },
+  'api.docs.cycles.launch.schedule': {
+    da: 'Udelades: forberedelse kl. 8 syv dage før, påmindelser P7D og P12D, frist P14D',
+    en: 'Left out: prep at 08:00 seven days before, reminders P7D and P12D, deadline P14D',
+  },
+  'api.docs.cycles.launch.summary': { da: 'Start en cyklus', en: 'Launch a cycle (chefgruppen)' },
+  'api.docs.cycles.list.summary': {
+    da: 'Alle cyklusser (andres id’er kun for chefgruppen og revisorer)',
+    en: 'Every cycle (any signed-in role; other people’s ids for chefgruppen and auditors only)',
+  },
+  'api.docs.cycles.meeting.duration': { da: 'Varighed i minutter', en: 'Length in minutes (15–720)' },
+  'api.docs.cycles.meeting.start-time': { da: 'Starttid (Europe/Copenhagen)', en: 'Start, HH:MM' },
+  'api.docs.cycles.one.summary': {
+    da: 'En cyklus, tidsplan og udsendelser; hvem der mangler, er fritaget eller undtaget, ser kun chefgruppen og revisorer, andre ser tallene og sig selv',
+    en: 'One cycle, its schedule and notices (any signed-in role); who is pending, released or an exception only for chefgruppen and auditors, others see the counts and themselves',
+  },
+  'api.docs.cycles.publish-summary.summary': {
+    da: 'Offentliggør opsamlingen',
+    en: 'Publish the summary (chefgruppen)',
+  },
+  'api.docs.cycles.record-meeting.summary': {
+    da: 'Registrér gruppens møde',
+    en: 'Record a meeting (its facilitator, chefgruppen)',
+  },
+  'api.docs.cycles.release.summary': {
+    da: 'Fritag en person for videreformidlingen',
+    en: 'Release a person from the cascade (chefgruppen)',
+  },
+  'api.docs.cycles.reschedule.summary': {
+    da: 'Ændr tidsplanen',
+    en: 'Change when prep, reminders and the deadline fall (chefgruppen)',
+  },
+  'api.docs.cycles.schedule.deadline': { da: 'Frist efter opsamlingen', en: 'Deadline after the summary' },
+  'api.docs.cycles.schedule.prep-send-at': {
+    da: 'Hvornår forberedelsen sendes af sig selv',
+    en: 'When prep goes out by itself',
+  },
+  'api.docs.cycles.schedule.reminders': {
+    da: 'Påmindelser efter opsamlingen (ISO 8601)',
+    en: 'Reminders after the summary (ISO 8601 durations)',
+  },
+  'api.docs.cycles.send-prep.summary': { da: 'Send forberedelsen', en: 'Send prep to every leader (chefgruppen)' },
+  'api.docs.cycles.set-agenda.summary': { da: 'Sæt dagsordenen', en: 'Set the agenda (chefgruppen)' },
+  'api.docs.cycles.state.revision': { da: 'Revision (0 = lanceringen)', en: 'Revision (0 = the launch)' },
+  'api.docs.cycles.state.summary': {
+    da: 'Tilstanden dengang',
+    en: 'The state at a revision or moment (chefgruppen, auditor)',
+  },
+  'api.docs.cycles.take-up.from-cycle': { da: 'Den tidligere cyklus', en: 'The earlier cycle' },
+  'api.docs.cycles.take-up.item': { da: 'Punktets nummer i gruppens input, fra 0', en: 'The item’s index, from 0' },
+  'api.docs.cycles.take-up.summary': {
+    da: 'Tag input fra en tidligere cyklus op',
+    en: 'Take up an earlier cycle’s input (chefgruppen)',
+  },
+
+  // OpenAPI document: organisation
+  'api.docs.organisation.adopt.groups': {
+    da: 'Grupperne fra et forslag, evt. rettet',
+    en: 'The proposal’s groups, possibly edited',
+  },
+  'api.docs.organisation.adopt.summary': {
+    da: 'Gem et forslag som organisationens grupper',
+    en: 'Adopt a proposal as the groups (chefgruppen)',
+  },
+  'api.docs.organisation.areas.add.summary': { da: 'Tilføj et område', en: 'Add an area (chefgruppen)' },
+  'api.docs.organisation.areas.rename.summary': { da: 'Omdøb et område', en: 'Rename an area (chefgruppen)' },
+  'api.docs.organisation.compose.group-count': { da: 'Antal grupper', en: 'Number of groups' },
+  'api.docs.organisation.compose.seed': { da: 'Samme seed, samme forslag', en: 'Same seed, same proposal' },
+  'api.docs.organisation.compose.summary': {
+    da: 'Foreslå sammensatte grupper',
+    en: 'Propose balanced groups (chefgruppen)',
+  },
+  'api.docs.organisation.groups.add-member.summary': { da: 'Tilføj et medlem', en: 'Add a member (chefgruppen)' },
+  'api.docs.organisation.groups.create.summary': { da: 'Opret en gruppe', en: 'Create a group (chefgruppen)' },
+  'api.docs.organisation.groups.facilitator.summary': {
+    da: 'Skift facilitator (chef eller direktør)',
+    en: 'Change the facilitator (chefgruppen)',
+  },
+  'api.docs.organisation.groups.remove-member.summary': { da: 'Fjern et medlem', en: 'Remove a member (chefgruppen)' },
+  'api.docs.organisation.import.body': {
+    da: 'Én person pr. linje; se docs/organisation.md',
+    en: 'One person per line; see docs/organisation.md',
+  },
+  'api.docs.organisation.import.summary': {
+    da: 'Indlæs organisationen fra CSV',
+    en: 'Import the organisation from CSV (chefgruppen)',
+  },
+  'api.docs.organisation.person.language': {
+    da: 'Sprog i beskeder, uden = dansk',
+    en: 'Language of messages, none = da',
+  },
+  'api.docs.organisation.person.manager': { da: 'Nærmeste leder', en: 'Direct manager' },
+  'api.docs.organisation.read.summary': {
+    da: 'Organisationen, nu eller dengang (?at=)',
+    en: 'The organisation, now or then (chefgruppen, auditor)',
+  },
+  'api.docs.organisation.replace.summary': {
+    da: 'Erstat organisationen; kun ændringerne gemmes',
+    en: 'Replace the organisation (chefgruppen)',
+  },
+
+  // OpenAPI document: people
+  'api.docs.people.add.summary': { da: 'Tilføj en person', en: 'Add a person (chefgruppen)' },
+  'api.docs.people.change.language': { da: 'null = dansk', en: 'null = Danish' },
+  'api.docs.people.change.manager': { da: 'null fjerner lederen', en: 'null removes the manager' },
+  'api.docs.people.change.summary': {
+    da: 'Ret område, niveau, erfaring, leder, sprog, navn eller e-mail',
+    en: 'Change a person (chefgruppen)',
+  },
+  'api.docs.people.erase.summary': {
+    da: 'Slet personens persondata (GDPR)',
+    en: 'Erase the person’s personal data (chefgruppen)',
+  },
+  'api.docs.people.insight.summary': {
+    da: 'Alt om personen (indsigtsret)',
+    en: 'Everything held about the person (chefgruppen, the person)',
+  },
+  'api.docs.people.leave.reason-example': { da: 'Fratrådt 1. maj', en: 'Left on 1 May' },
+  'api.docs.people.leave.summary': { da: 'Personen fratræder', en: 'The person leaves (chefgruppen)' },
+
+  // OpenAPI document: audit
+  'api.docs.audit.export.before': { da: 'Registreret før', en: 'Recorded before (ISO-8601 with a zone)' },
+  'api.docs.audit.export.format': { da: 'Standard', en: 'Default: jsonl' },
+  'api.docs.audit.export.from': { da: 'Registreret fra og med', en: 'Recorded at or after (ISO-8601 with a zone)' },
+  'api.docs.audit.export.stream': (p: { rule: string }) => ({ da: 'Én strøm', en: `One stream: ${p.rule}` }),
+  'api.docs.audit.export.summary': {
+    da: 'Hændelserne som JSON Lines eller CSV, med hashes',
+    en: 'The events as JSON Lines or CSV, with their hashes (auditor)',
+  },
+  'api.docs.audit.rebuild.summary': {
+    da: 'Genopbyg læsemodellen fra hændelserne',
+    en: 'Rebuild the read model from the events (auditor, chefgruppen)',
+  },
+  'api.docs.audit.verify.summary': {
+    da: 'Efterregner hash-kæden: intakt med antal og hoved, eller det første brud',
+    en: 'Recomputes the hash chain: intact with counts and head, or the first broken link (auditor)',
+  },
+
+  // OpenAPI document: the personal confirmation link
+  'api.docs.confirm-link.confirm.summary': {
+    da: 'Bekræft videreformidlingen via linket',
+    en: 'Confirm the cascade through the link (link holder)',
+  },
+  'api.docs.confirm-link.status.summary': {
+    da: 'Status for et personligt bekræftelseslink',
+    en: 'Where a confirmation link’s person stands (link holder)',
+  },
+
+  // OpenAPI document: health
+  'api.docs.health.check.summary': {
+    da: 'Kører Temporal, hændelseslageret og nøglelageret?',
+    en: 'Are Temporal, the event store and the key store reachable? (public)',
+  },
+} as const satisfies Texts;

@@ -1,6 +1,6 @@
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
-import { VALIDATION_OPTIONS } from '@ledelsesrum/api/common';
+import { VALIDATION_OPTIONS, wordedText } from '@ledelsesrum/api/common';
 import { constraintText } from './constraint-text';
 import type { Text } from './text';
 
@@ -26,7 +26,10 @@ function* flatten(errors: readonly ValidationError[], prefix: string): Generator
   for (const error of errors) {
     const path = `${prefix}${error.property}`;
     const [constraint, message] = Object.entries(error.constraints ?? {})[0] ?? [];
-    if (constraint !== undefined) yield [path, constraintText(constraint, message ?? '')];
+    // The API's own words come from the catalogue by id; the validator's built-in ones are worded here.
+    if (constraint !== undefined) {
+      yield [path, wordedText(error, constraint) ?? constraintText(constraint, message ?? '')];
+    }
     yield* flatten(error.children ?? [], `${path}.`);
   }
 }

@@ -6,7 +6,8 @@ import { ConfirmCascadeDto } from '../../../api/src/cycles/dto/confirm-cascade.d
 import { LaunchCycleDto } from '../../../api/src/cycles/dto/launch-cycle.dto';
 import { RecordMeetingDto } from '../../../api/src/cycles/dto/record-meeting.dto';
 import { SetAgendaDto } from '../../../api/src/cycles/dto/set-agenda.dto';
+import { wordedText } from '../../../api/src/common/field-message';
 import { VALIDATION_OPTIONS } from '../../../api/src/common/validation-options';
 
 export const cycles = { ConfirmCascadeDto, LaunchCycleDto, RecordMeetingDto, SetAgendaDto };
-export const common = { VALIDATION_OPTIONS };
+export const common = { VALIDATION_OPTIONS, wordedText };

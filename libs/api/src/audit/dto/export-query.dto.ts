@@ -8,25 +8,29 @@ import {
   INSTANT_RULE,
   type ExportFormat,
 } from '@ledelsesrum/audit';
+import { bothLanguages, message } from '@ledelsesrum/messages';
+import { documented } from '../../common/documented';
 
 /** GET /api/audit/export's query; any other parameter is refused, as every input is. */
 export class ExportQueryDto {
-  @ApiPropertyOptional({ enum: EXPORT_FORMATS, description: 'Standard / Default: jsonl' })
+  @ApiPropertyOptional({ enum: EXPORT_FORMATS, description: documented('api.docs.audit.export.format') })
   @IsOptional()
   @IsIn(EXPORT_FORMATS, { message: '$property: jsonl eller/or csv' })
   format?: ExportFormat;
 
-  @ApiPropertyOptional({ description: `Én strøm / One stream: ${EXPORT_STREAM_RULE}` })
+  @ApiPropertyOptional({
+    description: bothLanguages(message('api.docs.audit.export.stream', { rule: EXPORT_STREAM_RULE })),
+  })
   @IsOptional()
   @Matches(EXPORT_STREAM_PATTERN, { message: `$property: ${EXPORT_STREAM_RULE}` })
   stream?: string;
 
-  @ApiPropertyOptional({ description: 'Registreret fra og med / Recorded at or after (ISO-8601 with a zone)' })
+  @ApiPropertyOptional({ description: documented('api.docs.audit.export.from') })
   @IsOptional()
   @Matches(INSTANT_PATTERN, { message: `$property: ${INSTANT_RULE}` })
   from?: string;
 
-  @ApiPropertyOptional({ description: 'Registreret før / Recorded before (ISO-8601 with a zone)' })
+  @ApiPropertyOptional({ description: documented('api.docs.audit.export.before') })
   @IsOptional()
   @Matches(INSTANT_PATTERN, { message: `$property: ${INSTANT_RULE}` })
   to?: string;

@@ -1,13 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
+import { documented } from '../../common/documented';
 
 /** Why chefgruppen closes the cycle before every leader confirmed; shown with the exceptions. */
 export class CloseCycleDto {
   @ApiProperty({
-    example: 'Fristen er overskredet / The deadline has passed',
-    description:
-      'Gemmes i klar tekst, så længe cyklussens historik findes: skriv ikke navne eller andre personoplysninger / ' +
-      'Kept in clear text for as long as the cycle’s history exists: do not write names or other personal details',
+    example: documented('api.docs.cycles.close.reason-example'),
+    description: documented('api.docs.cycles.close.reason'),
   })
   @IsString()
   @MinLength(1)

@@ -1,19 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { MAX_TITLE } from '../../common/validation';
+import { documented } from '../../common/documented';
 
 export class ConfirmCascadeDto {
-  @ApiProperty({ example: '2027-03-18T10:00:00+01:00', description: 'Hvornår / When the results were passed on' })
+  @ApiProperty({ example: '2027-03-18T10:00:00+01:00', description: documented('api.docs.cycles.confirm-cascade.at') })
   @IsISO8601({ strict: true })
   passedOnAt!: string;
 
-  @ApiProperty({ example: 'personalemøde', description: 'Hvordan / How (e.g. staff meeting)' })
+  @ApiProperty({ example: 'personalemøde', description: documented('api.docs.cycles.confirm-cascade.how') })
   @IsString()
   @MinLength(1)
   @MaxLength(MAX_TITLE)
   channel!: string;
 
-  @ApiPropertyOptional({ description: 'Refleksion / Reflection' })
+  @ApiPropertyOptional({ description: documented('api.docs.cycles.confirm-cascade.reflection') })
   @IsOptional()
   @IsString()
   @MaxLength(2_000)

@@ -15,6 +15,7 @@ import {
 import { ID_MESSAGE, ID_PATTERN, MAX_LIST, MAX_TITLE } from '../../common/validation';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { MeetingPlanDto, ScheduleDto } from './schedule.dto';
+import { documented } from '../../common/documented';
 
 export class LaunchCycleDto {
   @ApiProperty({ example: 'Ledelse af psykisk arbejdsmiljø' })
@@ -23,11 +24,11 @@ export class LaunchCycleDto {
   @MaxLength(MAX_TITLE)
   theme!: string;
 
-  @ApiProperty({ example: '2027-03-11', description: 'Mødedato (Europe/Copenhagen) / Meeting date, YYYY-MM-DD' })
+  @ApiProperty({ example: '2027-03-11', description: documented('api.docs.cycles.launch.meeting-date') })
   @IsCalendarDate()
   meetingDate!: string;
 
-  @ApiPropertyOptional({ type: [String], description: 'Udelades: alle grupper / Left out: every group' })
+  @ApiPropertyOptional({ type: [String], description: documented('api.docs.cycles.launch.groups') })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
@@ -37,7 +38,7 @@ export class LaunchCycleDto {
 
   @ApiPropertyOptional({
     type: MeetingPlanDto,
-    description: 'Udelades: 09:00, 180 minutter / Left out: 09:00, 180 min',
+    description: documented('api.docs.cycles.launch.meeting'),
   })
   @IsOptional()
   @IsObject()
@@ -47,9 +48,7 @@ export class LaunchCycleDto {
 
   @ApiPropertyOptional({
     type: ScheduleDto,
-    description:
-      'Udelades: forberedelse kl. 8 syv dage før, påmindelser P7D og P12D, frist P14D / ' +
-      'Left out: prep at 08:00 seven days before, reminders P7D and P12D, deadline P14D',
+    description: documented('api.docs.cycles.launch.schedule'),
   })
   @IsOptional()
   @IsObject()

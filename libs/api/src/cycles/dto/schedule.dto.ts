@@ -12,13 +12,13 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { worded } from '../../common/field-message';
 import { IsDuration } from '../../common/is-duration';
 import { MAX_TITLE } from '../../common/validation';
+import { documented } from '../../common/documented';
 
 /** An instant with its offset (`…+02:00` or `…Z`): a date alone, or a time without a zone, is ambiguous. */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-const INSTANT_MESSAGE =
-  '$property: et tidspunkt med tidszone, fx 2027-05-13T08:00:00+02:00 / an instant with its offset, e.g. 2027-05-13T08:00:00+02:00';
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 const MAX_REMINDERS = 10;
 
@@ -29,17 +29,17 @@ const MAX_REMINDERS = 10;
 export class ScheduleDto {
   @ApiPropertyOptional({
     example: '2027-05-13T08:00:00+02:00',
-    description: 'Hvornår forberedelsen sendes af sig selv / When prep goes out by itself',
+    description: documented('api.docs.cycles.schedule.prep-send-at'),
   })
   @IsOptional()
-  @Matches(INSTANT, { message: INSTANT_MESSAGE })
-  @IsISO8601({ strict: true }, { message: INSTANT_MESSAGE })
+  @Matches(INSTANT, worded('api.field.instant-with-offset'))
+  @IsISO8601({ strict: true }, worded('api.field.instant-with-offset'))
   prepSendAt?: string;
 
   @ApiPropertyOptional({
     type: [String],
     example: ['P7D', 'P12D'],
-    description: 'Påmindelser efter opsamlingen (ISO 8601) / Reminders after the summary (ISO 8601 durations)',
+    description: documented('api.docs.cycles.schedule.reminders'),
   })
   @IsOptional()
   @IsArray()
@@ -47,7 +47,7 @@ export class ScheduleDto {
   @IsDuration({ each: true })
   reminders?: string[];
 
-  @ApiPropertyOptional({ example: 'P14D', description: 'Frist efter opsamlingen / Deadline after the summary' })
+  @ApiPropertyOptional({ example: 'P14D', description: documented('api.docs.cycles.schedule.deadline') })
   @IsOptional()
   @IsDuration()
   deadline?: string;
@@ -55,16 +55,16 @@ export class ScheduleDto {
 
 /** The groups' meeting on the meeting date; each part left out gets the default (09:00, 180 minutes, no place). */
 export class MeetingPlanDto {
-  @ApiPropertyOptional({ example: '09:00', description: 'Starttid (Europe/Copenhagen) / Start, HH:MM' })
+  @ApiPropertyOptional({ example: '09:00', description: documented('api.docs.cycles.meeting.start-time') })
   @IsOptional()
-  @Matches(CLOCK, { message: '$property: TT:MM, fx 09:00 / HH:MM, e.g. 09:00' })
+  @Matches(CLOCK, worded('api.field.clock'))
   startTime?: string;
 
-  @ApiPropertyOptional({ example: 180, description: 'Varighed i minutter / Length in minutes (15–720)' })
+  @ApiPropertyOptional({ example: 180, description: documented('api.docs.cycles.meeting.duration') })
   @IsOptional()
-  @IsInt({ message: '$property: et helt antal minutter / a whole number of minutes' })
-  @Min(15, { message: '$property: mindst 15 minutter / at least 15 minutes' })
-  @Max(720, { message: '$property: højst 720 minutter / at most 720 minutes' })
+  @IsInt(worded('api.field.minutes.whole'))
+  @Min(15, worded('api.field.minutes.at-least'))
+  @Max(720, worded('api.field.minutes.at-most'))
   durationMinutes?: number;
 
   @ApiPropertyOptional({ example: 'Rådhuset, mødelokale 1' })

@@ -1,9 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsISO8601, IsInt, IsOptional, Min } from 'class-validator';
+import { documented } from '../../common/documented';
 
 export class StateQueryDto {
-  @ApiPropertyOptional({ description: 'Revision (0 = lanceringen) / Revision (0 = the launch)' })
+  @ApiPropertyOptional({ description: documented('api.docs.cycles.state.revision') })
   @IsOptional()
   // An empty `?revision=` must fail, not read as 0.
   @Transform(({ value }) => (value === '' ? Number.NaN : Number(value)))
@@ -11,7 +12,7 @@ export class StateQueryDto {
   @Min(0)
   revision?: number;
 
-  @ApiPropertyOptional({ description: 'Tidspunkt (ISO-8601) / Moment (ISO-8601)' })
+  @ApiPropertyOptional({ description: documented('api.docs.common.moment') })
   @IsOptional()
   @IsISO8601({ strict: true })
   at?: string;

@@ -1,10 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, Matches, Min } from 'class-validator';
 import { ID_MESSAGE, ID_PATTERN } from '../../common/validation';
+import { documented } from '../../common/documented';
 
 /** Names one item of a group's input to chefgruppen in an earlier cycle; the API copies its text. */
 export class TakeUpInputDto {
-  @ApiProperty({ description: 'Den tidligere cyklus / The earlier cycle' })
+  @ApiProperty({ description: documented('api.docs.cycles.take-up.from-cycle') })
   @Matches(ID_PATTERN, { message: ID_MESSAGE })
   fromCycleId!: string;
 
@@ -12,7 +13,7 @@ export class TakeUpInputDto {
   @Matches(ID_PATTERN, { message: ID_MESSAGE })
   groupId!: string;
 
-  @ApiProperty({ example: 0, description: 'Punktets nummer i gruppens input, fra 0 / The item’s index, from 0' })
+  @ApiProperty({ example: 0, description: documented('api.docs.cycles.take-up.item') })
   @IsInt()
   @Min(0)
   item!: number;

@@ -2,16 +2,17 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { GroupDto } from './put-organisation.dto';
+import { documented } from '../../common/documented';
 
 export class ComposeGroupsDto {
-  @ApiPropertyOptional({ default: 11, description: 'Antal grupper / Number of groups' })
+  @ApiPropertyOptional({ default: 11, description: documented('api.docs.organisation.compose.group-count') })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(500)
   count?: number;
 
-  @ApiPropertyOptional({ description: 'Samme seed, samme forslag / Same seed, same proposal' })
+  @ApiPropertyOptional({ description: documented('api.docs.organisation.compose.seed') })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -22,7 +23,7 @@ export class ComposeGroupsDto {
 export class AdoptGroupsDto {
   @ApiProperty({
     type: [GroupDto],
-    description: 'Grupperne fra et forslag, evt. rettet / The proposal’s groups, possibly edited',
+    description: documented('api.docs.organisation.adopt.groups'),
   })
   @IsArray()
   @ArrayMinSize(1)

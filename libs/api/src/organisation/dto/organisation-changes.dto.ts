@@ -12,7 +12,9 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { LANGUAGES, LEADER_LEVELS, type Language, type LeaderLevel } from '@ledelsesrum/domain';
-import { ID_MESSAGE, ID_PATTERN, LANGUAGE_MESSAGE, MAX_TITLE } from '../../common/validation';
+import { ID_MESSAGE, ID_PATTERN, MAX_TITLE } from '../../common/validation';
+import { worded } from '../../common/field-message';
+import { documented } from '../../common/documented';
 
 export class RenameDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(MAX_TITLE) name!: string;
@@ -25,13 +27,13 @@ export class ChangePersonDto {
   @ApiPropertyOptional() @IsOptional() @Matches(ID_PATTERN, { message: ID_MESSAGE }) areaId?: string;
   @ApiPropertyOptional({ enum: LEADER_LEVELS }) @IsOptional() @IsIn(LEADER_LEVELS) level?: LeaderLevel;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() experienced?: boolean;
-  @ApiPropertyOptional({ nullable: true, description: 'null fjerner lederen / null removes the manager' })
+  @ApiPropertyOptional({ nullable: true, description: documented('api.docs.people.change.manager') })
   @ValidateIf((_object, value) => value !== null && value !== undefined)
   @Matches(ID_PATTERN, { message: ID_MESSAGE })
   managerId?: string | null;
-  @ApiPropertyOptional({ enum: LANGUAGES, nullable: true, description: 'null = dansk / null = Danish' })
+  @ApiPropertyOptional({ enum: LANGUAGES, nullable: true, description: documented('api.docs.people.change.language') })
   @ValidateIf((_object, value) => value !== null && value !== undefined)
-  @IsIn(LANGUAGES, { message: LANGUAGE_MESSAGE })
+  @IsIn(LANGUAGES, worded('api.field.language'))
   language?: Language | null;
 }
 
@@ -44,14 +46,14 @@ export class FacilitatorRefDto {
 }
 
 export class AtQueryDto {
-  @ApiPropertyOptional({ description: 'Tidspunkt (ISO-8601) / Moment (ISO-8601)' })
+  @ApiPropertyOptional({ description: documented('api.docs.common.moment') })
   @IsOptional()
   @IsISO8601({ strict: true })
   at?: string;
 }
 
 export class ReasonDto {
-  @ApiProperty({ example: 'Fratrådt 1. maj / Left on 1 May' })
+  @ApiProperty({ example: documented('api.docs.people.leave.reason-example') })
   @IsString()
   @MinLength(1)
   @MaxLength(2_000)

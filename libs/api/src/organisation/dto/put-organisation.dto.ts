@@ -16,7 +16,9 @@ import {
 } from 'class-validator';
 import { LANGUAGES, LEADER_LEVELS, type Language, type LeaderLevel } from '@ledelsesrum/domain';
 import { ERASED } from '@ledelsesrum/domain';
-import { ID_MESSAGE, ID_PATTERN, LANGUAGE_MESSAGE, MAX_LIST, MAX_TITLE } from '../../common/validation';
+import { ID_MESSAGE, ID_PATTERN, MAX_LIST, MAX_TITLE } from '../../common/validation';
+import { worded } from '../../common/field-message';
+import { documented } from '../../common/documented';
 
 export class AreaDto {
   @ApiProperty({ example: 'social' }) @Matches(ID_PATTERN, { message: ID_MESSAGE }) id!: string;
@@ -35,16 +37,16 @@ export class PersonDto {
   @ApiProperty({ example: 'social' }) @Matches(ID_PATTERN, { message: ID_MESSAGE }) areaId!: string;
   @ApiProperty({ enum: LEADER_LEVELS }) @IsIn(LEADER_LEVELS) level!: LeaderLevel;
   @ApiProperty() @IsBoolean() experienced!: boolean;
-  @ApiPropertyOptional({ example: 'p-000', description: 'Nærmeste leder / Direct manager' })
+  @ApiPropertyOptional({ example: 'p-000', description: documented('api.docs.organisation.person.manager') })
   @IsOptional()
   @Matches(ID_PATTERN, { message: ID_MESSAGE })
   managerId?: string;
   @ApiPropertyOptional({
     enum: LANGUAGES,
-    description: 'Sprog i beskeder, uden = dansk / Language of messages, none = da',
+    description: documented('api.docs.organisation.person.language'),
   })
   @IsOptional()
-  @IsIn(LANGUAGES, { message: LANGUAGE_MESSAGE })
+  @IsIn(LANGUAGES, worded('api.field.language'))
   language?: Language;
 }
 
