@@ -1,4 +1,5 @@
 import { ROLES } from '@ledelsesrum/auth';
+import { message } from '@ledelsesrum/messages';
 import { html, type Html } from './html';
 import type { PageContext } from './page-context';
 import { ROLE_MENUS, ROLE_NAMES } from './roles-text';
@@ -16,7 +17,7 @@ export interface PageContent {
 /** The page around every page: skip link, header with the menu of the reader's roles, language switch, footer. */
 export function layout(context: PageContext, content: PageContent): Html {
   const { language } = context;
-  const title = `${content.hasErrors ? say(language, { da: 'Fejl: ', en: 'Error: ' }) : ''}${say(language, content.title)}`;
+  const title = `${content.hasErrors ? say(language, message('web.common.layout.error-prefix')) : ''}${say(language, content.title)}`;
   return html`<!doctype html>
     <html lang="${language}">
       <head>

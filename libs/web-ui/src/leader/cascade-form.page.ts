@@ -1,17 +1,15 @@
+import { CHANNELS } from '../common/channel-suggestions';
 import { commandKeyField } from '../common/command-key';
 import { csrfField, errorSummary, inputField, textArea, type FormState } from '../common/form-fields';
 import { html, type Html } from '../common/html';
 import type { PageContext } from '../common/page-context';
 import { say, type Text } from '../common/text';
-import { CHANNELS } from '../confirm/confirm-page.templates';
 
 export const CASCADE_LABELS: Readonly<Record<string, Text>> = {
   passedOnAt: { da: 'Hvornår gav du resultaterne videre?', en: 'When did you pass the results on?' },
   channel: { da: 'Hvordan gav du dem videre?', en: 'How did you pass them on?' },
   note: { da: 'Refleksion (valgfri)', en: 'Reflection (optional)' },
 };
-
-/** Suggestions for "how"; the leader may write anything else. Stored as written, so in Danish as people say it. */
 
 /**
  * The leader's one action once the summary is out: confirming that they told their staff. The fields and their
