@@ -2,6 +2,7 @@ import { formatDate } from '@ledelsesrum/domain';
 import { bothLanguages, message, type Bilingual } from '@ledelsesrum/messages';
 import { CHANNELS } from '../common/channel-suggestions';
 import { html, type Html } from '../common/html';
+import { inEachLanguage } from '../common/text';
 
 /** Danish first, English beside it (marked `lang="en"` for screen readers). Both are escaped. */
 type Text = Bilingual;
@@ -51,7 +52,7 @@ export function confirmFormPage(page: ConfirmFormPage): string {
     ),
   ];
   const expires = message('web.confirm.form.expires', {
-    date: { da: formatDate('da', page.expiresAt), en: formatDate('en', page.expiresAt) },
+    date: inEachLanguage((language) => formatDate(language, page.expiresAt)),
   });
   return layout(
     message('web.confirm.form.title'),

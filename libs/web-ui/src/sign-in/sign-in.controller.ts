@@ -17,6 +17,7 @@ import { RequestIdParam } from '@ledelsesrum/api/common';
 import { OrganisationService } from '@ledelsesrum/api/organisation';
 import { RateLimit } from '@ledelsesrum/api/rate-limit';
 import { APP_CONFIG } from '@ledelsesrum/api/infrastructure';
+import { message } from '@ledelsesrum/messages';
 import { WEB_SESSIONS } from '../common/web-tokens';
 import { readCookies, sessionCookieName } from '../common/cookies';
 import { EMPTY_FORM, type FormState } from '../common/form-fields';
@@ -93,7 +94,7 @@ export class SignInController {
       this.refused(requestId, 'personen findes ikke i organisationen / no such person in the organisation');
       const state: FormState = {
         values: { role, personId },
-        errors: { personId: { da: 'Personen findes ikke i organisationen', en: 'No such person in the organisation' } },
+        errors: { personId: message('web.sign-in.dev.person.unknown') },
       };
       return new PageResult(400, signInPage(context, choices, state, this.options(context), back));
     }
