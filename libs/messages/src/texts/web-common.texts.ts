@@ -14,6 +14,8 @@ export const WEB_COMMON_TEXTS = {
   'web.common.role.chefgruppen': { da: 'Chefgruppen', en: 'Chefgruppen (top management)' },
   'web.common.role.facilitator': { da: 'Facilitator', en: 'Facilitator' },
   'web.common.role.leader': { da: 'Leder', en: 'Leader' },
+  // A facilitator named in a sentence
+  'web.common.role.facilitator.in-text': { da: 'facilitator', en: 'facilitator' },
   'web.common.role.auditor': { da: 'Revisor', en: 'Auditor' },
   'web.common.menu.chefgruppen.cycles': { da: 'Cyklusser', en: 'Cycles' },
   'web.common.menu.chefgruppen.organisation': { da: 'Organisation', en: 'Organisation' },

@@ -22,7 +22,6 @@ export const WEB_LEADER_TEXTS = {
     en: 'Not confirmed, the round is closed',
   },
   // A meeting round
-  'web.leader.cycle.facilitator': { da: 'facilitator', en: 'facilitator' },
   'web.leader.cycle.meeting': { da: 'Mødet', en: 'The meeting' },
   'web.leader.cycle.place': { da: 'Sted', en: 'Place' },
   'web.leader.cycle.group': { da: 'Din gruppe', en: 'Your group' },

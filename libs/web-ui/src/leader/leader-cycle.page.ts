@@ -41,7 +41,7 @@ export function leaderCyclePage(context: PageContext, view: LeaderCycleView): Ht
         html`<dd>
           ${names.group(group.id)}
           <span class="muted"
-            >(${t(message('web.leader.cycle.facilitator'))}: ${names.person(group.facilitatorId)})</span
+            >(${t(message('web.common.role.facilitator.in-text'))}: ${names.person(group.facilitatorId)})</span
           >
         </dd>`,
     );
