@@ -10,7 +10,6 @@ export const WEB_CONFIRM_TEXTS = {
     da: 'Bekræft, at du har fortalt dine medarbejdere, hvad der kom ud af mødet, og hvad det betyder hos jer.',
     en: 'Confirm that you told your staff what came out of the meeting and what it means at your workplace.',
   },
-  'web.confirm.form.correct': { da: 'Ret venligst', en: 'Please correct' },
   'web.confirm.form.passed-on-at': {
     da: 'Hvornår gav du resultaterne videre?',
     en: 'When did you pass the results on?',
@@ -91,10 +90,8 @@ export const WEB_CONFIRM_TEXTS = {
     en: 'Check that the whole link from the e-mail came along, or sign in and confirm there.',
   },
   // Any other refusal or failure
-  'web.confirm.error.title': { da: 'Det lykkedes ikke', en: 'That did not work' },
   'web.confirm.error.try-later': { da: 'Prøv igen senere', en: 'Please try again later' },
   // Too many requests from one connection
-  'web.confirm.too-many-requests.title': { da: 'For mange forsøg', en: 'Too many attempts' },
   'web.confirm.too-many-requests.text': (p: { seconds: number }) => ({
     da: `Der er kommet for mange forespørgsler fra din forbindelse. Vent ${p.seconds} sekunder, og prøv så igen.`,
     en: `Too many requests have come from your connection. Wait ${p.seconds} seconds, then try again.`,

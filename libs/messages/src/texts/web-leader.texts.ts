@@ -43,6 +43,10 @@ export const WEB_LEADER_TEXTS = {
     da: `Du gav resultaterne videre den ${p.passedOnAt.da}. Registreret den ${p.confirmedAt.da}.`,
     en: `You passed the results on ${p.passedOnAt.en}. Recorded on ${p.confirmedAt.en}.`,
   }),
+  'web.leader.cycle.not-taking-part': {
+    da: 'Du deltager ikke i denne møderunde',
+    en: 'You do not take part in this meeting round',
+  },
   // The leader's meeting rounds
   'web.leader.overview.meeting-date': { da: 'Mødedato', en: 'Meeting date' },
   'web.leader.overview.none': {

@@ -34,6 +34,12 @@ export const WEB_SIGN_IN_TEXTS = {
     da: 'Udviklingslogin virker kun fra den maskine, ledelsesrum kører på.',
     en: 'Development sign-in works only from the machine ledelsesrum runs on.',
   },
+  'web.sign-in.dev.role.invalid': { da: 'vælg en rolle', en: 'choose a role' },
+  'web.sign-in.dev.off': { da: 'Udviklingslogin er slået fra', en: 'Development sign-in is off' },
+  'web.sign-in.dev.not-this-machine': {
+    da: 'Udviklingslogin virker kun fra den maskine, API’et kører på',
+    en: 'Development sign-in works only from the machine the API runs on',
+  },
   // Why signing in through the organisation's login did not end in a session
   'web.sign-in.problem.again': { da: 'Log ind igen', en: 'Sign in again' },
   'web.sign-in.problem.to-sign-in': { da: 'Til login-siden', en: 'To the sign-in page' },

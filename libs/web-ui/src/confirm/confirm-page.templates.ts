@@ -28,7 +28,7 @@ export function confirmFormPage(page: ConfirmFormPage): string {
     ),
   ];
   const summary = errors.length
-    ? html`<div class="summary" role="alert"><h2>${both(message('web.confirm.form.correct'))}</h2><ul>${errors}</ul></div>`
+    ? html`<div class="summary" role="alert"><h2>${both(message('web.common.form.correct'))}</h2><ul>${errors}</ul></div>`
     : '';
   const fields = [
     field(
@@ -107,7 +107,7 @@ export function invalidPage(): string {
 /** Any other refusal or failure; `detail` is the API's own (bilingual) message, shown as it is. */
 export function errorPage(detail: string | undefined): string {
   const shown = detail ?? bothLanguages(message('web.confirm.error.try-later'));
-  return layout(message('web.confirm.error.title'), html`<p>${shown}</p>`, true);
+  return layout(message('web.common.error.title'), html`<p>${shown}</p>`, true);
 }
 
 function field(

@@ -25,6 +25,6 @@ export class TooManyRequestsPageFilter implements ExceptionFilter {
     setPageHeaders(response);
     response
       .status(HttpStatus.TOO_MANY_REQUESTS)
-      .send(layout(context, { title: message('web.confirm.too-many-requests.title'), body }).value);
+      .send(layout(context, { title: message('web.common.error.too-many-requests.title'), body }).value);
   }
 }

@@ -17,7 +17,7 @@ import { RequestIdParam } from '@ledelsesrum/api/common';
 import { OrganisationService } from '@ledelsesrum/api/organisation';
 import { RateLimit } from '@ledelsesrum/api/rate-limit';
 import { APP_CONFIG } from '@ledelsesrum/api/infrastructure';
-import { message } from '@ledelsesrum/messages';
+import { bothLanguages, message } from '@ledelsesrum/messages';
 import { WEB_SESSIONS } from '../common/web-tokens';
 import { readCookies, sessionCookieName } from '../common/cookies';
 import { EMPTY_FORM, type FormState } from '../common/form-fields';
@@ -64,14 +64,11 @@ export class SignInController {
   ) {
     if (!context.devSignIn.on) {
       this.refused(requestId, 'udviklingslogin er slået fra / development sign-in is off');
-      throw new NotFoundException('Udviklingslogin er slået fra / Development sign-in is off');
+      throw new NotFoundException(bothLanguages(message('web.sign-in.dev.off')));
     }
     if (!context.devSignIn.usable) {
       this.refused(requestId, 'kalderen er ikke på denne maskine / the caller is not on this machine');
-      throw new ForbiddenException(
-        'Udviklingslogin virker kun fra den maskine, API’et kører på / ' +
-          'Development sign-in works only from the machine the API runs on',
-      );
+      throw new ForbiddenException(bothLanguages(message('web.sign-in.dev.not-this-machine')));
     }
     const fields = fieldsOf(body);
     const back = localPath(fields['tilbage'], '');
