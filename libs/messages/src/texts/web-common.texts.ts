@@ -57,6 +57,9 @@ export const WEB_COMMON_TEXTS = {
   },
   // The signed-in session
   'web.common.session.sign-in-first': { da: 'Log ind først', en: 'Please sign in' },
+  // A cycle's facts, named the same on every page
+  'web.common.cycle.meeting-date': { da: 'Mødedato', en: 'Meeting date' },
+  'web.common.cycle.stage': { da: 'Fase', en: 'Stage' },
   // The stages of a cycle
   'web.common.stage.launched': { da: 'Startet', en: 'Launched' },
   'web.common.stage.agenda-set': { da: 'Dagsorden sat', en: 'Agenda set' },

@@ -25,7 +25,6 @@ export const WEB_LEADER_TEXTS = {
   'web.leader.cycle.meeting': { da: 'Mødet', en: 'The meeting' },
   'web.leader.cycle.place': { da: 'Sted', en: 'Place' },
   'web.leader.cycle.group': { da: 'Din gruppe', en: 'Your group' },
-  'web.leader.cycle.stage': { da: 'Fase', en: 'Stage' },
   'web.leader.cycle.cascade': { da: 'Din videreformidling', en: 'Your cascade' },
   'web.leader.cycle.released': {
     da: 'Chefgruppen har fritaget dig for videreformidlingen i denne runde.',
@@ -48,7 +47,6 @@ export const WEB_LEADER_TEXTS = {
     en: 'You do not take part in this meeting round',
   },
   // The leader's meeting rounds
-  'web.leader.overview.meeting-date': { da: 'Mødedato', en: 'Meeting date' },
   'web.leader.overview.none': {
     da: 'Du er ikke med i nogen møderunde endnu.',
     en: 'You are not in any meeting round yet.',

@@ -68,7 +68,7 @@ function meetingCard(language: Language, meeting: FacilitatedMeeting, names: Org
     <dl class="facts">
       <dt>${t(message('web.facilitator.overview.group'))}</dt>
       <dd>${group}</dd>
-      <dt>${t(message('web.leader.overview.meeting-date'))}</dt>
+      <dt>${t(message('web.common.cycle.meeting-date'))}</dt>
       <dd>${formatDate(language, meeting.meetingDate)}</dd>
       <dt>${t(message('web.facilitator.overview.meeting'))}</dt>
       <dd>${statusOf(language, meeting)}</dd>

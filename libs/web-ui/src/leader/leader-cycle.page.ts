@@ -56,7 +56,7 @@ export function leaderCyclePage(context: PageContext, view: LeaderCycleView): Ht
     }
     <dt>${t(message('web.leader.cycle.group'))}</dt>
     ${groups}
-    <dt>${t(message('web.leader.cycle.stage'))}</dt>
+    <dt>${t(message('web.common.cycle.stage'))}</dt>
     <dd>${t(STAGE_NAMES[cycle.stage])}</dd>
     <dt>${t(message('web.leader.cycle.cascade'))}</dt>
     <dd>${cascadeStatusTag(language, status)}</dd>

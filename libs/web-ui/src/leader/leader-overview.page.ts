@@ -16,9 +16,9 @@ export function leaderOverviewPage(context: PageContext, cycles: readonly Launch
     return html`<li>
       <h2><a href="/leder/cykler/${cycle.id}">${cycle.theme}</a></h2>
       <dl class="facts">
-        <dt>${t(message('web.leader.overview.meeting-date'))}</dt>
+        <dt>${t(message('web.common.cycle.meeting-date'))}</dt>
         <dd>${formatDate(language, cycle.meetingDate)}</dd>
-        <dt>${t(message('web.leader.cycle.stage'))}</dt>
+        <dt>${t(message('web.common.cycle.stage'))}</dt>
         <dd>${t(STAGE_NAMES[cycle.stage])}</dd>
         <dt>${t(message('web.leader.cycle.cascade'))}</dt>
         <dd>${cascadeStatusTag(language, status)}</dd>
