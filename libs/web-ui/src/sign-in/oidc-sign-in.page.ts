@@ -4,7 +4,7 @@ import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
 import type { PageContext } from '../common/page-context';
 import { ROLE_NAMES } from '../common/roles-text';
-import { say, type Text } from '../common/text';
+import { inEachLanguage, say, type Text } from '../common/text';
 
 /** Why signing in through the provider did not end in a session. */
 export type SignInProblem =
@@ -72,7 +72,7 @@ function noRole(who: string): Explanation {
     ROLES.map((role) => say(language, ROLE_NAMES[role]).toLowerCase()).join(', ');
   return {
     title: message('web.sign-in.problem.no-role.title'),
-    what: message('web.sign-in.problem.no-role.what', { who, roles: { da: roles('da'), en: roles('en') } }),
+    what: message('web.sign-in.problem.no-role.what', { who, roles: inEachLanguage(roles) }),
     next: message('web.sign-in.problem.no-role.next'),
   };
 }
