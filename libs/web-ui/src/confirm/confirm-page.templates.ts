@@ -30,27 +30,25 @@ export function confirmFormPage(page: ConfirmFormPage): string {
   const summary = errors.length
     ? html`<div class="summary" role="alert"><h2>${both(message('web.common.form.correct'))}</h2><ul>${errors}</ul></div>`
     : '';
-  const fields = [
-    field(
-      page,
-      'passedOnAt',
-      message('web.confirm.form.passed-on-at'),
-      (a, value) => html`<input type="date" id="passedOnAt" name="passedOnAt" required value="${value}"${a}>`,
-    ),
-    field(
-      page,
-      'channel',
-      message('web.confirm.form.channel'),
-      (a, value) =>
-        html`<input type="text" id="channel" name="channel" maxlength="200" required list="channels" value="${value}"${a}><datalist id="channels">${CHANNELS.map((c) => html`<option value="${c}">`)}</datalist>`,
-    ),
-    field(
-      page,
-      'note',
-      message('web.confirm.form.note'),
-      (a, value) => html`<textarea id="note" name="note" rows="5" maxlength="2000"${a}>${value}</textarea>`,
-    ),
-  ];
+  const passedOnAt = field(
+    page,
+    'passedOnAt',
+    message('web.confirm.form.passed-on-at'),
+    (a, value) => html`<input type="date" id="passedOnAt" name="passedOnAt" required value="${value}"${a}>`,
+  );
+  const channel = field(
+    page,
+    'channel',
+    message('web.confirm.form.channel'),
+    (a, value) =>
+      html`<input type="text" id="channel" name="channel" maxlength="200" required list="channels" value="${value}"${a}><datalist id="channels">${CHANNELS.map((c) => html`<option value="${c}">`)}</datalist>`,
+  );
+  const note = field(
+    page,
+    'note',
+    message('web.confirm.form.note'),
+    (a, value) => html`<textarea id="note" name="note" rows="5" maxlength="2000"${a}>${value}</textarea>`,
+  );
   const expires = message('web.confirm.form.expires', {
     date: inEachLanguage((language) => formatDate(language, page.expiresAt)),
   });
@@ -60,7 +58,9 @@ export function confirmFormPage(page: ConfirmFormPage): string {
 <p>${both(message('web.confirm.form.intro'))}</p>
 ${summary}
 <form method="post">
-${fields.map((markup, index) => (index === 0 ? markup : html`\n${markup}`))}
+${passedOnAt}
+${channel}
+${note}
 <button type="submit">${both(message('web.confirm.form.submit'))}</button>
 </form>
 <p class="small">${both(expires)}</p>`,
