@@ -119,7 +119,7 @@ export const WEB_AUDITOR_TEXTS = {
     en: 'The latest event up to and including that moment',
   },
   'web.auditor.point.by-moment': { da: 'Vis på tidspunktet', en: 'Show at the moment' },
-  // Reading the export form
+  // Reading the export form and the chosen point
   'web.auditor.moment.invalid': {
     da: 'Skriv en dato og et klokkeslæt, fx 11-03-2027 09:00',
     en: 'Enter a date and a time, e.g. 11/03/2027 09:00',
