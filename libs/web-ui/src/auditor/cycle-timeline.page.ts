@@ -1,5 +1,6 @@
 import { cycleStreamId } from '@ledelsesrum/domain';
 import type { CycleHistoryEntry } from '@ledelsesrum/projections';
+import { message } from '@ledelsesrum/messages';
 import type { FormState } from '../common/form-fields';
 import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
@@ -29,8 +30,8 @@ function themeOf(history: readonly CycleHistoryEntry[]): string {
 /** Auditors come from their overview; chefgruppen, who may read the history too, from their cycles. */
 function trailOf(context: PageContext): { href: string; label: Text }[] {
   return context.session?.roles.includes('auditor')
-    ? [{ href: '/revision', label: { da: 'Revision', en: 'Audit' } }]
-    : [{ href: '/chefgruppen', label: { da: 'Cyklusser', en: 'Cycles' } }];
+    ? [{ href: '/revision', label: message('web.common.menu.auditor') }]
+    : [{ href: '/chefgruppen', label: message('web.common.menu.chefgruppen.cycles') }];
 }
 
 /**
@@ -44,36 +45,30 @@ export function cycleTimelinePage(context: PageContext, timeline: CycleTimeline)
   const hasErrors = Object.keys(form.errors).length > 0;
   const download = context.session?.roles.includes('auditor')
     ? html`<p>
-        ${say(language, { da: 'Hent cyklussens hændelser:', en: 'Download the cycle’s events:' })}
+        ${say(language, message('web.auditor.timeline.download'))}
         <a href="${exportHref('csv', cycleStreamId(cycleId))}">CSV</a>,
         <a href="${exportHref('jsonl', cycleStreamId(cycleId))}">JSON Lines</a>
       </p>`
     : '';
   return layout(context, {
-    title: { da: `Tidslinje: ${themeOf(history)}`, en: `Timeline: ${themeOf(history)}` },
+    title: message('web.auditor.timeline.title', { theme: themeOf(history) }),
     hasErrors,
     trail: trailOf(context),
     body: html`<p class="muted">
-        ${say(language, {
-          da: `Cyklus ${cycleId}: ${history.length} hændelser, revision 0 til ${latest}.`,
-          en: `Cycle ${cycleId}: ${history.length} events, revisions 0 to ${latest}.`,
-        })}
+        ${say(language, message('web.auditor.timeline.summary', { cycleId, events: history.length, latest }))}
       </p>
       ${download} ${pointForms(context, cycleId, form, latest)}
       ${
         timeline.unreplayable
           ? html`<p class="notice audit-broken" role="alert">
-              ${say(language, {
-                da: 'Tilstanden kan ikke genskabes: en hændelses data har ikke den form, dens type har. Kør kontrollen af hash-kæden på revisionssiden.',
-                en: 'The state cannot be replayed: an event’s data does not have its type’s shape. Run the hash chain check on the audit page.',
-              })}
+              ${say(language, message('web.auditor.timeline.not-replayable'))}
             </p>`
           : ''
       }
       <div class="audit-split">
         ${shown ? statePanel(context, shown) : ''}
         <section aria-labelledby="tidslinje-overskrift">
-          <h2 id="tidslinje-overskrift">${say(language, { da: 'Tidslinje', en: 'Timeline' })}</h2>
+          <h2 id="tidslinje-overskrift">${say(language, message('web.auditor.timeline.heading'))}</h2>
           ${timelineTable(context, cycleId, history, shown?.view.revision)}
         </section>
       </div>`,

@@ -1,6 +1,7 @@
 import { describeCycleEvent } from '@ledelsesrum/audit';
 import { SYSTEM_ACTOR } from '@ledelsesrum/domain';
 import type { CycleHistoryEntry } from '@ledelsesrum/projections';
+import { message } from '@ledelsesrum/messages';
 import { say, type Language, type Text } from '../common/text';
 import { recordedRoleName } from './audit-words';
 
@@ -13,19 +14,16 @@ export function describeEntry(entry: CycleHistoryEntry): Text {
   try {
     return describeCycleEvent(entry.type, entry.data);
   } catch {
-    return {
-      da: `Hændelse ${entry.type} (data har ikke den form, typen har)`,
-      en: `Event ${entry.type} (its data does not have its type’s shape)`,
-    };
+    return message('web.auditor.entry.unreadable', { type: entry.type });
   }
 }
 
 /** Who caused the event and with which roles, as recorded: a person by id (names stay out of the audit trail). */
 export function actorOf(language: Language, actor: CycleHistoryEntry['actor']): { who: string; roles: string } {
   if (actor.id === SYSTEM_ACTOR) {
-    return { who: say(language, { da: 'Systemet (forløbet selv)', en: 'The system (the cycle itself)' }), roles: '' };
+    return { who: say(language, message('web.auditor.actor.system')), roles: '' };
   }
-  const who = actor.id ?? say(language, { da: 'Ikke registreret', en: 'Not recorded' });
+  const who = actor.id ?? say(language, message('web.auditor.actor.not-recorded'));
   const roles = (actor.roles ?? []).map((role) => say(language, recordedRoleName(role))).join(', ');
   return { who, roles };
 }
@@ -33,6 +31,6 @@ export function actorOf(language: Language, actor: CycleHistoryEntry['actor']): 
 /** How the request came in, when it was not a signed-in request: `confirm-link` is the leader's personal link. */
 export function viaOf(via: string | undefined): Text | undefined {
   if (via === undefined) return undefined;
-  if (via === 'confirm-link') return { da: 'via personligt link', en: 'via personal link' };
-  return { da: `via ${via}`, en: `via ${via}` };
+  if (via === 'confirm-link') return message('web.auditor.actor.via-personal-link');
+  return message('web.auditor.actor.via', { via });
 }

@@ -1,4 +1,5 @@
 import { ORGANISATION_STREAM, cycleStreamId, type CycleView } from '@ledelsesrum/domain';
+import { message } from '@ledelsesrum/messages';
 import { errorSummary, inputField, selectField, type FormState } from '../common/form-fields';
 import { html, type Html } from '../common/html';
 import type { PageContext } from '../common/page-context';
@@ -6,10 +7,10 @@ import { say, type Text } from '../common/text';
 import { EXPORT_QUERY, EXPORT_PATH, FORMAT_NAMES, exportHref } from './export-links';
 
 const LABELS: Readonly<Record<string, Text>> = {
-  [EXPORT_QUERY.format]: { da: 'Format', en: 'Format' },
-  [EXPORT_QUERY.stream]: { da: 'Hændelser', en: 'Events' },
-  [EXPORT_QUERY.from]: { da: 'Fra (dansk tid)', en: 'From (Copenhagen time)' },
-  [EXPORT_QUERY.to]: { da: 'Til (dansk tid)', en: 'To (Copenhagen time)' },
+  [EXPORT_QUERY.format]: message('web.auditor.export.format'),
+  [EXPORT_QUERY.stream]: message('web.auditor.export.events'),
+  [EXPORT_QUERY.from]: message('web.auditor.export.from'),
+  [EXPORT_QUERY.to]: message('web.auditor.export.to'),
 };
 
 /**
@@ -21,26 +22,23 @@ export function exportSection(context: PageContext, cycles: readonly CycleView[]
   const links = (stream?: string) =>
     html`<a href="${exportHref('csv', stream)}">CSV</a>, <a href="${exportHref('jsonl', stream)}">JSON Lines</a>`;
   const streams = [
-    { value: '', label: say(language, { da: 'Alle hændelser', en: 'Every event' }) },
-    { value: ORGANISATION_STREAM, label: say(language, { da: 'Organisationen', en: 'The organisation' }) },
+    { value: '', label: say(language, message('web.auditor.export.events.all')) },
+    { value: ORGANISATION_STREAM, label: say(language, message('web.auditor.export.events.organisation')) },
     ...cycles.map((cycle) => ({
       value: cycleStreamId(cycle.id),
-      label: `${say(language, { da: 'Cyklus', en: 'Cycle' })}: ${cycle.theme} (${cycle.meetingDate})`,
+      label: `${say(language, message('web.auditor.export.events.cycle'))}: ${cycle.theme} (${cycle.meetingDate})`,
     })),
   ];
   return html`<section aria-labelledby="eksport">
-    <h2 id="eksport">${say(language, { da: 'Eksport', en: 'Export' })}</h2>
+    <h2 id="eksport">${say(language, message('web.auditor.export.title'))}</h2>
     <p>
-      ${say(language, {
-        da: 'Hændelserne som de er gemt, med deres hashes, så kæden kan efterregnes uden for systemet. Navne og e-mailadresser forbliver krypterede.',
-        en: 'The events as stored, with their hashes, so the chain can be recomputed outside the system. Names and e-mail addresses stay encrypted.',
-      })}
+      ${say(language, message('web.auditor.export.intro'))}
     </p>
     <ul>
-      <li>${say(language, { da: 'Alle hændelser', en: 'Every event' })}: ${links()}</li>
-      <li>${say(language, { da: 'Organisationen', en: 'The organisation' })}: ${links(ORGANISATION_STREAM)}</li>
+      <li>${say(language, message('web.auditor.export.events.all'))}: ${links()}</li>
+      <li>${say(language, message('web.auditor.export.events.organisation'))}: ${links(ORGANISATION_STREAM)}</li>
     </ul>
-    <h3 id="eksport-valg">${say(language, { da: 'Vælg selv', en: 'Choose' })}</h3>
+    <h3 id="eksport-valg">${say(language, message('web.auditor.export.events.choose'))}</h3>
     ${errorSummary(context, form, LABELS)}
     <form method="get" action="${EXPORT_PATH}" novalidate aria-labelledby="eksport-valg">
       ${selectField(context, form, {
@@ -53,18 +51,15 @@ export function exportSection(context: PageContext, cycles: readonly CycleView[]
         name: EXPORT_QUERY.from,
         type: 'datetime-local',
         label: LABELS[EXPORT_QUERY.from]!,
-        hint: {
-          da: 'Registreret fra og med; tomt: fra begyndelsen',
-          en: 'Recorded at or after; empty: from the start',
-        },
+        hint: message('web.auditor.export.from.hint'),
       })}
       ${inputField(context, form, {
         name: EXPORT_QUERY.to,
         type: 'datetime-local',
         label: LABELS[EXPORT_QUERY.to]!,
-        hint: { da: 'Registreret før; tomt: til nu', en: 'Recorded before; empty: until now' },
+        hint: message('web.auditor.export.to.hint'),
       })}
-      <button type="submit">${say(language, { da: 'Hent eksporten', en: 'Download the export' })}</button>
+      <button type="submit">${say(language, message('web.auditor.export.submit'))}</button>
     </form>
   </section>`;
 }

@@ -1,3 +1,4 @@
+import { message } from '@ledelsesrum/messages';
 import { errorSummary, inputField, type FormState } from '../common/form-fields';
 import { html, type Html } from '../common/html';
 import type { PageContext } from '../common/page-context';
@@ -12,7 +13,7 @@ export function pointForms(context: PageContext, cycleId: string, form: FormStat
   const { language } = context;
   const action = `/revision/cykler/${encodeURIComponent(cycleId)}#tilstand`;
   return html`<section class="panel" aria-labelledby="vaelg-punkt">
-    <h2 id="vaelg-punkt">${say(language, { da: 'Se tilstanden på et tidspunkt', en: 'See the state at a point' })}</h2>
+    <h2 id="vaelg-punkt">${say(language, message('web.auditor.point.title'))}</h2>
     ${errorSummary(context, form, POINT_LABELS)}
     <div class="audit-point-forms">
       <form method="get" action="${action}" novalidate>
@@ -20,13 +21,10 @@ export function pointForms(context: PageContext, cycleId: string, form: FormStat
           name: POINT_FIELDS.revision,
           type: 'number',
           label: POINT_LABELS[POINT_FIELDS.revision]!,
-          hint: {
-            da: `Fra 0 (starten) til ${latest} (den seneste hændelse)`,
-            en: `From 0 (the launch) to ${latest} (the latest event)`,
-          },
+          hint: message('web.auditor.point.revision.hint', { latest }),
         })}
         <button type="submit" class="secondary">
-          ${say(language, { da: 'Vis ved revisionen', en: 'Show at the revision' })}
+          ${say(language, message('web.auditor.point.by-revision'))}
         </button>
       </form>
       <form method="get" action="${action}" novalidate>
@@ -34,13 +32,10 @@ export function pointForms(context: PageContext, cycleId: string, form: FormStat
           name: POINT_FIELDS.moment,
           type: 'datetime-local',
           label: POINT_LABELS[POINT_FIELDS.moment]!,
-          hint: {
-            da: 'Den seneste hændelse til og med det tidspunkt',
-            en: 'The latest event up to and including that moment',
-          },
+          hint: message('web.auditor.point.moment.hint'),
         })}
         <button type="submit" class="secondary">
-          ${say(language, { da: 'Vis på tidspunktet', en: 'Show at the moment' })}
+          ${say(language, message('web.auditor.point.by-moment'))}
         </button>
       </form>
     </div>

@@ -1,6 +1,7 @@
 import { parseCopenhagenDateTime } from '@ledelsesrum/domain';
 import { selectionProblem, type ExportFormat, type ExportSelection } from '@ledelsesrum/audit';
 import { ExportQueryDto } from '@ledelsesrum/api/audit';
+import { message } from '@ledelsesrum/messages';
 import type { FormState } from '../common/form-fields';
 import { readForm } from '../common/read-form';
 import type { Text } from '../common/text';
@@ -20,10 +21,7 @@ const FORM_FIELD: Readonly<Record<string, string>> = {
   to: EXPORT_QUERY.to,
 };
 
-const BAD_MOMENT: Text = {
-  da: 'Skriv en dato og et klokkeslæt, fx 11-03-2027 09:00',
-  en: 'Enter a date and a time, e.g. 11/03/2027 09:00',
-};
+const BAD_MOMENT: Text = message('web.auditor.moment.invalid');
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
@@ -68,8 +66,8 @@ export async function readExportQuery(
     const field = problem.startsWith('stream') ? EXPORT_QUERY.stream : EXPORT_QUERY.to;
     const error: Text =
       field === EXPORT_QUERY.to
-        ? { da: 'Skal ligge efter fra-tidspunktet', en: 'Must be after the from time' }
-        : { da: 'Vælg en af mulighederne', en: 'Choose one of the options' };
+        ? message('web.auditor.export.to.before-from')
+        : message('web.common.constraint.choice');
     return { form: { values, errors: { [field]: error } } };
   }
   return { value: { format: read.value.format ?? 'jsonl', selection } };

@@ -1,26 +1,24 @@
 import { formatMoment, parseCopenhagenDateTime } from '@ledelsesrum/domain';
 import type { ReplayPoint } from '@ledelsesrum/projections';
 import { StateQueryDto } from '@ledelsesrum/api/cycles';
+import { message } from '@ledelsesrum/messages';
 import type { FormState } from '../common/form-fields';
 import { readForm } from '../common/read-form';
-import type { Text } from '../common/text';
+import { inEachLanguage, type Text } from '../common/text';
 
 /** The timeline's two GET forms: a revision, or a moment on a Copenhagen clock (`datetime-local`). */
 export const POINT_FIELDS = { revision: 'revision', moment: 'tidspunkt' } as const;
 
 export const POINT_LABELS: Readonly<Record<string, Text>> = {
-  [POINT_FIELDS.revision]: { da: 'Revision', en: 'Revision' },
-  [POINT_FIELDS.moment]: { da: 'Tidspunkt (dansk tid)', en: 'Moment (Copenhagen time)' },
+  [POINT_FIELDS.revision]: message('web.auditor.point.revision'),
+  [POINT_FIELDS.moment]: message('web.auditor.point.moment'),
 };
 
 export type PointChoice =
   | { readonly point: ReplayPoint | undefined; readonly form: FormState }
   | { readonly form: FormState; readonly invalid: true };
 
-const BAD_MOMENT: Text = {
-  da: 'Skriv en dato og et klokkeslæt, fx 11-03-2027 09:00',
-  en: 'Enter a date and a time, e.g. 11/03/2027 09:00',
-};
+const BAD_MOMENT: Text = message('web.auditor.moment.invalid');
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
@@ -39,18 +37,12 @@ export async function readPoint(query: Record<string, unknown>, latest: number):
     invalid: true,
   });
   if (revision && moment) {
-    return invalid(POINT_FIELDS.revision, {
-      da: 'Vælg enten en revision eller et tidspunkt, ikke begge',
-      en: 'Choose either a revision or a moment, not both',
-    });
+    return invalid(POINT_FIELDS.revision, message('web.auditor.point.both'));
   }
   if (revision) {
     const form = await readForm(StateQueryDto, { revision });
     if ('errors' in form || form.value.revision! > latest) {
-      return invalid(POINT_FIELDS.revision, {
-        da: `Skriv et helt tal fra 0 til ${latest}`,
-        en: `Enter a whole number from 0 to ${latest}`,
-      });
+      return invalid(POINT_FIELDS.revision, message('web.auditor.point.revision.invalid', { latest }));
     }
     return { point: { revision: form.value.revision! }, form: { values, errors: {} } };
   }
@@ -65,9 +57,8 @@ export async function readPoint(query: Record<string, unknown>, latest: number):
 
 /** The error when the moment is before the cycle's launch: there was nothing to show then. */
 export function beforeLaunch(form: FormState, launchedAt: string): PointChoice {
-  const error: Text = {
-    da: `Cyklussen var ikke startet endnu; den startede ${formatMoment('da', launchedAt)}`,
-    en: `The cycle had not been launched yet; it was launched ${formatMoment('en', launchedAt)}`,
-  };
+  const error = message('web.auditor.point.before-launch', {
+    launchedAt: inEachLanguage((language) => formatMoment(language, launchedAt)),
+  });
   return { form: { values: form.values, errors: { [POINT_FIELDS.moment]: error } }, invalid: true };
 }

@@ -1,4 +1,5 @@
 import { cycleStreamId, type CycleView, formatDate } from '@ledelsesrum/domain';
+import { message } from '@ledelsesrum/messages';
 import type { FormState } from '../common/form-fields';
 import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
@@ -12,21 +13,21 @@ import { exportHref } from './export-links';
 function cyclesTable(context: PageContext, cycles: readonly CycleView[]): Html {
   const { language } = context;
   if (cycles.length === 0) {
-    return html`<p>${say(language, { da: 'Der er ingen cyklusser endnu.', en: 'There are no cycles yet.' })}</p>`;
+    return html`<p>${say(language, message('web.auditor.overview.no-cycles'))}</p>`;
   }
   const sorted = [...cycles].sort((a, b) => b.meetingDate.localeCompare(a.meetingDate) || a.id.localeCompare(b.id));
   return html`<div class="table-wrap">
     <table>
       <caption>
-        ${say(language, { da: 'Cyklusser og deres historik', en: 'Cycles and their history' })}
+        ${say(language, message('web.auditor.overview.cycles'))}
       </caption>
       <thead>
         <tr>
-          <th scope="col">${say(language, { da: 'Tema', en: 'Theme' })}</th>
-          <th scope="col">${say(language, { da: 'Mødedato', en: 'Meeting date' })}</th>
-          <th scope="col">${say(language, { da: 'Fase', en: 'Stage' })}</th>
-          <th scope="col">${say(language, { da: 'Seneste revision', en: 'Latest revision' })}</th>
-          <th scope="col">${say(language, { da: 'Eksport', en: 'Export' })}</th>
+          <th scope="col">${say(language, message('web.auditor.overview.theme'))}</th>
+          <th scope="col">${say(language, message('web.common.cycle.meeting-date'))}</th>
+          <th scope="col">${say(language, message('web.common.cycle.stage'))}</th>
+          <th scope="col">${say(language, message('web.auditor.overview.latest-revision'))}</th>
+          <th scope="col">${say(language, message('web.auditor.export.title'))}</th>
         </tr>
       </thead>
       <tbody>
@@ -55,28 +56,22 @@ function cyclesTable(context: PageContext, cycles: readonly CycleView[]): Html {
 export function revisionOverviewPage(context: PageContext, cycles: readonly CycleView[], exportForm: FormState): Html {
   const { language } = context;
   return layout(context, {
-    title: { da: 'Revision', en: 'Audit' },
+    title: message('web.common.menu.auditor'),
     hasErrors: Object.keys(exportForm.errors).length > 0,
     body: html`<p>
-        ${say(language, {
-          da: 'Her kan du følge hver cyklus hændelse for hændelse, kontrollere at hændelsesloggen ikke er ændret, og hente hændelserne til din egen gennemgang.',
-          en: 'Here you can follow each cycle event by event, check that the event log was not altered, and download the events for your own review.',
-        })}
+        ${say(language, message('web.auditor.overview.intro'))}
       </p>
       <section class="panel" aria-labelledby="kontrol">
-        <h2 id="kontrol">${say(language, { da: 'Kontrol af hash-kæden', en: 'Hash chain check' })}</h2>
+        <h2 id="kontrol">${say(language, message('web.auditor.integrity.title'))}</h2>
         <p>
-          ${say(language, {
-            da: 'Efterregner hver hændelses hash og kædens led fra det gemte indhold. Et ændret, slettet, indsat eller flyttet led findes.',
-            en: 'Recomputes every event’s hash and the chain’s links from what is stored. A changed, deleted, inserted or moved link is found.',
-          })}
+          ${say(language, message('web.auditor.overview.check.text'))}
         </p>
         <form method="get" action="/revision/kontrol">
-          <button type="submit">${say(language, { da: 'Kontrollér kæden nu', en: 'Check the chain now' })}</button>
+          <button type="submit">${say(language, message('web.auditor.overview.check'))}</button>
         </form>
       </section>
       <section aria-labelledby="cyklusser">
-        <h2 id="cyklusser">${say(language, { da: 'Cyklusser', en: 'Cycles' })}</h2>
+        <h2 id="cyklusser">${say(language, message('web.common.menu.chefgruppen.cycles'))}</h2>
         ${cyclesTable(context, cycles)}
       </section>
       ${exportSection(context, cycles, exportForm)}`,

@@ -1,4 +1,5 @@
 import { CYCLE_STAGES, type CycleView, formatDate, formatMoment } from '@ledelsesrum/domain';
+import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../common/html';
 import type { PageContext } from '../common/page-context';
 import { say } from '../common/text';
@@ -21,41 +22,43 @@ export function statePanel(context: PageContext, shown: ShownPoint): Html {
   const { view } = shown;
   const reached = CYCLE_STAGES.indexOf(view.stage);
   const heading = shown.chosen
-    ? { da: `Tilstanden ved revision ${view.revision}`, en: `The state at revision ${view.revision}` }
-    : { da: `Tilstanden nu (revision ${view.revision})`, en: `The state now (revision ${view.revision})` };
+    ? message('web.auditor.state.at-revision', { revision: view.revision })
+    : message('web.auditor.state.now', { revision: view.revision });
   const { cascades } = view;
   return html`<section id="tilstand" class="panel" aria-labelledby="tilstand-overskrift">
     <h2 id="tilstand-overskrift">${say(language, heading)}</h2>
     <p class="muted">
-      ${say(language, { da: 'Som efter hændelsen', en: 'As after the event of' })}
+      ${say(language, message('web.auditor.state.as-after'))}
       <time datetime="${shown.recordedAt}">${formatMoment(language, shown.recordedAt)}</time>,
-      ${say(language, {
-        da: 'genskabt fra hændelserne med de samme regler som forløbet.',
-        en: 'replayed from the events with the cycle’s own rules.',
-      })}
+      ${say(language, message('web.auditor.state.replayed'))}
     </p>
-    <ol class="pipeline" aria-label="${say(language, { da: 'Faser', en: 'Stages' })}">
+    <ol class="pipeline" aria-label="${say(language, message('web.auditor.state.stages'))}">
       ${CYCLE_STAGES.map((stage, index) => {
         const mark = index < reached ? html` class="passed"` : index === reached ? html` aria-current="step"` : '';
         return html`<li ${mark}>${say(language, STAGE_NAMES[stage])}</li>`;
       })}
     </ol>
     <dl class="facts">
-      <dt>${say(language, { da: 'Tema', en: 'Theme' })}</dt>
+      <dt>${say(language, message('web.auditor.overview.theme'))}</dt>
       <dd>${view.theme}</dd>
-      <dt>${say(language, { da: 'Mødedato', en: 'Meeting date' })}</dt>
+      <dt>${say(language, message('web.common.cycle.meeting-date'))}</dt>
       <dd>${formatDate(language, view.meetingDate)}</dd>
-      <dt>${say(language, { da: 'Fase', en: 'Stage' })}</dt>
+      <dt>${say(language, message('web.common.cycle.stage'))}</dt>
       <dd id="tilstand-fase">${say(language, STAGE_NAMES[view.stage])}</dd>
-      <dt>${say(language, { da: 'Videreformidling', en: 'Cascade' })}</dt>
+      <dt>${say(language, message('web.auditor.state.cascade'))}</dt>
       <dd>
-        ${say(language, {
-          da: `${cascades.confirmed} af ${cascades.total} bekræftet, ${cascades.pending.length} afventer, ${cascades.released.length} fritaget`,
-          en: `${cascades.confirmed} of ${cascades.total} confirmed, ${cascades.pending.length} pending, ${cascades.released.length} released`,
-        })}
+        ${say(
+          language,
+          message('web.auditor.state.cascade.counts', {
+            confirmed: cascades.confirmed,
+            total: cascades.total,
+            pending: cascades.pending.length,
+            released: cascades.released.length,
+          }),
+        )}
       </dd>
     </dl>
-    <h3>${say(language, { da: 'Gruppernes møder', en: 'The groups’ meetings' })}</h3>
+    <h3>${say(language, message('web.auditor.state.meetings'))}</h3>
     <ul>
       ${view.groups.map(
         (group) =>
@@ -63,8 +66,8 @@ export function statePanel(context: PageContext, shown: ShownPoint): Html {
             ${group.id}:
             ${
               group.meetingHeld
-                ? html`<span class="tag done">${say(language, { da: 'Møde holdt', en: 'Meeting held' })}</span>`
-                : html`<span class="tag waiting">${say(language, { da: 'Ikke holdt', en: 'Not held' })}</span>`
+                ? html`<span class="tag done">${say(language, message('web.auditor.state.held'))}</span>`
+                : html`<span class="tag waiting">${say(language, message('web.auditor.state.not-held'))}</span>`
             }
           </li>`,
       )}

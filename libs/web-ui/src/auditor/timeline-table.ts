@@ -1,5 +1,6 @@
 import { formatMoment } from '@ledelsesrum/domain';
 import type { CycleHistoryEntry } from '@ledelsesrum/projections';
+import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../common/html';
 import type { PageContext } from '../common/page-context';
 import { say } from '../common/text';
@@ -25,10 +26,7 @@ export function timelineTable(
     const current = entry.revision === shownRevision;
     const { who, roles } = actorOf(language, entry.actor);
     const via = viaOf(entry.via);
-    const label = say(language, {
-      da: `Vis tilstanden ved revision ${entry.revision}`,
-      en: `Show the state at revision ${entry.revision}`,
-    });
+    const label = say(language, message('web.auditor.timeline.show-revision', { revision: entry.revision }));
     return html`<tr ${current ? html`aria-current="step"` : ''}>
       <td><a href="${revisionHref(cycleId, entry.revision)}" aria-label="${label}">${entry.revision}</a></td>
       <td><time datetime="${entry.recordedAt}">${formatMoment(language, entry.recordedAt)}</time></td>
@@ -38,24 +36,21 @@ export function timelineTable(
       </td>
       <td>
         ${say(language, describeEntry(entry))}
-        ${current ? html` <span class="tag done">${say(language, { da: 'Vises', en: 'Shown' })}</span>` : ''}
+        ${current ? html` <span class="tag done">${say(language, message('web.auditor.timeline.shown'))}</span>` : ''}
       </td>
     </tr>`;
   });
   return html`<div class="table-wrap">
     <table class="audit-timeline">
       <caption>
-        ${say(language, {
-          da: `${history.length} hændelser i rækkefølge, tider i dansk tid`,
-          en: `${history.length} events in order, times in Copenhagen time`,
-        })}
+        ${say(language, message('web.auditor.timeline.caption', { events: history.length }))}
       </caption>
       <thead>
         <tr>
-          <th scope="col">${say(language, { da: 'Revision', en: 'Revision' })}</th>
-          <th scope="col">${say(language, { da: 'Tidspunkt', en: 'Time' })}</th>
-          <th scope="col">${say(language, { da: 'Hvem (roller)', en: 'Who (roles)' })}</th>
-          <th scope="col">${say(language, { da: 'Hvad skete der', en: 'What happened' })}</th>
+          <th scope="col">${say(language, message('web.auditor.integrity.revision'))}</th>
+          <th scope="col">${say(language, message('web.auditor.timeline.time'))}</th>
+          <th scope="col">${say(language, message('web.auditor.timeline.who'))}</th>
+          <th scope="col">${say(language, message('web.auditor.timeline.what'))}</th>
         </tr>
       </thead>
       <tbody>

@@ -1,3 +1,4 @@
+import { message } from '@ledelsesrum/messages';
 import { fromBilingual, type Text } from './text';
 
 /** The first number in a validator's message: the limit it names (200 in "… shorter than or equal to 200 …"). */
@@ -9,44 +10,41 @@ function limit(message: string): string {
  * A class-validator constraint in the reader's words. The DTOs' own messages are bilingual already ("dansk / English")
  * and are kept; the validator's built-in English ones are said again here.
  */
-export function constraintText(constraint: string, message: string): Text {
-  if (message.includes(' / ')) return fromBilingual(message.replace(/^[\w.]+: /, ''));
-  const n = limit(message);
+export function constraintText(constraint: string, said: string): Text {
+  if (said.includes(' / ')) return fromBilingual(said.replace(/^[\w.]+: /, ''));
+  const n = limit(said);
   switch (constraint) {
     case 'isNotEmpty':
     case 'minLength':
     case 'arrayMinSize':
     case 'isDefined':
       return n && n !== '1'
-        ? { da: `Skal være mindst ${n} tegn`, en: `Must be at least ${n} characters` }
-        : { da: 'Skal udfyldes', en: 'Required' };
+        ? message('web.common.constraint.min-length', { n })
+        : message('web.common.constraint.required');
     case 'maxLength':
-      return { da: `Højst ${n} tegn`, en: `At most ${n} characters` };
+      return message('web.common.constraint.max-length', { n });
     case 'arrayMaxSize':
-      return { da: `Højst ${n} punkter`, en: `At most ${n} entries` };
+      return message('web.common.constraint.max-entries', { n });
     case 'isIso8601':
     case 'isDateString':
-      return { da: 'Skriv et gyldigt tidspunkt', en: 'Enter a valid date and time' };
+      return message('web.common.constraint.date-time');
     case 'isEmail':
-      return { da: 'Skriv en gyldig e-mailadresse', en: 'Enter a valid e-mail address' };
+      return message('web.common.constraint.email');
     case 'isBoolean':
-      return { da: 'Vælg ja eller nej', en: 'Choose yes or no' };
+      return message('web.common.constraint.yes-no');
     case 'isUrl':
-      return {
-        da: 'Skriv en hel adresse, der begynder med https://',
-        en: 'Enter a full address starting with https://',
-      };
+      return message('web.common.constraint.url');
     case 'isIn':
     case 'isEnum':
-      return { da: 'Vælg en af mulighederne', en: 'Choose one of the options' };
+      return message('web.common.constraint.choice');
     case 'isInt':
     case 'isNumber':
     case 'min':
     case 'max':
-      return { da: 'Skriv et gyldigt tal', en: 'Enter a valid number' };
+      return message('web.common.constraint.number');
     case 'whitelistValidation':
-      return { da: 'Feltet findes ikke i formularen', en: 'This field is not part of the form' };
+      return message('web.common.constraint.unknown-field');
     default:
-      return { da: 'Ugyldig værdi', en: 'Invalid value' };
+      return message('web.common.constraint.invalid');
   }
 }

@@ -1,3 +1,4 @@
+import { message } from '@ledelsesrum/messages';
 import { html, type Html } from './html';
 import type { PageContext } from './page-context';
 import type { FieldErrors } from './read-form';
@@ -37,7 +38,7 @@ export function errorSummary(context: PageContext, state: FormState, labels: Rea
     return html`<li><a href="#${field}">${label ? `${say(language, label)}: ` : ''}${say(language, error)}</a></li>`;
   });
   return html`<div class="summary-errors" role="alert" tabindex="-1">
-    <h2>${say(language, { da: 'Ret venligst', en: 'Please correct' })}</h2>
+    <h2>${say(language, message('web.common.form.correct'))}</h2>
     <ul>
       ${items}
     </ul>

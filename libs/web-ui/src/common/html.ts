@@ -1,5 +1,3 @@
-import { escapeHtml } from './escape-html';
-
 /** Markup that is already safe: built by `html`, never from a plain string. */
 export class Html {
   constructor(readonly value: string) {}
@@ -27,4 +25,17 @@ function render(part: Part): string {
   if (part instanceof Html) return part.value;
   if (Array.isArray(part)) return part.map(render).join('');
   return escapeHtml(String(part));
+}
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Text made safe for HTML element content and quoted attribute values: the five characters that can end either. */
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (character) => ENTITIES[character]!);
 }

@@ -9,6 +9,12 @@ describe('html', () => {
     );
   });
 
+  it('leaves other text, Danish letters included, as it is', () => {
+    expect(html`<p>${'Ledelse af psykisk arbejdsmiljø – Ærø'}</p>`.value).toBe(
+      '<p>Ledelse af psykisk arbejdsmiljø – Ærø</p>',
+    );
+  });
+
   it('keeps nested markup, joins arrays and leaves nothing for undefined, null and false', () => {
     const items = ['a<b', 'c'].map((item) => html`<li>${item}</li>`);
     const markup = html`<ul>${items}</ul>${undefined}${null}${false}${0}`;

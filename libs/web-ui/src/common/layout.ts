@@ -1,4 +1,5 @@
 import { ROLES } from '@ledelsesrum/auth';
+import { message } from '@ledelsesrum/messages';
 import { html, type Html } from './html';
 import type { PageContext } from './page-context';
 import { ROLE_MENUS, ROLE_NAMES } from './roles-text';
@@ -16,7 +17,7 @@ export interface PageContent {
 /** The page around every page: skip link, header with the menu of the reader's roles, language switch, footer. */
 export function layout(context: PageContext, content: PageContent): Html {
   const { language } = context;
-  const title = `${content.hasErrors ? say(language, { da: 'Fejl: ', en: 'Error: ' }) : ''}${say(language, content.title)}`;
+  const title = `${content.hasErrors ? say(language, message('web.common.layout.error-prefix')) : ''}${say(language, content.title)}`;
   return html`<!doctype html>
     <html lang="${language}">
       <head>
@@ -27,7 +28,7 @@ export function layout(context: PageContext, content: PageContent): Html {
         <link rel="stylesheet" href="/assets/ledelsesrum.css" />
       </head>
       <body>
-        <a class="skip" href="#indhold">${say(language, { da: 'Gå til indholdet', en: 'Skip to content' })}</a>
+        <a class="skip" href="#indhold">${say(language, message('web.common.layout.skip'))}</a>
         ${devSignInBanner(context)}
         <header class="site">
           <div class="bar">
@@ -43,7 +44,7 @@ export function layout(context: PageContext, content: PageContent): Html {
         </main>
         <footer class="site">
           <a href="/tilgaengelighed"
-            >${say(language, { da: 'Tilgængelighedserklæring', en: 'Accessibility statement' })}</a
+            >${say(language, message('web.site.accessibility.title'))}</a
           >
           <span lang="en">Cross-cutting leadership groups</span>
         </footer>
@@ -56,10 +57,7 @@ function devSignInBanner(context: PageContext): Html {
   if (!context.devSignIn.banner) return html``;
   return html`<p class="dev-banner">
     <strong
-      >${say(context.language, {
-        da: 'Udviklingslogin er slået til: alle, der kan nå denne side, kan logge ind som hvem som helst. Kun til et lukket testnet.',
-        en: 'Development sign-in is on: anyone who can reach this page can sign in as anyone. For a closed test network only.',
-      })}</strong
+      >${say(context.language, message('web.common.layout.dev-sign-in-on'))}</strong
     >
   </p>`;
 }
@@ -82,7 +80,7 @@ function menu(context: PageContext): Html {
   );
   const who = session.name ?? session.id;
   const roleNames = roles.map((role) => say(language, ROLE_NAMES[role])).join(', ');
-  return html`<nav aria-label="${say(language, { da: 'Hovedmenu', en: 'Main menu' })}">
+  return html`<nav aria-label="${say(language, message('web.common.layout.menu'))}">
     <ul class="menu">
       ${links}
     </ul>
@@ -90,7 +88,7 @@ function menu(context: PageContext): Html {
       <span>${who} <span class="muted">(${roleNames})</span></span>
       <form method="post" action="/log-ud">
         <input type="hidden" name="_csrf" value="${session.csrf}" />
-        <button type="submit" class="link">${say(language, { da: 'Log ud', en: 'Sign out' })}</button>
+        <button type="submit" class="link">${say(language, message('web.common.layout.sign-out'))}</button>
       </form>
     </div>
   </nav>`;
@@ -98,14 +96,14 @@ function menu(context: PageContext): Html {
 
 function languageSwitch(context: PageContext): Html {
   const other = context.language === 'da' ? 'en' : 'da';
-  const label = other === 'en' ? 'English' : 'Dansk';
+  const label = say(context.language, message('web.common.layout.other-language'));
   const href = `/sprog/${other}?tilbage=${encodeURIComponent(context.path)}`;
   return html`<a class="language" href="${href}" lang="${other}" hreflang="${other}">${label}</a>`;
 }
 
 function trail(context: PageContext, content: PageContent): Html {
   if (!content.trail?.length) return html``;
-  const label = say(context.language, { da: 'Du er her', en: 'You are here' });
+  const label = say(context.language, message('web.common.layout.trail'));
   return html`<nav class="trail" aria-label="${label}">
     <ol>
       ${content.trail.map((step) => html`<li><a href="${step.href}">${say(context.language, step.label)}</a></li>`)}

@@ -1,3 +1,4 @@
+import { message } from '@ledelsesrum/messages';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { html } from './html';
 import { layout } from './layout';
@@ -14,7 +15,7 @@ export function refuseAsPage(
   response: ServerResponse,
   status: number,
   /** Bilingual, 'Dansk / English'. */
-  message: string,
+  refusal: string,
 ): void {
   setPageHeaders(response as unknown as Parameters<typeof setPageHeaders>[0]);
   if (status === 401) {
@@ -24,8 +25,8 @@ export function refuseAsPage(
     return;
   }
   const context = pageContextOf(request as unknown as WebRequest);
-  const body = html`<p class="notice" role="alert">${say(context.language, fromBilingual(message))}</p>
-    <p><a href="/">${say(context.language, { da: 'Til forsiden', en: 'To the start page' })}</a></p>`;
+  const body = html`<p class="notice" role="alert">${say(context.language, fromBilingual(refusal))}</p>
+    <p><a href="/">${say(context.language, message('web.common.error.to-start'))}</a></p>`;
   response.statusCode = status;
-  response.end(layout(context, { title: { da: 'Det lykkedes ikke', en: 'That did not work' }, body }).value);
+  response.end(layout(context, { title: message('web.common.error.title'), body }).value);
 }

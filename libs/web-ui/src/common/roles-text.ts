@@ -1,11 +1,12 @@
 import type { Role } from '@ledelsesrum/auth';
+import { message } from '@ledelsesrum/messages';
 import type { Text } from './text';
 
 export const ROLE_NAMES: Readonly<Record<Role, Text>> = {
-  chefgruppen: { da: 'Chefgruppen', en: 'Chefgruppen (top management)' },
-  facilitator: { da: 'Facilitator', en: 'Facilitator' },
-  leader: { da: 'Leder', en: 'Leader' },
-  auditor: { da: 'Revisor', en: 'Auditor' },
+  chefgruppen: message('web.common.role.chefgruppen'),
+  facilitator: message('web.common.role.facilitator'),
+  leader: message('web.common.role.leader'),
+  auditor: message('web.common.role.auditor'),
 };
 
 export interface MenuEntry {
@@ -16,12 +17,12 @@ export interface MenuEntry {
 /** Each role's pages in the menu; the first is the role's start page, where signing in takes a person. */
 export const ROLE_MENUS: Readonly<Record<Role, readonly [MenuEntry, ...MenuEntry[]]>> = {
   chefgruppen: [
-    { path: '/chefgruppen', label: { da: 'Cyklusser', en: 'Cycles' } },
-    { path: '/chefgruppen/organisation', label: { da: 'Organisation', en: 'Organisation' } },
+    { path: '/chefgruppen', label: message('web.common.menu.chefgruppen.cycles') },
+    { path: '/chefgruppen/organisation', label: message('web.common.menu.chefgruppen.organisation') },
   ],
-  facilitator: [{ path: '/facilitator', label: { da: 'Mine grupper', en: 'My groups' } }],
-  leader: [{ path: '/leder', label: { da: 'Mine møderunder', en: 'My meeting rounds' } }],
-  auditor: [{ path: '/revision', label: { da: 'Revision', en: 'Audit' } }],
+  facilitator: [{ path: '/facilitator', label: message('web.common.menu.facilitator') }],
+  leader: [{ path: '/leder', label: message('web.common.menu.leader') }],
+  auditor: [{ path: '/revision', label: message('web.common.menu.auditor') }],
 };
 
 /** Where signing in takes a person in this role. */

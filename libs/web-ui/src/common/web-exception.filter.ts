@@ -1,7 +1,7 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { CommandTooLargeError } from '@ledelsesrum/application';
 import { isDomainError } from '@ledelsesrum/domain';
-import { domainErrorText } from '@ledelsesrum/messages';
+import { message, domainErrorText } from '@ledelsesrum/messages';
 import { WrongExpectedRevisionError } from '@ledelsesrum/event-store';
 import { PersonalDataErasedError } from '@ledelsesrum/personal-data';
 import { html } from './html';
@@ -15,26 +15,17 @@ interface FilterResponse extends PageResponse {
 }
 
 const HEADINGS: Readonly<Record<number, Text>> = {
-  [HttpStatus.FORBIDDEN]: { da: 'Ingen adgang', en: 'No access' },
-  [HttpStatus.NOT_FOUND]: { da: 'Siden findes ikke', en: 'Page not found' },
-  [HttpStatus.CONFLICT]: { da: 'Det kan ikke lade sig gøre nu', en: 'That cannot be done now' },
-  [HttpStatus.TOO_MANY_REQUESTS]: { da: 'For mange forsøg', en: 'Too many attempts' },
-  [HttpStatus.SERVICE_UNAVAILABLE]: { da: 'Systemet svarer ikke lige nu', en: 'The system does not answer just now' },
+  [HttpStatus.FORBIDDEN]: message('web.common.error.forbidden.title'),
+  [HttpStatus.NOT_FOUND]: message('web.common.error.not-found.title'),
+  [HttpStatus.CONFLICT]: message('web.common.error.conflict.title'),
+  [HttpStatus.TOO_MANY_REQUESTS]: message('web.common.error.too-many-requests.title'),
+  [HttpStatus.SERVICE_UNAVAILABLE]: message('web.common.error.unavailable.title'),
 };
 
 const NEXT_STEP: Readonly<Record<number, Text>> = {
-  [HttpStatus.FORBIDDEN]: {
-    da: 'Din rolle giver ikke adgang til denne side. Gå til forsiden, eller log ind som en anden.',
-    en: 'Your role does not give access to this page. Go to the start page, or sign in as someone else.',
-  },
-  [HttpStatus.NOT_FOUND]: {
-    da: 'Tjek adressen, eller gå til forsiden.',
-    en: 'Check the address, or go to the start page.',
-  },
-  [HttpStatus.CONFLICT]: {
-    da: 'Siden viser nu, hvor sagen står. Gå tilbage og genindlæs den.',
-    en: 'Go back and reload the page to see where things stand.',
-  },
+  [HttpStatus.FORBIDDEN]: message('web.common.error.forbidden.next'),
+  [HttpStatus.NOT_FOUND]: message('web.common.error.not-found.next'),
+  [HttpStatus.CONFLICT]: message('web.common.error.conflict.next'),
 };
 
 /**
@@ -62,12 +53,12 @@ export class WebExceptionFilter implements ExceptionFilter {
     if (status >= 500 && status !== HttpStatus.SERVICE_UNAVAILABLE) {
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     }
-    const heading = HEADINGS[status] ?? { da: 'Det lykkedes ikke', en: 'That did not work' };
+    const heading = HEADINGS[status] ?? message('web.common.error.title');
     const detail = status < 500 ? messageOf(error) : undefined;
-    const next = NEXT_STEP[status] ?? { da: 'Prøv igen om lidt.', en: 'Please try again in a moment.' };
+    const next = NEXT_STEP[status] ?? message('web.common.error.next');
     const body = html`${detail ? html`<p class="notice" role="alert">${say(context.language, detail)}</p>` : ''}
       <p>${say(context.language, next)}</p>
-      <p><a href="/">${say(context.language, { da: 'Til forsiden', en: 'To the start page' })}</a></p>`;
+      <p><a href="/">${say(context.language, message('web.common.error.to-start'))}</a></p>`;
     response.status(status);
     response.send(layout(context, { title: heading, body }).value);
   }
@@ -90,15 +81,12 @@ function statusOf(error: unknown): number {
 /** The refusal's own (bilingual) message, as the JSON API would give it. */
 function messageOf(error: unknown): Text | undefined {
   if (error instanceof WrongExpectedRevisionError) {
-    return {
-      da: 'Data blev ændret samtidig; hent siden og prøv igen',
-      en: 'Changed concurrently; reload and try again',
-    };
+    return message('web.common.error.changed-concurrently');
   }
   if (isDomainError(error)) return domainErrorText(error);
   if (isConflict(error) || error instanceof CommandTooLargeError) return fromBilingual((error as Error).message);
   if (!(error instanceof HttpException)) return undefined;
   const body = error.getResponse();
-  const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
-  return typeof message === 'string' ? fromBilingual(message) : undefined;
+  const refusal = typeof body === 'string' ? body : (body as { message?: unknown }).message;
+  return typeof refusal === 'string' ? fromBilingual(refusal) : undefined;
 }

@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { ForbiddenException, Logger } from '@nestjs/common';
 import { InvalidTokenError, SessionEndedError, type WebSession, type WebSessions } from '@ledelsesrum/auth';
 import { actorOf, type Actor } from '@ledelsesrum/api/auth';
+import { bothLanguages, message } from '@ledelsesrum/messages';
 import { readCookies, sessionCookieName } from './cookies';
 import type { WebRequest } from './page-context';
 
@@ -36,10 +37,7 @@ export async function checkWebRequest(
   const sent = body && typeof body === 'object' ? body['_csrf'] : undefined;
   if (body && typeof body === 'object') delete body['_csrf'];
   if (session && !(typeof sent === 'string' && same(sent, session.csrf))) {
-    throw new ForbiddenException(
-      'Formularen er for gammel eller kom ikke fra denne side; genindlæs siden og prøv igen / ' +
-        'The form is stale or did not come from this page; reload the page and try again',
-    );
+    throw new ForbiddenException(bothLanguages(message('web.common.form.stale')));
   }
   return session;
 }

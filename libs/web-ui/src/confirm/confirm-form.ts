@@ -2,7 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { VALIDATION_OPTIONS } from '@ledelsesrum/api/common';
 import { ConfirmCascadeDto } from '@ledelsesrum/api/cycles';
-import type { Bilingual } from '@ledelsesrum/messages';
+import { message, type Bilingual } from '@ledelsesrum/messages';
 import type { ConfirmField, ConfirmFormPage } from './confirm-page.templates';
 
 type Problems = Pick<ConfirmFormPage, 'values' | 'fieldErrors' | 'formErrors'>;
@@ -11,9 +11,9 @@ const FIELDS: readonly ConfirmField[] = ['passedOnAt', 'channel', 'note'];
 
 /** One message per field, in the words of the form rather than of the validator. */
 const FIELD_MESSAGES: Record<ConfirmField, Bilingual> = {
-  passedOnAt: { da: 'Vælg datoen, hvor du gav resultaterne videre', en: 'Choose the date you passed the results on' },
-  channel: { da: 'Skriv hvordan, med højst 200 tegn', en: 'Say how, in at most 200 characters' },
-  note: { da: 'Refleksionen må højst være 2.000 tegn', en: 'The reflection can be at most 2,000 characters' },
+  passedOnAt: message('web.confirm.form.passed-on-at.invalid'),
+  channel: message('web.confirm.form.channel.invalid'),
+  note: message('web.confirm.form.note.invalid'),
 };
 
 /**
@@ -39,8 +39,6 @@ export async function readConfirmForm(
   const values = Object.fromEntries(
     FIELDS.flatMap((field) => (typeof form[field] === 'string' ? [[field, form[field]]] : [])),
   ) as Problems['values'];
-  const formErrors = unknown.length
-    ? [{ da: `Ukendte felter: ${unknown.join(', ')}`, en: `Unknown fields: ${unknown.join(', ')}` }]
-    : [];
+  const formErrors = unknown.length ? [message('web.confirm.form.unknown-fields', { fields: unknown.join(', ') })] : [];
   return { problems: { values, fieldErrors, formErrors } };
 }

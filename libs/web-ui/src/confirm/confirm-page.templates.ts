@@ -1,6 +1,8 @@
 import { formatDate } from '@ledelsesrum/domain';
-import type { Bilingual } from '@ledelsesrum/messages';
-import { escapeHtml } from '../common/escape-html';
+import { bothLanguages, message, type Bilingual } from '@ledelsesrum/messages';
+import { CHANNELS } from '../common/channel-suggestions';
+import { html, type Html } from '../common/html';
+import { inEachLanguage } from '../common/text';
 
 /** Danish first, English beside it (marked `lang="en"` for screen readers). Both are escaped. */
 type Text = Bilingual;
@@ -17,162 +19,134 @@ export interface ConfirmFormPage {
   readonly formErrors: readonly Text[];
 }
 
-/** Suggestions for how a leader passed the results on, offered by both confirmation forms. */
-export const CHANNELS = ['personalemøde', 'teammøde', 'MED-møde', 'e-mail', 'nyhedsbrev', 'samtaler med den enkelte'];
-
 /** The form: when, how, and an optional reflection. */
 export function confirmFormPage(page: ConfirmFormPage): string {
   const errors = [
-    ...page.formErrors.map((text) => `<li>${both(text)}</li>`),
+    ...page.formErrors.map((text) => html`<li>${both(text)}</li>`),
     ...(Object.entries(page.fieldErrors) as [ConfirmField, Text][]).map(
-      ([field, text]) => `<li><a href="#${field}">${both(text)}</a></li>`,
+      ([field, text]) => html`<li><a href="#${field}">${both(text)}</a></li>`,
     ),
   ];
   const summary = errors.length
-    ? `<div class="summary" role="alert"><h2>${both({ da: 'Ret venligst', en: 'Please correct' })}</h2>` +
-      `<ul>${errors.join('')}</ul></div>`
+    ? html`<div class="summary" role="alert"><h2>${both(message('web.common.form.correct'))}</h2><ul>${errors}</ul></div>`
     : '';
-  const fields = [
-    field(
-      page,
-      'passedOnAt',
-      { da: 'Hvornår gav du resultaterne videre?', en: 'When did you pass the results on?' },
-      (a, value) => `<input type="date" id="passedOnAt" name="passedOnAt" required value="${value}"${a}>`,
-    ),
-    field(
-      page,
-      'channel',
-      { da: 'Hvordan? (fx personalemøde)', en: 'How? (e.g. staff meeting)' },
-      (a, value) =>
-        `<input type="text" id="channel" name="channel" maxlength="200" required list="channels" value="${value}"${a}>` +
-        `<datalist id="channels">${CHANNELS.map((c) => `<option value="${escapeHtml(c)}">`).join('')}</datalist>`,
-    ),
-    field(
-      page,
-      'note',
-      { da: 'Refleksion (valgfri)', en: 'Reflection (optional)' },
-      (a, value) => `<textarea id="note" name="note" rows="5" maxlength="2000"${a}>${value}</textarea>`,
-    ),
-  ];
+  const passedOnAt = field(
+    page,
+    'passedOnAt',
+    message('web.confirm.form.passed-on-at'),
+    (a, value) => html`<input type="date" id="passedOnAt" name="passedOnAt" required value="${value}"${a}>`,
+  );
+  const channel = field(
+    page,
+    'channel',
+    message('web.confirm.form.channel'),
+    (a, value) =>
+      html`<input type="text" id="channel" name="channel" maxlength="200" required list="channels" value="${value}"${a}><datalist id="channels">${CHANNELS.map((c) => html`<option value="${c}">`)}</datalist>`,
+  );
+  const note = field(
+    page,
+    'note',
+    message('web.confirm.form.note'),
+    (a, value) => html`<textarea id="note" name="note" rows="5" maxlength="2000"${a}>${value}</textarea>`,
+  );
+  const expires = message('web.confirm.form.expires', {
+    date: inEachLanguage((language) => formatDate(language, page.expiresAt)),
+  });
   return layout(
-    { da: 'Bekræft din videreformidling', en: 'Confirm your cascade' },
-    `${cycleLine(page.theme)}
-<p>${both({
-      da: 'Bekræft, at du har fortalt dine medarbejdere, hvad der kom ud af mødet, og hvad det betyder hos jer.',
-      en: 'Confirm that you told your staff what came out of the meeting and what it means at your workplace.',
-    })}</p>
+    message('web.confirm.form.title'),
+    html`${cycleLine(page.theme)}
+<p>${both(message('web.confirm.form.intro'))}</p>
 ${summary}
 <form method="post">
-${fields.join('\n')}
-<button type="submit">${both({ da: 'Bekræft', en: 'Confirm' })}</button>
+${passedOnAt}
+${channel}
+${note}
+<button type="submit">${both(message('web.confirm.form.submit'))}</button>
 </form>
-<p class="small">${both({ da: `Linket virker til ${formatDate('da', page.expiresAt)}`, en: `The link works until ${formatDate('en', page.expiresAt)}` })}</p>`,
+<p class="small">${both(expires)}</p>`,
     errors.length > 0,
   );
 }
 
 export function receiptPage(theme: string): string {
-  return message(
-    { da: 'Tak – din videreformidling er registreret', en: 'Thank you – your cascade is recorded' },
-    theme,
-    { da: 'Du kan lukke siden.', en: 'You can close this page.' },
-  );
+  return statePage(message('web.confirm.receipt.title'), theme, message('web.confirm.receipt.text'));
 }
 
 export function alreadyConfirmedPage(theme: string): string {
-  return message(
-    { da: 'Din videreformidling er allerede registreret', en: 'Your cascade is already recorded' },
+  return statePage(
+    message('web.confirm.already-confirmed.title'),
     theme,
-    { da: 'Der er ikke mere at gøre her.', en: 'There is nothing more to do here.' },
+    message('web.confirm.already-confirmed.text'),
   );
 }
 
 export function releasedPage(theme: string): string {
-  return message({ da: 'Du er fritaget for videreformidlingen', en: 'You were released from the cascade' }, theme, {
-    da: 'Chefgruppen har fritaget dig i denne runde.',
-    en: 'Chefgruppen released you in this round.',
-  });
+  return statePage(message('web.confirm.released.title'), theme, message('web.confirm.released.text'));
 }
 
 export function closedPage(theme: string): string {
-  return message({ da: 'Runden er lukket', en: 'The round is closed' }, theme, {
-    da: 'Chefgruppen har lukket runden, så der kan ikke længere bekræftes. Kontakt din facilitator, hvis du har spørgsmål.',
-    en: 'Chefgruppen has closed the round, so confirmations are no longer taken. Ask your facilitator if in doubt.',
-  });
+  return statePage(message('web.confirm.closed.title'), theme, message('web.confirm.closed.text'));
 }
 
 export function notYetPage(theme: string): string {
-  return message(
-    { da: 'Opsamlingen er ikke offentliggjort endnu', en: 'The summary has not been published yet' },
-    theme,
-    { da: 'Du kan bekræfte, når opsamlingen er sendt ud.', en: 'You can confirm once the summary is out.' },
-  );
+  return statePage(message('web.confirm.not-yet.title'), theme, message('web.confirm.not-yet.text'));
 }
 
 export function expiredPage(): string {
-  return message({ da: 'Linket er udløbet', en: 'The link has expired' }, undefined, {
-    da: 'Bed om et nyt link, eller log ind og bekræft dér.',
-    en: 'Ask for a new link, or sign in and confirm there.',
-  });
+  return statePage(message('web.confirm.expired.title'), undefined, message('web.confirm.expired.text'));
 }
 
 export function revokedPage(): string {
-  return message({ da: 'Linket virker ikke længere', en: 'The link no longer works' }, undefined, {
-    da: 'Du er fritaget for runden, har forladt organisationen, eller dine oplysninger er slettet, så der er intet at bekræfte. Kontakt chefgruppen, hvis det er en fejl.',
-    en: 'You were released from the round, have left the organisation, or your details were erased, so there is nothing to confirm. Contact chefgruppen if this is a mistake.',
-  });
+  return statePage(message('web.confirm.revoked.title'), undefined, message('web.confirm.revoked.text'));
 }
 
 export function invalidPage(): string {
-  return message({ da: 'Linket er ugyldigt', en: 'The link is not valid' }, undefined, {
-    da: 'Tjek, at hele linket fra e-mailen kom med, eller log ind og bekræft dér.',
-    en: 'Check that the whole link from the e-mail came along, or sign in and confirm there.',
-  });
+  return statePage(message('web.confirm.invalid.title'), undefined, message('web.confirm.invalid.text'));
 }
 
 /** Any other refusal or failure; `detail` is the API's own (bilingual) message, shown as it is. */
 export function errorPage(detail: string | undefined): string {
-  const heading = { da: 'Det lykkedes ikke', en: 'That did not work' };
-  return layout(heading, `<p>${escapeHtml(detail ?? 'Prøv igen senere / Please try again later')}</p>`, true);
+  const shown = detail ?? bothLanguages(message('web.confirm.error.try-later'));
+  return layout(message('web.common.error.title'), html`<p>${shown}</p>`, true);
 }
 
 function field(
   page: ConfirmFormPage,
   name: ConfirmField,
   label: Text,
-  /** Gets the error's ARIA attributes and the escaped value to show again. */
-  control: (attributes: string, value: string) => string,
-): string {
+  /** Gets the error's ARIA attributes and the value to show again. */
+  control: (attributes: Html, value: string) => Html,
+): Html {
   const error = page.fieldErrors[name];
-  const attributes = error ? ` aria-invalid="true" aria-describedby="${name}-error"` : '';
-  return `<div class="field${error ? ' invalid' : ''}">
+  const attributes = error ? html` aria-invalid="true" aria-describedby="${name}-error"` : html``;
+  return html`<div class="field${error ? ' invalid' : ''}">
 <label for="${name}">${both(label)}</label>
-${error ? `<p class="error" id="${name}-error">${both(error)}</p>` : ''}
-${control(attributes, escapeHtml(page.values[name] ?? ''))}
+${error ? html`<p class="error" id="${name}-error">${both(error)}</p>` : ''}
+${control(attributes, page.values[name] ?? '')}
 </div>`;
 }
 
-function message(heading: Text, theme: string | undefined, text: Text): string {
-  return layout(heading, `${theme === undefined ? '' : cycleLine(theme)}<p>${both(text)}</p>`, false);
+function statePage(heading: Text, theme: string | undefined, text: Text): string {
+  return layout(heading, html`${theme === undefined ? '' : cycleLine(theme)}<p>${both(text)}</p>`, false);
 }
 
-function cycleLine(theme: string): string {
-  return `<p>${both({ da: 'Mødecyklus', en: 'Meeting cycle' })}: <strong>${escapeHtml(theme)}</strong></p>`;
+function cycleLine(theme: string): Html {
+  return html`<p>${both(message('web.confirm.page.cycle'))}: <strong>${theme}</strong></p>`;
 }
 
-function both(text: Text): string {
-  return `${escapeHtml(text.da)} <span lang="en" class="en">${escapeHtml(text.en)}</span>`;
+function both(text: Text): Html {
+  return html`${text.da} <span lang="en" class="en">${text.en}</span>`;
 }
 
-function layout(heading: Text, body: string, hasErrors: boolean): string {
-  const title = `${hasErrors ? 'Fejl: ' : ''}${heading.da} / ${heading.en} – ledelsesrum`;
-  return `<!doctype html>
+function layout(heading: Text, body: Html, hasErrors: boolean): string {
+  const title = `${hasErrors ? message('web.common.layout.error-prefix').da : ''}${bothLanguages(heading)} – ledelsesrum`;
+  return html`<!doctype html>
 <html lang="da">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
-<title>${escapeHtml(title)}</title>
+<title>${title}</title>
 <style>${STYLE}</style>
 </head>
 <body>
@@ -182,10 +156,10 @@ ${body}
 </main>
 </body>
 </html>
-`;
+`.value;
 }
 
-const STYLE = `
+const STYLE = html`
 body { font-family: system-ui, sans-serif; line-height: 1.5; margin: 0; padding: 1rem; color: #1b1b1b; background: #fff; }
 main { max-width: 40rem; margin: 0 auto; }
 .en { display: block; color: #505050; font-size: 0.9em; font-weight: normal; }

@@ -1,5 +1,6 @@
 import { Catch, HttpStatus, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { TooManyRequestsException } from '@ledelsesrum/api/rate-limit';
+import { message } from '@ledelsesrum/messages';
 import { html } from '../common/html';
 import { layout } from '../common/layout';
 import { pageContextOf, type WebRequest } from '../common/page-context';
@@ -19,14 +20,11 @@ export class TooManyRequestsPageFilter implements ExceptionFilter {
     const context = pageContextOf(request);
     const seconds = error.retryAfterSeconds;
     const body = html`<p class="notice" role="alert">
-      ${say(context.language, {
-        da: `Der er kommet for mange forespørgsler fra din forbindelse. Vent ${seconds} sekunder, og prøv så igen.`,
-        en: `Too many requests have come from your connection. Wait ${seconds} seconds, then try again.`,
-      })}
+      ${say(context.language, message('web.confirm.too-many-requests.text', { seconds }))}
     </p>`;
     setPageHeaders(response);
     response
       .status(HttpStatus.TOO_MANY_REQUESTS)
-      .send(layout(context, { title: { da: 'For mange forsøg', en: 'Too many attempts' }, body }).value);
+      .send(layout(context, { title: message('web.common.error.too-many-requests.title'), body }).value);
   }
 }

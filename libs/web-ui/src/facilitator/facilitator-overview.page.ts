@@ -1,8 +1,9 @@
 import { copenhagenDay, formatDate, formatDateTime, type Group } from '@ledelsesrum/domain';
+import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
 import type { PageContext } from '../common/page-context';
-import { say, type Language, type Text } from '../common/text';
+import { inEachLanguage, say, type Language, type Text } from '../common/text';
 import type { FacilitatedMeeting } from './facilitated-meetings';
 import type { OrganisationNames } from '../common/organisation-names';
 
@@ -22,16 +23,12 @@ export function facilitatorOverviewPage(context: PageContext, view: FacilitatorO
   const t = (text: Text) => say(language, text);
   const recorded = view.justRecorded
     ? html`<p class="notice" role="status">
-        ${t({ da: 'Mødet er registreret for', en: 'The meeting is recorded for' })}
-        ${view.names.group(view.justRecorded)}.
+        ${t(message('web.facilitator.overview.recorded', { group: view.names.group(view.justRecorded) }))}
       </p>`
     : '';
   const scope = view.everyGroup
     ? html`<p class="hint">
-        ${t({
-          da: 'Som chefgruppen ser du alle grupper og kan registrere deres møder.',
-          en: 'As chefgruppen you see every group and can record their meetings.',
-        })}
+        ${t(message('web.facilitator.overview.every-group'))}
       </p>`
     : '';
   const groups = view.groups.length
@@ -40,24 +37,24 @@ export function facilitatorOverviewPage(context: PageContext, view: FacilitatorO
           (group) =>
             html`<li>
               ${group.name}
-              <span class="muted">(${group.memberIds.length} ${t({ da: 'medlemmer', en: 'members' })})</span>
+              <span class="muted">(${t(message('web.facilitator.overview.members', { count: group.memberIds.length }))})</span>
             </li>`,
         )}
       </ul>`
-    : html`<p>${t({ da: 'Du faciliterer ingen grupper lige nu.', en: 'You facilitate no groups just now.' })}</p>`;
+    : html`<p>${t(message('web.facilitator.overview.no-groups'))}</p>`;
   const meetings = view.meetings.length
     ? html`<ul class="cards">
         ${view.meetings.map((meeting) => meetingCard(language, meeting, view.names))}
       </ul>`
     : html`<p>
-        ${t({ da: 'Ingen af dine grupper er med i en møderunde endnu.', en: 'None of your groups is in a meeting round yet.' })}
+        ${t(message('web.facilitator.overview.no-meetings'))}
       </p>`;
   return layout(context, {
-    title: { da: 'Mine grupper', en: 'My groups' },
+    title: message('web.common.menu.facilitator'),
     body: html`${recorded} ${scope}
-      <h2>${t({ da: 'Grupper', en: 'Groups' })}</h2>
+      <h2>${t(message('web.facilitator.overview.groups'))}</h2>
       ${groups}
-      <h2>${t({ da: 'Møderunder', en: 'Meeting rounds' })}</h2>
+      <h2>${t(message('web.facilitator.overview.meetings'))}</h2>
       ${meetings}`,
   });
 }
@@ -69,21 +66,21 @@ function meetingCard(language: Language, meeting: FacilitatedMeeting, names: Org
   return html`<li>
     <h3>${meeting.theme}</h3>
     <dl class="facts">
-      <dt>${t({ da: 'Gruppe', en: 'Group' })}</dt>
+      <dt>${t(message('web.facilitator.overview.group'))}</dt>
       <dd>${group}</dd>
-      <dt>${t({ da: 'Mødedato', en: 'Meeting date' })}</dt>
+      <dt>${t(message('web.common.cycle.meeting-date'))}</dt>
       <dd>${formatDate(language, meeting.meetingDate)}</dd>
-      <dt>${t({ da: 'Mødet', en: 'The meeting' })}</dt>
+      <dt>${t(message('web.facilitator.overview.meeting'))}</dt>
       <dd>${statusOf(language, meeting)}</dd>
     </dl>
     ${
       meeting.status === 'open'
         ? html`<p>
             <a class="button" href="${link}"
-              >${t({ da: 'Registrér mødet for', en: 'Record the meeting of' })} ${group}</a
+              >${t(message('web.facilitator.overview.record', { group }))}</a
             >
           </p>`
-        : html`<p><a href="${link}">${t({ da: 'Se mødet for', en: 'See the meeting of' })} ${group}</a></p>`
+        : html`<p><a href="${link}">${t(message('web.facilitator.overview.see', { group }))}</a></p>`
     }
   </li>`;
 }
@@ -92,18 +89,18 @@ function statusOf(language: Language, meeting: FacilitatedMeeting): Html {
   const t = (text: Text) => say(language, text);
   switch (meeting.status) {
     case 'recorded':
-      return html`<span class="tag done">${t({ da: 'Registreret', en: 'Recorded' })}</span>
-        ${t({ da: 'holdt', en: 'held' })} ${formatDateTime(language, meeting.heldAt!)}`;
+      return html`<span class="tag done">${t(message('web.facilitator.status.recorded'))}</span>
+        ${t(message('web.facilitator.status.held', { heldAt: inEachLanguage((each) => formatDateTime(each, meeting.heldAt!)) }))}`;
     case 'open': {
       // The meeting day has passed in Copenhagen and nothing is recorded: the facilitator is behind.
       const today = copenhagenDay(new Date());
       return meeting.meetingDate < today
-        ? html`<span class="tag late">${t({ da: 'Mangler', en: 'Missing' })}</span>`
-        : html`<span class="tag waiting">${t({ da: 'Ikke registreret', en: 'Not recorded' })}</span>`;
+        ? html`<span class="tag late">${t(message('web.facilitator.status.missing'))}</span>`
+        : html`<span class="tag waiting">${t(message('web.facilitator.status.not-recorded'))}</span>`;
     }
     case 'waiting':
-      return html`<span class="tag">${t({ da: 'Venter på forberedelsen', en: 'Waiting for prep' })}</span>`;
+      return html`<span class="tag">${t(message('web.facilitator.status.waiting'))}</span>`;
     case 'closed':
-      return html`<span class="tag">${t({ da: 'Runden er afsluttet', en: 'The round is completed' })}</span>`;
+      return html`<span class="tag">${t(message('web.facilitator.status.closed'))}</span>`;
   }
 }

@@ -1,10 +1,11 @@
 import { type CycleGroup, type LaunchedCycle, formatDateTime, formatMeetingTime } from '@ledelsesrum/domain';
+import { message } from '@ledelsesrum/messages';
 import { commandKeyField } from '../common/command-key';
 import { checkboxes, csrfField, errorSummary, inputField, textArea, type FormState } from '../common/form-fields';
 import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
 import type { PageContext } from '../common/page-context';
-import { say, type Text } from '../common/text';
+import { inEachLanguage, say, type Text } from '../common/text';
 import { meetingStatus } from './facilitated-meetings';
 import { groupMembers } from './meeting-access';
 import { MEETING_LABELS } from './meeting-form';
@@ -26,9 +27,9 @@ export function meetingFormPage(context: PageContext, view: MeetingFormView): Ht
   const hasErrors = Object.keys(state.errors).length > 0;
   const status = meetingStatus(cycle, group);
   const facts = html`<dl class="facts">
-    <dt>${t({ da: 'Møderunde', en: 'Meeting round' })}</dt>
+    <dt>${t(message('web.facilitator.meeting.round'))}</dt>
     <dd>${cycle.theme}</dd>
-    <dt>${t({ da: 'Planlagt', en: 'Planned' })}</dt>
+    <dt>${t(message('web.facilitator.meeting.planned'))}</dt>
     <dd>${formatMeetingTime(language, cycle)}</dd>
   </dl>`;
   const body =
@@ -38,30 +39,23 @@ export function meetingFormPage(context: PageContext, view: MeetingFormView): Ht
           ${
             group.meeting
               ? html`<p>
-                  ${t({ da: 'Mødet blev holdt den', en: 'The meeting was held on' })}
-                  ${formatDateTime(language, group.meeting.heldAt)}.
+                  ${t(message('web.facilitator.meeting.held', { heldAt: inEachLanguage((each) => formatDateTime(each, group.meeting!.heldAt)) }))}
                 </p>`
               : ''
           }
-          <p><a href="/facilitator">${t({ da: 'Tilbage til mine grupper', en: 'Back to my groups' })}</a></p>`;
+          <p><a href="/facilitator">${t(message('web.facilitator.meeting.back'))}</a></p>`;
   return layout(context, {
-    title: { da: `Mødet i ${groupName}`, en: `The meeting of ${groupName}` },
+    title: message('web.facilitator.meeting.title', { group: groupName }),
     hasErrors,
-    trail: [{ href: '/facilitator', label: { da: 'Mine grupper', en: 'My groups' } }],
+    trail: [{ href: '/facilitator', label: message('web.common.menu.facilitator') }],
     body: html`${facts} ${body}`,
   });
 }
 
 const NOT_OPEN: Readonly<Record<string, Text>> = {
-  recorded: { da: 'Mødet er registreret.', en: 'The meeting is recorded.' },
-  waiting: {
-    da: 'Forberedelsen er ikke sendt endnu. Mødet kan registreres, når chefgruppen har sendt den.',
-    en: 'Prep has not been sent yet. The meeting can be recorded once chefgruppen has sent it.',
-  },
-  closed: {
-    da: 'Runden er afsluttet, så mødet kan ikke længere registreres.',
-    en: 'The round is completed, so the meeting can no longer be recorded.',
-  },
+  recorded: message('web.facilitator.meeting.recorded'),
+  waiting: message('web.facilitator.meeting.waiting'),
+  closed: message('web.facilitator.meeting.closed'),
 };
 
 function form(context: PageContext, view: MeetingFormView): Html {
@@ -75,17 +69,17 @@ function form(context: PageContext, view: MeetingFormView): Html {
         name: 'heldAt',
         type: 'datetime-local',
         label: MEETING_LABELS['heldAt']!,
-        hint: { da: 'Dato og klokkeslæt, dansk tid.', en: 'Date and time, Danish time.' },
+        hint: message('web.facilitator.meeting.held-at.hint'),
       })}
       ${checkboxes(context, state, {
         name: 'attendeeIds',
         label: MEETING_LABELS['attendeeIds']!,
-        hint: { da: 'Sæt kryds ved dem, der var med.', en: 'Tick those who were there.' },
+        hint: message('web.facilitator.meeting.attendees.hint'),
         choices: groupMembers(group).map((id) => ({
           value: id,
           label:
             id === group.facilitatorId
-              ? `${names.person(id)} (${say(language, { da: 'facilitator', en: 'facilitator' })})`
+              ? `${names.person(id)} (${say(language, message('web.common.role.facilitator.in-text'))})`
               : names.person(id),
         })),
         checked: Array.isArray(checked) ? checked : [],
@@ -93,19 +87,13 @@ function form(context: PageContext, view: MeetingFormView): Html {
       ${textArea(context, state, {
         name: 'keyPoints',
         label: MEETING_LABELS['keyPoints']!,
-        hint: {
-          da: 'Det vigtigste fra mødet, ét punkt pr. linje.',
-          en: 'The main points of the meeting, one per line.',
-        },
+        hint: message('web.facilitator.meeting.key-points.hint'),
       })}
       ${textArea(context, state, {
         name: 'inputToChefgruppen',
         label: MEETING_LABELS['inputToChefgruppen']!,
-        hint: {
-          da: 'Det gruppen vil give videre til chefgruppen, ét punkt pr. linje.',
-          en: 'What the group wants to pass on to chefgruppen, one per line.',
-        },
+        hint: message('web.facilitator.meeting.input.hint'),
       })}
-      <button type="submit">${say(language, { da: 'Registrér mødet', en: 'Record the meeting' })}</button>
+      <button type="submit">${say(language, message('web.facilitator.meeting.submit'))}</button>
     </form>`;
 }

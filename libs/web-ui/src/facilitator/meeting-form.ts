@@ -1,21 +1,19 @@
 import { RecordMeetingDto } from '@ledelsesrum/api/cycles';
 import { copenhagenDateTimeWithOffset } from '@ledelsesrum/domain';
+import { message } from '@ledelsesrum/messages';
 import type { FormState } from '../common/form-fields';
 import { lines, many, readForm } from '../common/read-form';
 import type { Text } from '../common/text';
 
 /** The form's fields, named as the command's, so the DTO's errors land at the field they are about. */
 export const MEETING_LABELS: Readonly<Record<string, Text>> = {
-  heldAt: { da: 'Hvornår blev mødet holdt?', en: 'When was the meeting held?' },
-  attendeeIds: { da: 'Hvem deltog?', en: 'Who attended?' },
-  keyPoints: { da: 'Hovedpunkter', en: 'Key points' },
-  inputToChefgruppen: { da: 'Input til chefgruppen', en: 'Input to chefgruppen' },
+  heldAt: message('web.facilitator.meeting.held-at'),
+  attendeeIds: message('web.facilitator.meeting.attendees'),
+  keyPoints: message('web.facilitator.meeting.key-points'),
+  inputToChefgruppen: message('web.facilitator.meeting.input'),
 };
 
-const HELD_AT_MESSAGE: Text = {
-  da: 'Vælg dato og klokkeslæt for mødet',
-  en: 'Choose the date and time of the meeting',
-};
+const HELD_AT_MESSAGE: Text = message('web.facilitator.meeting.held-at.invalid');
 
 const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/;
 

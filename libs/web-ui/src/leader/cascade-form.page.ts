@@ -1,17 +1,16 @@
+import { message } from '@ledelsesrum/messages';
+import { CHANNELS } from '../common/channel-suggestions';
 import { commandKeyField } from '../common/command-key';
 import { csrfField, errorSummary, inputField, textArea, type FormState } from '../common/form-fields';
 import { html, type Html } from '../common/html';
 import type { PageContext } from '../common/page-context';
 import { say, type Text } from '../common/text';
-import { CHANNELS } from '../confirm/confirm-page.templates';
 
 export const CASCADE_LABELS: Readonly<Record<string, Text>> = {
-  passedOnAt: { da: 'Hvornår gav du resultaterne videre?', en: 'When did you pass the results on?' },
-  channel: { da: 'Hvordan gav du dem videre?', en: 'How did you pass them on?' },
-  note: { da: 'Refleksion (valgfri)', en: 'Reflection (optional)' },
+  passedOnAt: message('web.confirm.form.passed-on-at'),
+  channel: message('web.leader.cascade.channel'),
+  note: message('web.confirm.form.note'),
 };
-
-/** Suggestions for "how"; the leader may write anything else. Stored as written, so in Danish as people say it. */
 
 /**
  * The leader's one action once the summary is out: confirming that they told their staff. The fields and their
@@ -21,12 +20,9 @@ export function cascadeForm(context: PageContext, cycleId: string, state: FormSt
   const { language } = context;
   const t = (text: Text) => say(language, text);
   return html`<section class="panel" aria-labelledby="bekraeft-overskrift">
-    <h2 id="bekraeft-overskrift">${t({ da: 'Bekræft din videreformidling', en: 'Confirm your cascade' })}</h2>
+    <h2 id="bekraeft-overskrift">${t(message('web.confirm.form.title'))}</h2>
     <p>
-      ${t({
-        da: 'Bekræft, at du har fortalt dine medarbejdere, hvad der kom ud af mødet, og hvad det betyder hos jer.',
-        en: 'Confirm that you told your staff what came out of the meeting and what it means at your workplace.',
-      })}
+      ${t(message('web.confirm.form.intro'))}
     </p>
     ${errorSummary(context, state, CASCADE_LABELS)}
     <form id="bekraeft" method="post" action="/leder/cykler/${cycleId}/bekraeft" novalidate>
@@ -36,14 +32,11 @@ export function cascadeForm(context: PageContext, cycleId: string, state: FormSt
       ${textArea(context, state, {
         name: 'note',
         label: CASCADE_LABELS['note']!,
-        hint: {
-          da: 'Fx hvad medarbejderne sagde, eller hvad I vil gøre nu.',
-          en: 'E.g. what your staff said, or what you will do now.',
-        },
+        hint: message('web.leader.cascade.note.hint'),
         maxLength: 2_000,
         rows: 4,
       })}
-      <button type="submit">${t({ da: 'Bekræft', en: 'Confirm' })}</button>
+      <button type="submit">${t(message('web.confirm.form.submit'))}</button>
     </form>
   </section>`;
 }
@@ -57,10 +50,7 @@ function channelField(context: PageContext, state: FormState): Html {
   return html`<div class="field${error ? ' invalid' : ''}">
     <label for="channel">${say(language, CASCADE_LABELS['channel']!)}</label>
     <p class="hint" id="channel-hint">
-      ${say(language, {
-        da: 'Fx på et personalemøde. Vælg et forslag, eller skriv selv.',
-        en: 'E.g. at a staff meeting. Pick a suggestion, or write your own.',
-      })}
+      ${say(language, message('web.leader.cascade.channel.hint'))}
     </p>
     ${error ? html`<p class="error" id="channel-error">${say(language, error)}</p>` : ''}
     <input

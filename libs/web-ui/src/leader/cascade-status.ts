@@ -1,4 +1,5 @@
 import type { LaunchedCycle } from '@ledelsesrum/domain';
+import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../common/html';
 import { say, type Language, type Text } from '../common/text';
 
@@ -16,12 +17,12 @@ export function cascadeStatus(cycle: LaunchedCycle, personId: string): CascadeSt
 }
 
 const STATUS: Readonly<Record<CascadeStatus, { readonly text: Text; readonly tag: string }>> = {
-  pending: { text: { da: 'Mangler din bekræftelse', en: 'Awaiting your confirmation' }, tag: 'tag waiting' },
-  confirmed: { text: { da: 'Bekræftet', en: 'Confirmed' }, tag: 'tag done' },
-  released: { text: { da: 'Fritaget', en: 'Released' }, tag: 'tag' },
-  not_yet: { text: { da: 'Ikke endnu', en: 'Not yet' }, tag: 'tag' },
+  pending: { text: message('web.leader.cascade-status.pending'), tag: 'tag waiting' },
+  confirmed: { text: message('web.leader.cascade-status.confirmed'), tag: 'tag done' },
+  released: { text: message('web.leader.cascade-status.released'), tag: 'tag' },
+  not_yet: { text: message('web.leader.cascade-status.not-yet'), tag: 'tag' },
   closed: {
-    text: { da: 'Ikke bekræftet, runden er lukket', en: 'Not confirmed, the round is closed' },
+    text: message('web.leader.cascade-status.closed'),
     tag: 'tag late',
   },
 };

@@ -5,11 +5,12 @@ import {
   formatDateTime,
   formatMeetingTime,
 } from '@ledelsesrum/domain';
+import { message } from '@ledelsesrum/messages';
 import type { FormState } from '../common/form-fields';
 import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
 import type { PageContext } from '../common/page-context';
-import { say, type Language, type Text } from '../common/text';
+import { inEachLanguage, say, type Language, type Text } from '../common/text';
 import type { OrganisationNames } from '../common/organisation-names';
 import { cascadeForm } from './cascade-form.page';
 import { cascadeStatus, cascadeStatusTag, type CascadeStatus } from './cascade-status';
@@ -40,31 +41,31 @@ export function leaderCyclePage(context: PageContext, view: LeaderCycleView): Ht
         html`<dd>
           ${names.group(group.id)}
           <span class="muted"
-            >(${t({ da: 'facilitator', en: 'facilitator' })}: ${names.person(group.facilitatorId)})</span
+            >(${t(message('web.common.role.facilitator.in-text'))}: ${names.person(group.facilitatorId)})</span
           >
         </dd>`,
     );
   const facts = html`<dl class="facts">
-    <dt>${t({ da: 'Mødet', en: 'The meeting' })}</dt>
+    <dt>${t(message('web.leader.cycle.meeting'))}</dt>
     <dd>${formatMeetingTime(language, cycle)}</dd>
     ${
       cycle.meeting.place
-        ? html`<dt>${t({ da: 'Sted', en: 'Place' })}</dt>
+        ? html`<dt>${t(message('web.leader.cycle.place'))}</dt>
             <dd>${cycle.meeting.place}</dd>`
         : ''
     }
-    <dt>${t({ da: 'Din gruppe', en: 'Your group' })}</dt>
+    <dt>${t(message('web.leader.cycle.group'))}</dt>
     ${groups}
-    <dt>${t({ da: 'Fase', en: 'Stage' })}</dt>
+    <dt>${t(message('web.common.cycle.stage'))}</dt>
     <dd>${t(STAGE_NAMES[cycle.stage])}</dd>
-    <dt>${t({ da: 'Din videreformidling', en: 'Your cascade' })}</dt>
+    <dt>${t(message('web.leader.cycle.cascade'))}</dt>
     <dd>${cascadeStatusTag(language, status)}</dd>
   </dl>`;
   const action = status === 'pending' ? cascadeForm(context, cycle.id, view.form) : '';
   return layout(context, {
     title: { da: cycle.theme, en: cycle.theme },
     hasErrors: Object.keys(view.form.errors).length > 0,
-    trail: [{ href: '/leder', label: { da: 'Mine møderunder', en: 'My meeting rounds' } }],
+    trail: [{ href: '/leder', label: message('web.common.menu.leader') }],
     body: html`${facts} ${statusNotice(language, status, participant)} ${publishedSummary(language, cycle)} ${action}
     ${prepPackage(language, cycle)}`,
   });
@@ -79,34 +80,28 @@ function statusNotice(language: Language, status: CascadeStatus, participant: Pa
     case 'confirmed': {
       const { passedOnAt, confirmedAt } = participant.cascade!;
       return html`<div class="notice" role="status">
-        <h2>${t({ da: 'Tak – din videreformidling er registreret', en: 'Thank you – your cascade is recorded' })}</h2>
+        <h2>${t(message('web.confirm.receipt.title'))}</h2>
         <p>
-          ${t({ da: 'Du gav resultaterne videre den', en: 'You passed the results on' })}
-          ${formatDate(language, passedOnAt)}. ${t({ da: 'Registreret den', en: 'Recorded on' })}
-          ${formatDateTime(language, confirmedAt)}.
+          ${t(
+            message('web.leader.cycle.confirmed', {
+              passedOnAt: inEachLanguage((each) => formatDate(each, passedOnAt)),
+              confirmedAt: inEachLanguage((each) => formatDateTime(each, confirmedAt)),
+            }),
+          )}
         </p>
       </div>`;
     }
     case 'released':
       return html`<p class="notice">
-        ${t({
-          da: 'Chefgruppen har fritaget dig for videreformidlingen i denne runde.',
-          en: 'Chefgruppen released you from the cascade in this round.',
-        })}
+        ${t(message('web.leader.cycle.released'))}
       </p>`;
     case 'closed':
       return html`<p class="notice">
-        ${t({
-          da: 'Chefgruppen har lukket runden, så der kan ikke længere bekræftes.',
-          en: 'Chefgruppen has closed the round, so confirmations are no longer taken.',
-        })}
+        ${t(message('web.leader.cycle.closed'))}
       </p>`;
     case 'not_yet':
       return html`<p class="notice">
-        ${t({
-          da: 'Forbered dig til mødet ud fra forberedelsen nedenfor. Når chefgruppen har offentliggjort opsamlingen, giver du den videre til dine medarbejdere og bekræfter det her.',
-          en: 'Prepare for the meeting from the prep below. Once chefgruppen has published the summary, you pass it on to your staff and confirm it here.',
-        })}
+        ${t(message('web.leader.cycle.not-yet'))}
       </p>`;
   }
 }

@@ -2,6 +2,7 @@ import { ForbiddenException } from '@nestjs/common';
 import type { LaunchedCycle, Participant } from '@ledelsesrum/domain';
 import type { CycleReadModel } from '@ledelsesrum/projections';
 import type { CyclesService } from '@ledelsesrum/api/cycles';
+import { bothLanguages, message } from '@ledelsesrum/messages';
 
 /** The cycles a person takes part in (a participant of the cycle as launched), the latest meeting date first. */
 export function cyclesOf(readModel: CycleReadModel, personId: string): LaunchedCycle[] {
@@ -26,7 +27,7 @@ export function participation(
   const cycle = cycles.launched(cycleId);
   const participant = cycle.participants.get(personId);
   if (!participant) {
-    throw new ForbiddenException('Du deltager ikke i denne møderunde / You do not take part in this meeting round');
+    throw new ForbiddenException(bothLanguages(message('web.leader.cycle.not-taking-part')));
   }
   return { cycle, participant };
 }

@@ -1,4 +1,5 @@
 import { type LaunchedCycle, formatDate } from '@ledelsesrum/domain';
+import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
 import type { PageContext } from '../common/page-context';
@@ -15,23 +16,23 @@ export function leaderOverviewPage(context: PageContext, cycles: readonly Launch
     return html`<li>
       <h2><a href="/leder/cykler/${cycle.id}">${cycle.theme}</a></h2>
       <dl class="facts">
-        <dt>${t({ da: 'Mødedato', en: 'Meeting date' })}</dt>
+        <dt>${t(message('web.common.cycle.meeting-date'))}</dt>
         <dd>${formatDate(language, cycle.meetingDate)}</dd>
-        <dt>${t({ da: 'Fase', en: 'Stage' })}</dt>
+        <dt>${t(message('web.common.cycle.stage'))}</dt>
         <dd>${t(STAGE_NAMES[cycle.stage])}</dd>
-        <dt>${t({ da: 'Din videreformidling', en: 'Your cascade' })}</dt>
+        <dt>${t(message('web.leader.cycle.cascade'))}</dt>
         <dd>${cascadeStatusTag(language, status)}</dd>
       </dl>
     </li>`;
   });
   return layout(context, {
-    title: { da: 'Mine møderunder', en: 'My meeting rounds' },
+    title: message('web.common.menu.leader'),
     body: cycles.length
       ? html`<ul class="cards">
           ${cards}
         </ul>`
       : html`<p>
-          ${t({ da: 'Du er ikke med i nogen møderunde endnu.', en: 'You are not in any meeting round yet.' })}
+          ${t(message('web.leader.overview.none'))}
         </p>`,
   });
 }

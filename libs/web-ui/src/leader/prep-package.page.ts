@@ -5,15 +5,16 @@ import {
   formatDate,
   formatDateTime,
 } from '@ledelsesrum/domain';
+import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../common/html';
 import { say, type Language, type Text } from '../common/text';
 import { isAtOrAfter } from '../facilitator/facilitated-meetings';
 
 const KINDS: Readonly<Record<MaterialKind, Text>> = {
-  speaker: { da: 'Oplægsholder', en: 'Speaker' },
-  article: { da: 'Artikel', en: 'Article' },
-  case: { da: 'Træningscase', en: 'Training case' },
-  other: { da: 'Materiale', en: 'Material' },
+  speaker: message('web.leader.prep.material.speaker'),
+  article: message('web.leader.prep.material.article'),
+  case: message('web.leader.prep.material.case'),
+  other: message('web.leader.prep.material.other'),
 };
 
 /**
@@ -22,26 +23,23 @@ const KINDS: Readonly<Record<MaterialKind, Text>> = {
  */
 export function prepPackage(language: Language, cycle: LaunchedCycle): Html {
   const t = (text: Text) => say(language, text);
-  const heading = html`<h2>${t({ da: 'Forberedelse', en: 'Preparation' })}</h2>`;
+  const heading = html`<h2>${t(message('web.leader.prep.title'))}</h2>`;
   if (!cycle.agenda || !isAtOrAfter(cycle.stage, 'prep_sent')) {
     return html`${heading}
       <p>
-        ${t({
-          da: 'Forberedelsen er ikke sendt endnu. Den kommer her og på e-mail, når chefgruppen sender den.',
-          en: 'Prep has not been sent yet. It comes here and by e-mail when chefgruppen sends it.',
-        })}
+        ${t(message('web.leader.prep.not-sent'))}
       </p>`;
   }
   const { items, prepTasks, materials } = cycle.agenda;
   const sent = cycle.prepSentAt
-    ? html`<p class="muted">${t({ da: 'Sendt', en: 'Sent' })} ${formatDateTime(language, cycle.prepSentAt)}</p>`
+    ? html`<p class="muted">${t(message('web.leader.prep.sent'))} ${formatDateTime(language, cycle.prepSentAt)}</p>`
     : '';
   return html`${heading} ${sent}
-    <h3>${t({ da: 'Dagsorden', en: 'Agenda' })}</h3>
+    <h3>${t(message('web.leader.prep.agenda'))}</h3>
     ${entries(language, items, 'ol')}
-    <h3>${t({ da: 'Forberedelsesopgaver', en: 'Prep tasks' })}</h3>
+    <h3>${t(message('web.leader.prep.tasks'))}</h3>
     ${entries(language, prepTasks, 'ul')}
-    <h3>${t({ da: 'Materialer', en: 'Materials' })}</h3>
+    <h3>${t(message('web.leader.prep.materials'))}</h3>
     ${
       materials.length
         ? html`<ul>
@@ -73,7 +71,7 @@ function entries(language: Language, list: readonly AgendaEntry[], tag: 'ol' | '
 }
 
 function none(language: Language): Html {
-  return html`<p class="muted">${say(language, { da: 'Ingen.', en: 'None.' })}</p>`;
+  return html`<p class="muted">${say(language, message('web.leader.prep.none'))}</p>`;
 }
 
 /** The summary chefgruppen published, its paragraphs as written. */
@@ -83,9 +81,9 @@ export function publishedSummary(language: Language, cycle: LaunchedCycle): Html
     .split(/\r?\n\s*\r?\n/)
     .map((paragraph) => paragraph.trim())
     .filter(Boolean);
-  return html`<h2>${say(language, { da: 'Opsamling fra chefgruppen', en: 'Summary from chefgruppen' })}</h2>
+  return html`<h2>${say(language, message('web.leader.summary.title'))}</h2>
     <p class="muted">
-      ${say(language, { da: 'Offentliggjort', en: 'Published' })} ${formatDate(language, cycle.summary.publishedAt)}
+      ${say(language, message('web.leader.summary.published'))} ${formatDate(language, cycle.summary.publishedAt)}
     </p>
     <div class="panel">${paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}</div>`;
 }

@@ -1,9 +1,10 @@
 import { ROLES } from '@ledelsesrum/auth';
+import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
 import type { PageContext } from '../common/page-context';
 import { ROLE_NAMES } from '../common/roles-text';
-import { say, type Text } from '../common/text';
+import { inEachLanguage, say, type Text } from '../common/text';
 
 /** Why signing in through the provider did not end in a session. */
 export type SignInProblem =
@@ -21,56 +22,15 @@ interface Explanation {
   readonly next: Text;
 }
 
-const PROVIDER = { da: 'organisationens login', en: 'the organisation’s login' };
+type FixedProblem = Exclude<SignInProblem['kind'], 'refused' | 'no-role'>;
 
-const EXPLANATIONS: Readonly<Record<Exclude<SignInProblem['kind'], 'refused' | 'no-role'>, Explanation>> = {
-  cancelled: {
-    title: { da: 'Login blev afbrudt', en: 'Sign-in was cancelled' },
-    what: {
-      da: `Du afbrød login hos ${PROVIDER.da}, eller det gav dig ikke lov til at bruge Ledelsesrum.`,
-      en: `You cancelled signing in at ${PROVIDER.en}, or it did not let you use Ledelsesrum.`,
-    },
-    next: {
-      da: 'Prøv igen. Bliver du afvist igen, så bed din it-afdeling om adgang til Ledelsesrum.',
-      en: 'Try again. If you are refused again, ask your IT department for access to Ledelsesrum.',
-    },
-  },
-  expired: {
-    title: { da: 'Login-forsøget er udløbet', en: 'The sign-in attempt has expired' },
-    what: {
-      da: 'Der gik mere end 10 minutter, eller login blev startet i en anden browser.',
-      en: 'More than 10 minutes passed, or the sign-in was started in another browser.',
-    },
-    next: { da: 'Start login forfra.', en: 'Start signing in again.' },
-  },
-  mismatch: {
-    title: { da: 'Svaret passer ikke til dit login', en: 'The answer does not match your sign-in' },
-    what: {
-      da: 'Svaret fra login hører ikke til det login, du startede i denne browser. Det sker, hvis du har startet login i to faner, eller hvis du fulgte et link fra en anden.',
-      en: 'The answer from the login does not belong to the sign-in you started in this browser. That happens if you started signing in in two tabs, or followed a link from someone else.',
-    },
-    next: { da: 'Luk de andre faner, og start login forfra.', en: 'Close the other tabs and start signing in again.' },
-  },
-  failed: {
-    title: { da: 'Login kunne ikke gennemføres', en: 'Sign-in could not be completed' },
-    what: {
-      da: `Svaret fra ${PROVIDER.da} kunne ikke godkendes.`,
-      en: `The answer from ${PROVIDER.en} could not be accepted.`,
-    },
-    next: {
-      da: 'Start login forfra. Sker det igen, så kontakt din it-afdeling og sig, hvornår det skete.',
-      en: 'Start signing in again. If it happens again, contact your IT department and say when it happened.',
-    },
-  },
-  unavailable: {
-    title: { da: 'Login svarer ikke lige nu', en: 'The login does not answer just now' },
-    what: {
-      da: `Ledelsesrum kunne ikke komme i kontakt med ${PROVIDER.da}.`,
-      en: `Ledelsesrum could not reach ${PROVIDER.en}.`,
-    },
-    next: { da: 'Prøv igen om lidt.', en: 'Please try again in a moment.' },
-  },
-};
+function fixed(kind: FixedProblem): Explanation {
+  return {
+    title: message(`web.sign-in.problem.${kind}.title`),
+    what: message(`web.sign-in.problem.${kind}.what`),
+    next: message(`web.sign-in.problem.${kind}.next`),
+  };
+}
 
 /** What went wrong, in plain words, and what the person can do about it; with a way to try again. */
 export function signInProblemPage(context: PageContext, problem: SignInProblem, back: string): Html {
@@ -82,8 +42,8 @@ export function signInProblemPage(context: PageContext, problem: SignInProblem, 
     body: html`<p class="notice" role="alert">${say(language, explanation.what)}</p>
       <p>${say(language, explanation.next)}</p>
       <p class="actions">
-        <a class="button" href="${again}">${say(language, { da: 'Log ind igen', en: 'Sign in again' })}</a>
-        <a href="/log-ind">${say(language, { da: 'Til login-siden', en: 'To the sign-in page' })}</a>
+        <a class="button" href="${again}">${say(language, message('web.sign-in.problem.again'))}</a>
+        <a href="/log-ind">${say(language, message('web.sign-in.problem.to-sign-in'))}</a>
       </p>`,
   });
 }
@@ -94,21 +54,15 @@ function explain(problem: SignInProblem): Explanation {
       // Anyone can put text in a link to the callback: only what looks like an OAuth error code is repeated.
       const code = /^[a-z0-9_.-]{1,64}$/i.test(problem.code) ? problem.code : '?';
       return {
-        title: { da: 'Login lykkedes ikke', en: 'Sign-in did not succeed' },
-        what: {
-          da: `${capitalised(PROVIDER.da)} afviste login med fejlkoden ${code}.`,
-          en: `${capitalised(PROVIDER.en)} refused the sign-in with the error code ${code}.`,
-        },
-        next: {
-          da: 'Prøv igen om lidt. Sker det igen, så giv din it-afdeling fejlkoden.',
-          en: 'Try again in a moment. If it happens again, give your IT department the error code.',
-        },
+        title: message('web.sign-in.problem.refused.title'),
+        what: message('web.sign-in.problem.refused.what', { code }),
+        next: message('web.sign-in.problem.refused.next'),
       };
     }
     case 'no-role':
       return noRole(problem.who);
     default:
-      return EXPLANATIONS[problem.kind];
+      return fixed(problem.kind);
   }
 }
 
@@ -117,18 +71,8 @@ function noRole(who: string): Explanation {
   const roles = (language: 'da' | 'en') =>
     ROLES.map((role) => say(language, ROLE_NAMES[role]).toLowerCase()).join(', ');
   return {
-    title: { da: 'Du har ingen adgang til Ledelsesrum endnu', en: 'You do not have access to Ledelsesrum yet' },
-    what: {
-      da: `Du er logget ind hos ${PROVIDER.da} som ${who}, men du har ingen rolle i Ledelsesrum (${roles('da')}).`,
-      en: `You are signed in at ${PROVIDER.en} as ${who}, but you have no role in Ledelsesrum (${roles('en')}).`,
-    },
-    next: {
-      da: 'Bed din it-afdeling om at give dig en rolle i Ledelsesrum, og log så ind igen. Er du logget ind som en anden end dig selv, så log ud hos organisationens login først.',
-      en: 'Ask your IT department to give you a role in Ledelsesrum, then sign in again. If you are signed in as someone other than yourself, sign out of the organisation’s login first.',
-    },
+    title: message('web.sign-in.problem.no-role.title'),
+    what: message('web.sign-in.problem.no-role.what', { who, roles: inEachLanguage(roles) }),
+    next: message('web.sign-in.problem.no-role.next'),
   };
-}
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

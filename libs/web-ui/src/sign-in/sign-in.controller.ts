@@ -17,6 +17,7 @@ import { RequestIdParam } from '@ledelsesrum/api/common';
 import { OrganisationService } from '@ledelsesrum/api/organisation';
 import { RateLimit } from '@ledelsesrum/api/rate-limit';
 import { APP_CONFIG } from '@ledelsesrum/api/infrastructure';
+import { bothLanguages, message } from '@ledelsesrum/messages';
 import { WEB_SESSIONS } from '../common/web-tokens';
 import { readCookies, sessionCookieName } from '../common/cookies';
 import { EMPTY_FORM, type FormState } from '../common/form-fields';
@@ -63,14 +64,11 @@ export class SignInController {
   ) {
     if (!context.devSignIn.on) {
       this.refused(requestId, 'udviklingslogin er slået fra / development sign-in is off');
-      throw new NotFoundException('Udviklingslogin er slået fra / Development sign-in is off');
+      throw new NotFoundException(bothLanguages(message('web.sign-in.dev.off')));
     }
     if (!context.devSignIn.usable) {
       this.refused(requestId, 'kalderen er ikke på denne maskine / the caller is not on this machine');
-      throw new ForbiddenException(
-        'Udviklingslogin virker kun fra den maskine, API’et kører på / ' +
-          'Development sign-in works only from the machine the API runs on',
-      );
+      throw new ForbiddenException(bothLanguages(message('web.sign-in.dev.not-this-machine')));
     }
     const fields = fieldsOf(body);
     const back = localPath(fields['tilbage'], '');
@@ -93,7 +91,7 @@ export class SignInController {
       this.refused(requestId, 'personen findes ikke i organisationen / no such person in the organisation');
       const state: FormState = {
         values: { role, personId },
-        errors: { personId: { da: 'Personen findes ikke i organisationen', en: 'No such person in the organisation' } },
+        errors: { personId: message('web.sign-in.dev.person.unknown') },
       };
       return new PageResult(400, signInPage(context, choices, state, this.options(context), back));
     }

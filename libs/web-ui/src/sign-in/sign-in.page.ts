@@ -1,5 +1,6 @@
 import { ROLES } from '@ledelsesrum/auth';
 import type { Language } from '@ledelsesrum/domain';
+import { message } from '@ledelsesrum/messages';
 import { csrfField, errorSummary, selectField, type FormState } from '../common/form-fields';
 import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
@@ -18,8 +19,8 @@ export interface SignInChoice {
 }
 
 const LABELS: Readonly<Record<string, Text>> = {
-  role: { da: 'Rolle', en: 'Role' },
-  personId: { da: 'Person', en: 'Person' },
+  role: message('web.sign-in.dev.role'),
+  personId: message('web.sign-in.dev.person'),
 };
 
 /** The way in: the organisation's own login when configured, and the development sign-in when it is on. */
@@ -35,26 +36,20 @@ export function signInPage(
   const oidc = options.oidc
     ? html`<section class="panel">
         <h2>
-          ${say(language, { da: 'Log ind med organisationens login', en: 'Sign in with the organisation’s login' })}
+          ${say(language, message('web.sign-in.oidc.heading'))}
         </h2>
         <p>
           <a class="button" href="/log-ind/oidc${back ? `?tilbage=${encodeURIComponent(back)}` : ''}"
-            >${say(language, {
-              da: 'Log ind',
-              en: 'Sign in',
-            })}</a
+            >${say(language, message('web.sign-in.submit'))}</a
           >
         </p>
       </section>`
     : '';
   const dev = options.devSignIn.usable
     ? html`<section class="panel">
-        <h2>${say(language, { da: 'Udviklingslogin', en: 'Development sign-in' })}</h2>
+        <h2>${say(language, message('web.sign-in.dev.heading'))}</h2>
         <p class="hint">
-          ${say(language, {
-            da: 'Kun til udvikling og afprøvning: vælg hvem du er, og i hvilken rolle. Slås fra, når organisationens login er sat op.',
-            en: 'For development and trials only: choose who you are, and in which role. Off once the organisation’s login is set up.',
-          })}
+          ${say(language, message('web.sign-in.dev.hint'))}
         </p>
         ${errorSummary(context, state, LABELS)}
         <form method="post" action="/log-ind" novalidate>
@@ -68,44 +63,32 @@ export function signInPage(
           ${selectField(context, state, {
             name: 'personId',
             label: LABELS['personId']!,
-            hint: {
-              da: 'Ledere og facilitatorer vælger sig selv. Chefgruppen og revisorer kan også logge ind uden at være i organisationen.',
-              en: 'Leaders and facilitators choose themselves. Chefgruppen and auditors may also sign in without being in the organisation.',
-            },
+            hint: message('web.sign-in.dev.person.hint'),
             choices: [
-              { value: '', label: say(language, { da: '(ingen bestemt person)', en: '(no particular person)' }) },
+              { value: '', label: say(language, message('web.sign-in.dev.person.none')) },
               ...people.map((person) => ({
                 value: person.id,
                 label: `${person.name} – ${person.area}, ${person.level}${person.facilitator ? `, ${say(language, ROLE_NAMES.facilitator).toLowerCase()}` : ''}`,
               })),
             ],
           })}
-          <button type="submit">${say(language, { da: 'Log ind', en: 'Sign in' })}</button>
+          <button type="submit">${say(language, message('web.sign-in.submit'))}</button>
         </form>
       </section>`
     : options.devSignIn.on
       ? html`<p class="notice">
-          ${say(language, {
-            da: 'Udviklingslogin virker kun fra den maskine, ledelsesrum kører på.',
-            en: 'Development sign-in works only from the machine ledelsesrum runs on.',
-          })}
+          ${say(language, message('web.sign-in.dev.local-only'))}
         </p>`
       : '';
   return layout(context, {
-    title: { da: 'Log ind', en: 'Sign in' },
+    title: message('web.sign-in.title'),
     hasErrors,
     body: html`<p>
-        ${say(language, {
-          da: 'Ledelsesrum samler kommunens tværgående ledelsesgrupper: dagsorden, forberedelse, møder, opsamling og videreformidling.',
-          en: 'Ledelsesrum brings together the municipality’s cross-cutting leadership groups: agenda, preparation, meetings, summary and cascade.',
-        })}
+        ${say(language, message('web.sign-in.intro'))}
       </p>
       ${oidc} ${dev}
       <p>
-        ${say(language, {
-          da: 'Har du fået et personligt link i en e-mail, kan du bekræfte din videreformidling dér uden at logge ind.',
-          en: 'If you received a personal link by e-mail, you can confirm your cascade there without signing in.',
-        })}
+        ${say(language, message('web.sign-in.personal-link'))}
       </p>`,
   });
 }
