@@ -1,5 +1,6 @@
 import type { Texts } from './wording';
 import { API_TEXTS } from './texts/api.texts';
+import { DOMAIN_REPORT_TEXTS } from './texts/domain-reports.texts';
 import { WEB_AUDITOR_TEXTS } from './texts/web-auditor.texts';
 import { WEB_CHEFGRUPPEN_TEXTS } from './texts/web-chefgruppen.texts';
 import { WEB_COMMON_TEXTS } from './texts/web-common.texts';
@@ -20,6 +21,7 @@ const PARTS: readonly (readonly [prefix: string, texts: Texts])[] = [
   ['web.confirm.', WEB_CONFIRM_TEXTS],
   ['web.site.', WEB_SITE_TEXTS],
   ['api.', API_TEXTS],
+  ['domain.', DOMAIN_REPORT_TEXTS],
 ];
 
 describe('the message catalogue', () => {

@@ -2,4 +2,5 @@
 export * from './bilingual';
 export * from './catalogue';
 export * from './domain-errors.texts';
+export { compositionReportText } from './texts/domain-reports.texts';
 export type { Texts, Wording } from './wording';
