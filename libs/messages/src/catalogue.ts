@@ -1,5 +1,6 @@
 import type { Bilingual } from './bilingual';
 import { API_TEXTS } from './texts/api.texts';
+import { AUDIT_TEXTS } from './texts/audit.texts';
 import { DOMAIN_REPORT_TEXTS } from './texts/domain-reports.texts';
 import { WEB_AUDITOR_TEXTS } from './texts/web-auditor.texts';
 import { WEB_CHEFGRUPPEN_TEXTS } from './texts/web-chefgruppen.texts';
@@ -25,6 +26,7 @@ const CATALOGUE = {
   ...WEB_SITE_TEXTS,
   ...API_TEXTS,
   ...DOMAIN_REPORT_TEXTS,
+  ...AUDIT_TEXTS,
 } as const;
 
 type Catalogue = typeof CATALOGUE;

@@ -1,5 +1,6 @@
 import type { Texts } from './wording';
 import { API_TEXTS } from './texts/api.texts';
+import { AUDIT_TEXTS } from './texts/audit.texts';
 import { DOMAIN_REPORT_TEXTS } from './texts/domain-reports.texts';
 import { WEB_AUDITOR_TEXTS } from './texts/web-auditor.texts';
 import { WEB_CHEFGRUPPEN_TEXTS } from './texts/web-chefgruppen.texts';
@@ -22,6 +23,7 @@ const PARTS: readonly (readonly [prefix: string, texts: Texts])[] = [
   ['web.site.', WEB_SITE_TEXTS],
   ['api.', API_TEXTS],
   ['domain.', DOMAIN_REPORT_TEXTS],
+  ['audit.', AUDIT_TEXTS],
 ];
 
 describe('the message catalogue', () => {
