@@ -1,6 +1,7 @@
 import type { Texts } from './wording';
 import { API_TEXTS } from './texts/api.texts';
 import { AUDIT_TEXTS } from './texts/audit.texts';
+import { CSV_TEXTS } from './texts/csv.texts';
 import { DOMAIN_REPORT_TEXTS } from './texts/domain-reports.texts';
 import { WEB_AUDITOR_TEXTS } from './texts/web-auditor.texts';
 import { WEB_CHEFGRUPPEN_TEXTS } from './texts/web-chefgruppen.texts';
@@ -24,6 +25,7 @@ const PARTS: readonly (readonly [prefix: string, texts: Texts])[] = [
   ['api.', API_TEXTS],
   ['domain.', DOMAIN_REPORT_TEXTS],
   ['audit.', AUDIT_TEXTS],
+  ['csv.', CSV_TEXTS],
 ];
 
 describe('the message catalogue', () => {

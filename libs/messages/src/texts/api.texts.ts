@@ -40,6 +40,10 @@ export const API_TEXTS = {
   },
 
   // Fields: what a refused value should have been; the answer puts the field's name in front
+  'api.field.id': {
+    da: '1-64 tegn, bogstaver, tal og . _ : -',
+    en: '1-64 characters: letters, digits and . _ : -',
+  },
   'api.field.idempotency-key': { da: '1-200 synlige ASCII-tegn', en: '1-200 visible ASCII characters' },
   'api.field.duration': {
     da: 'en varighed som P7D, PT36H eller P1DT12H',
@@ -47,6 +51,10 @@ export const API_TEXTS = {
   },
   'api.field.calendar-date': { da: 'en dato som ÅÅÅÅ-MM-DD', en: 'a date as YYYY-MM-DD' },
   'api.field.language': { da: 'da (dansk) eller en (engelsk)', en: 'da (Danish) or en (English)' },
+  'api.field.instant-with-zone': {
+    da: 'et tidspunkt med zone som',
+    en: 'an instant with a zone such as 2027-03-11T09:00:00+01:00',
+  },
   'api.field.instant-with-offset': {
     da: 'et tidspunkt med tidszone, fx 2027-05-13T08:00:00+02:00',
     en: 'an instant with its offset, e.g. 2027-05-13T08:00:00+02:00',
