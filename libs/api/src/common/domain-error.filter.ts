@@ -65,7 +65,13 @@ export class DomainErrorFilter implements ExceptionFilter {
       response.status(HttpStatus.PAYLOAD_TOO_LARGE).json({
         statusCode: HttpStatus.PAYLOAD_TOO_LARGE,
         code: 'COMMAND_TOO_LARGE',
-        message: error.message,
+        message: bothLanguages(
+          message('api.request.command.too-large', {
+            command: error.commandType,
+            bytes: error.bytes,
+            limit: error.limit,
+          }),
+        ),
         details: { command: error.commandType, bytes: error.bytes, limit: error.limit },
       });
       return;
@@ -75,7 +81,7 @@ export class DomainErrorFilter implements ExceptionFilter {
       response.status(HttpStatus.CONFLICT).json({
         statusCode: HttpStatus.CONFLICT,
         code: 'PERSONAL_DATA_ERASED',
-        message: error.message,
+        message: bothLanguages(message('api.people.personal-data.erased', { personId: error.personId })),
         details: { personId: error.personId },
       });
       return;

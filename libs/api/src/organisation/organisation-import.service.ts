@@ -8,7 +8,7 @@ import {
   readOrganisationCsv,
   type CsvLimits,
 } from '@ledelsesrum/organisation-csv';
-import { bothLanguages, message } from '@ledelsesrum/messages';
+import { message, refusal } from '@ledelsesrum/messages';
 import { APP_CONFIG } from '../infrastructure/tokens';
 import { CsvInvalidException } from './csv-invalid.exception';
 import { OrganisationService } from './organisation.service';
@@ -28,7 +28,7 @@ export class OrganisationImportService {
 
   async importCsv(body: unknown, actor: Actor): Promise<readonly OrganisationEvent[]> {
     if (!Buffer.isBuffer(body)) {
-      throw new UnsupportedMediaTypeException(bothLanguages(message('api.organisation.import.csv-only')));
+      throw refusal(message('api.organisation.import.csv-only'), (line) => new UnsupportedMediaTypeException(line));
     }
     const { organisation, problems, lineOf, hasGroupColumns, hasLanguageColumn } = readOrganisationCsv(
       decodeCsv(body),

@@ -34,6 +34,10 @@ export const API_TEXTS = {
     da: 'Data blev ændret samtidig af andre; intet er gemt, prøv igen om lidt',
     en: 'Changed concurrently by others; nothing was stored, try again shortly',
   },
+  'api.request.command.too-large': (p: { command: string; bytes: number; limit: number }) => ({
+    da: `${p.command} ville fylde ${p.bytes} bytes, højst ${p.limit} er tilladt; intet er gemt`,
+    en: `${p.command} would record ${p.bytes} bytes, at most ${p.limit} are allowed; nothing was stored`,
+  }),
   'api.request.concurrent.reload': {
     da: 'Data blev ændret samtidig; hent og prøv igen',
     en: 'Changed concurrently; reload and try again',
@@ -127,6 +131,10 @@ export const API_TEXTS = {
   },
 
   // People
+  'api.people.personal-data.erased': (p: { personId: string }) => ({
+    da: `Persondata for ${p.personId} er slettet`,
+    en: `Personal data of ${p.personId} has been erased`,
+  }),
   'api.people.person.unknown': (p: { personId: string }) => ({
     da: 'Ukendt person',
     en: `Unknown person: ${p.personId}`,

@@ -1,7 +1,7 @@
 import { ConflictException } from '@nestjs/common';
 import { DomainErrorCode, isDomainError, type DomainError, type OrganisationProblem } from '@ledelsesrum/domain';
 import { WrongExpectedRevisionError } from '@ledelsesrum/event-store';
-import { bothLanguages, domainErrorText, message, organisationProblemText } from '@ledelsesrum/messages';
+import { domainErrorText, message, organisationProblemText, refusal } from '@ledelsesrum/messages';
 import { PersonalDataErasedError } from '@ledelsesrum/personal-data';
 import type { FieldErrors } from '../../common/read-form';
 import type { Text } from '../../common/text';
@@ -36,9 +36,14 @@ export async function changeOrErrors(
 /** A change that lost to another one (or to an erasure) is a conflict page, as the API answers 409 for it. */
 export function asConflict(error: unknown): unknown {
   if (error instanceof WrongExpectedRevisionError) {
-    return new ConflictException(
-      bothLanguages(message('web.chefgruppen.organisation.change-errors.changed-meanwhile')),
+    return refusal(
+      message('web.chefgruppen.organisation.change-errors.changed-meanwhile'),
+      (line) => new ConflictException(line),
     );
   }
-  return error instanceof PersonalDataErasedError ? new ConflictException(error.message) : error;
+  if (!(error instanceof PersonalDataErasedError)) return error;
+  return refusal(
+    message('api.people.personal-data.erased', { personId: error.personId }),
+    (line) => new ConflictException(line),
+  );
 }
