@@ -114,7 +114,13 @@ describe('verifying the hash chain of a running system’s store', () => {
     expect(run.stdout).toContain(
       `Brudt / Broken: ændret / changed: strøm / stream ${target.stream_id}, revision ${target.revision}, position 3`,
     );
+    expect(run.stdout).toContain(
+      '\n  Indholdet passer ikke til hændelsens hash / The content does not match the event’s hash',
+    );
     expect(run.stdout).toContain('Hovedet holder ikke længere / The head no longer holds');
+    expect(run.stdout).toMatch(
+      /\n {2}Kæden er brudt på position 3, før hovedet på \d+ \/ The chain is broken at position 3, before/,
+    );
   });
 
   it('names a deleted event with exit 1', async () => {
@@ -131,6 +137,7 @@ describe('verifying the hash chain of a running system’s store', () => {
     expect(run.stdout).toContain(
       `Brudt / Broken: slettet / deleted: strøm / stream ${target.stream_id}, revision ${target.revision}, position 2`,
     );
+    expect(run.stdout).toContain('\n  Position 2 mangler / is missing');
   });
 
   it('refuses to be called wrongly with exit 2, and a missing store or head file', async () => {

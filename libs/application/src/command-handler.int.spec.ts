@@ -196,9 +196,7 @@ describe('CommandHandler over a real SQLite file', () => {
     expect(refusal).toBeInstanceOf(CommandTooLargeError);
     expect(refusal).toMatchObject({ commandType: 'ConfirmCascade', limit: MAX_COMMAND_BYTES });
     expect(refusal.bytes).toBeGreaterThan(2 * MAX_COMMAND_BYTES);
-    expect(refusal.message).toMatch(
-      /højst 65536 er tilladt; intet er gemt \/ .* at most 65536 are allowed; nothing was stored/,
-    );
+    expect(refusal.message).toBe('COMMAND_TOO_LARGE');
     const stored = await store.readStream(stream);
     expect(stored).toHaveLength(before + 2);
     expect(stored.slice(before).map((event) => (event.data as { personId: string }).personId)).toEqual([

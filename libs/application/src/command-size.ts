@@ -42,9 +42,7 @@ export class CommandTooLargeError extends Error {
     readonly bytes: number,
     readonly limit: number,
   ) {
-    super(
-      `${commandType} ville fylde ${bytes} bytes, højst ${limit} er tilladt; intet er gemt / ` +
-        `${commandType} would record ${bytes} bytes, at most ${limit} are allowed; nothing was stored`,
-    );
+    // The code, as a domain error's message is its id; the catalogue words it from these values.
+    super('COMMAND_TOO_LARGE');
   }
 }

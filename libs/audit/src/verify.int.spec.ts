@@ -242,7 +242,10 @@ describe('verifying the hash chain of a SQLite store', () => {
       revision: 7,
       position: 9,
     });
-    expect(!result.intact && result.break.detail).toContain('20 (cycle-a, revision 2)');
+    expect(!result.intact && result.break.finding).toStrictEqual({
+      id: 'event-belongs-elsewhere',
+      params: { position: 20, streamId: 'cycle-a', revision: 2, slot: 9 },
+    });
   });
 
   it('reordered: two neighbouring events of one stream that swapped positions', async () => {

@@ -8,3 +8,8 @@ export interface Bilingual {
 export function bothLanguages(text: Bilingual): string {
   return `${text.da} / ${text.en}`;
 }
+
+/** As `bothLanguages`, but a text that reads the same in both languages (Danish names of levels) is said once. */
+export function inOneLine(text: Bilingual): string {
+  return text.da === text.en ? text.da : bothLanguages(text);
+}

@@ -1,5 +1,8 @@
 import type { Bilingual } from './bilingual';
 import { API_TEXTS } from './texts/api.texts';
+import { AUDIT_TEXTS } from './texts/audit.texts';
+import { CSV_TEXTS } from './texts/csv.texts';
+import { DOMAIN_REPORT_TEXTS } from './texts/domain-reports.texts';
 import { WEB_AUDITOR_TEXTS } from './texts/web-auditor.texts';
 import { WEB_CHEFGRUPPEN_TEXTS } from './texts/web-chefgruppen.texts';
 import { WEB_COMMON_TEXTS } from './texts/web-common.texts';
@@ -23,6 +26,9 @@ const CATALOGUE = {
   ...WEB_CONFIRM_TEXTS,
   ...WEB_SITE_TEXTS,
   ...API_TEXTS,
+  ...DOMAIN_REPORT_TEXTS,
+  ...AUDIT_TEXTS,
+  ...CSV_TEXTS,
 } as const;
 
 type Catalogue = typeof CATALOGUE;

@@ -1,5 +1,8 @@
 import type { Texts } from './wording';
 import { API_TEXTS } from './texts/api.texts';
+import { AUDIT_TEXTS } from './texts/audit.texts';
+import { CSV_TEXTS } from './texts/csv.texts';
+import { DOMAIN_REPORT_TEXTS } from './texts/domain-reports.texts';
 import { WEB_AUDITOR_TEXTS } from './texts/web-auditor.texts';
 import { WEB_CHEFGRUPPEN_TEXTS } from './texts/web-chefgruppen.texts';
 import { WEB_COMMON_TEXTS } from './texts/web-common.texts';
@@ -20,6 +23,9 @@ const PARTS: readonly (readonly [prefix: string, texts: Texts])[] = [
   ['web.confirm.', WEB_CONFIRM_TEXTS],
   ['web.site.', WEB_SITE_TEXTS],
   ['api.', API_TEXTS],
+  ['domain.', DOMAIN_REPORT_TEXTS],
+  ['audit.', AUDIT_TEXTS],
+  ['csv.', CSV_TEXTS],
 ];
 
 describe('the message catalogue', () => {

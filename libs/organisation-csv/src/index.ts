@@ -1,3 +1,4 @@
 export * from './csv-limits';
+export { type CsvProblem, type CsvRule, type CsvRuleBroken, type CsvRuleParams } from './csv-problem';
 export * from './parse-csv';
 export * from './organisation-csv';

@@ -1,6 +1,13 @@
-import { ID_PATTERN, ID_RULE, own, type Language } from '@ledelsesrum/domain';
+import {
+  ID_PATTERN,
+  own,
+  type Language,
+  type OrganisationProblem,
+  type OrganisationRuleBroken,
+} from '@ledelsesrum/domain';
 import { ERASED } from '@ledelsesrum/domain';
 import { DEFAULT_CSV_LIMITS, type CsvLimits } from './csv-limits';
+import { broken, type CsvProblem, type CsvRuleBroken } from './csv-problem';
 import { detectSeparator, parseCsv, type CsvRow, type ParsedCsv } from './parse-csv';
 
 /** The organisation a CSV file describes, in plain text (the API seals names and e-mails). */
@@ -17,13 +24,6 @@ export interface CsvOrganisation {
     language?: Language;
   }[];
   readonly groups: { id: string; name: string; facilitatorId: string; memberIds: string[] }[];
-}
-
-export interface CsvProblem {
-  readonly line: number;
-  /** The column's name as in the header, or undefined for a problem with the whole line. */
-  readonly column?: string;
-  readonly message: string;
 }
 
 /** Column names, Danish first; the English names are accepted too. */
@@ -79,10 +79,9 @@ export function readOrganisationCsv(text: string, limits: CsvLimits = DEFAULT_CS
     return { ...reading, problems: [overLimitProblem(parsed.overLimit, limits, parsed.rows[0])] };
   }
   if (parsed.unclosedQuoteAt !== undefined) {
-    const message = 'et citationstegn (") lukkes aldrig / a quotation mark (") is never closed';
-    return { ...reading, problems: [{ line: parsed.unclosedQuoteAt, message }] };
+    return { ...reading, problems: [{ line: parsed.unclosedQuoteAt, ...broken('unclosed-quote', {}) }] };
   }
-  if (!rawHeader) return { ...reading, problems: [{ line: 1, message: 'Filen er tom / The file is empty' }] };
+  if (!rawHeader) return { ...reading, problems: [{ line: 1, ...broken('empty-file', {}) }] };
   // Trailing separators on the header line make empty column names: they are no columns.
   let width = rawHeader.fields.length;
   while (width > 0 && rawHeader.fields[width - 1]!.trim() === '') width -= 1;
@@ -99,49 +98,46 @@ export function readOrganisationCsv(text: string, limits: CsvLimits = DEFAULT_CS
   >();
   for (const row of rows) {
     const cell = (column: Column) => (columns[column] === undefined ? '' : (row.fields[columns[column]!] ?? '').trim());
-    const problem = (column: Column, message: string) =>
-      problems.push({ line: row.line, column: header.fields[columns[column]!]?.trim(), message });
+    const problem = (column: Column, found: CsvRuleBroken) =>
+      problems.push({ line: row.line, column: header.fields[columns[column]!]?.trim(), ...found });
     if (row.fields.slice(header.fields.length).some((value) => value.trim() !== '')) {
       problems.push({
         line: row.line,
-        message: `${row.fields.length} felter, overskriften har ${header.fields.length} / ${row.fields.length} fields, the header has ${header.fields.length}`,
+        ...broken('too-many-fields', { fields: row.fields.length, header: header.fields.length }),
       });
       continue;
     }
-    for (const column of REQUIRED) if (cell(column) === '') problem(column, 'mangler / missing');
+    for (const column of REQUIRED) if (cell(column) === '') problem(column, broken('value-missing', {}));
     for (const column of ['id', 'areaId', 'managerId', 'groupId'] as const) {
       if (cell(column) !== '' && !ID_PATTERN.test(cell(column))) {
-        problem(column, `"${cell(column)}": ${ID_RULE}`);
+        problem(column, broken('invalid-id', { value: cell(column) }));
       }
     }
     for (const column of ['name', 'area', 'group'] as const) {
-      if (cell(column).length > MAX_TEXT) problem(column, `højst ${MAX_TEXT} tegn / at most ${MAX_TEXT} characters`);
+      if (cell(column).length > MAX_TEXT) problem(column, broken('too-many-characters', { max: MAX_TEXT }));
     }
     const level = cell('level').toLowerCase();
     if (level !== '' && !['direktør', 'chef', 'leder'].includes(level)) {
-      problem('level', `"${cell('level')}": direktør, chef eller leder`);
+      problem('level', broken('invalid-level', { value: cell('level') }));
     }
     const experienced = yesNo(cell('experienced'));
-    if (experienced === undefined) problem('experienced', `"${cell('experienced')}": ja eller nej / yes or no`);
+    if (experienced === undefined) problem('experienced', broken('not-yes-or-no', { value: cell('experienced') }));
     const facilitator = yesNo(cell('facilitator'));
-    if (facilitator === undefined) problem('facilitator', `"${cell('facilitator')}": ja eller nej / yes or no`);
+    if (facilitator === undefined) problem('facilitator', broken('not-yes-or-no', { value: cell('facilitator') }));
     const language = own(LANGUAGE_NAMES, cell('language').toLowerCase());
     if (cell('language') !== '' && language === undefined) {
-      problem('language', `"${cell('language')}": da (dansk) eller en (engelsk) / da (Danish) or en (English)`);
+      problem('language', broken('invalid-language', { value: cell('language') }));
     }
     // An erased person's e-mail reads as ERASED; sending it back keeps what is stored.
     if (cell('email').length > MAX_EMAIL) {
-      problem('email', `højst ${MAX_EMAIL} tegn / at most ${MAX_EMAIL} characters`);
+      problem('email', broken('too-many-characters', { max: MAX_EMAIL }));
     } else if (cell('email') !== '' && cell('email') !== ERASED && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(cell('email'))) {
-      problem('email', `"${cell('email')}" er ikke en e-mailadresse / is not an e-mail address`);
+      problem('email', broken('not-an-email', { value: cell('email') }));
     }
 
     const area = areas.get(cell('areaId'));
     if (area && area.name !== cell('area')) {
-      problem(
-        'area',
-        `"${cell('area')}" men linje ${area.line} kalder området "${area.name}" / but line ${area.line} names it "${area.name}"`,
-      );
+      problem('area', broken('area-named-otherwise', { name: cell('area'), line: area.line, named: area.name }));
     } else if (!area && cell('areaId') !== '') areas.set(cell('areaId'), { name: cell('area'), line: row.line });
 
     const groupId = cell('groupId');
@@ -159,7 +155,7 @@ export function readOrganisationCsv(text: string, limits: CsvLimits = DEFAULT_CS
         group.facilitatorIds.push(cell('id'));
         group.facilitatorLine = row.line;
       }
-    } else if (facilitator) problem('facilitator', 'facilitator uden gruppe / facilitator without a group');
+    } else if (facilitator) problem('facilitator', broken('facilitator-without-group', {}));
 
     lineOf.people.push(row.line);
     organisation.people.push({
@@ -182,7 +178,7 @@ export function readOrganisationCsv(text: string, limits: CsvLimits = DEFAULT_CS
       problems.push({
         line: group.line,
         column: header.fields[columns.facilitator ?? -1]?.trim() ?? 'facilitator',
-        message: `gruppe "${id}" har ${group.facilitatorIds.length} facilitatorer, skal have 1 / group "${id}" has ${group.facilitatorIds.length} facilitators, needs 1`,
+        ...broken('facilitator-count', { groupId: id, count: group.facilitatorIds.length }),
       });
     }
     lineOf.groups.push(group.line);
@@ -226,13 +222,13 @@ function columnIndex(header: CsvRow, problems: CsvProblem[]): Partial<Record<Col
       problems.push({
         line: 1,
         column: aliases[0],
-        message: `kolonnen mangler / the column is missing (${aliases.join(' / ')})`,
+        ...broken('column-missing', { names: aliases }),
       });
     }
   }
   names.forEach((name, i) => {
     if (!Object.values(CSV_COLUMNS).some((aliases) => (aliases as readonly string[]).includes(name))) {
-      problems.push({ line: 1, column: header.fields[i], message: 'ukendt kolonne / unknown column' });
+      problems.push({ line: 1, column: header.fields[i], ...broken('unknown-column', {}) });
     }
   });
   return index;
@@ -245,19 +241,13 @@ function overLimitProblem(
   header: CsvRow | undefined,
 ): CsvProblem {
   if (over.tooMany === 'rows') {
-    const [da, en] = [limits.maxRows.toLocaleString('da-DK'), limits.maxRows.toLocaleString('en-GB')];
-    return {
-      line: over.line,
-      message:
-        `Filen har mere end ${da} rækker; højst ${da} kan indlæses (ORGANISATION_IMPORT_MAX_ROWS) / ` +
-        `The file has more than ${en} rows; at most ${en} can be imported (ORGANISATION_IMPORT_MAX_ROWS)`,
-    };
+    return { line: over.line, ...broken('too-many-rows', { maxRows: limits.maxRows }) };
   }
   const column = over.line > 1 ? header?.fields[over.column ?? -1]?.trim() : undefined;
   return {
     line: over.line,
     ...(column ? { column } : {}),
-    message: `feltet er længere end ${limits.maxCellChars} tegn / the field is longer than ${limits.maxCellChars} characters`,
+    ...broken('field-too-long', { maxChars: limits.maxCellChars }),
   };
 }
 
@@ -283,9 +273,11 @@ const COLUMN_OF_FIELD: Record<string, Column> = {
  * Places a problem the domain found (located by a path such as `people[3].managerId`) on the file's line and column,
  * so one report covers both kinds of problem.
  */
-export function locateProblem(path: string, message: string, lineOf: LineIndex): CsvProblem {
+export function locateProblem(problem: OrganisationProblem, lineOf: LineIndex): CsvProblem {
+  const { path, ...rest } = problem;
+  const found = rest as OrganisationRuleBroken;
   const match = /^(people|groups|areas)\[(\d+)\](?:\.(\w+))?/.exec(path);
-  if (!match) return { line: 1, message };
+  if (!match) return { line: 1, ...found };
   const [, collection, index, field] = match as unknown as [
     string,
     'people' | 'groups' | 'areas',
@@ -295,5 +287,5 @@ export function locateProblem(path: string, message: string, lineOf: LineIndex):
   const lines = collection === 'groups' && field === 'facilitatorId' ? lineOf.groupFacilitators : lineOf[collection];
   const line = lines[Number(index)] ?? 1;
   const column = field === undefined ? undefined : COLUMN_OF_FIELD[field];
-  return { line, ...(column === undefined ? {} : { column: CSV_COLUMNS[column][0] }), message };
+  return { line, ...(column === undefined ? {} : { column: CSV_COLUMNS[column][0] }), ...found };
 }

@@ -20,6 +20,7 @@ export interface PersonKeyStoreContents {
 export class PersonalDataErasedError extends Error {
   override readonly name = 'PersonalDataErasedError';
   constructor(readonly personId: string) {
-    super(`Persondata for ${personId} er slettet / Personal data of ${personId} has been erased`);
+    // The code, as a domain error's message is its id; the catalogue words it with the person's id.
+    super('PERSONAL_DATA_ERASED');
   }
 }

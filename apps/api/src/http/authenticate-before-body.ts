@@ -6,7 +6,7 @@ import {
   type TokenVerifier,
   type WebSessions,
 } from '@ledelsesrum/auth';
-import { bothLanguages, message } from '@ledelsesrum/messages';
+import { message } from '@ledelsesrum/messages';
 import { logRefusedToken, VERIFIED_BEARER, type WithVerifiedBearer } from '@ledelsesrum/api/auth';
 import { readCookies, sessionCookieName } from '@ledelsesrum/web-ui';
 import { refuse, type Refusal } from './refusal';
@@ -17,17 +17,17 @@ export const ROUTE_POLICY = Symbol('ROUTE_POLICY');
 
 export type GatedRequest = IncomingMessage & WithVerifiedBearer & { [ROUTE_POLICY]?: RoutePolicy };
 
-const MISSING_TOKEN: Refusal = { status: 401, message: bothLanguages(message('api.auth.token.missing')) };
-const INVALID_TOKEN: Refusal = { status: 401, message: bothLanguages(message('api.auth.token.invalid')) };
-const NOT_SIGNED_IN: Refusal = { status: 401, message: bothLanguages(message('api.auth.session.missing')) };
-const PROVIDER_DOWN: Refusal = { status: 503, message: bothLanguages(message('api.auth.provider.unavailable')) };
+const MISSING_TOKEN: Refusal = { status: 401, words: message('api.auth.token.missing') };
+const INVALID_TOKEN: Refusal = { status: 401, words: message('api.auth.token.invalid') };
+const NOT_SIGNED_IN: Refusal = { status: 401, words: message('api.auth.session.missing') };
+const PROVIDER_DOWN: Refusal = { status: 503, words: message('api.auth.provider.unavailable') };
 
 export function tooLarge(limit: number): Refusal {
   const size = limit >= 1024 * 1024 ? `${limit / 1024 / 1024} MB` : `${Math.round(limit / 1024)} KB`;
   return {
     status: 413,
     code: 'PAYLOAD_TOO_LARGE',
-    message: bothLanguages(message('api.request.body.too-large', { size })),
+    words: message('api.request.body.too-large', { size }),
     details: { limitBytes: limit },
   };
 }

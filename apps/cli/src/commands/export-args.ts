@@ -1,11 +1,11 @@
 import {
   EXPORT_FORMATS,
-  INSTANT_RULE,
   parseInstant,
   selectionProblem,
   type ExportFormat,
   type ExportSelection,
 } from '@ledelsesrum/audit';
+import { bothLanguages, message } from '@ledelsesrum/messages';
 
 export const EXPORT_USAGE = `  export [--format jsonl|csv] [--stream organisation|cycle-<id>] [--from <ISO>] [--to <ISO>] [--out <fil/file>]
       Hændelserne med hashes, som JSON Lines (standard) eller CSV; --from medtages, --to ikke / The events with their
@@ -50,7 +50,10 @@ export function parseExportArgs(args: readonly string[]): ExportArgs {
     const text = given.get(name);
     if (text === undefined) return undefined;
     const at = parseInstant(text);
-    if (!at) throw new ExportUsageError(`--${name}: ${INSTANT_RULE} (fik / got ${text})`);
+    if (!at)
+      throw new ExportUsageError(
+        `--${name}: ${bothLanguages(message('api.field.instant-with-zone'))} (fik / got ${text})`,
+      );
     return at;
   };
   const selection: ExportSelection = {

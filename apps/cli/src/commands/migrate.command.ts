@@ -2,6 +2,7 @@ import { createProgressReporter, migrateStore, type ProgressReporter } from '@le
 import { describeEventStoreUrl } from '@ledelsesrum/config';
 import { isEventCopyTarget, type EventStore } from '@ledelsesrum/event-store';
 import { openEventStore } from '@ledelsesrum/event-store-open';
+import { bothLanguages, chainFindingText } from '@ledelsesrum/messages';
 import { parseMigrateArgs } from './migrate-args';
 
 export { MIGRATE_USAGE } from './migrate-args';
@@ -50,7 +51,7 @@ export async function migrateCommand(args: readonly string[]): Promise<number> {
       verification.intact
         ? `Kopieret / Copied: ${result.copied} hændelser / events${resumed}; målet er intakt / the target is intact: ` +
             `${verification.events} hændelser i / events in ${verification.streams} strømme / streams\n`
-        : `Målet er IKKE intakt / The target is NOT intact: ${verification.break.detail}\n`,
+        : `Målet er IKKE intakt / The target is NOT intact: ${bothLanguages(chainFindingText(verification.break.finding))}\n`,
     );
     return verification.intact ? 0 : 1;
   } finally {

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { bothLanguages, chainFindingText } from '@ledelsesrum/messages';
 import { createProgressReporter, verifyStore, type ProgressReporter, type VerifyResult } from '@ledelsesrum/audit';
 import { openExistingStore } from './existing-store';
 import { parseVerifyArgs } from './verify-args';
@@ -47,7 +48,7 @@ export async function verifyCommand(args: readonly string[]): Promise<number> {
     lines.push(
       check.holds
         ? `Hovedet holder / The head holds: position ${position}, ${chainHash}`
-        : `Hovedet holder ikke længere / The head no longer holds: position ${position}, ${chainHash}\n  ${check.detail}`,
+        : `Hovedet holder ikke længere / The head no longer holds: position ${position}, ${chainHash}\n  ${bothLanguages(chainFindingText(check.finding))}`,
     );
     ok &&= check.holds;
   }
@@ -80,5 +81,5 @@ function verdict(result: VerifyResult): string {
   }
   const found = result.break;
   const where = `strøm / stream ${found.streamId ?? '?'}, revision ${found.revision ?? '?'}, position ${found.position}`;
-  return `Brudt / Broken: ${KIND_DA[found.kind]} / ${found.kind}: ${where}\n  ${found.detail}`;
+  return `Brudt / Broken: ${KIND_DA[found.kind]} / ${found.kind}: ${where}\n  ${bothLanguages(chainFindingText(found.finding))}`;
 }

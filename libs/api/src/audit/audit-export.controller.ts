@@ -1,13 +1,14 @@
 import { BadRequestException, Controller, Get, Inject, Logger, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { ServerResponse } from 'node:http';
-import { INSTANT_RULE, parseInstant, selectionProblem, type ExportSelection } from '@ledelsesrum/audit';
+import { parseInstant, selectionProblem, type ExportSelection } from '@ledelsesrum/audit';
 import type { EventStore } from '@ledelsesrum/event-store';
 import { Roles } from '../auth/roles.decorator';
 import { EVENT_STORE } from '../infrastructure/tokens';
 import { ExportQueryDto } from './dto/export-query.dto';
 import { EXPORT_CONTENT_TYPE, sendExport } from './send-export';
 import { documented } from '../common/documented';
+import { fieldMessage } from '../common/field-message';
 
 /** The auditor's export: every event (or one stream, or a time window) streamed as it is read, with its hashes. */
 @ApiTags('audit')
@@ -37,7 +38,7 @@ function toSelection(query: ExportQueryDto): ExportSelection {
     const text = query[name];
     if (text === undefined) return undefined;
     const at = parseInstant(text);
-    if (!at) throw new BadRequestException([`${name}: ${INSTANT_RULE}`]);
+    if (!at) throw new BadRequestException([fieldMessage(name, 'api.field.instant-with-zone')]);
     return at;
   };
   const selection: ExportSelection = {

@@ -1,10 +1,11 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { verifyStore, type VerifyResult } from '@ledelsesrum/audit';
+import { verifyStore } from '@ledelsesrum/audit';
 import type { EventStore } from '@ledelsesrum/event-store';
 import { Roles } from '../auth/roles.decorator';
 import { EVENT_STORE } from '../infrastructure/tokens';
 import { documented } from '../common/documented';
+import { verifyAnswer, type VerifyAnswer } from './verify-answer';
 
 /** The auditor's check of the hash chain, the same walk as `ledelsesrum verify`, answered as JSON. */
 @ApiTags('audit')
@@ -18,8 +19,8 @@ export class AuditVerifyController {
   @ApiOperation({
     summary: documented('api.docs.audit.verify.summary'),
   })
-  async verify(): Promise<VerifyResult> {
+  async verify(): Promise<VerifyAnswer> {
     // Read page by page, yielding between pages, so other requests are served while a large store is walked.
-    return verifyStore(this.store);
+    return verifyAnswer(await verifyStore(this.store));
   }
 }

@@ -8,7 +8,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { InvalidTokenError, type TokenVerifier } from '@ledelsesrum/auth';
-import { bothLanguages, message } from '@ledelsesrum/messages';
+import { message, refusal } from '@ledelsesrum/messages';
 import { TOKEN_VERIFIER } from '../infrastructure/tokens';
 import { actorOf, type Actor } from './actor';
 import { logRefusedToken } from './refused-token-log';
@@ -49,7 +49,7 @@ export class BearerAuthGuard implements CanActivate {
     if (!match?.[1]) {
       if (header !== undefined)
         logRefusedToken(this.logger, request, 'Authorization er ikke / is not "Bearer <token>"');
-      throw new UnauthorizedException(bothLanguages(message('api.auth.token.missing')));
+      throw refusal(message('api.auth.token.missing'), (line) => new UnauthorizedException(line));
     }
     try {
       const verified = request[VERIFIED_BEARER] ?? (await this.tokens.verify(match[1]));
@@ -57,7 +57,7 @@ export class BearerAuthGuard implements CanActivate {
     } catch (error) {
       if (error instanceof InvalidTokenError) {
         logRefusedToken(this.logger, request, error.message);
-        throw new UnauthorizedException(bothLanguages(message('api.auth.token.invalid')));
+        throw refusal(message('api.auth.token.invalid'), (line) => new UnauthorizedException(line));
       }
       throw unavailableProvider(this.logger, error);
     }

@@ -1,7 +1,7 @@
 import { ForbiddenException, ServiceUnavailableException, type Logger } from '@nestjs/common';
 import type { Reflector } from '@nestjs/core';
 import { IdentityProviderUnavailableError, type Principal, type Role } from '@ledelsesrum/auth';
-import { bothLanguages, message } from '@ledelsesrum/messages';
+import { message, refusal } from '@ledelsesrum/messages';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
 
 /** The handler and its controller, where @Public and @Roles are read. */
@@ -15,7 +15,7 @@ export function isPublicRoute(reflector: Reflector, targets: RouteTargets): bool
 export function requireRole(reflector: Reflector, principal: Principal, targets: RouteTargets): true {
   const allowed = reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? [];
   if (!principal.roles.some((role) => allowed.includes(role))) {
-    throw new ForbiddenException(bothLanguages(message('api.auth.role.forbidden')));
+    throw refusal(message('api.auth.role.forbidden'), (line) => new ForbiddenException(line));
   }
   return true;
 }
@@ -28,5 +28,5 @@ export function unavailableProvider(logger: Logger, error: unknown): unknown {
   if (!(error instanceof IdentityProviderUnavailableError)) return error;
   // The details (which URL, what failed) are for the operator, not the caller.
   logger.warn(error.message);
-  return new ServiceUnavailableException(bothLanguages(message('api.auth.provider.unavailable')));
+  return refusal(message('api.auth.provider.unavailable'), (line) => new ServiceUnavailableException(line));
 }

@@ -1,8 +1,8 @@
 import { ArgumentsHost, Catch, HttpStatus, type ExceptionFilter } from '@nestjs/common';
 import { CommandTooLargeError, ConcurrencyExhaustedError } from '@ledelsesrum/application';
-import { DomainError, DomainErrorCode } from '@ledelsesrum/domain';
+import { DomainError, DomainErrorCode, type DomainErrorParams, type OrganisationProblem } from '@ledelsesrum/domain';
 import { WrongExpectedRevisionError } from '@ledelsesrum/event-store';
-import { bothLanguages, domainErrorText, message } from '@ledelsesrum/messages';
+import { bothLanguages, domainErrorText, message, organisationProblemText } from '@ledelsesrum/messages';
 import { PersonalDataErasedError } from '@ledelsesrum/personal-data';
 
 /** Most broken rules are conflicts with the stored state (409); these are not. */
@@ -65,7 +65,13 @@ export class DomainErrorFilter implements ExceptionFilter {
       response.status(HttpStatus.PAYLOAD_TOO_LARGE).json({
         statusCode: HttpStatus.PAYLOAD_TOO_LARGE,
         code: 'COMMAND_TOO_LARGE',
-        message: error.message,
+        message: bothLanguages(
+          message('api.request.command.too-large', {
+            command: error.commandType,
+            bytes: error.bytes,
+            limit: error.limit,
+          }),
+        ),
         details: { command: error.commandType, bytes: error.bytes, limit: error.limit },
       });
       return;
@@ -75,13 +81,26 @@ export class DomainErrorFilter implements ExceptionFilter {
       response.status(HttpStatus.CONFLICT).json({
         statusCode: HttpStatus.CONFLICT,
         code: 'PERSONAL_DATA_ERASED',
-        message: error.message,
+        message: bothLanguages(message('api.people.personal-data.erased', { personId: error.personId })),
         details: { personId: error.personId },
       });
       return;
     }
     const status = STATUS_BY_CODE[error.code] ?? HttpStatus.CONFLICT;
     const words = bothLanguages(domainErrorText(error));
-    response.status(status).json({ statusCode: status, code: error.code, message: words, details: error.params });
+    response.status(status).json({ statusCode: status, code: error.code, message: words, details: detailsOf(error) });
   }
+}
+
+/** The error's parameters as details; an inconsistent organisation's problems each with its words, `dansk / English`. */
+function detailsOf(error: DomainError): DomainErrorParams {
+  if (error.code !== DomainErrorCode.OrganisationInvalid) return error.params;
+  const problems = (error.params['problems'] ?? []) as OrganisationProblem[];
+  return {
+    ...error.params,
+    problems: problems.map((problem) => ({
+      path: problem.path,
+      message: bothLanguages(organisationProblemText(problem)),
+    })),
+  };
 }

@@ -2,11 +2,8 @@ import type { ValidationError, ValidationOptions } from 'class-validator';
 import { bothLanguages, message, type Bilingual } from '@ledelsesrum/messages';
 import type { FixedMessageId } from './fixed-message-id';
 
-/** The catalogue's words for what a field should hold. */
-export type FieldMessageId = Extract<FixedMessageId, `api.field.${string}`>;
-
 /** The API's answer for a refused field: its name, then the catalogue's words in both languages. */
-export function fieldMessage(field: string, id: FieldMessageId): string {
+export function fieldMessage(field: string, id: FixedMessageId): string {
   return `${field}: ${bothLanguages(message(id))}`;
 }
 
@@ -14,12 +11,12 @@ export function fieldMessage(field: string, id: FieldMessageId): string {
  * A validator's options that word its refusal from the catalogue, the field's name in front. The message id goes
  * with the error (in its `contexts`), so a form can show the words in the reader's language alone.
  */
-export function worded(id: FieldMessageId): Pick<ValidationOptions, 'message' | 'context'> {
+export function worded(id: FixedMessageId): Pick<ValidationOptions, 'message' | 'context'> {
   return { message: ({ property }) => fieldMessage(property, id), context: { messageId: id } };
 }
 
 /** The words for one refused constraint of a validation error, when its validator was `worded` from the catalogue. */
 export function wordedText(error: ValidationError, constraint: string): Bilingual | undefined {
   const id: unknown = error.contexts?.[constraint]?.['messageId'];
-  return typeof id === 'string' && id.startsWith('api.field.') ? message(id as FieldMessageId) : undefined;
+  return typeof id === 'string' ? message(id as FixedMessageId) : undefined;
 }

@@ -3,6 +3,6 @@ export { ParseIdPipe } from './parse-id.pipe';
 export { RequestIdParam } from './request-id.decorator';
 export { requestIdMiddleware } from './request-id.middleware';
 export { documented } from './documented';
-export { wordedText } from './field-message';
-export { ID_MESSAGE, ID_PATTERN } from './validation';
+export { worded, wordedText } from './field-message';
+export { ID_PATTERN } from './validation';
 export { VALIDATION_OPTIONS } from './validation-options';

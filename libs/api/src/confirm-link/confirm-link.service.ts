@@ -2,7 +2,7 @@ import { GoneException, Inject, Injectable, NotFoundException } from '@nestjs/co
 import { ConfirmLinkError, type ConfirmLinkClaims, type ConfirmLinks } from '@ledelsesrum/auth';
 import { actorOf } from '../auth/actor';
 import { own, type CascadeConfirmationView, type LaunchedCycle, type Participant } from '@ledelsesrum/domain';
-import { bothLanguages, message } from '@ledelsesrum/messages';
+import { message, refusal } from '@ledelsesrum/messages';
 import { CyclesService } from '../cycles/cycles.service';
 import { OrganisationService } from '../organisation/organisation.service';
 import type { ConfirmCascadeDto } from '../cycles/dto/confirm-cascade.dto';
@@ -42,11 +42,10 @@ export class ConfirmLinkService {
   async open(token: string): Promise<ConfirmLinkClaims> {
     const claims = await this.verified(token);
     if (await this.revoked(claims)) {
-      throw new GoneException({
-        statusCode: 410,
-        code: REVOKED_CODE,
-        message: bothLanguages(message('api.confirm-link.link.revoked')),
-      });
+      throw refusal(
+        message('api.confirm-link.link.revoked'),
+        (line) => new GoneException({ statusCode: 410, code: REVOKED_CODE, message: line }),
+      );
     }
     return claims;
   }
@@ -68,17 +67,15 @@ export class ConfirmLinkService {
     } catch (error) {
       if (!(error instanceof ConfirmLinkError)) throw error;
       if (error.reason === 'expired') {
-        throw new GoneException({
-          statusCode: 410,
-          code: 'CONFIRM_LINK_EXPIRED',
-          message: bothLanguages(message('api.confirm-link.link.expired')),
-        });
+        throw refusal(
+          message('api.confirm-link.link.expired'),
+          (line) => new GoneException({ statusCode: 410, code: 'CONFIRM_LINK_EXPIRED', message: line }),
+        );
       }
-      throw new NotFoundException({
-        statusCode: 404,
-        code: 'CONFIRM_LINK_INVALID',
-        message: bothLanguages(message('api.confirm-link.link.invalid')),
-      });
+      throw refusal(
+        message('api.confirm-link.link.invalid'),
+        (line) => new NotFoundException({ statusCode: 404, code: 'CONFIRM_LINK_INVALID', message: line }),
+      );
     }
   }
 
@@ -87,11 +84,10 @@ export class ConfirmLinkService {
     const cycle = this.cycles.launched(claims.cycleId);
     const participant = cycle.participants.get(claims.personId);
     if (!participant) {
-      throw new NotFoundException({
-        statusCode: 404,
-        code: 'CONFIRM_LINK_INVALID',
-        message: bothLanguages(message('api.confirm-link.link.invalid')),
-      });
+      throw refusal(
+        message('api.confirm-link.link.invalid'),
+        (line) => new NotFoundException({ statusCode: 404, code: 'CONFIRM_LINK_INVALID', message: line }),
+      );
     }
     return {
       cycleId: cycle.id,

@@ -13,7 +13,7 @@ import {
   type CycleReadModel,
   type GroupInput,
 } from '@ledelsesrum/projections';
-import { bothLanguages, message } from '@ledelsesrum/messages';
+import { message, refusal } from '@ledelsesrum/messages';
 import { AnyRole, Roles } from '../auth/roles.decorator';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Actor } from '../auth/actor';
@@ -78,11 +78,12 @@ export class CycleReadsController {
   @ApiOperation({ summary: documented('api.docs.cycles.state.summary') })
   async stateAt(@Param('id', ParseIdPipe) id: string, @Query() query: StateQueryDto): Promise<CycleView> {
     if ((query.revision === undefined) === (query.at === undefined)) {
-      throw new BadRequestException(bothLanguages(message('api.cycles.state.revision-or-at')));
+      throw refusal(message('api.cycles.state.revision-or-at'), (line) => new BadRequestException(line));
     }
     const until = query.revision !== undefined ? { revision: query.revision } : { at: new Date(query.at!) };
     const view = await replayCycle(this.store, id, until);
-    if (!view) throw new NotFoundException(bothLanguages(message('api.cycles.state.not-yet', { cycleId: id })));
+    if (!view)
+      throw refusal(message('api.cycles.state.not-yet', { cycleId: id }), (line) => new NotFoundException(line));
     return view;
   }
 

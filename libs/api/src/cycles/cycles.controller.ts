@@ -2,7 +2,7 @@ import type { Actor } from '../auth/actor';
 import { Body, Controller, ForbiddenException, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CascadeConfirmationView, CycleView } from '@ledelsesrum/domain';
-import { bothLanguages, message } from '@ledelsesrum/messages';
+import { message, refusal } from '@ledelsesrum/messages';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { AnyRole, Roles } from '../auth/roles.decorator';
 import { IdempotencyKey } from '../common/idempotency-key.decorator';
@@ -83,7 +83,7 @@ export class CyclesController {
     const isChefgruppen = principal.roles.includes('chefgruppen');
     // Only the facilitator the group had at launch may record for it; an unknown group is the domain's 409.
     if (!isChefgruppen && group?.facilitatorId !== principal.id) {
-      throw new ForbiddenException(bothLanguages(message('api.cycles.meeting.facilitator-only')));
+      throw refusal(message('api.cycles.meeting.facilitator-only'), (line) => new ForbiddenException(line));
     }
     const cycle = await this.cycles.command(id, { type: 'RecordMeeting', groupId, ...body }, principal, key);
     return cycleForReader(cycle, principal);
@@ -114,7 +114,7 @@ export class CyclesController {
     @IdempotencyKey() key?: string,
   ): Promise<CascadeConfirmationView> {
     if (principal.id !== personId) {
-      throw new ForbiddenException(bothLanguages(message('api.cycles.cascade.own-only')));
+      throw refusal(message('api.cycles.cascade.own-only'), (line) => new ForbiddenException(line));
     }
     const command = { type: 'ConfirmCascade' as const, personId, ...body };
     return this.cycles.confirmCascade(id, command, principal, key);

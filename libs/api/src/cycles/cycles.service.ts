@@ -22,7 +22,7 @@ import {
 import type { EventStore } from '@ledelsesrum/event-store';
 import type { PersonalDataVault } from '@ledelsesrum/personal-data';
 import type { CycleReadModel } from '@ledelsesrum/projections';
-import { bothLanguages, message } from '@ledelsesrum/messages';
+import { message, refusal } from '@ledelsesrum/messages';
 import { commandOrigin, type Actor } from '../auth/actor';
 import { OrganisationService } from '../organisation/organisation.service';
 import {
@@ -65,7 +65,10 @@ export class CyclesService {
     const groupIds = request.groupIds ?? Object.keys(state.groups);
     const unknown = groupIds.filter((id) => !own(state.groups, id));
     if (unknown.length > 0)
-      throw new NotFoundException(bothLanguages(message('api.cycles.launch.unknown-groups', { groupIds: unknown })));
+      throw refusal(
+        message('api.cycles.launch.unknown-groups', { groupIds: unknown }),
+        (line) => new NotFoundException(line),
+      );
     const meeting = request.meeting && givenParts(request.meeting);
     const schedule = request.schedule && givenParts(request.schedule);
     // Checked before the cycle id is chosen, so that bad input is a 409 SCHEDULE_INVALID and nothing more.

@@ -1,7 +1,7 @@
 import { NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { DomainError, DomainErrorCode, type LaunchedCycle, type TakeUpInput } from '@ledelsesrum/domain';
 import type { EventStore } from '@ledelsesrum/event-store';
-import { bothLanguages, message, type Bilingual } from '@ledelsesrum/messages';
+import { message, refusal, type Bilingual } from '@ledelsesrum/messages';
 import { readCycleInput, type CycleReadModel } from '@ledelsesrum/projections';
 
 /** Which item of which group's input in which earlier cycle, as the client names it. */
@@ -28,7 +28,7 @@ export async function inputToTakeUp(
   }
   const source = readModel.get(fromCycleId)?.state;
   if (!source || source.status !== 'launched') {
-    throw new NotFoundException(bothLanguages(message('api.cycles.take-up.unknown-cycle', { fromCycleId })));
+    throw refusal(message('api.cycles.take-up.unknown-cycle', { fromCycleId }), (line) => new NotFoundException(line));
   }
   if (Date.parse(source.launchedAt) >= Date.parse(later.launchedAt)) {
     throw unprocessable('INPUT_FROM_LATER_CYCLE', message('api.cycles.take-up.later-cycle', { fromCycleId }), {
@@ -63,5 +63,5 @@ export async function inputToTakeUp(
 }
 
 function unprocessable(code: string, text: Bilingual, details: Record<string, unknown>): UnprocessableEntityException {
-  return new UnprocessableEntityException({ statusCode: 422, code, message: bothLanguages(text), details });
+  return refusal(text, (line) => new UnprocessableEntityException({ statusCode: 422, code, message: line, details }));
 }

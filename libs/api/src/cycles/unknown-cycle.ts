@@ -1,7 +1,7 @@
 import { NotFoundException } from '@nestjs/common';
-import { bothLanguages, message } from '@ledelsesrum/messages';
+import { message, refusal } from '@ledelsesrum/messages';
 
 /** 404 for a cycle that was never launched. */
 export function unknownCycle(cycleId: string): NotFoundException {
-  return new NotFoundException(bothLanguages(message('api.cycles.cycle.unknown', { cycleId })));
+  return refusal(message('api.cycles.cycle.unknown', { cycleId }), (line) => new NotFoundException(line));
 }

@@ -1,13 +1,14 @@
 import type { Actor } from '../auth/actor';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { composeGroups, currentDocument, type CompositionProposal } from '@ledelsesrum/domain';
+import { composeGroups, currentDocument } from '@ledelsesrum/domain';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { AdoptGroupsDto, ComposeGroupsDto } from './dto/compose-groups.dto';
 import type { PlainOrganisation } from './plain-organisation';
 import { OrganisationService } from './organisation.service';
 import { documented } from '../common/documented';
+import { proposalAnswer, type CompositionProposalAnswer } from './proposal-answer';
 
 /** Chefgruppen's help with the groups: a balanced proposal, and adopting one (edited or not) as the groups. */
 @ApiTags('organisation')
@@ -20,10 +21,10 @@ export class GroupCompositionController {
   @HttpCode(200)
   @Roles('chefgruppen')
   @ApiOperation({ summary: documented('api.docs.organisation.compose.summary') })
-  async compose(@Body() body: ComposeGroupsDto): Promise<CompositionProposal> {
+  async compose(@Body() body: ComposeGroupsDto): Promise<CompositionProposalAnswer> {
     const { state } = await this.organisation.current();
     const { people } = currentDocument(state);
-    return composeGroups(
+    const proposal = composeGroups(
       people.map(({ id, areaId, level, experienced, managerId }) => ({
         id,
         areaId,
@@ -33,6 +34,7 @@ export class GroupCompositionController {
       })),
       { count: body.count ?? 11, ...(body.seed === undefined ? {} : { seed: body.seed }) },
     );
+    return proposalAnswer(proposal);
   }
 
   @Post('adopt')

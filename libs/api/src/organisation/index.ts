@@ -1,4 +1,5 @@
 export { AdoptGroupsDto, ComposeGroupsDto } from './dto/compose-groups.dto';
+export { CsvInvalidException } from './csv-invalid.exception';
 export { ChangePersonDto, FacilitatorRefDto, ReasonDto } from './dto/organisation-changes.dto';
 export { OrganisationImportService } from './organisation-import.service';
 export { OrganisationModule } from './organisation.module';

@@ -1,4 +1,4 @@
-import { BadRequestException, Inject, Injectable, UnsupportedMediaTypeException } from '@nestjs/common';
+import { Inject, Injectable, UnsupportedMediaTypeException } from '@nestjs/common';
 import type { AppConfig } from '@ledelsesrum/config';
 import { DomainErrorCode, isDomainError, type OrganisationEvent, type OrganisationProblem } from '@ledelsesrum/domain';
 import {
@@ -7,10 +7,10 @@ import {
   locateProblem,
   readOrganisationCsv,
   type CsvLimits,
-  type CsvProblem,
 } from '@ledelsesrum/organisation-csv';
-import { bothLanguages, message } from '@ledelsesrum/messages';
+import { message, refusal } from '@ledelsesrum/messages';
 import { APP_CONFIG } from '../infrastructure/tokens';
+import { CsvInvalidException } from './csv-invalid.exception';
 import { OrganisationService } from './organisation.service';
 import type { Actor } from '../auth/actor';
 
@@ -28,13 +28,13 @@ export class OrganisationImportService {
 
   async importCsv(body: unknown, actor: Actor): Promise<readonly OrganisationEvent[]> {
     if (!Buffer.isBuffer(body)) {
-      throw new UnsupportedMediaTypeException(bothLanguages(message('api.organisation.import.csv-only')));
+      throw refusal(message('api.organisation.import.csv-only'), (line) => new UnsupportedMediaTypeException(line));
     }
     const { organisation, problems, lineOf, hasGroupColumns, hasLanguageColumn } = readOrganisationCsv(
       decodeCsv(body),
       this.limits,
     );
-    if (problems.length > 0) throw invalid(problems);
+    if (problems.length > 0) throw new CsvInvalidException(problems);
     try {
       // A file without group columns (e.g. straight from HR) says nothing about the groups: they stay. The same
       // for a file without a language column and the people's languages.
@@ -45,18 +45,9 @@ export class OrganisationImportService {
     } catch (error) {
       if (isDomainError(error) && error.code === DomainErrorCode.OrganisationInvalid) {
         const found = (error.params['problems'] ?? []) as OrganisationProblem[];
-        throw invalid(found.map((problem) => locateProblem(problem.path, problem.message, lineOf)));
+        throw new CsvInvalidException(found.map((problem) => locateProblem(problem, lineOf)));
       }
       throw error;
     }
   }
-}
-
-function invalid(problems: readonly CsvProblem[]): BadRequestException {
-  return new BadRequestException({
-    statusCode: 400,
-    code: 'CSV_INVALID',
-    message: bothLanguages(message('api.organisation.import.not-imported')),
-    details: { problems: [...problems].sort((a, b) => a.line - b.line) },
-  });
 }

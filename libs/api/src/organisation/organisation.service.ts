@@ -14,7 +14,7 @@ import {
 } from '@ledelsesrum/domain';
 import type { EventStore, RecordedEvent } from '@ledelsesrum/event-store';
 import type { PersonalDataVault } from '@ledelsesrum/personal-data';
-import { bothLanguages, message } from '@ledelsesrum/messages';
+import { message, refusal } from '@ledelsesrum/messages';
 import { commandOrigin, type Actor } from '../auth/actor';
 import {
   EVENT_STORE,
@@ -109,7 +109,8 @@ export class OrganisationService {
   changePerson(personId: string, change: PersonChange, actor: Actor): Promise<readonly OrganisationEvent[]> {
     return this.execute(async (state) => {
       const stored = own(state.people, personId);
-      if (!stored) throw new NotFoundException(bothLanguages(message('api.people.person.unknown', { personId })));
+      if (!stored)
+        throw refusal(message('api.people.person.unknown', { personId }), (line) => new NotFoundException(line));
       // DTO instances carry every declared field, given or not: only the given ones change the person.
       const given = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
       const { managerId, language, ...merged } = { ...(await this.unseal(stored)), ...given } as PersonChange &

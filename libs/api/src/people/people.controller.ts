@@ -2,7 +2,7 @@ import type { Actor } from '../auth/actor';
 import { Body, Controller, Delete, ForbiddenException, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { own } from '@ledelsesrum/domain';
-import { bothLanguages, message } from '@ledelsesrum/messages';
+import { message, refusal } from '@ledelsesrum/messages';
 import { NoBodyPipe } from '../common/no-body.pipe';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { AnyRole, Roles } from '../auth/roles.decorator';
@@ -75,7 +75,7 @@ export class PeopleController {
   })
   export(@Param('id', ParseIdPipe) id: string, @CurrentPrincipal() principal: Actor): Promise<PersonalDataExport> {
     if (principal.id !== id && !principal.roles.includes('chefgruppen')) {
-      throw new ForbiddenException(bothLanguages(message('api.people.insight.person-or-chefgruppen')));
+      throw refusal(message('api.people.insight.person-or-chefgruppen'), (line) => new ForbiddenException(line));
     }
     return this.personalData.export(id);
   }

@@ -3,7 +3,7 @@ import { cycleStreamId, own, type OrganisationEvent } from '@ledelsesrum/domain'
 import type { EventStore, RecordedEvent } from '@ledelsesrum/event-store';
 import type { PersonalDataVault } from '@ledelsesrum/personal-data';
 import type { CycleReadModel } from '@ledelsesrum/projections';
-import { bothLanguages, message } from '@ledelsesrum/messages';
+import { message, refusal } from '@ledelsesrum/messages';
 import { OrganisationService } from '../organisation/organisation.service';
 import type { PlainPerson } from '../organisation/plain-organisation';
 import { CYCLE_READ_MODEL, EVENT_STORE, PERSONAL_DATA_VAULT } from '../infrastructure/tokens';
@@ -75,7 +75,8 @@ export class PersonalDataService {
   private async known(personId: string) {
     const { state } = await this.organisation.current();
     const record = own(state.people, personId);
-    if (!record) throw new NotFoundException(bothLanguages(message('api.people.person.unknown', { personId })));
+    if (!record)
+      throw refusal(message('api.people.person.unknown', { personId }), (line) => new NotFoundException(line));
     return record;
   }
 

@@ -22,7 +22,6 @@ export const EXPORT_STREAM_RULE = `${ORGANISATION_STREAM} eller/or ${cycleStream
  * text means different moments on different machines, so it is refused.
  */
 export const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-export const INSTANT_RULE = 'et tidspunkt med zone som / an instant with a zone such as 2027-03-11T09:00:00+01:00';
 
 /** The instant the text names, or undefined when it is not one (wrong shape or an impossible date). */
 export function parseInstant(text: string): Date | undefined {

@@ -5,6 +5,7 @@
 import { chainHash, eventHash, type RecordedEvent } from '@ledelsesrum/event-store';
 import type { ChainState } from './chain-state';
 import { lookAhead } from './look-ahead';
+import { finding, type ChainFinding } from './chain-finding';
 import type { ChainBreak } from './verify-types';
 
 export async function diagnoseBreak(
@@ -14,57 +15,50 @@ export async function diagnoseBreak(
 ): Promise<ChainBreak> {
   const slot = state.lastPosition + 1;
   const expected = state.expectedRevision(event.streamId);
-  const here = (kind: ChainBreak['kind'], detail: string): ChainBreak => ({
+  const here = (kind: ChainBreak['kind'], found: ChainFinding): ChainBreak => ({
     kind,
     streamId: event.streamId,
     revision: event.revision,
     position: event.position,
-    detail,
+    finding: found,
   });
-  const deleted = (facts: { missing?: { streamId: string; revision: number } }, detail: string, position = slot) => ({
+  const deleted = (
+    facts: { missing?: { streamId: string; revision: number } },
+    found: ChainFinding,
+    position = slot,
+  ): ChainBreak => ({
     kind: 'deleted' as const,
     streamId: facts.missing?.streamId ?? null,
     revision: facts.missing?.revision ?? null,
     position,
-    detail,
+    finding: found,
   });
 
   if (event.position <= state.lastPosition) {
-    return here(
-      'reordered',
-      `Positionerne går baglæns / Positions go backwards (${state.lastPosition}, ${event.position})`,
-    );
+    return here('reordered', finding('positions-go-backwards', { last: state.lastPosition, found: event.position }));
   }
   const linked = chainHash(event.position, event.hash, state.lastChainHash) === event.chainHash;
   if (event.position > slot) {
     // Linked past the gap: the newest events were deleted and the system appended again after them.
     const missing = event.position === slot + 1 ? `${slot}` : `${slot}–${event.position - 1}`;
-    return deleted(await lookAhead(event, state, rest, false), `Position ${missing} mangler / is missing`);
+    return deleted(await lookAhead(event, state, rest, false), finding('position-missing', { missing }));
   }
   if (linked) {
     // The row still links into the global chain, so its hash and chain hash are the ones stored when it was written.
     if (event.revision === expected) {
-      return here('changed', 'Indholdet passer ikke til hændelsens hash / The content does not match the event’s hash');
+      return here('changed', finding('content-changed', {}));
     }
     if (eventHash({ ...event, revision: expected }, state.previousHash(event.streamId)) === event.hash) {
-      return here(
-        'reordered',
-        `Gemt som revision ${event.revision}, hashet som revision ${expected} / ` +
-          `Stored as revision ${event.revision}, hashed as revision ${expected}`,
-      );
+      return here('reordered', finding('hashed-as-other-revision', { stored: event.revision, hashed: expected }));
     }
     if (event.revision > expected) {
       return deleted(
         { missing: { streamId: event.streamId, revision: expected } },
-        `Revision ${expected} mangler, og kæden er genberegnet efter den / ` +
-          `Revision ${expected} is missing and the chain was recomputed after it`,
+        finding('revision-missing', { revision: expected }),
         event.position,
       );
     }
-    return here(
-      'inserted',
-      `Revision ${event.revision} findes allerede i strømmen / Revision ${event.revision} already occurs in the stream`,
-    );
+    return here('inserted', finding('revision-exists', { revision: event.revision }));
   }
 
   // The row does not link to the last intact event: find out whose place it took.
@@ -73,32 +67,17 @@ export async function diagnoseBreak(
   if (original !== undefined) {
     const swapped = chainHash(slot + 1, event.hash, original.chainHash) === event.chainHash;
     if (original.position === slot + 1 && !swapped) {
-      return here(
-        'inserted',
-        `Rækken hører ikke til kæden; hændelsen fra position ${slot} står nu på ${slot + 1} / ` +
-          `The row is not part of the chain; the event from position ${slot} now stands at ${slot + 1}`,
-      );
+      return here('inserted', finding('row-displaces-event', { slot }));
     }
-    const where = `${original.position} (${original.streamId}, revision ${original.revision})`;
-    return here(
-      'reordered',
-      `Hændelsen på position ${where} hører til position ${slot} / The event at position ${where} belongs at ${slot}`,
-    );
+    const where = { position: original.position, streamId: original.streamId, revision: original.revision };
+    return here('reordered', finding('event-belongs-elsewhere', { ...where, slot }));
   }
   const next = facts.next;
   if (next !== undefined && chainHash(next.position, next.hash, event.chainHash) === next.chainHash) {
-    return here(
-      'changed',
-      'Hændelsens hash er skiftet ud; dens kædehash er den oprindelige / ' +
-        'The event’s hash was replaced; its chain hash is the original',
-    );
+    return here('changed', finding('hash-replaced', {}));
   }
   if (next !== undefined && chainHash(next.position + 1, next.hash, event.chainHash) === next.chainHash) {
-    return deleted(
-      facts,
-      `En hændelse før position ${slot + 1} er slettet og de følgende rykket én frem / ` +
-        `An event before position ${slot + 1} was deleted and the ones after it moved up`,
-    );
+    return deleted(facts, finding('event-deleted-and-moved-up', { before: slot + 1 }));
   }
-  return here('inserted', 'Rækken hører ikke til kæden / The row is not part of the chain');
+  return here('inserted', finding('row-not-in-chain', {}));
 }

@@ -1,3 +1,4 @@
+export type { ChainFinding, ChainFindingId, ChainFindingParams } from './chain-finding';
 export { checkChainHead, verifyStore } from './verify-store';
 export type {
   ChainBreak,

@@ -3,6 +3,7 @@
  * its predecessors' stored hashes, and stops at the first broken link (see `diagnoseBreak` for how it is named).
  */
 import type { RecordedEvent } from '@ledelsesrum/event-store';
+import { finding } from './chain-finding';
 import { ChainState } from './chain-state';
 import { diagnoseBreak } from './diagnose-break';
 import { readInPages, totalOf } from './read-in-pages';
@@ -69,9 +70,7 @@ function atHead(head: ChainHead, event: RecordedEvent): HeadCheck | undefined {
   return {
     holds: false,
     reason: 'different',
-    detail:
-      `Hændelsen på position ${head.position} har en anden kædehash: kæden før den er genberegnet / ` +
-      `The event at position ${head.position} has another chain hash: the chain before it was recomputed`,
+    finding: finding('head-hash-different', { position: head.position }),
   };
 }
 
@@ -79,7 +78,7 @@ function missingHead(head: ChainHead): HeadCheck {
   return {
     holds: false,
     reason: 'missing',
-    detail: `Der er ingen hændelse på position ${head.position} / There is no event at position ${head.position}`,
+    finding: finding('head-missing', { position: head.position }),
   };
 }
 
@@ -88,8 +87,6 @@ function afterBreak(head: ChainHead, found: ChainBreak): HeadCheck {
   return {
     holds: false,
     reason: 'broken',
-    detail:
-      `Kæden er brudt på position ${found.position}, før hovedet på ${head.position} / ` +
-      `The chain is broken at position ${found.position}, before the head at ${head.position}`,
+    finding: finding('broken-before-head', { position: found.position, head: head.position }),
   };
 }

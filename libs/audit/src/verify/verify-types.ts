@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '@ledelsesrum/event-store';
+import type { ChainFinding } from './chain-finding';
 
 /** The end of the global chain at one moment: keep it outside the system to prove later that nothing before it changed. */
 export interface ChainHead {
@@ -20,14 +21,14 @@ export interface ChainBreak {
   readonly streamId: string | null;
   readonly revision: number | null;
   readonly position: number;
-  /** What was found, Danish / English. */
-  readonly detail: string;
+  /** What was found. */
+  readonly finding: ChainFinding;
 }
 
 /** Whether an exported head still holds: the event at its position has its chain hash, and the chain up to it is intact. */
 export type HeadCheck =
   | { readonly holds: true }
-  | { readonly holds: false; readonly reason: 'missing' | 'different' | 'broken'; readonly detail: string };
+  | { readonly holds: false; readonly reason: 'missing' | 'different' | 'broken'; readonly finding: ChainFinding };
 
 export type VerifyResult =
   | {

@@ -3,51 +3,70 @@ import { isLanguage } from '../shared/language';
 import type { OrganisationDocument } from './organisation.commands';
 import { FACILITATOR_LEVELS } from './organisation.types';
 
-/** One broken rule, located by the path of the field (e.g. `people[3].managerId`) so importers can map it back. */
-export interface OrganisationProblem {
-  readonly path: string;
-  readonly message: string;
+/** The values each broken rule of an organisation is reported with; the words live in the message catalogue. */
+export interface OrganisationRuleParams {
+  readonly 'id-twice': { readonly id: string };
+  readonly 'unknown-area': { readonly areaId: string };
+  readonly 'unknown-language': { readonly language: string };
+  readonly 'own-manager': Readonly<Record<string, never>>;
+  readonly 'unknown-manager': { readonly managerId: string };
+  readonly 'manager-loop': Readonly<Record<string, never>>;
+  readonly 'unknown-person': { readonly personId: string };
+  readonly 'facilitator-level': { readonly personId: string; readonly level: string };
+  readonly 'member-twice': Readonly<Record<string, never>>;
 }
+
+export type OrganisationRule = keyof OrganisationRuleParams;
+
+/** One broken rule with its values. */
+export type OrganisationRuleBroken = {
+  readonly [Rule in OrganisationRule]: { readonly rule: Rule; readonly params: OrganisationRuleParams[Rule] };
+}[OrganisationRule];
+
+/** A broken rule located by the path of the field (e.g. `people[3].managerId`), so importers can map it back. */
+export type OrganisationProblem = OrganisationRuleBroken & { readonly path: string };
+
+type Report = <Rule extends OrganisationRule>(path: string, rule: Rule, params: OrganisationRuleParams[Rule]) => void;
 
 /** Every rule an organisation must keep; all problems are reported at once, so a file is fixed in one go. */
 export function organisationProblems(document: OrganisationDocument): OrganisationProblem[] {
   const problems: OrganisationProblem[] = [];
-  const problem = (path: string, message: string) => problems.push({ path, message });
+  const problem: Report = (path, rule, params) => problems.push({ path, rule, params } as OrganisationProblem);
   const areaIds = uniqueIds('areas', document.areas, problem);
   const personIds = uniqueIds('people', document.people, problem);
   uniqueIds('groups', document.groups, problem);
   const people = new Map(document.people.map((person) => [person.id, person]));
 
   document.people.forEach((person, i) => {
-    if (!areaIds.has(person.areaId)) problem(`people[${i}].areaId`, `ukendt område / unknown area "${person.areaId}"`);
+    if (!areaIds.has(person.areaId)) problem(`people[${i}].areaId`, 'unknown-area', { areaId: person.areaId });
     if (person.language !== undefined && !isLanguage(person.language)) {
-      problem(`people[${i}].language`, `ukendt sprog / unknown language "${String(person.language)}" (da, en)`);
+      problem(`people[${i}].language`, 'unknown-language', { language: String(person.language) });
     }
     if (person.managerId === undefined) return;
-    if (person.managerId === person.id) problem(`people[${i}].managerId`, 'egen leder / their own manager');
+    if (person.managerId === person.id) problem(`people[${i}].managerId`, 'own-manager', {});
     else if (!personIds.has(person.managerId)) {
-      problem(`people[${i}].managerId`, `ukendt leder / unknown manager "${person.managerId}"`);
+      problem(`people[${i}].managerId`, 'unknown-manager', { managerId: person.managerId });
     } else if (managerChainLoops(person.id, people)) {
-      problem(`people[${i}].managerId`, 'ledelseskæden går i ring / the chain of managers loops');
+      problem(`people[${i}].managerId`, 'manager-loop', {});
     }
   });
   document.groups.forEach((group, i) => {
     const facilitator = people.get(group.facilitatorId);
     if (!facilitator) {
-      problem(`groups[${i}].facilitatorId`, `ukendt person / unknown person "${group.facilitatorId}"`);
+      problem(`groups[${i}].facilitatorId`, 'unknown-person', { personId: group.facilitatorId });
     } else if (!FACILITATOR_LEVELS.includes(facilitator.level)) {
-      problem(
-        `groups[${i}].facilitatorId`,
-        `facilitator skal være chef eller direktør / the facilitator must be a chef or direktør ("${facilitator.id}" is ${facilitator.level})`,
-      );
+      problem(`groups[${i}].facilitatorId`, 'facilitator-level', {
+        personId: facilitator.id,
+        level: facilitator.level,
+      });
     }
     group.memberIds.forEach((memberId, j) => {
       if (!personIds.has(memberId)) {
-        problem(`groups[${i}].memberIds[${j}]`, `ukendt person / unknown person "${memberId}"`);
+        problem(`groups[${i}].memberIds[${j}]`, 'unknown-person', { personId: memberId });
       }
     });
     if (new Set(group.memberIds).size !== group.memberIds.length) {
-      problem(`groups[${i}].memberIds`, 'samme person flere gange / a person is listed twice');
+      problem(`groups[${i}].memberIds`, 'member-twice', {});
     }
   });
   return problems;
@@ -60,14 +79,10 @@ export function assertValidOrganisation(document: OrganisationDocument): void {
   }
 }
 
-function uniqueIds(
-  field: string,
-  items: readonly { id: string }[],
-  problem: (path: string, message: string) => void,
-): Set<string> {
+function uniqueIds(field: string, items: readonly { id: string }[], problem: Report): Set<string> {
   const seen = new Set<string>();
   items.forEach((item, i) => {
-    if (seen.has(item.id)) problem(`${field}[${i}].id`, `id "${item.id}" findes flere gange / is used twice`);
+    if (seen.has(item.id)) problem(`${field}[${i}].id`, 'id-twice', { id: item.id });
     seen.add(item.id);
   });
   return seen;

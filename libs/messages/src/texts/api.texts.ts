@@ -34,12 +34,20 @@ export const API_TEXTS = {
     da: 'Data blev ændret samtidig af andre; intet er gemt, prøv igen om lidt',
     en: 'Changed concurrently by others; nothing was stored, try again shortly',
   },
+  'api.request.command.too-large': (p: { command: string; bytes: number; limit: number }) => ({
+    da: `${p.command} ville fylde ${p.bytes} bytes, højst ${p.limit} er tilladt; intet er gemt`,
+    en: `${p.command} would record ${p.bytes} bytes, at most ${p.limit} are allowed; nothing was stored`,
+  }),
   'api.request.concurrent.reload': {
     da: 'Data blev ændret samtidig; hent og prøv igen',
     en: 'Changed concurrently; reload and try again',
   },
 
   // Fields: what a refused value should have been; the answer puts the field's name in front
+  'api.field.id': {
+    da: '1-64 tegn, bogstaver, tal og . _ : -',
+    en: '1-64 characters: letters, digits and . _ : -',
+  },
   'api.field.idempotency-key': { da: '1-200 synlige ASCII-tegn', en: '1-200 visible ASCII characters' },
   'api.field.duration': {
     da: 'en varighed som P7D, PT36H eller P1DT12H',
@@ -47,6 +55,10 @@ export const API_TEXTS = {
   },
   'api.field.calendar-date': { da: 'en dato som ÅÅÅÅ-MM-DD', en: 'a date as YYYY-MM-DD' },
   'api.field.language': { da: 'da (dansk) eller en (engelsk)', en: 'da (Danish) or en (English)' },
+  'api.field.instant-with-zone': {
+    da: 'et tidspunkt med zone som',
+    en: 'an instant with a zone such as 2027-03-11T09:00:00+01:00',
+  },
   'api.field.instant-with-offset': {
     da: 'et tidspunkt med tidszone, fx 2027-05-13T08:00:00+02:00',
     en: 'an instant with its offset, e.g. 2027-05-13T08:00:00+02:00',
@@ -119,6 +131,10 @@ export const API_TEXTS = {
   },
 
   // People
+  'api.people.personal-data.erased': (p: { personId: string }) => ({
+    da: `Persondata for ${p.personId} er slettet`,
+    en: `Personal data of ${p.personId} has been erased`,
+  }),
   'api.people.person.unknown': (p: { personId: string }) => ({
     da: 'Ukendt person',
     en: `Unknown person: ${p.personId}`,

@@ -51,6 +51,10 @@ export const WEB_COMMON_TEXTS = {
 
   // Forms
   'web.common.form.correct': { da: 'Ret venligst', en: 'Please correct' },
+  'web.common.form.other-site': {
+    da: 'Formularen kom fra et andet websted',
+    en: 'The form came from another site',
+  },
   'web.common.form.stale': {
     da: 'Formularen er for gammel eller kom ikke fra denne side; genindlæs siden og prøv igen',
     en: 'The form is stale or did not come from this page; reload the page and try again',

@@ -35,6 +35,10 @@ export const WEB_SIGN_IN_TEXTS = {
     en: 'Development sign-in works only from the machine ledelsesrum runs on.',
   },
   'web.sign-in.dev.role.invalid': { da: 'vælg en rolle', en: 'choose a role' },
+  'web.sign-in.oidc.not-set-up': {
+    da: 'Login gennem udbyderen er ikke sat op',
+    en: 'Provider sign-in is not set up',
+  },
   'web.sign-in.dev.off': { da: 'Udviklingslogin er slået fra', en: 'Development sign-in is off' },
   'web.sign-in.dev.not-this-machine': {
     da: 'Udviklingslogin virker kun fra den maskine, API’et kører på',

@@ -1,10 +1,10 @@
 import { cycleStreamId, formatMoment } from '@ledelsesrum/domain';
 import type { ChainBreak, VerifyResult } from '@ledelsesrum/audit';
-import { message } from '@ledelsesrum/messages';
+import { chainFindingText, message } from '@ledelsesrum/messages';
 import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
 import type { PageContext } from '../common/page-context';
-import { fromBilingual, inEachLanguage, say } from '../common/text';
+import { inEachLanguage, say } from '../common/text';
 import { BREAK_KINDS } from './audit-words';
 
 function intact(context: PageContext, result: Extract<VerifyResult, { intact: true }>): Html {
@@ -69,7 +69,7 @@ function broken(context: PageContext, events: number, found: ChainBreak, cycleId
       <dt>${say(language, message('web.auditor.integrity.position'))}</dt>
       <dd>${found.position}</dd>
       <dt>${say(language, message('web.auditor.integrity.found'))}</dt>
-      <dd>${say(language, fromBilingual(found.detail))}</dd>
+      <dd>${say(language, chainFindingText(found.finding))}</dd>
     </dl>`;
 }
 

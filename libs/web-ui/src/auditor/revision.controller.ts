@@ -1,6 +1,7 @@
 import { Get, Inject, Logger, NotFoundException, Param, Query } from '@nestjs/common';
 import { verifyStore } from '@ledelsesrum/audit';
 import type { EventStore } from '@ledelsesrum/event-store';
+import { message, refusal } from '@ledelsesrum/messages';
 import { readCycleHistory, replayCycle, type CycleReadModel } from '@ledelsesrum/projections';
 import { Roles } from '@ledelsesrum/api/auth';
 import { ParseIdPipe } from '@ledelsesrum/api/common';
@@ -61,7 +62,9 @@ export class RevisionController {
     @Query() query: Record<string, unknown>,
   ): Promise<Html | PageResult> {
     const history = await readCycleHistory(this.store, id);
-    if (history.length === 0) throw new NotFoundException(`Ukendt cyklus / Unknown cycle: ${id}`);
+    if (history.length === 0) {
+      throw refusal(message('api.cycles.cycle.unknown', { cycleId: id }), (line) => new NotFoundException(line));
+    }
     const latest = history.at(-1)!.revision;
     let choice = await readPoint(query, latest);
     if ('point' in choice) {

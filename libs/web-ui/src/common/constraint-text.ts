@@ -1,5 +1,5 @@
 import { message } from '@ledelsesrum/messages';
-import { fromBilingual, type Text } from './text';
+import type { Text } from './text';
 
 /** The first number in a validator's message: the limit it names (200 in "… shorter than or equal to 200 …"). */
 function limit(message: string): string {
@@ -7,11 +7,10 @@ function limit(message: string): string {
 }
 
 /**
- * A class-validator constraint in the reader's words. The DTOs' own messages are bilingual already ("dansk / English")
- * and are kept; the validator's built-in English ones are said again here.
+ * A class-validator constraint in the reader's words, for a validator not worded from the catalogue: its built-in
+ * English message is said again here.
  */
 export function constraintText(constraint: string, said: string): Text {
-  if (said.includes(' / ')) return fromBilingual(said.replace(/^[\w.]+: /, ''));
   const n = limit(said);
   switch (constraint) {
     case 'isNotEmpty':

@@ -1,10 +1,10 @@
-import { message } from '@ledelsesrum/messages';
+import { message, type Bilingual } from '@ledelsesrum/messages';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { html } from './html';
 import { layout } from './layout';
 import { pageContextOf, type WebRequest } from './page-context';
 import { setPageHeaders } from './page-headers';
-import { fromBilingual, say } from './text';
+import { say } from './text';
 
 /**
  * A refusal the server gives on a web page before it reads the body, as the web pages refuse: not signed in → the
@@ -14,8 +14,8 @@ export function refuseAsPage(
   request: IncomingMessage,
   response: ServerResponse,
   status: number,
-  /** Bilingual, 'Dansk / English'. */
-  refusal: string,
+  /** What was refused, in the catalogue's words. */
+  words: Bilingual,
 ): void {
   setPageHeaders(response as unknown as Parameters<typeof setPageHeaders>[0]);
   if (status === 401) {
@@ -25,7 +25,7 @@ export function refuseAsPage(
     return;
   }
   const context = pageContextOf(request as unknown as WebRequest);
-  const body = html`<p class="notice" role="alert">${say(context.language, fromBilingual(refusal))}</p>
+  const body = html`<p class="notice" role="alert">${say(context.language, words)}</p>
     <p><a href="/">${say(context.language, message('web.common.error.to-start'))}</a></p>`;
   response.statusCode = status;
   response.end(layout(context, { title: message('web.common.error.title'), body }).value);

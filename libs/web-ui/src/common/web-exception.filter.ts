@@ -1,14 +1,14 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { CommandTooLargeError } from '@ledelsesrum/application';
 import { isDomainError } from '@ledelsesrum/domain';
-import { message, domainErrorText } from '@ledelsesrum/messages';
+import { domainErrorText, message, refusalWords } from '@ledelsesrum/messages';
 import { WrongExpectedRevisionError } from '@ledelsesrum/event-store';
 import { PersonalDataErasedError } from '@ledelsesrum/personal-data';
 import { html } from './html';
 import { layout } from './layout';
 import { setPageHeaders, type PageResponse } from './page-headers';
 import { pageContextOf, type WebRequest } from './page-context';
-import { fromBilingual, say, type Text } from './text';
+import { say, type Text } from './text';
 
 interface FilterResponse extends PageResponse {
   send(body: string): unknown;
@@ -78,15 +78,27 @@ function statusOf(error: unknown): number {
   return HttpStatus.INTERNAL_SERVER_ERROR;
 }
 
-/** The refusal's own (bilingual) message, as the JSON API would give it. */
+/** The refusal's own words, as the JSON API would give them in one line. */
 function messageOf(error: unknown): Text | undefined {
   if (error instanceof WrongExpectedRevisionError) {
     return message('web.common.error.changed-concurrently');
   }
   if (isDomainError(error)) return domainErrorText(error);
-  if (isConflict(error) || error instanceof CommandTooLargeError) return fromBilingual((error as Error).message);
+  if (error instanceof PersonalDataErasedError) {
+    return message('api.people.personal-data.erased', { personId: error.personId });
+  }
+  if (error instanceof CommandTooLargeError) {
+    return message('api.request.command.too-large', {
+      command: error.commandType,
+      bytes: error.bytes,
+      limit: error.limit,
+    });
+  }
   if (!(error instanceof HttpException)) return undefined;
+  const words = refusalWords(error);
+  if (words) return words;
+  // A refusal of the framework itself (an unknown route) has one English text, said as it is.
   const body = error.getResponse();
   const refusal = typeof body === 'string' ? body : (body as { message?: unknown }).message;
-  return typeof refusal === 'string' ? fromBilingual(refusal) : undefined;
+  return typeof refusal === 'string' ? { da: refusal, en: refusal } : undefined;
 }

@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { ForbiddenException, Logger } from '@nestjs/common';
 import { InvalidTokenError, SessionEndedError, type WebSession, type WebSessions } from '@ledelsesrum/auth';
 import { actorOf, type Actor } from '@ledelsesrum/api/auth';
-import { bothLanguages, message } from '@ledelsesrum/messages';
+import { message, refusal } from '@ledelsesrum/messages';
 import { readCookies, sessionCookieName } from './cookies';
 import type { WebRequest } from './page-context';
 
@@ -32,12 +32,12 @@ export async function checkWebRequest(
   }
   if (SAFE_METHODS.has(request.method)) return session;
   if (!sameOrigin(request, publicUrl))
-    throw new ForbiddenException('Formularen kom fra et andet websted / The form came from another site');
+    throw refusal(message('web.common.form.other-site'), (line) => new ForbiddenException(line));
   const body = request.body as Record<string, unknown> | undefined;
   const sent = body && typeof body === 'object' ? body['_csrf'] : undefined;
   if (body && typeof body === 'object') delete body['_csrf'];
   if (session && !(typeof sent === 'string' && same(sent, session.csrf))) {
-    throw new ForbiddenException(bothLanguages(message('web.common.form.stale')));
+    throw refusal(message('web.common.form.stale'), (line) => new ForbiddenException(line));
   }
   return session;
 }

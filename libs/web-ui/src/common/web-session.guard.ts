@@ -5,7 +5,7 @@ import type { WebSession, WebSessions } from '@ledelsesrum/auth';
 import type { AppConfig } from '@ledelsesrum/config';
 import { isPublicRoute, isSessionRoute, requireRole, unavailableProvider } from '@ledelsesrum/api/auth';
 import { APP_CONFIG } from '@ledelsesrum/api/infrastructure';
-import { bothLanguages, message } from '@ledelsesrum/messages';
+import { message, refusal } from '@ledelsesrum/messages';
 import type { WebRequest } from './page-context';
 import { checkWebRequest } from './web-request-check';
 import { WEB_SESSIONS } from './web-tokens';
@@ -38,7 +38,7 @@ export class WebSessionGuard implements CanActivate {
       throw unavailableProvider(logger, error);
     }
     if (isPublic) return true;
-    if (!session) throw new UnauthorizedException(bothLanguages(message('web.common.session.sign-in-first')));
+    if (!session) throw refusal(message('web.common.session.sign-in-first'), (line) => new UnauthorizedException(line));
     return requireRole(this.reflector, session, targets);
   }
 }

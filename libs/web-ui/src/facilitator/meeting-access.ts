@@ -1,6 +1,7 @@
 import { ForbiddenException, NotFoundException } from '@nestjs/common';
 import type { WebSession } from '@ledelsesrum/auth';
-import type { CycleGroup, LaunchedCycle } from '@ledelsesrum/domain';
+import { DomainErrorCode, type CycleGroup, type LaunchedCycle } from '@ledelsesrum/domain';
+import { domainErrorText, message, refusal } from '@ledelsesrum/messages';
 
 /**
  * The group whose meeting the reader may record, by the rule of POST /api/cycles/:id/meetings/:groupId: only the
@@ -10,9 +11,12 @@ import type { CycleGroup, LaunchedCycle } from '@ledelsesrum/domain';
 export function groupToRecord(cycle: LaunchedCycle, groupId: string, session: WebSession): CycleGroup {
   const group = cycle.groups.find((candidate) => candidate.id === groupId);
   if (!session.roles.includes('chefgruppen') && group?.facilitatorId !== session.id) {
-    throw new ForbiddenException('Kun gruppens facilitator / Only the group’s facilitator');
+    throw refusal(message('api.cycles.meeting.facilitator-only'), (line) => new ForbiddenException(line));
   }
-  if (!group) throw new NotFoundException('Gruppen deltager ikke i cyklussen / The group is not in this cycle');
+  if (!group) {
+    const words = domainErrorText({ messageId: DomainErrorCode.GroupNotInCycle, params: {} });
+    throw refusal(words, (line) => new NotFoundException(line));
+  }
   return group;
 }
 

@@ -2,7 +2,7 @@ import { ForbiddenException } from '@nestjs/common';
 import type { LaunchedCycle, Participant } from '@ledelsesrum/domain';
 import type { CycleReadModel } from '@ledelsesrum/projections';
 import type { CyclesService } from '@ledelsesrum/api/cycles';
-import { bothLanguages, message } from '@ledelsesrum/messages';
+import { message, refusal } from '@ledelsesrum/messages';
 
 /** The cycles a person takes part in (a participant of the cycle as launched), the latest meeting date first. */
 export function cyclesOf(readModel: CycleReadModel, personId: string): LaunchedCycle[] {
@@ -27,7 +27,7 @@ export function participation(
   const cycle = cycles.launched(cycleId);
   const participant = cycle.participants.get(personId);
   if (!participant) {
-    throw new ForbiddenException(bothLanguages(message('web.leader.cycle.not-taking-part')));
+    throw refusal(message('web.leader.cycle.not-taking-part'), (line) => new ForbiddenException(line));
   }
   return { cycle, participant };
 }

@@ -10,6 +10,7 @@ import {
   type WebSessions,
 } from '@ledelsesrum/auth';
 import type { AppConfig } from '@ledelsesrum/config';
+import { message, refusal } from '@ledelsesrum/messages';
 import { Public } from '@ledelsesrum/api/auth';
 import { RequestIdParam } from '@ledelsesrum/api/common';
 import { RateLimit } from '@ledelsesrum/api/rate-limit';
@@ -142,8 +143,7 @@ export class OidcSignInController {
   }
 
   private enabled(): OidcWebSignIn {
-    if (!this.web)
-      throw new NotFoundException('Login gennem udbyderen er ikke sat op / Provider sign-in is not set up');
+    if (!this.web) throw refusal(message('web.sign-in.oidc.not-set-up'), (line) => new NotFoundException(line));
     return this.web;
   }
 }

@@ -17,7 +17,7 @@ import { RequestIdParam } from '@ledelsesrum/api/common';
 import { OrganisationService } from '@ledelsesrum/api/organisation';
 import { RateLimit } from '@ledelsesrum/api/rate-limit';
 import { APP_CONFIG } from '@ledelsesrum/api/infrastructure';
-import { bothLanguages, message } from '@ledelsesrum/messages';
+import { message, refusal } from '@ledelsesrum/messages';
 import { WEB_SESSIONS } from '../common/web-tokens';
 import { readCookies, sessionCookieName } from '../common/cookies';
 import { EMPTY_FORM, type FormState } from '../common/form-fields';
@@ -64,11 +64,11 @@ export class SignInController {
   ) {
     if (!context.devSignIn.on) {
       this.refused(requestId, 'udviklingslogin er slået fra / development sign-in is off');
-      throw new NotFoundException(bothLanguages(message('web.sign-in.dev.off')));
+      throw refusal(message('web.sign-in.dev.off'), (line) => new NotFoundException(line));
     }
     if (!context.devSignIn.usable) {
       this.refused(requestId, 'kalderen er ikke på denne maskine / the caller is not on this machine');
-      throw new ForbiddenException(bothLanguages(message('web.sign-in.dev.not-this-machine')));
+      throw refusal(message('web.sign-in.dev.not-this-machine'), (line) => new ForbiddenException(line));
     }
     const fields = fieldsOf(body);
     const back = localPath(fields['tilbage'], '');

@@ -5,11 +5,11 @@ import {
   EXPORT_STREAM_PATTERN,
   EXPORT_STREAM_RULE,
   INSTANT_PATTERN,
-  INSTANT_RULE,
   type ExportFormat,
 } from '@ledelsesrum/audit';
 import { bothLanguages, message } from '@ledelsesrum/messages';
 import { documented } from '../../common/documented';
+import { worded } from '../../common/field-message';
 
 /** GET /api/audit/export's query; any other parameter is refused, as every input is. */
 export class ExportQueryDto {
@@ -27,11 +27,11 @@ export class ExportQueryDto {
 
   @ApiPropertyOptional({ description: documented('api.docs.audit.export.from') })
   @IsOptional()
-  @Matches(INSTANT_PATTERN, { message: `$property: ${INSTANT_RULE}` })
+  @Matches(INSTANT_PATTERN, worded('api.field.instant-with-zone'))
   from?: string;
 
   @ApiPropertyOptional({ description: documented('api.docs.audit.export.before') })
   @IsOptional()
-  @Matches(INSTANT_PATTERN, { message: `$property: ${INSTANT_RULE}` })
+  @Matches(INSTANT_PATTERN, worded('api.field.instant-with-zone'))
   to?: string;
 }

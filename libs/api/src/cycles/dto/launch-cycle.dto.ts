@@ -12,7 +12,8 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { ID_MESSAGE, ID_PATTERN, MAX_LIST, MAX_TITLE } from '../../common/validation';
+import { ID_PATTERN, MAX_LIST, MAX_TITLE } from '../../common/validation';
+import { worded } from '../../common/field-message';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { MeetingPlanDto, ScheduleDto } from './schedule.dto';
 import { documented } from '../../common/documented';
@@ -33,7 +34,7 @@ export class LaunchCycleDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_LIST)
-  @Matches(ID_PATTERN, { each: true, message: ID_MESSAGE })
+  @Matches(ID_PATTERN, { each: true, ...worded('api.field.id') })
   groupIds?: string[];
 
   @ApiPropertyOptional({

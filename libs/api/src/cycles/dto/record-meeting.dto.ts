@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsISO8601, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { ID_MESSAGE, ID_PATTERN, MAX_LIST, MAX_TEXT } from '../../common/validation';
+import { ID_PATTERN, MAX_LIST, MAX_TEXT } from '../../common/validation';
+import { worded } from '../../common/field-message';
 
 export class RecordMeetingDto {
   @ApiProperty({ example: '2027-03-11T09:00:00+01:00' })
@@ -10,7 +11,7 @@ export class RecordMeetingDto {
   @ApiProperty({ type: [String] })
   @IsArray()
   @ArrayMaxSize(MAX_LIST)
-  @Matches(ID_PATTERN, { each: true, message: ID_MESSAGE })
+  @Matches(ID_PATTERN, { each: true, ...worded('api.field.id') })
   attendeeIds!: string[];
 
   @ApiProperty({ type: [String] })

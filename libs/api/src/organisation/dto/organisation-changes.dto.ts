@@ -12,7 +12,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { LANGUAGES, LEADER_LEVELS, type Language, type LeaderLevel } from '@ledelsesrum/domain';
-import { ID_MESSAGE, ID_PATTERN, MAX_TITLE } from '../../common/validation';
+import { ID_PATTERN, MAX_TITLE } from '../../common/validation';
 import { worded } from '../../common/field-message';
 import { documented } from '../../common/documented';
 
@@ -24,12 +24,12 @@ export class RenameDto {
 export class ChangePersonDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(MAX_TITLE) name?: string;
   @ApiPropertyOptional() @IsOptional() @IsEmail() @MaxLength(MAX_TITLE) email?: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(ID_PATTERN, { message: ID_MESSAGE }) areaId?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(ID_PATTERN, worded('api.field.id')) areaId?: string;
   @ApiPropertyOptional({ enum: LEADER_LEVELS }) @IsOptional() @IsIn(LEADER_LEVELS) level?: LeaderLevel;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() experienced?: boolean;
   @ApiPropertyOptional({ nullable: true, description: documented('api.docs.people.change.manager') })
   @ValidateIf((_object, value) => value !== null && value !== undefined)
-  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  @Matches(ID_PATTERN, worded('api.field.id'))
   managerId?: string | null;
   @ApiPropertyOptional({ enum: LANGUAGES, nullable: true, description: documented('api.docs.people.change.language') })
   @ValidateIf((_object, value) => value !== null && value !== undefined)
@@ -38,11 +38,11 @@ export class ChangePersonDto {
 }
 
 export class PersonRefDto {
-  @ApiProperty({ example: 'p-001' }) @Matches(ID_PATTERN, { message: ID_MESSAGE }) personId!: string;
+  @ApiProperty({ example: 'p-001' }) @Matches(ID_PATTERN, worded('api.field.id')) personId!: string;
 }
 
 export class FacilitatorRefDto {
-  @ApiProperty({ example: 'p-001' }) @Matches(ID_PATTERN, { message: ID_MESSAGE }) facilitatorId!: string;
+  @ApiProperty({ example: 'p-001' }) @Matches(ID_PATTERN, worded('api.field.id')) facilitatorId!: string;
 }
 
 export class AtQueryDto {

@@ -16,17 +16,17 @@ import {
 } from 'class-validator';
 import { LANGUAGES, LEADER_LEVELS, type Language, type LeaderLevel } from '@ledelsesrum/domain';
 import { ERASED } from '@ledelsesrum/domain';
-import { ID_MESSAGE, ID_PATTERN, MAX_LIST, MAX_TITLE } from '../../common/validation';
+import { ID_PATTERN, MAX_LIST, MAX_TITLE } from '../../common/validation';
 import { worded } from '../../common/field-message';
 import { documented } from '../../common/documented';
 
 export class AreaDto {
-  @ApiProperty({ example: 'social' }) @Matches(ID_PATTERN, { message: ID_MESSAGE }) id!: string;
+  @ApiProperty({ example: 'social' }) @Matches(ID_PATTERN, worded('api.field.id')) id!: string;
   @ApiProperty({ example: 'Social og Sundhed' }) @IsString() @MinLength(1) @MaxLength(MAX_TITLE) name!: string;
 }
 
 export class PersonDto {
-  @ApiProperty({ example: 'p-001' }) @Matches(ID_PATTERN, { message: ID_MESSAGE }) id!: string;
+  @ApiProperty({ example: 'p-001' }) @Matches(ID_PATTERN, worded('api.field.id')) id!: string;
   @ApiProperty({ example: 'Mette Jensen' }) @IsString() @MinLength(1) @MaxLength(MAX_TITLE) name!: string;
   @ApiProperty({ example: 'mette.jensen@kommune.dk', description: `Or "${ERASED}" for an erased person` })
   // An erased person reads back with ERASED as e-mail; a GET sent back as a PUT must be accepted.
@@ -34,12 +34,12 @@ export class PersonDto {
   @IsEmail()
   @MaxLength(MAX_TITLE)
   email!: string;
-  @ApiProperty({ example: 'social' }) @Matches(ID_PATTERN, { message: ID_MESSAGE }) areaId!: string;
+  @ApiProperty({ example: 'social' }) @Matches(ID_PATTERN, worded('api.field.id')) areaId!: string;
   @ApiProperty({ enum: LEADER_LEVELS }) @IsIn(LEADER_LEVELS) level!: LeaderLevel;
   @ApiProperty() @IsBoolean() experienced!: boolean;
   @ApiPropertyOptional({ example: 'p-000', description: documented('api.docs.organisation.person.manager') })
   @IsOptional()
-  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  @Matches(ID_PATTERN, worded('api.field.id'))
   managerId?: string;
   @ApiPropertyOptional({
     enum: LANGUAGES,
@@ -51,13 +51,13 @@ export class PersonDto {
 }
 
 export class GroupDto {
-  @ApiProperty({ example: 'g-01' }) @Matches(ID_PATTERN, { message: ID_MESSAGE }) id!: string;
+  @ApiProperty({ example: 'g-01' }) @Matches(ID_PATTERN, worded('api.field.id')) id!: string;
   @ApiProperty({ example: 'Gruppe 1' }) @IsString() @MinLength(1) @MaxLength(MAX_TITLE) name!: string;
-  @ApiProperty({ example: 'p-001' }) @Matches(ID_PATTERN, { message: ID_MESSAGE }) facilitatorId!: string;
+  @ApiProperty({ example: 'p-001' }) @Matches(ID_PATTERN, worded('api.field.id')) facilitatorId!: string;
   @ApiProperty({ type: [String] })
   @IsArray()
   @ArrayMaxSize(MAX_LIST)
-  @Matches(ID_PATTERN, { each: true, message: ID_MESSAGE })
+  @Matches(ID_PATTERN, { each: true, ...worded('api.field.id') })
   memberIds!: string[];
 }
 

@@ -10,9 +10,7 @@ export function facilitatorReports(
   return [
     {
       constraint: 'facilitator',
-      message:
-        `Der er ${eligible} chefer/direktører til ${eligible + standIns.length} grupper; ${count(standIns.length, 'gruppe har', 'grupper har')} en leder som midlertidig facilitator` +
-        ` / There are ${eligible} chefs/direktører for ${eligible + standIns.length} groups; ${count(standIns.length, 'group has', 'groups have')} a leder as stand-in facilitator`,
+      params: { eligible, groups: eligible + standIns.length, standIns: standIns.length },
       groupIds: standIns.map((standIn) => standIn.groupId),
       personIds: standIns.map((standIn) => standIn.personId),
     },
@@ -21,14 +19,7 @@ export function facilitatorReports(
 
 export function sizeReports(requested: number, people: number): ConstraintReport[] {
   if (requested <= people) return [];
-  return [
-    {
-      constraint: 'size',
-      message:
-        `Der er bedt om ${requested} grupper, men der er kun ${people} personer; der dannes ${people} grupper` +
-        ` / ${requested} groups were requested but there are only ${people} people; ${people} groups are formed`,
-    },
-  ];
+  return [{ constraint: 'size', params: { requested, people } }];
 }
 
 /** One report per manager who shares a group with some of their direct reports: the manager first, then them. */
@@ -47,31 +38,16 @@ export function managerReports(
   }
   return [...together].map(([managerId, reportIds]) => ({
     constraint: 'manager',
-    message:
-      `${managerId} er i samme gruppe som ${reportIds.length} af sine direkte medarbejdere; det kunne ikke undgås med disse gruppestørrelser` +
-      ` / ${managerId} shares a group with ${reportIds.length} of their direct reports; with these group sizes it could not be avoided`,
+    params: { managerId, reports: reportIds.length },
     groupIds: [groupOf.get(managerId) as string],
     personIds: [managerId, ...reportIds],
   }));
 }
 
-const DIMENSION_NAMES: Record<SpreadDeviation['dimension'], string> = {
-  area: 'Området / The area',
-  level: 'Niveauet / The level',
-  experience: 'Erfaringen / Experience',
-};
-
 export function spreadReports(deviations: readonly SpreadDeviation[]): ConstraintReport[] {
-  return deviations.map((deviation) => {
-    const [da, en] = DIMENSION_NAMES[deviation.dimension].split(' / ');
-    return {
-      constraint: 'spread',
-      message:
-        `${da} "${deviation.value}" er ikke jævnt fordelt: i ${count(deviation.groupIds.length, 'gruppe', 'grupper')} afviger antallet fra gruppens andel` +
-        ` / ${en} "${deviation.value}" is not evenly spread: in ${count(deviation.groupIds.length, 'group', 'groups')} the count is off the group's share`,
-      groupIds: deviation.groupIds,
-    };
-  });
+  return deviations.map((deviation) => ({
+    constraint: 'spread',
+    params: { dimension: deviation.dimension, value: deviation.value, groups: deviation.groupIds.length },
+    groupIds: deviation.groupIds,
+  }));
 }
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -1,9 +1,9 @@
 import { LEADER_LEVELS, type LeaderLevel } from '../organisation.types';
-import type { ComposablePerson, GroupScore } from './composition.types';
+import type { ComposablePerson, GroupScore, SpreadDimension } from './composition.types';
 
 /** One value of one dimension that some groups hold more or fewer of than their rounded share. */
 export interface SpreadDeviation {
-  readonly dimension: 'area' | 'level' | 'experience';
+  readonly dimension: SpreadDimension;
   /** The area id, the level, or 'experienced' / 'new'. */
   readonly value: string;
   readonly groupIds: string[];

@@ -45,13 +45,30 @@ export interface GroupScore {
 export const COMPOSITION_CONSTRAINTS = ['facilitator', 'size', 'manager', 'spread'] as const;
 export type CompositionConstraint = (typeof COMPOSITION_CONSTRAINTS)[number];
 
-/** A constraint the proposal could not meet, and where. The message is Danish first, English after " / ". */
-export interface ConstraintReport {
-  readonly constraint: CompositionConstraint;
-  readonly message: string;
-  readonly groupIds?: string[];
-  readonly personIds?: string[];
+/** The values each unmet constraint is reported with; the words for them live in the message catalogue. */
+export interface ConstraintReportParams {
+  /** `eligible` chefs and direktører for `groups` groups; `standIns` groups have a leder as facilitator. */
+  readonly facilitator: { readonly eligible: number; readonly groups: number; readonly standIns: number };
+  /** `requested` groups, but only `people` people (so `people` groups are formed). */
+  readonly size: { readonly requested: number; readonly people: number };
+  /** `managerId` shares a group with `reports` of their direct reports. */
+  readonly manager: { readonly managerId: string; readonly reports: number };
+  /** The `value` of a `dimension` is off its share in `groups` groups. */
+  readonly spread: { readonly dimension: SpreadDimension; readonly value: string; readonly groups: number };
 }
+
+/** The dimensions a group's spread is measured on. */
+export type SpreadDimension = 'area' | 'level' | 'experience';
+
+/** A constraint the proposal could not meet, with the values that say how, and where. */
+export type ConstraintReport = {
+  readonly [C in CompositionConstraint]: {
+    readonly constraint: C;
+    readonly params: ConstraintReportParams[C];
+    readonly groupIds?: string[];
+    readonly personIds?: string[];
+  };
+}[CompositionConstraint];
 
 export interface CompositionProposal {
   readonly groups: ProposedGroup[];

@@ -9,7 +9,7 @@ import {
   type GroupInput,
 } from '@ledelsesrum/projections';
 import type { OrganisationService } from '@ledelsesrum/api/organisation';
-import { bothLanguages, message } from '@ledelsesrum/messages';
+import { message, refusal } from '@ledelsesrum/messages';
 import { PeopleDirectory } from './people';
 
 /** Where the cycle pages read from: the same read model, event store and organisation the JSON API reads. */
@@ -33,7 +33,10 @@ export interface CyclePageData {
 export function launchedCycle(readModel: CycleReadModel, id: string): { state: LaunchedCycle; revision: number } {
   const entry = readModel.get(id);
   if (!entry || entry.state.status !== 'launched')
-    throw new NotFoundException(bothLanguages(message('web.chefgruppen.cycles.page-data.unknown-cycle', { id })));
+    throw refusal(
+      message('web.chefgruppen.cycles.page-data.unknown-cycle', { id }),
+      (line) => new NotFoundException(line),
+    );
   return { state: entry.state, revision: entry.revision };
 }
 

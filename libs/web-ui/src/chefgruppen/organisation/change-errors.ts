@@ -1,10 +1,10 @@
 import { ConflictException } from '@nestjs/common';
 import { DomainErrorCode, isDomainError, type DomainError, type OrganisationProblem } from '@ledelsesrum/domain';
 import { WrongExpectedRevisionError } from '@ledelsesrum/event-store';
-import { bothLanguages, domainErrorText, message } from '@ledelsesrum/messages';
+import { domainErrorText, message, organisationProblemText, refusal } from '@ledelsesrum/messages';
 import { PersonalDataErasedError } from '@ledelsesrum/personal-data';
 import type { FieldErrors } from '../../common/read-form';
-import { fromBilingual, type Text } from '../../common/text';
+import type { Text } from '../../common/text';
 
 /**
  * Runs an organisation change and turns the rules it broke into errors at the form's fields, so the form can be shown
@@ -27,7 +27,7 @@ export async function changeOrErrors(
     const errors: Record<string, Text> = {};
     for (const problem of (error.params['problems'] ?? []) as OrganisationProblem[]) {
       const field = /\.(\w+)(?:\[\d+\])?$/.exec(problem.path)?.[1];
-      errors[(field && fieldOf(field)) ?? other] ??= fromBilingual(problem.message);
+      errors[(field && fieldOf(field)) ?? other] ??= organisationProblemText(problem);
     }
     return Object.keys(errors).length > 0 ? errors : { [other]: domainErrorText(error) };
   }
@@ -36,9 +36,14 @@ export async function changeOrErrors(
 /** A change that lost to another one (or to an erasure) is a conflict page, as the API answers 409 for it. */
 export function asConflict(error: unknown): unknown {
   if (error instanceof WrongExpectedRevisionError) {
-    return new ConflictException(
-      bothLanguages(message('web.chefgruppen.organisation.change-errors.changed-meanwhile')),
+    return refusal(
+      message('web.chefgruppen.organisation.change-errors.changed-meanwhile'),
+      (line) => new ConflictException(line),
     );
   }
-  return error instanceof PersonalDataErasedError ? new ConflictException(error.message) : error;
+  if (!(error instanceof PersonalDataErasedError)) return error;
+  return refusal(
+    message('api.people.personal-data.erased', { personId: error.personId }),
+    (line) => new ConflictException(line),
+  );
 }

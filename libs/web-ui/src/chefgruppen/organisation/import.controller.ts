@@ -1,7 +1,7 @@
-import { BadRequestException, Get, Post, Req } from '@nestjs/common';
-import { decodeCsv, MAX_IMPORT_BYTES, type CsvProblem } from '@ledelsesrum/organisation-csv';
+import { Get, Post, Req } from '@nestjs/common';
+import { decodeCsv, MAX_IMPORT_BYTES } from '@ledelsesrum/organisation-csv';
 import { Roles } from '@ledelsesrum/api/auth';
-import { OrganisationImportService } from '@ledelsesrum/api/organisation';
+import { CsvInvalidException, OrganisationImportService } from '@ledelsesrum/api/organisation';
 import { message } from '@ledelsesrum/messages';
 import { EMPTY_FORM } from '../../common/form-fields';
 import { Page, type PageContext } from '../../common/page-context';
@@ -81,8 +81,5 @@ function formErrors(fromFile: boolean, bytes: Buffer): FieldErrors | undefined {
 
 /** The import's refusal (HTTP 400 CSV_INVALID in the API), or undefined for any other failure. */
 function refusalOf(error: unknown): ImportRefusal | undefined {
-  if (!(error instanceof BadRequestException)) return undefined;
-  const body = error.getResponse() as { code?: unknown; message?: unknown; details?: { problems?: CsvProblem[] } };
-  if (body.code !== 'CSV_INVALID' || typeof body.message !== 'string') return undefined;
-  return { message: body.message, problems: body.details?.problems ?? [] };
+  return error instanceof CsvInvalidException ? { problems: error.problems } : undefined;
 }

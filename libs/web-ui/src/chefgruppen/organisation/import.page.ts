@@ -1,11 +1,11 @@
 import type { CsvProblem } from '@ledelsesrum/organisation-csv';
 import { MAX_IMPORT_BYTES } from '@ledelsesrum/organisation-csv';
-import { message } from '@ledelsesrum/messages';
+import { csvProblemText, message } from '@ledelsesrum/messages';
 import { csrfField, errorSummary, textArea, type FormState } from '../../common/form-fields';
 import { html, type Html } from '../../common/html';
 import { layout } from '../../common/layout';
 import type { PageContext } from '../../common/page-context';
-import { fromBilingual, say, type Text } from '../../common/text';
+import { say, type Text } from '../../common/text';
 import { importColumns } from './import-columns';
 import { ORGANISATION_TRAIL, organisationPaths } from './paths';
 import { IMPORT_FILE_FIELD } from './upload';
@@ -15,9 +15,8 @@ const LABELS: Readonly<Record<string, Text>> = {
   csv: message('web.chefgruppen.organisation.import.label.csv'),
 };
 
-/** A refused import: the API's message and its problems by line and column. */
+/** A refused import: its problems by line and column. */
 export interface ImportRefusal {
-  readonly message: string;
   readonly problems: readonly CsvProblem[];
 }
 
@@ -83,7 +82,7 @@ function problemList(context: PageContext, refusal: ImportRefusal, text: string)
   const { language } = context;
   const lines = text.split(/\r\n|\r|\n/);
   return html`<div class="summary-errors" role="alert" tabindex="-1">
-    <h2>${say(language, fromBilingual(refusal.message))}</h2>
+    <h2>${say(language, message('api.organisation.import.not-imported'))}</h2>
     <div class="table-wrap">
       <table>
         <caption>
@@ -103,7 +102,7 @@ function problemList(context: PageContext, refusal: ImportRefusal, text: string)
               html`<tr>
                 <th scope="row"><a href="#csv">${problem.line}</a></th>
                 <td>${problem.column ?? '–'}</td>
-                <td>${say(language, fromBilingual(problem.message))}</td>
+                <td>${say(language, csvProblemText(problem))}</td>
                 <td><code>${lines[problem.line - 1] ?? ''}</code></td>
               </tr>`,
           )}

@@ -1,9 +1,9 @@
 import type { CompositionProposal } from '@ledelsesrum/domain';
-import { message } from '@ledelsesrum/messages';
+import { compositionReportText, message } from '@ledelsesrum/messages';
 import { csrfField } from '../../common/form-fields';
 import { html, type Html } from '../../common/html';
 import type { PageContext } from '../../common/page-context';
-import { fromBilingual, say } from '../../common/text';
+import { say } from '../../common/text';
 import { organisationPaths } from './paths';
 import { spreadTable } from './spread-table';
 import type { OrganisationView } from './view';
@@ -32,7 +32,7 @@ export function proposalSection(
       ? html`<div class="notice">
           <p>${say(language, message('web.chefgruppen.organisation.proposal.what-could-not-be-met'))}</p>
           <ul>
-            ${proposal.unmet.map((report) => html`<li>${say(language, fromBilingual(report.message))}</li>`)}
+            ${proposal.unmet.map((report) => html`<li>${say(language, compositionReportText(report))}</li>`)}
           </ul>
         </div>`
       : html`<p>

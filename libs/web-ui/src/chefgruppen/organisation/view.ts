@@ -10,7 +10,7 @@ import {
   type OrganisationState,
 } from '@ledelsesrum/domain';
 import type { OrganisationService, PlainPerson } from '@ledelsesrum/api/organisation';
-import { bothLanguages, message } from '@ledelsesrum/messages';
+import { message, refusal } from '@ledelsesrum/messages';
 
 /** The organisation as the pages show it: active people with their names decrypted, read once per request. */
 export interface OrganisationView {
@@ -58,8 +58,9 @@ export async function readOrganisationView(organisation: OrganisationService): P
 export function personOf(view: OrganisationView, personId: string): PlainPerson {
   const person = view.person(personId);
   if (!person)
-    throw new NotFoundException(
-      bothLanguages(message('web.chefgruppen.organisation.view.unknown-person', { personId })),
+    throw refusal(
+      message('web.chefgruppen.organisation.view.unknown-person', { personId }),
+      (line) => new NotFoundException(line),
     );
   return person;
 }
@@ -67,7 +68,10 @@ export function personOf(view: OrganisationView, personId: string): PlainPerson 
 export function groupOf(view: OrganisationView, groupId: string): Group {
   const group = view.group(groupId);
   if (!group)
-    throw new NotFoundException(bothLanguages(message('web.chefgruppen.organisation.view.unknown-group', { groupId })));
+    throw refusal(
+      message('web.chefgruppen.organisation.view.unknown-group', { groupId }),
+      (line) => new NotFoundException(line),
+    );
   return group;
 }
 
