@@ -10,7 +10,9 @@ export interface HttpAnswer {
  * its own cost per request is kept low (Node's http module costs a fraction of what fetch does).
  */
 export function jsonClient(maxSockets = 64) {
-  const agent = new Agent({ keepAlive: true, maxSockets });
+  // An idle connection is dropped after 4 s, before the server's keep-alive timeout (5 s) closes it: a request sent on
+  // a connection the server is closing at that moment fails with "socket hang up", as after a round that takes 5.5 s.
+  const agent = new Agent({ keepAlive: true, maxSockets, timeout: 4_000 });
   return (method: string, url: string, token: string, body?: unknown): Promise<HttpAnswer> =>
     new Promise((resolve, reject) => {
       const payload = body === undefined ? undefined : JSON.stringify(body);
