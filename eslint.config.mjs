@@ -136,6 +136,20 @@ export default tseslint.config(
     },
   },
   {
+    // One rule for null: IsOptional lets null through; a DTO says Omittable or Nullable (libs/api/src/common/presence.ts).
+    files: ['libs/**/*.ts', 'apps/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='class-validator'] ImportSpecifier[imported.name='IsOptional']",
+          message: 'Use Omittable() or Nullable() from @ledelsesrum/api/common: one rule for null.',
+        },
+      ],
+    },
+  },
+  {
     // Tests reach across projects on purpose (e.g. the worker's activities, infra's dev server).
     files: ['test/**/*.ts', '**/*.spec.ts', '**/testing/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': 'off', '@typescript-eslint/no-explicit-any': 'off' },

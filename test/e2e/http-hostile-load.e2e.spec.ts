@@ -66,8 +66,9 @@ describe('the API under hostile load', () => {
         expect(response.headers['connection']).toBe('close');
         expect(JSON.parse(response.body)).toEqual({
           statusCode: 401,
-          error: 'Unauthorized',
+          code: 'UNAUTHENTICATED',
           message: 'Mangler gyldigt token / A valid bearer token is required',
+          details: {},
         });
       }
       expect(peakMemory(system.pids('api')[0]!)).toBeLessThan(300 * MB);
@@ -116,7 +117,6 @@ describe('the API under hostile load', () => {
       const token = await system.token('chef-1', 'chefgruppen');
       const tooLarge = {
         statusCode: 413,
-        error: 'Payload Too Large',
         code: 'PAYLOAD_TOO_LARGE',
         message: 'Forespørgslen er for stor: højst 100 KB / The request is too large: at most 100 KB',
         details: { limitBytes: 100 * 1024 },

@@ -111,7 +111,6 @@ describe('limits on what one request may cost (real API and SQLite)', () => {
     expect(cellAnswer.status).toBe(413);
     expect(JSON.parse(cellAnswer.text)).toEqual({
       statusCode: 413,
-      error: 'Payload Too Large',
       code: 'PAYLOAD_TOO_LARGE',
       message: 'Forespørgslen er for stor: højst 5 MB / The request is too large: at most 5 MB',
       details: { limitBytes: 5 * 1024 * 1024 },

@@ -5,7 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { TokenVerifier, WebSessions } from '@ledelsesrum/auth';
 import type { AppConfig } from '@ledelsesrum/config';
 import { APP_CONFIG, TOKEN_VERIFIER } from '@ledelsesrum/api/infrastructure';
-import { documented, requestIdMiddleware, VALIDATION_OPTIONS } from '@ledelsesrum/api/common';
+import { documented, requestIdMiddleware, VALIDATION_OPTIONS, validationPipeFailed } from '@ledelsesrum/api/common';
 import { importUploadParser, markDevSignIn, WEB_PATHS, WEB_SESSIONS } from '@ledelsesrum/web-ui';
 import { authenticateBeforeBody } from './http/authenticate-before-body';
 import { useRouteBodyParsers } from './http/route-body-parsers';
@@ -45,7 +45,8 @@ export function configureApp(app: NestExpressApplication): RouteTable {
   useRouteBodyParsers(app, routes);
   // The organisation import page's file upload (multipart/form-data), read before WebSessionGuard checks its CSRF token.
   app.use(importUploadParser);
-  app.useGlobalPipes(new ValidationPipe(VALIDATION_OPTIONS));
+  // Refused input answers the API's one error body: code VALIDATION_FAILED and the refused fields one by one.
+  app.useGlobalPipes(new ValidationPipe({ ...VALIDATION_OPTIONS, exceptionFactory: validationPipeFailed }));
   // No enableShutdownHooks(): main.ts stops the server itself, draining it before Nest's hooks run.
   // The documentation maps every route for anyone who reaches the port: by default only where anyone may sign in.
   if (!config.apiDocs) return routes;

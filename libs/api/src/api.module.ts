@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AuditModule } from './audit/audit.module';
 import { DomainErrorFilter } from './common/domain-error.filter';
+import { HttpErrorFilter } from './common/http-error.filter';
 import { ConfirmLinkModule } from './confirm-link/confirm-link.module';
 import { CyclesModule } from './cycles/cycles.module';
 import { HealthModule } from './health/health.module';
@@ -9,7 +10,6 @@ import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { PeopleModule } from './people/people.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
-import { TooManyRequestsFilter } from './rate-limit/too-many-requests.filter';
 
 /**
  * The HTTP API under /api, one module per feature. Its guards (BearerAuthGuard, RateLimitGuard) are registered by the
@@ -28,7 +28,7 @@ import { TooManyRequestsFilter } from './rate-limit/too-many-requests.filter';
   ],
   providers: [
     { provide: APP_FILTER, useClass: DomainErrorFilter },
-    { provide: APP_FILTER, useClass: TooManyRequestsFilter },
+    { provide: APP_FILTER, useClass: HttpErrorFilter },
   ],
 })
 export class ApiModule {}

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { bothLanguages, type Bilingual } from '@ledelsesrum/messages';
+import { codeForStatus, type ApiErrorBody } from '@ledelsesrum/api/common';
 import { refuseAsPage } from '@ledelsesrum/web-ui';
 
 /** A refusal the server gives before it reads the request's body: the API's error body, or a page. */
@@ -12,12 +13,6 @@ export interface Refusal {
   readonly details?: Readonly<Record<string, unknown>>;
 }
 
-const REASONS: Readonly<Record<number, string>> = {
-  401: 'Unauthorized',
-  413: 'Payload Too Large',
-  503: 'Service Unavailable',
-};
-
 /**
  * Answers and closes the connection: the body that follows is never read, and on a kept-alive connection it would
  * otherwise be taken for the next request.
@@ -27,15 +22,13 @@ export function refuse(request: IncomingMessage, response: ServerResponse, refus
   if (asPage) return refuseAsPage(request, response, refusal.status, refusal.words);
   response.statusCode = refusal.status;
   response.setHeader('Content-Type', 'application/json; charset=utf-8');
-  // The shape of every other refusal of the API (Nest's HttpException body).
+  // The one error body of the API, as every other refusal answers it.
   const { status, words, code, details } = refusal;
-  response.end(
-    JSON.stringify({
-      statusCode: status,
-      error: REASONS[status],
-      ...(code === undefined ? {} : { code }),
-      message: bothLanguages(words),
-      ...(details === undefined ? {} : { details }),
-    }),
-  );
+  const body: ApiErrorBody = {
+    statusCode: status,
+    code: code ?? codeForStatus(status),
+    message: bothLanguages(words),
+    details: details ?? {},
+  };
+  response.end(JSON.stringify(body));
 }

@@ -6,3 +6,13 @@ export { documented } from './documented';
 export { worded, wordedText } from './field-message';
 export { ID_PATTERN } from './validation';
 export { VALIDATION_OPTIONS } from './validation-options';
+export { ApiErrorDto, FieldErrorDto, type ApiErrorBody } from './api-error.dto';
+export { codeForStatus } from './error-codes';
+export { validationFailed, validationPipeFailed, type FieldError } from './validation-failed';
+export {
+  ApiErrors,
+  DOCUMENTED_ERROR_STATUSES,
+  statusDescription,
+  type DocumentedErrorStatus,
+} from './api-errors.decorator';
+export { Nullable, Omittable } from './presence';

@@ -1,5 +1,6 @@
-import { BadRequestException, Injectable, type PipeTransform } from '@nestjs/common';
+import { Injectable, type PipeTransform } from '@nestjs/common';
 import { bothLanguages, message } from '@ledelsesrum/messages';
+import { validationFailed } from './validation-failed';
 
 /** For commands that take no input: no body, or an empty JSON object. Any field sent is refused, as elsewhere. */
 @Injectable()
@@ -11,13 +12,11 @@ export class NoBodyPipe implements PipeTransform<unknown, undefined> {
       (typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0);
     if (!empty) {
       const fields = typeof body === 'object' && !Array.isArray(body) ? Object.keys(body as object) : [];
-      throw new BadRequestException({
-        statusCode: 400,
-        message: fields.length
-          ? fields.map((field) => `property ${field} should not exist`)
-          : [bothLanguages(message('api.request.body.not-expected'))],
-        error: 'Bad Request',
-      });
+      throw validationFailed(
+        fields.length
+          ? fields.map((field) => ({ field, message: `property ${field} should not exist` }))
+          : [{ field: '', message: bothLanguages(message('api.request.body.not-expected')) }],
+      );
     }
     return undefined;
   }

@@ -25,6 +25,7 @@ export const API_TEXTS = {
     da: `${p.field === '' ? 'Indholdet' : `Feltet ${p.field}`} indeholder et ugyldigt Unicode-tegn (en enlig surrogat)`,
     en: `${p.field === '' ? 'The body' : `The field ${p.field}`} contains an invalid Unicode character (a lone surrogate)`,
   }),
+  'api.request.invalid': { da: 'Forespørgslen er ugyldig', en: 'The request is invalid' },
   'api.request.body.not-expected': { da: 'Ingen data forventet', en: 'No body expected' },
   'api.request.rate.too-many': (p: { seconds: number }) => ({
     da: `For mange forespørgsler; prøv igen om ${p.seconds} sekunder`,
@@ -161,6 +162,17 @@ export const API_TEXTS = {
   },
 
   // OpenAPI document: parts several operations share
+  'api.docs.status.400': { da: 'Ugyldig forespørgsel', en: 'Invalid request' },
+  'api.docs.status.401': { da: 'Mangler gyldigt token', en: 'No valid bearer token' },
+  'api.docs.status.403': { da: 'Rollen giver ikke adgang', en: 'The role does not allow this' },
+  'api.docs.status.404': { da: 'Findes ikke', en: 'Not found' },
+  'api.docs.status.405': { da: 'Metoden findes ikke på stien', en: 'The path does not take this method' },
+  'api.docs.status.409': { da: 'Strider mod det gemte', en: 'Conflicts with what is stored' },
+  'api.docs.status.413': { da: 'For stor', en: 'Too large' },
+  'api.docs.status.415': { da: 'Forkert indholdstype', en: 'Wrong content type' },
+  'api.docs.status.422': { da: 'Kan ikke behandles', en: 'Cannot be processed' },
+  'api.docs.status.429': { da: 'For mange forespørgsler', en: 'Too many requests' },
+  'api.docs.status.503': { da: 'Midlertidigt utilgængelig; prøv igen', en: 'Unavailable for a moment; try again' },
   'api.docs.common.moment': { da: 'Tidspunkt (ISO-8601)', en: 'Moment (ISO-8601)' },
 
   // OpenAPI document: cycles

@@ -1,16 +1,16 @@
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsIn, Matches } from 'class-validator';
 import { ROLES, type Role } from '@ledelsesrum/auth';
-import { ID_PATTERN, worded } from '@ledelsesrum/api/common';
+import { ID_PATTERN, Omittable, worded } from '@ledelsesrum/api/common';
 
 /** The development sign-in form: a role, and the person (none for chefgruppen or an auditor outside the organisation). */
 export class DevSignInDto {
   @IsIn(ROLES, worded('web.sign-in.dev.role.invalid'))
   role!: Role;
 
-  @IsOptional()
+  @Omittable()
   @Matches(ID_PATTERN, worded('api.field.id'))
   personId?: string;
 
-  @IsOptional()
+  @Omittable()
   tilbage?: string;
 }

@@ -8,6 +8,7 @@ import { RecordMeetingDto } from '../../../api/src/cycles/dto/record-meeting.dto
 import { SetAgendaDto } from '../../../api/src/cycles/dto/set-agenda.dto';
 import { wordedText } from '../../../api/src/common/field-message';
 import { VALIDATION_OPTIONS } from '../../../api/src/common/validation-options';
+import { Omittable } from '../../../api/src/common/presence';
 
 export const cycles = { ConfirmCascadeDto, LaunchCycleDto, RecordMeetingDto, SetAgendaDto };
-export const common = { VALIDATION_OPTIONS, wordedText };
+export const common = { VALIDATION_OPTIONS, Omittable, wordedText };

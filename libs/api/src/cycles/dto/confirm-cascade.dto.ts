@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsISO8601, IsString, MaxLength, MinLength } from 'class-validator';
 import { MAX_TITLE } from '../../common/validation';
 import { documented } from '../../common/documented';
+import { Omittable } from '../../common/presence';
 
 export class ConfirmCascadeDto {
   @ApiProperty({ example: '2027-03-18T10:00:00+01:00', description: documented('api.docs.cycles.confirm-cascade.at') })
@@ -15,7 +16,7 @@ export class ConfirmCascadeDto {
   channel!: string;
 
   @ApiPropertyOptional({ description: documented('api.docs.cycles.confirm-cascade.reflection') })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(2_000)
   note?: string;

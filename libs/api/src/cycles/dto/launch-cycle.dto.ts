@@ -5,7 +5,6 @@ import {
   ArrayMinSize,
   IsArray,
   IsObject,
-  IsOptional,
   IsString,
   Matches,
   MaxLength,
@@ -17,6 +16,7 @@ import { worded } from '../../common/field-message';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { MeetingPlanDto, ScheduleDto } from './schedule.dto';
 import { documented } from '../../common/documented';
+import { Omittable } from '../../common/presence';
 
 export class LaunchCycleDto {
   @ApiProperty({ example: 'Ledelse af psykisk arbejdsmiljø' })
@@ -30,7 +30,7 @@ export class LaunchCycleDto {
   meetingDate!: string;
 
   @ApiPropertyOptional({ type: [String], description: documented('api.docs.cycles.launch.groups') })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_LIST)
@@ -41,7 +41,7 @@ export class LaunchCycleDto {
     type: MeetingPlanDto,
     description: documented('api.docs.cycles.launch.meeting'),
   })
-  @IsOptional()
+  @Omittable()
   @IsObject()
   @ValidateNested()
   @Type(() => MeetingPlanDto)
@@ -51,7 +51,7 @@ export class LaunchCycleDto {
     type: ScheduleDto,
     description: documented('api.docs.cycles.launch.schedule'),
   })
-  @IsOptional()
+  @Omittable()
   @IsObject()
   @ValidateNested()
   @Type(() => ScheduleDto)

@@ -4,7 +4,6 @@ import {
   IsArray,
   IsISO8601,
   IsInt,
-  IsOptional,
   IsString,
   Matches,
   Max,
@@ -16,6 +15,7 @@ import { worded } from '../../common/field-message';
 import { IsDuration } from '../../common/is-duration';
 import { MAX_TITLE } from '../../common/validation';
 import { documented } from '../../common/documented';
+import { Omittable } from '../../common/presence';
 
 /** An instant with its offset (`…+02:00` or `…Z`): a date alone, or a time without a zone, is ambiguous. */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -31,7 +31,7 @@ export class ScheduleDto {
     example: '2027-05-13T08:00:00+02:00',
     description: documented('api.docs.cycles.schedule.prep-send-at'),
   })
-  @IsOptional()
+  @Omittable()
   @Matches(INSTANT, worded('api.field.instant-with-offset'))
   @IsISO8601({ strict: true }, worded('api.field.instant-with-offset'))
   prepSendAt?: string;
@@ -41,14 +41,14 @@ export class ScheduleDto {
     example: ['P7D', 'P12D'],
     description: documented('api.docs.cycles.schedule.reminders'),
   })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(MAX_REMINDERS)
   @IsDuration({ each: true })
   reminders?: string[];
 
   @ApiPropertyOptional({ example: 'P14D', description: documented('api.docs.cycles.schedule.deadline') })
-  @IsOptional()
+  @Omittable()
   @IsDuration()
   deadline?: string;
 }
@@ -56,19 +56,19 @@ export class ScheduleDto {
 /** The groups' meeting on the meeting date; each part left out gets the default (09:00, 180 minutes, no place). */
 export class MeetingPlanDto {
   @ApiPropertyOptional({ example: '09:00', description: documented('api.docs.cycles.meeting.start-time') })
-  @IsOptional()
+  @Omittable()
   @Matches(CLOCK, worded('api.field.clock'))
   startTime?: string;
 
   @ApiPropertyOptional({ example: 180, description: documented('api.docs.cycles.meeting.duration') })
-  @IsOptional()
+  @Omittable()
   @IsInt(worded('api.field.minutes.whole'))
   @Min(15, worded('api.field.minutes.at-least'))
   @Max(720, worded('api.field.minutes.at-most'))
   durationMinutes?: number;
 
   @ApiPropertyOptional({ example: 'Rådhuset, mødelokale 1' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MinLength(1)
   @MaxLength(MAX_TITLE)

@@ -1,19 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, Max, Min, ValidateNested } from 'class-validator';
 import { GroupDto } from './put-organisation.dto';
 import { documented } from '../../common/documented';
+import { Omittable } from '../../common/presence';
 
 export class ComposeGroupsDto {
   @ApiPropertyOptional({ default: 11, description: documented('api.docs.organisation.compose.group-count') })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(1)
   @Max(500)
   count?: number;
 
   @ApiPropertyOptional({ description: documented('api.docs.organisation.compose.seed') })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(0)
   @Max(2 ** 31 - 1)

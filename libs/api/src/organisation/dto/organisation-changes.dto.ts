@@ -4,7 +4,6 @@ import {
   IsEmail,
   IsIn,
   IsISO8601,
-  IsOptional,
   IsString,
   Matches,
   MaxLength,
@@ -15,6 +14,7 @@ import { LANGUAGES, LEADER_LEVELS, type Language, type LeaderLevel } from '@lede
 import { ID_PATTERN, MAX_TITLE } from '../../common/validation';
 import { worded } from '../../common/field-message';
 import { documented } from '../../common/documented';
+import { Omittable } from '../../common/presence';
 
 export class RenameDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(MAX_TITLE) name!: string;
@@ -22,11 +22,11 @@ export class RenameDto {
 
 /** Only the fields given change; `managerId: null` removes the manager, `language: null` the language (Danish). */
 export class ChangePersonDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(MAX_TITLE) name?: string;
-  @ApiPropertyOptional() @IsOptional() @IsEmail() @MaxLength(MAX_TITLE) email?: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(ID_PATTERN, worded('api.field.id')) areaId?: string;
-  @ApiPropertyOptional({ enum: LEADER_LEVELS }) @IsOptional() @IsIn(LEADER_LEVELS) level?: LeaderLevel;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() experienced?: boolean;
+  @ApiPropertyOptional() @Omittable() @IsString() @MinLength(1) @MaxLength(MAX_TITLE) name?: string;
+  @ApiPropertyOptional() @Omittable() @IsEmail() @MaxLength(MAX_TITLE) email?: string;
+  @ApiPropertyOptional() @Omittable() @Matches(ID_PATTERN, worded('api.field.id')) areaId?: string;
+  @ApiPropertyOptional({ enum: LEADER_LEVELS }) @Omittable() @IsIn(LEADER_LEVELS) level?: LeaderLevel;
+  @ApiPropertyOptional() @Omittable() @IsBoolean() experienced?: boolean;
   @ApiPropertyOptional({ nullable: true, description: documented('api.docs.people.change.manager') })
   @ValidateIf((_object, value) => value !== null && value !== undefined)
   @Matches(ID_PATTERN, worded('api.field.id'))
@@ -47,7 +47,7 @@ export class FacilitatorRefDto {
 
 export class AtQueryDto {
   @ApiPropertyOptional({ description: documented('api.docs.common.moment') })
-  @IsOptional()
+  @Omittable()
   @IsISO8601({ strict: true })
   at?: string;
 }

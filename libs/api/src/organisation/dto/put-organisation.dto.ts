@@ -6,7 +6,6 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
-  IsOptional,
   IsString,
   Matches,
   MaxLength,
@@ -19,6 +18,7 @@ import { ERASED } from '@ledelsesrum/domain';
 import { ID_PATTERN, MAX_LIST, MAX_TITLE } from '../../common/validation';
 import { worded } from '../../common/field-message';
 import { documented } from '../../common/documented';
+import { Omittable } from '../../common/presence';
 
 export class AreaDto {
   @ApiProperty({ example: 'social' }) @Matches(ID_PATTERN, worded('api.field.id')) id!: string;
@@ -38,14 +38,14 @@ export class PersonDto {
   @ApiProperty({ enum: LEADER_LEVELS }) @IsIn(LEADER_LEVELS) level!: LeaderLevel;
   @ApiProperty() @IsBoolean() experienced!: boolean;
   @ApiPropertyOptional({ example: 'p-000', description: documented('api.docs.organisation.person.manager') })
-  @IsOptional()
+  @Omittable()
   @Matches(ID_PATTERN, worded('api.field.id'))
   managerId?: string;
   @ApiPropertyOptional({
     enum: LANGUAGES,
     description: documented('api.docs.organisation.person.language'),
   })
-  @IsOptional()
+  @Omittable()
   @IsIn(LANGUAGES, worded('api.field.language'))
   language?: Language;
 }
