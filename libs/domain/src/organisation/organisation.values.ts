@@ -1,14 +1,5 @@
 import { isLanguage } from '../shared/language';
-import {
-  expectValue,
-  invalidValue,
-  isId,
-  isIdList,
-  isPlainObject,
-  isSealed,
-  isText,
-  optional,
-} from '../shared/values';
+import { expectValue, invalidValue, isId, isIdList, isPlainObject, isSealed, isText, optional } from '../shared/values';
 import type { OrganisationCommand } from './organisation.commands';
 import { LEADER_LEVELS, type PersonRecord } from './organisation.types';
 

@@ -79,8 +79,7 @@ export function optional(check: (value: unknown) => boolean): (value: unknown) =
  * only when it is short and plain: a sealed value or a long text is not echoed back.
  */
 export function invalidValue(field: string, value: unknown): DomainError {
-  const shown =
-    value === null || typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string';
+  const shown = value === null || typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string';
   const echo = shown && String(value).length <= 100 ? { value } : {};
   return new DomainError(DomainErrorCode.InvalidValue, { field, ...echo });
 }
