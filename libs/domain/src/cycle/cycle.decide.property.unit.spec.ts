@@ -7,7 +7,7 @@ import {
   initialCycleState,
   isCalendarDate,
   isId,
-  isInstant,
+  isDateTime,
   isText,
   nextWakeUp,
   pendingByFacilitator,
@@ -115,7 +115,7 @@ function expectSound(state: CycleState): void {
   expect(isId(state.id) && isText(state.theme) && isCalendarDate(state.meetingDate)).toBe(true);
   for (const group of state.groups) {
     expect(isId(group.id) && isId(group.facilitatorId) && group.memberIds.every(isId)).toBe(true);
-    if (group.meeting) expect(isInstant(group.meeting.heldAt)).toBe(true);
+    if (group.meeting) expect(isDateTime(group.meeting.heldAt)).toBe(true);
   }
   for (const entry of [...(state.agenda?.items ?? []), ...(state.agenda?.prepTasks ?? [])]) {
     expect(isText(entry.title)).toBe(true);
@@ -123,7 +123,7 @@ function expectSound(state: CycleState): void {
   if (state.summary) expect(isText(state.summary.text)).toBe(true);
   if (state.closed) expect(isText(state.closed.reason)).toBe(true);
   for (const participant of state.participants.values()) {
-    if (participant.cascade) expect(isInstant(participant.cascade.passedOnAt)).toBe(true);
+    if (participant.cascade) expect(isDateTime(participant.cascade.passedOnAt)).toBe(true);
   }
   checkedSchedule(state.schedule);
   resolveMeetingPlan(state.meeting);

@@ -5,7 +5,7 @@ import {
   isCount,
   isId,
   isIdList,
-  isInstant,
+  isDateTime,
   isPlainObject,
   isSealed,
   isText,
@@ -47,7 +47,7 @@ export function assertCycleValues(command: CycleCommand): void {
       return;
     case 'RecordMeeting':
       expect(isId, 'groupId');
-      expect(isInstant, 'heldAt');
+      expect(isDateTime, 'heldAt');
       expect(isIdList, 'attendeeIds');
       expect(isTextList, 'keyPoints');
       expect(isTextList, 'inputToChefgruppen');
@@ -56,7 +56,7 @@ export function assertCycleValues(command: CycleCommand): void {
       return expect(isText, 'text');
     case 'ConfirmCascade':
       expect(isId, 'personId');
-      expect(isInstant, 'passedOnAt');
+      expect(isDateTime, 'passedOnAt');
       expect(isText, 'channel');
       return expect(optional(isSealed), 'note');
     case 'ReleaseFromCascade':
@@ -140,7 +140,7 @@ function checkMessage(message: Fields, path: string): void {
     recipientIds: isIdList,
     audience: optional((value) => value === CHEFGRUPPEN_AUDIENCE),
     messageId: isText,
-    sentAt: isInstant,
+    sentAt: isDateTime,
   });
 }
 

@@ -10,8 +10,12 @@ export const FIRST_YEAR = 2000;
 export const LAST_YEAR = 2100;
 
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** ISO 8601 with a date, a time to the minute at least, and an offset: what every instant the system records is. */
-const INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+/**
+ * ISO 8601 as the API takes a moment: a day (a form's date field), or a day with a time to the minute at least and,
+ * usually, an offset.
+ */
+const DATE_TIME =
+  /^(\d{4}-\d{2}-\d{2})(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$/;
 
 /** A value a field may hold: a non-empty text that is more than blanks. */
 export function isText(value: unknown): value is string {
@@ -46,9 +50,9 @@ export function isWithinYears(ms: number): boolean {
   return year >= FIRST_YEAR && year <= LAST_YEAR;
 }
 
-/** An ISO 8601 instant with its offset, on a real day within FIRST_YEAR..LAST_YEAR. */
-export function isInstant(value: unknown): value is string {
-  const match = typeof value === 'string' ? INSTANT.exec(value) : null;
+/** A moment as ISO 8601 (a day, or a time on a day), on a real day within FIRST_YEAR..LAST_YEAR. */
+export function isDateTime(value: unknown): value is string {
+  const match = typeof value === 'string' ? DATE_TIME.exec(value) : null;
   return match !== null && isCalendarDate(match[1]) && !Number.isNaN(Date.parse(value as string));
 }
 
