@@ -1,4 +1,7 @@
 import {
+  expectEach,
+  expectFields,
+  expectRecord,
   expectValue,
   invalidValue,
   isCalendarDate,
@@ -6,7 +9,6 @@ import {
   isId,
   isIdList,
   isDateTime,
-  isPlainObject,
   isSealed,
   isText,
   isTextList,
@@ -26,22 +28,21 @@ const ROUND = /^(prep|summary|escalation|status-report|reminder-[1-9]\d{0,2})$/;
  * length) stay with the decisions that need them.
  */
 export function assertCycleValues(command: CycleCommand): void {
-  expectValue(isPlainObject(command), 'command', command);
-  const given = command as unknown as Fields;
+  const given = expectRecord(command, 'command');
   const expect = (ok: (value: unknown) => boolean, field: string) => expectValue(ok(given[field]), field, given[field]);
   switch (command.type) {
     case 'LaunchCycle':
       expect(isId, 'cycleId');
       expect(isText, 'theme');
       expect(isCalendarDate, 'meetingDate');
-      eachOf(given, 'groups', checkGroup);
+      expectEach(given, 'groups', checkGroup);
       if (given['meeting'] !== undefined) checkMeeting(given['meeting']);
       if (given['schedule'] !== undefined) checkSchedule(given['schedule'], 'schedule');
       return;
     case 'SetAgenda':
-      eachOf(given, 'items', checkEntry);
-      eachOf(given, 'prepTasks', checkEntry);
-      eachOf(given, 'materials', checkMaterial);
+      expectEach(given, 'items', checkEntry);
+      expectEach(given, 'prepTasks', checkEntry);
+      expectEach(given, 'materials', checkMaterial);
       return;
     case 'SendPrep':
       return;
@@ -73,7 +74,7 @@ export function assertCycleValues(command: CycleCommand): void {
       return expect(isText, 'text');
     case 'RecordNotifications':
       expect((value) => typeof value === 'string' && ROUND.test(value), 'round');
-      eachOf(given, 'messages', checkMessage);
+      expectEach(given, 'messages', checkMessage);
       if (given['completes'] !== undefined) checkCompletion(given['completes']);
       return;
     default:
@@ -81,30 +82,12 @@ export function assertCycleValues(command: CycleCommand): void {
   }
 }
 
-function eachOf(fields: Fields, field: string, check: (item: Fields, path: string) => void): void {
-  const items = fields[field];
-  expectValue(Array.isArray(items), field, items);
-  (items as unknown[]).forEach((item, index) => {
-    const path = `${field}[${index}]`;
-    expectValue(isPlainObject(item), path, item);
-    check(item as Fields, path);
-  });
-}
-
-/** Checks each named field of `fields` with its check; `path` prefixes the field in a refusal. */
-function checkFields(fields: Fields, path: string, checks: Readonly<Record<string, (value: unknown) => boolean>>) {
-  for (const [field, check] of Object.entries(checks)) {
-    expectValue(check(fields[field]), path ? `${path}.${field}` : field, fields[field]);
-  }
-}
-
 function checkGroup(group: Fields, path: string): void {
-  checkFields(group, path, { id: isId, facilitatorId: isId, memberIds: isIdList });
+  expectFields(group, path, { id: isId, facilitatorId: isId, memberIds: isIdList });
 }
 
 function checkMeeting(meeting: unknown): void {
-  expectValue(isPlainObject(meeting), 'meeting', meeting);
-  checkFields(meeting as Fields, 'meeting', {
+  expectFields(expectRecord(meeting, 'meeting'), 'meeting', {
     startTime: optional((value) => typeof value === 'string'),
     durationMinutes: optional((value) => typeof value === 'number'),
     place: optional(isText),
@@ -112,8 +95,7 @@ function checkMeeting(meeting: unknown): void {
 }
 
 function checkSchedule(schedule: unknown, path: string): void {
-  expectValue(isPlainObject(schedule), path, schedule);
-  checkFields(schedule as Fields, path, {
+  expectFields(expectRecord(schedule, path), path, {
     // What an instant means for the schedule is the schedule's rule (SCHEDULE_INVALID): here only its type.
     prepSendAt: optional((value) => typeof value === 'string'),
     reminders: optional((value) => Array.isArray(value) && value.every((item) => typeof item === 'string')),
@@ -122,11 +104,11 @@ function checkSchedule(schedule: unknown, path: string): void {
 }
 
 function checkEntry(entry: Fields, path: string): void {
-  checkFields(entry, path, { title: isText, description: optional((value) => typeof value === 'string') });
+  expectFields(entry, path, { title: isText, description: optional((value) => typeof value === 'string') });
 }
 
 function checkMaterial(material: Fields, path: string): void {
-  checkFields(material, path, {
+  expectFields(material, path, {
     kind: (value) => (MATERIAL_KINDS as readonly unknown[]).includes(value),
     title: isText,
     url: optional(isText),
@@ -134,7 +116,7 @@ function checkMaterial(material: Fields, path: string): void {
 }
 
 function checkMessage(message: Fields, path: string): void {
-  checkFields(message, path, {
+  expectFields(message, path, {
     kind: (value) => (MESSAGE_KINDS as readonly unknown[]).includes(value),
     idempotencyKey: isText,
     recipientIds: isIdList,
@@ -145,6 +127,5 @@ function checkMessage(message: Fields, path: string): void {
 }
 
 function checkCompletion(completes: unknown): void {
-  expectValue(isPlainObject(completes), 'completes', completes);
-  checkFields(completes as Fields, 'completes', { messageCount: isCount, unreachableIds: isIdList });
+  expectFields(expectRecord(completes, 'completes'), 'completes', { messageCount: isCount, unreachableIds: isIdList });
 }

@@ -1,5 +1,16 @@
 import { isLanguage } from '../shared/language';
-import { expectValue, invalidValue, isId, isIdList, isPlainObject, isSealed, isText, optional } from '../shared/values';
+import {
+  expectEach,
+  expectFields,
+  expectRecord,
+  expectValue,
+  invalidValue,
+  isId,
+  isIdList,
+  isSealed,
+  isText,
+  optional,
+} from '../shared/values';
 import type { OrganisationCommand } from './organisation.commands';
 import { LEADER_LEVELS, type PersonRecord } from './organisation.types';
 
@@ -51,22 +62,21 @@ export function peopleNeedingCorrection(people: Readonly<Record<string, PersonRe
  * but a change that carries it again.
  */
 export function assertOrganisationValues(command: OrganisationCommand): void {
-  expectValue(isPlainObject(command), 'command', command);
-  const given = command as unknown as Readonly<Record<string, unknown>>;
+  const given = expectRecord(command, 'command');
   switch (command.type) {
     case 'ImportOrganisation':
-      eachOf(given, 'areas', checkArea);
-      eachOf(given, 'people', checkPerson);
-      eachOf(given, 'groups', checkGroup);
+      expectEach(given, 'areas', checkArea);
+      expectEach(given, 'people', checkPerson);
+      expectEach(given, 'groups', checkGroup);
       return;
     case 'AddArea':
     case 'RenameArea':
-      return checkArea(given['area'], 'area');
+      return checkArea(expectRecord(given['area'], 'area'), 'area');
     case 'AddPerson':
     case 'UpdatePerson':
-      return checkPerson(given['person'], 'person');
+      return checkPerson(expectRecord(given['person'], 'person'), 'person');
     case 'CreateGroup':
-      return checkGroup(given['group'], 'group');
+      return checkGroup(expectRecord(given['group'], 'group'), 'group');
     case 'PersonLeaves':
     case 'ErasePersonalData':
       return expectValue(isId(given['id']), 'id', given['id']);
@@ -82,36 +92,18 @@ export function assertOrganisationValues(command: OrganisationCommand): void {
   }
 }
 
-function eachOf(
-  command: Readonly<Record<string, unknown>>,
-  field: string,
-  check: (item: unknown, path: string) => void,
-): void {
-  const items = command[field];
-  expectValue(Array.isArray(items), field, items);
-  (items as unknown[]).forEach((item, index) => check(item, `${field}[${index}]`));
+type Fields = Readonly<Record<string, unknown>>;
+
+function checkArea(area: Fields, path: string): void {
+  expectFields(area, path, { id: isId, name: isText });
 }
 
-function checkArea(area: unknown, path: string): void {
-  expectValue(isPlainObject(area), path, area);
-  const { id, name } = area as Record<string, unknown>;
-  expectValue(isId(id), `${path}.id`, id);
-  expectValue(isText(name), `${path}.name`, name);
+function checkPerson(person: Fields, path: string): void {
+  expectFields(person, path, { id: isId });
+  const [field] = personValueProblems(person, CHECKED_HERE);
+  if (field !== undefined) throw invalidValue(`${path}.${field}`, person[field]);
 }
 
-function checkPerson(person: unknown, path: string): void {
-  expectValue(isPlainObject(person), path, person);
-  const record = person as Record<string, unknown>;
-  expectValue(isId(record['id']), `${path}.id`, record['id']);
-  const [field] = personValueProblems(record, CHECKED_HERE);
-  if (field !== undefined) throw invalidValue(`${path}.${field}`, record[field]);
-}
-
-function checkGroup(group: unknown, path: string): void {
-  expectValue(isPlainObject(group), path, group);
-  const { id, name, facilitatorId, memberIds } = group as Record<string, unknown>;
-  expectValue(isId(id), `${path}.id`, id);
-  expectValue(isText(name), `${path}.name`, name);
-  expectValue(isId(facilitatorId), `${path}.facilitatorId`, facilitatorId);
-  expectValue(isIdList(memberIds), `${path}.memberIds`, memberIds);
+function checkGroup(group: Fields, path: string): void {
+  expectFields(group, path, { id: isId, name: isText, facilitatorId: isId, memberIds: isIdList });
 }

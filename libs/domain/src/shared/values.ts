@@ -92,3 +92,29 @@ export function invalidValue(field: string, value: unknown): DomainError {
 export function expectValue(ok: boolean, field: string, value: unknown): void {
   if (!ok) throw invalidValue(field, value);
 }
+
+type Fields = Readonly<Record<string, unknown>>;
+
+/** `value` as a record of fields, or INVALID_VALUE for `path` when it is not one (null, a list, a text). */
+export function expectRecord(value: unknown, path: string): Fields {
+  expectValue(isPlainObject(value), path, value);
+  return value as Fields;
+}
+
+/** Checks each named field of `fields` with its check; `path` goes before the field's name in a refusal. */
+export function expectFields(
+  fields: Fields,
+  path: string,
+  checks: Readonly<Record<string, (value: unknown) => boolean>>,
+): void {
+  for (const [field, check] of Object.entries(checks)) {
+    expectValue(check(fields[field]), path ? `${path}.${field}` : field, fields[field]);
+  }
+}
+
+/** Checks that `fields[field]` is a list of records, each with `check`, naming an item by its path (`people[3]`). */
+export function expectEach(fields: Fields, field: string, check: (item: Fields, path: string) => void): void {
+  const items = fields[field];
+  expectValue(Array.isArray(items), field, items);
+  (items as unknown[]).forEach((item, index) => check(expectRecord(item, `${field}[${index}]`), `${field}[${index}]`));
+}
