@@ -21,9 +21,9 @@ describe('an organisation whose log holds values the rules now refuse (real API,
   const fixture = organisationFixture(2, 3);
   const broken = fixture.people[1]!;
 
-  const page = async () => {
+  const page = async (path = '/chefgruppen/organisation') => {
     const cookie = await devSignIn(system.webUrl, 'chefgruppen');
-    const response = await fetch(`${system.webUrl}/chefgruppen/organisation`, { headers: { cookie } });
+    const response = await fetch(`${system.webUrl}${path}`, { headers: { cookie } });
     return { status: response.status, text: await response.text() };
   };
   const compose = () => call('POST', '/organisation/groups/compose', { token: chef, body: { count: 2 } });
@@ -76,6 +76,10 @@ describe('an organisation whose log holds values the rules now refuse (real API,
     expect(status).toBe(200);
     expect(text).toContain(`Niveau mangler for ${broken.name} — ret det under personen`);
     expect(text).toContain(`href="/chefgruppen/organisation/personer/${broken.id}"`);
+    // The link leads to the person's own page, where the value is corrected.
+    const person = await page(`/chefgruppen/organisation/personer/${broken.id}`);
+    expect(person.status).toBe(200);
+    expect(person.text).toContain(broken.name);
   });
 
   it('refuses to compose with the person to correct named, and to take the organisation back as it reads', async () => {

@@ -35,11 +35,9 @@ const CHECKED_HERE = PERSON_FIELDS.filter((field) => field !== 'language');
  * The fields of a person whose value the rules refuse. Empty for every person recorded through the checks below;
  * a person recorded before them (a log written by an older version) may have some, and is still read.
  */
-export function personValueProblems(
-  person: Readonly<Record<string, unknown>>,
-  fields: readonly PersonField[] = PERSON_FIELDS,
-): PersonField[] {
-  return fields.filter((field) => !PERSON_RULES[field](person[field]));
+export function personValueProblems(person: object, fields: readonly PersonField[] = PERSON_FIELDS): PersonField[] {
+  const values = person as Readonly<Record<string, unknown>>;
+  return fields.filter((field) => !PERSON_RULES[field](values[field]));
 }
 
 /** A stored person and the fields to correct on them. */
@@ -52,7 +50,7 @@ export interface PersonNeedingCorrection {
 export function peopleNeedingCorrection(people: Readonly<Record<string, PersonRecord>>): PersonNeedingCorrection[] {
   return Object.values(people)
     .filter((person) => person.leftAt === undefined)
-    .map((person) => ({ personId: person.id, fields: personValueProblems(person as never) }))
+    .map((person) => ({ personId: person.id, fields: personValueProblems(person) }))
     .filter((entry) => entry.fields.length > 0);
 }
 

@@ -4,7 +4,7 @@ import { ID_PATTERN } from './identifier';
 
 /**
  * The years a date or instant the domain records may fall in. A meeting round in the year 274 or 9999 is a typing
- * mistake, never a plan; the API's validation refuses the same range, from these constants.
+ * mistake, never a plan. Stated once, here, so that the API's validation can refuse the same range.
  */
 export const FIRST_YEAR = 2000;
 export const LAST_YEAR = 2100;

@@ -100,7 +100,7 @@ export function buildModel(people: readonly ComposablePerson[], options: Compose
 function assertValidInput(people: readonly ComposablePerson[], options: ComposeOptions): void {
   // A person stored before their values were checked (no level, say) is corrected on the person, not here.
   for (const person of people) {
-    const [field] = personValueProblems(person as never, COMPOSED_FIELDS);
+    const [field] = personValueProblems(person, COMPOSED_FIELDS);
     if (field !== undefined) {
       throw new DomainError(DomainErrorCode.PersonNeedsCorrection, { personId: person.id, field });
     }
