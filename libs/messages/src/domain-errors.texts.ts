@@ -1,5 +1,6 @@
-import type { DomainError, DomainErrorMessageId, DomainErrorParams } from '@ledelsesrum/domain';
+import type { DomainError, DomainErrorMessageId, DomainErrorParams, PersonField } from '@ledelsesrum/domain';
 import type { Bilingual } from './bilingual';
+import { DOMAIN_REPORT_TEXTS } from './texts/domain-reports.texts';
 
 type Wording = Bilingual | ((params: DomainErrorParams) => Bilingual);
 
@@ -101,6 +102,15 @@ const DOMAIN_ERROR_TEXTS: Readonly<Record<DomainErrorMessageId, Wording>> = {
     da: 'Input kan kun tages op i en senere cyklus',
     en: 'Input can only be taken up by a later cycle',
   },
+  INVALID_VALUE: (params) => ({
+    da: `Ugyldig værdi i feltet ${String(params['field'])}`,
+    en: `Invalid value in the field ${String(params['field'])}`,
+  }),
+  PERSON_NEEDS_CORRECTION: (params) =>
+    DOMAIN_REPORT_TEXTS['domain.person.needs-correction']({
+      person: String(params['personId']),
+      field: params['field'] as PersonField,
+    }),
 };
 
 /** The broken rule in words for a Danish and an English reader. */

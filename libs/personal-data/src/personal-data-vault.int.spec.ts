@@ -18,6 +18,16 @@ describe('PersonalDataVault with keys in a real SQLite file', () => {
     await expect(vault.decrypt('p-1', sealed)).resolves.toBe('Åse Ørsted');
   });
 
+  it('refuses to seal anything but text with INVALID_VALUE, and makes no key for it', async () => {
+    const keys = new SqlitePersonKeyStore(file());
+    const vault = new PersonalDataVault(keys);
+    for (const value of [null, 42, { name: 'Åse' }]) {
+      await expect(vault.encrypt('p-1', value as never)).rejects.toMatchObject({ code: 'INVALID_VALUE' });
+      await expect(vault.encryptWords('p-1', value as never)).rejects.toMatchObject({ code: 'INVALID_VALUE' });
+    }
+    await expect(keys.get('p-1')).resolves.toBeUndefined();
+  });
+
   it('uses a fresh nonce for every encryption', async () => {
     const vault = new PersonalDataVault(new SqlitePersonKeyStore(file()));
     const [a, b] = [await vault.encrypt('p-1', 'same'), await vault.encrypt('p-1', 'same')];

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { ERASED, UNREADABLE, type EncryptedValue } from '@ledelsesrum/domain';
+import { ERASED, UNREADABLE, invalidValue, type EncryptedValue } from '@ledelsesrum/domain';
 import { PersonalDataErasedError, type PersonKeyStore } from './person-key-store';
 
 /**
@@ -20,6 +20,8 @@ export class PersonalDataVault {
   ) {}
 
   async encrypt(personId: string, plaintext: string): Promise<EncryptedValue> {
+    // Sealing anything but text (a JSON null, a number) would store a value no reader can make sense of.
+    if (typeof plaintext !== 'string') throw invalidValue('personalData', plaintext);
     const key = this.cached(personId) ?? this.remember(personId, await this.keys.getOrCreate(personId));
     return seal(key, personId, plaintext);
   }
@@ -29,6 +31,7 @@ export class PersonalDataVault {
    * sealed under a key that is thrown away at once, so it reads as erased from the start and no key is made anew.
    */
   async encryptWords(personId: string, plaintext: string): Promise<EncryptedValue> {
+    if (typeof plaintext !== 'string') throw invalidValue('personalData', plaintext);
     try {
       return await this.encrypt(personId, plaintext);
     } catch (error) {

@@ -12,6 +12,8 @@ const STATUS_BY_CODE: Partial<Record<DomainErrorCode, HttpStatus>> = {
   [DomainErrorCode.UnknownArea]: HttpStatus.NOT_FOUND,
   [DomainErrorCode.UnknownPerson]: HttpStatus.NOT_FOUND,
   [DomainErrorCode.UnknownGroup]: HttpStatus.NOT_FOUND,
+  // A value no rule allows is bad input, whichever layer noticed it.
+  [DomainErrorCode.InvalidValue]: HttpStatus.BAD_REQUEST,
 };
 
 /**

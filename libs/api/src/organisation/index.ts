@@ -4,4 +4,9 @@ export { ChangePersonDto, FacilitatorRefDto, ReasonDto } from './dto/organisatio
 export { OrganisationImportService } from './organisation-import.service';
 export { OrganisationModule } from './organisation.module';
 export { OrganisationService } from './organisation.service';
-export type { PlainOrganisation, PlainPerson } from './plain-organisation';
+export {
+  personCorrections,
+  type PersonCorrection,
+  type PlainOrganisation,
+  type PlainPerson,
+} from './plain-organisation';

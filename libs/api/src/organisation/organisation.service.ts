@@ -5,6 +5,8 @@ import {
   evolveAll,
   organisationDecider,
   own,
+  expectValue,
+  isText,
   type EncryptedValue,
   type OrganisationCommand,
   type OrganisationEvent,
@@ -14,7 +16,7 @@ import {
 } from '@ledelsesrum/domain';
 import type { EventStore, RecordedEvent } from '@ledelsesrum/event-store';
 import type { PersonalDataVault } from '@ledelsesrum/personal-data';
-import { message, refusal } from '@ledelsesrum/messages';
+import { bothLanguages, message, refusal } from '@ledelsesrum/messages';
 import { commandOrigin, type Actor } from '../auth/actor';
 import {
   EVENT_STORE,
@@ -22,7 +24,7 @@ import {
   PERSONAL_DATA_VAULT,
   type OrganisationCommands,
 } from '../infrastructure/tokens';
-import type { PlainOrganisation, PlainPerson } from './plain-organisation';
+import { personCorrections, type PlainOrganisation, type PlainPerson } from './plain-organisation';
 
 /** A change to one person: the fields given replace the stored ones; `null` removes the manager or the language. */
 export type PersonChange = Partial<Omit<PlainPerson, 'id' | 'managerId' | 'language'>> & {
@@ -72,7 +74,16 @@ export class OrganisationService {
         .filter((person) => person.leftAt === undefined)
         .map((person) => this.unseal(person)),
     );
-    return { areas: Object.values(state.areas), people, groups: Object.values(state.groups) };
+    const problems = personCorrections(state, new Map(people.map((person) => [person.id, person]))).map(
+      ({ personId, field, text }) => ({ personId, field, message: bothLanguages(text) }),
+    );
+    // Only an organisation with something to correct says so: the answer of a sound one can be PUT back as it is.
+    return {
+      areas: Object.values(state.areas),
+      people,
+      groups: Object.values(state.groups),
+      ...(problems.length > 0 ? { problems } : {}),
+    };
   }
 
   async unseal(person: PersonRecord | Person): Promise<PlainPerson> {
@@ -155,6 +166,8 @@ export class OrganisationService {
   /** Encrypts a person's name and e-mail, reusing the stored ciphertext when the plaintext has not changed. */
   async seal(person: PlainPerson, stored: Person | undefined): Promise<Person> {
     const { id, areaId, level, experienced, managerId, language } = person;
+    // The domain sees only ciphertext: a name or e-mail that is not text is refused here, before it is sealed.
+    for (const field of ['name', 'email'] as const) expectValue(isText(person[field]), field, person[field]);
     return {
       id,
       areaId,

@@ -15,10 +15,12 @@ import type { CycleEvent } from './cycle.events';
 import { isRoundDone, pendingIds } from './cycle.notices';
 import { checkedSchedule, resolveMeetingPlan, resolveSchedule } from './cycle.schedule';
 import type { CycleStage, CycleState, LaunchedCycle } from './cycle.types';
+import { assertCycleValues } from './cycle.values';
 import { CYCLE_STAGES, inputKey } from './cycle.types';
 
 /** Decides what a command means for a cycle: the events to record, or a DomainError. Pure. */
 export function decideCycle(command: CycleCommand, state: CycleState, context: CommandContext): CycleEvent[] {
+  assertCycleValues(command);
   if (command.type === 'LaunchCycle') return launch(command, state, context);
   if (state.status !== 'launched') {
     throw new DomainError(DomainErrorCode.CycleNotLaunched);

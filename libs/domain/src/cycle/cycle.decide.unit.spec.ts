@@ -190,6 +190,19 @@ describe('decideCycle', () => {
       spec.given([]).when(launchCycle([])).thenThrows(DomainErrorCode.CycleHasNoGroups);
     });
 
+    it.each([
+      ['meetingDate', '0274-03-13'],
+      ['meetingDate', '2025-02-30'],
+      ['theme', ' '],
+      ['meeting', null],
+      ['schedule', null],
+    ])('refuses %s %j with INVALID_VALUE', (field, value) => {
+      spec
+        .given([])
+        .when({ ...launchCycle(), [field]: value } as CycleCommand)
+        .thenThrows(DomainErrorCode.InvalidValue, { field, value });
+    });
+
     it('rejects a group listed twice with DUPLICATE_GROUP', () => {
       spec
         .given([])

@@ -1,6 +1,7 @@
 import { copenhagenInstant } from '../time/copenhagen-instant';
 import { DomainError, DomainErrorCode, DomainErrorRule, type DomainErrorMessageId } from '../shared/domain-error';
 import { durationMs } from '../time/duration';
+import { isWithinYears } from '../shared/values';
 
 /**
  * When a cycle tells people things by itself. Reminders and the deadline count from the moment the summary is
@@ -51,7 +52,7 @@ export function resolveSchedule(meetingDate: string, given: Partial<CycleSchedul
 export function checkedSchedule(schedule: CycleSchedule): CycleSchedule {
   const invalid = (rule: DomainErrorMessageId) => new DomainError(DomainErrorCode.ScheduleInvalid, { schedule }, rule);
   const prepSendAt = Date.parse(schedule.prepSendAt);
-  if (Number.isNaN(prepSendAt)) throw invalid(DomainErrorRule.SchedulePrepSendAt);
+  if (Number.isNaN(prepSendAt) || !isWithinYears(prepSendAt)) throw invalid(DomainErrorRule.SchedulePrepSendAt);
   const deadline = durationMs(schedule.deadline);
   if (deadline === undefined || deadline <= 0 || deadline > LONGEST_DEADLINE_MS) {
     throw invalid(DomainErrorRule.ScheduleDeadline);

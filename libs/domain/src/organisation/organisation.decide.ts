@@ -5,6 +5,7 @@ import type { OrganisationCommand, OrganisationDocument } from './organisation.c
 import { currentDocument, diffOrganisation } from './organisation.diff';
 import type { OrganisationEvent } from './organisation.events';
 import { assertValidOrganisation } from './organisation.rules';
+import { assertOrganisationValues } from './organisation.values';
 import { isActive, type Group, type OrganisationState } from './organisation.types';
 
 /**
@@ -16,6 +17,7 @@ export function decideOrganisation(
   state: OrganisationState,
   context: CommandContext,
 ): OrganisationEvent[] {
+  assertOrganisationValues(command);
   if (command.type === 'ErasePersonalData') {
     const person = known(state, command.id);
     return person.personalDataErasedAt

@@ -194,6 +194,29 @@ describe('ImportOrganisation (bulk import, recorded as the difference)', () => {
   });
 });
 
+describe('values no rule allows', () => {
+  it.each([
+    ['person.level', { level: null }],
+    ['person.experienced', { experienced: null }],
+    ['person.name', { name: { ...CHEF.name, ciphertext: '' } }],
+    ['person.managerId', { managerId: 'not an id' }],
+  ])('refuses %s with INVALID_VALUE, whatever the HTTP layer let through', (field, change) => {
+    const value = Object.values(change)[0];
+    const echoed = value === null || typeof value === 'string' ? { value } : {};
+    spec
+      .given(IMPORTED)
+      .when({ type: 'UpdatePerson', person: { ...CHEF, ...change } as never })
+      .thenThrows(DomainErrorCode.InvalidValue, { field, ...echoed });
+  });
+
+  it('names the place of a refused value in a whole organisation', () => {
+    spec
+      .given([])
+      .when(importing({ people: [CHEF, { ...LEADER, level: 'boss' as never }] }))
+      .thenThrows(DomainErrorCode.InvalidValue, { field: 'people[1].level', value: 'boss' });
+  });
+});
+
 describe('single changes', () => {
   it('adds an area, and refuses one that exists with AREA_EXISTS', () => {
     spec

@@ -36,6 +36,10 @@ export const DomainErrorCode = {
   NoticeRoundAlreadyCompleted: 'NOTICE_ROUND_ALREADY_COMPLETED',
   InputAlreadyTakenUp: 'INPUT_ALREADY_TAKEN_UP',
   InputFromSameCycle: 'INPUT_FROM_SAME_CYCLE',
+  /** A command's field holds a value no rule allows (null where a value is required, an unknown level, 0274-01-01). */
+  InvalidValue: 'INVALID_VALUE',
+  /** A stored person holds a value the rules no longer allow (recorded before they were checked): correct it first. */
+  PersonNeedsCorrection: 'PERSON_NEEDS_CORRECTION',
 } as const;
 
 export type DomainErrorCode = (typeof DomainErrorCode)[keyof typeof DomainErrorCode];

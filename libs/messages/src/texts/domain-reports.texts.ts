@@ -3,6 +3,7 @@ import type {
   ConstraintReportParams,
   OrganisationRuleBroken,
   OrganisationRuleParams,
+  PersonField,
   SpreadDimension,
 } from '@ledelsesrum/domain';
 import type { Bilingual } from '../bilingual';
@@ -13,6 +14,16 @@ const DIMENSION_NAMES: Readonly<Record<SpreadDimension, Bilingual>> = {
   area: { da: 'Området', en: 'The area' },
   level: { da: 'Niveauet', en: 'The level' },
   experience: { da: 'Erfaringen', en: 'Experience' },
+};
+
+const PERSON_FIELD_NAMES: Readonly<Record<PersonField, Bilingual>> = {
+  name: { da: 'Navn', en: 'Name' },
+  email: { da: 'E-mail', en: 'E-mail' },
+  areaId: { da: 'Område', en: 'Area' },
+  level: { da: 'Niveau', en: 'Level' },
+  experienced: { da: 'Erfaring', en: 'Experience' },
+  managerId: { da: 'Leder', en: 'Manager' },
+  language: { da: 'Sprog', en: 'Language' },
 };
 
 /**
@@ -63,6 +74,16 @@ export const DOMAIN_REPORT_TEXTS = {
     en: `the facilitator must be a chef or direktør ("${p.personId}" is ${p.level})`,
   }),
   'domain.organisation.member-twice': { da: 'samme person flere gange', en: 'a person is listed twice' },
+  /** A stored value the rules refuse; `person` is their name where it can be read, else their id. */
+  'domain.person.needs-correction': (p: { readonly person: string; readonly field: PersonField }) => {
+    const field = Object.hasOwn(PERSON_FIELD_NAMES, p.field)
+      ? PERSON_FIELD_NAMES[p.field]
+      : { da: String(p.field), en: String(p.field) };
+    return {
+      da: `${field.da} mangler for ${p.person} — ret det under personen`,
+      en: `${field.en} missing for ${p.person} — correct it on the person`,
+    };
+  },
 } as const;
 
 /** An unmet constraint of a group proposal in words; the compiler checks that every constraint has its entry. */

@@ -6,6 +6,12 @@ export const WEB_CHEFGRUPPEN_ORGANISATION_TEXTS = {
   'web.chefgruppen.organisation.level.direktør': { da: 'Direktør', en: 'Direktør (director)' },
   'web.chefgruppen.organisation.level.chef': { da: 'Chef', en: 'Chef (head of department)' },
   'web.chefgruppen.organisation.level.leder': { da: 'Leder', en: 'Leder (leader)' },
+  /** A level recorded before levels were checked, and not one of the three. */
+  'web.chefgruppen.organisation.level.missing': { da: 'Mangler', en: 'Missing' },
+  'web.chefgruppen.organisation.overview.needs-correction': {
+    da: 'Skal rettes',
+    en: 'To be corrected',
+  },
   'web.chefgruppen.organisation.language.da': { da: 'Dansk', en: 'Danish' },
   'web.chefgruppen.organisation.language.en': { da: 'Engelsk', en: 'English' },
   'web.chefgruppen.organisation.experience.experienced': { da: 'Erfaren', en: 'Experienced' },

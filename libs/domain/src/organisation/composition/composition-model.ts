@@ -1,6 +1,10 @@
 import { DomainError, DomainErrorCode, DomainErrorRule } from '../../shared/domain-error';
 import { FACILITATOR_LEVELS, LEADER_LEVELS } from '../organisation.types';
+import { personValueProblems, type PersonField } from '../organisation.values';
 import type { ComposablePerson, ComposeOptions } from './composition.types';
+
+/** The fields of a person the composition counts on. */
+const COMPOSED_FIELDS: readonly PersonField[] = ['level', 'experienced'];
 
 /**
  * The people indexed as small integers, so the search works on typed arrays rather than strings and maps: that is
@@ -94,6 +98,13 @@ export function buildModel(people: readonly ComposablePerson[], options: Compose
 
 /** Only input that no proposal could make sense of is refused; everything merely hard is reported as unmet. */
 function assertValidInput(people: readonly ComposablePerson[], options: ComposeOptions): void {
+  // A person stored before their values were checked (no level, say) is corrected on the person, not here.
+  for (const person of people) {
+    const [field] = personValueProblems(person, COMPOSED_FIELDS);
+    if (field !== undefined) {
+      throw new DomainError(DomainErrorCode.PersonNeedsCorrection, { personId: person.id, field });
+    }
+  }
   const problems: string[] = [];
   if (!Number.isSafeInteger(options.count) || options.count < 1) {
     problems.push(`count: skal være et helt tal ≥ 1 / must be a whole number ≥ 1 (${options.count})`);
@@ -105,9 +116,6 @@ function assertValidInput(people: readonly ComposablePerson[], options: ComposeO
   people.forEach((person, i) => {
     if (seen.has(person.id)) problems.push(`people[${i}].id: "${person.id}" findes flere gange / is used twice`);
     seen.add(person.id);
-    if (!LEADER_LEVELS.includes(person.level)) {
-      problems.push(`people[${i}].level: ukendt niveau / unknown level "${person.level}"`);
-    }
     if (person.managerId === person.id) problems.push(`people[${i}].managerId: egen leder / their own manager`);
   });
   if (problems.length > 0) {

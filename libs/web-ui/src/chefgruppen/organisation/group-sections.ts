@@ -1,4 +1,4 @@
-import type { Group } from '@ledelsesrum/domain';
+import { LEADER_LEVELS, type Group, type LeaderLevel } from '@ledelsesrum/domain';
 import type { PlainPerson } from '@ledelsesrum/api/organisation';
 import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../../common/html';
@@ -65,7 +65,7 @@ function peopleTable(
         ${facilitates ? html`<span class="tag done">${say(language, message('web.chefgruppen.common.facilitator'))}</span>` : ''}
       </th>
       <td>${view.areaName(person.areaId)}</td>
-      <td>${say(language, message(`web.chefgruppen.organisation.level.${person.level}`))}</td>
+      <td>${say(language, levelText(person.level))}</td>
       <td>${say(language, message(`web.chefgruppen.organisation.experience.${person.experienced ? 'experienced' : 'new'}`))}</td>
       <td>
         <a href="${organisationPaths.move(person.id)}" aria-label="${say(language, move)}: ${person.name}"
@@ -93,4 +93,11 @@ function peopleTable(
       </tbody>
     </table>
   </div>`;
+}
+
+/** A level in words; a level stored before levels were checked (none, or not one of the three) reads as missing. */
+function levelText(level: LeaderLevel): Text {
+  return LEADER_LEVELS.includes(level)
+    ? message(`web.chefgruppen.organisation.level.${level}`)
+    : message('web.chefgruppen.organisation.level.missing');
 }

@@ -53,7 +53,7 @@ export function organisationOverviewPage(
   }
   return layout(context, {
     title,
-    body: html`${said}
+    body: html`${said} ${corrections(context, view)}
       <dl class="facts">
         <dt>${say(language, message('web.chefgruppen.organisation.common.people'))}</dt>
         <dd>${view.people.length}</dd>
@@ -91,4 +91,19 @@ function areaList(view: OrganisationView): Html {
   const counts = new Map<string, number>();
   for (const person of view.people) counts.set(person.areaId, (counts.get(person.areaId) ?? 0) + 1);
   return html`${view.areas.map((area) => `${area.name} (${counts.get(area.id) ?? 0})`).join(', ')}`;
+}
+
+/** Values stored before they were checked that the rules refuse: each says what to correct, on whom, with a link. */
+function corrections(context: PageContext, view: OrganisationView): Html | string {
+  if (view.corrections.length === 0) return '';
+  const { language } = context;
+  return html`<div class="notice" role="alert">
+    <h2>${say(language, message('web.chefgruppen.organisation.overview.needs-correction'))}</h2>
+    <ul>
+      ${view.corrections.map(
+        (correction) =>
+          html`<li><a href="${organisationPaths.person(correction.personId)}">${say(language, correction.text)}</a></li>`,
+      )}
+    </ul>
+  </div>`;
 }

@@ -9,7 +9,12 @@ import {
   type GroupScore,
   type OrganisationState,
 } from '@ledelsesrum/domain';
-import type { OrganisationService, PlainPerson } from '@ledelsesrum/api/organisation';
+import {
+  personCorrections,
+  type OrganisationService,
+  type PersonCorrection,
+  type PlainPerson,
+} from '@ledelsesrum/api/organisation';
 import { message, refusal } from '@ledelsesrum/messages';
 
 /** The organisation as the pages show it: active people with their names decrypted, read once per request. */
@@ -28,6 +33,8 @@ export interface OrganisationView {
   group(id: string): Group | undefined;
   /** The groups a person is a member of. */
   groupsOf(personId: string): Group[];
+  /** Values stored before they were checked that the rules refuse, each in words, with the person to correct. */
+  readonly corrections: readonly PersonCorrection[];
 }
 
 export async function readOrganisationView(organisation: OrganisationService): Promise<OrganisationView> {
@@ -51,6 +58,7 @@ export async function readOrganisationView(organisation: OrganisationService): P
     areaName: (id) => own(state.areas, id)?.name ?? id,
     group: (id) => own(state.groups, id),
     groupsOf: (personId) => groups.filter((group) => group.memberIds.includes(personId)),
+    corrections: personCorrections(state, byId),
   };
 }
 
