@@ -74,8 +74,9 @@ function checkCounts(reportDir: string): string {
   const counts = new Map<string, { passed: number; failed: number }>();
   for (const line of readFileSync(join(reportDir, file), 'utf8').split('\n')) {
     if (!line.includes('"ScenarioFinished"')) continue;
-    const finished = (JSON.parse(line) as { ScenarioFinished: { recorder: { checks?: Record<string, CheckResult[]> } } })
-      .ScenarioFinished;
+    const finished = (
+      JSON.parse(line) as { ScenarioFinished: { recorder: { checks?: Record<string, CheckResult[]> } } }
+    ).ScenarioFinished;
     for (const results of Object.values(finished.recorder.checks ?? {})) {
       for (const { name, status } of results) {
         const count = counts.get(name) ?? { passed: 0, failed: 0 };
@@ -87,7 +88,8 @@ function checkCounts(reportDir: string): string {
   }
   const width = Math.max(0, ...[...counts.keys()].map((name) => name.length));
   const rows = [...counts].map(
-    ([name, { passed, failed }]) => `  ${failed ? '✗' : '✓'} ${name.padEnd(width)}  ${passed} ok, ${failed} fejl / failed`,
+    ([name, { passed, failed }]) =>
+      `  ${failed ? '✗' : '✓'} ${name.padEnd(width)}  ${passed} ok, ${failed} fejl / failed`,
   );
   return ['Tjek / Checks:', ...rows].join('\n');
 }

@@ -14,6 +14,7 @@ export interface Refusal {
 
 const REASONS: Readonly<Record<number, string>> = {
   401: 'Unauthorized',
+  405: 'Method Not Allowed',
   413: 'Payload Too Large',
   503: 'Service Unavailable',
 };
