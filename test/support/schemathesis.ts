@@ -1,15 +1,14 @@
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../../infra/repo-root';
 
 export interface SchemathesisRun {
   readonly exitCode: number | null;
-  /** Everything the tool printed, without colours. */
-  readonly output: string;
   /** Its closing summary: operations, test cases and every check with its counts. */
   readonly summary: string;
-  readonly reportDir: string;
+  /** Everything the tool printed, beside its JUnit XML and NDJSON reports. */
+  readonly outputFile: string;
 }
 
 export interface SchemathesisOptions {
@@ -20,12 +19,11 @@ export interface SchemathesisOptions {
   readonly token?: string;
   /** Where its JUnit XML and NDJSON reports go. */
   readonly reportDir: string;
-  readonly cwd: string;
 }
 
 /**
  * `schemathesis run` from .tools/venv (`npm run setup` installs it), with every check and every phase; how much it
- * generates is set in schemathesis.toml, which it reads from `cwd`.
+ * generates is set in schemathesis.toml at the repository's root, where it runs.
  */
 export function runSchemathesis(options: SchemathesisOptions): Promise<SchemathesisRun> {
   const args = [
@@ -43,7 +41,7 @@ export function runSchemathesis(options: SchemathesisOptions): Promise<Schemathe
     ...(options.token ? ['--header', `Authorization: Bearer ${options.token}`] : []),
   ];
   const child = spawn(join(repoRoot(), '.tools', 'venv', 'bin', 'schemathesis'), args, {
-    cwd: options.cwd,
+    cwd: repoRoot(),
     env: { ...process.env, NO_COLOR: '1', COLUMNS: '120' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -53,8 +51,11 @@ export function runSchemathesis(options: SchemathesisOptions): Promise<Schemathe
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (exitCode) => {
+      const outputFile = join(options.reportDir, 'output.txt');
+      mkdirSync(options.reportDir, { recursive: true });
+      writeFileSync(outputFile, output);
       const summary = `${summaryOf(output)}\n${checkCounts(options.reportDir)}`;
-      resolve({ exitCode, output, summary, reportDir: options.reportDir });
+      resolve({ exitCode, summary, outputFile });
     });
   });
 }
