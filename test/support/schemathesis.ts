@@ -42,7 +42,13 @@ export function runSchemathesis(options: SchemathesisOptions): Promise<Schemathe
   ];
   const child = spawn(join(repoRoot(), '.tools', 'venv', 'bin', 'schemathesis'), args, {
     cwd: repoRoot(),
-    env: { ...process.env, NO_COLOR: '1', COLUMNS: '120' },
+    // Hypothesis keeps its own folder where it runs unless told: with the reports, not in the repository.
+    env: {
+      ...process.env,
+      NO_COLOR: '1',
+      COLUMNS: '120',
+      HYPOTHESIS_STORAGE_DIRECTORY: join(options.reportDir, 'hypothesis'),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
