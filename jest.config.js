@@ -22,6 +22,8 @@ const shared = {
 module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  // The contract run's findings per caller, printed just before Jest's own summary, which stays the last thing.
+  reporters: ['<rootDir>/test/support/contract-summary-reporter.js', 'default'],
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/**/*.unit.spec.ts'] },
     { ...shared, displayName: 'int', testMatch: ['<rootDir>/**/*.int.spec.ts'] },

@@ -12,6 +12,7 @@ const venv = path.join(root, '.tools', 'venv');
 const venvBin = path.join(venv, 'bin');
 const TEMPORAL_CLI_VERSION = '1.9.1';
 const TEMPORAL_TEST_SERVER_VERSION = '1.40.0';
+const SCHEMATHESIS_VERSION = '4.32.5';
 const force = process.argv.includes('--force') || process.env.SETUP_FORCE === '1';
 
 const CLI_HELP = [
@@ -181,6 +182,34 @@ function installTemporal() {
   }
 }
 
+const SCHEMATHESIS_HELP = [
+  'Installér Schemathesis selv / Install Schemathesis by hand:',
+  `  .tools/venv/bin/pip install schemathesis==${SCHEMATHESIS_VERSION}`,
+  '  (Debian/Ubuntu uden venv / without venv: apt-get install -y python3-venv, kør så / then run: npm run setup)',
+].join('\n');
+
+function schemathesisInstalled() {
+  const text = output(path.join(venvBin, 'schemathesis'), ['--version']);
+  return text !== undefined && text.includes(`version ${SCHEMATHESIS_VERSION}`);
+}
+
+// The contract test (test/contract) runs Schemathesis against the built API: a pip call of its own, so that a failure
+// says which package could not be installed.
+function installSchemathesis() {
+  step(
+    `Installerer Schemathesis ${SCHEMATHESIS_VERSION} i .tools/venv til kontrakttesten`,
+    `Installing Schemathesis ${SCHEMATHESIS_VERSION} into .tools/venv for the contract test`,
+  );
+  if (!force && schemathesisInstalled()) {
+    console.log('  Allerede installeret, springer over / Already installed, skipping');
+    return;
+  }
+  if (!ensureVenv() || !pipInstall(`schemathesis==${SCHEMATHESIS_VERSION}`) || !schemathesisInstalled()) {
+    fail(`Schemathesis kunne ikke installeres / Schemathesis could not be installed.\n${SCHEMATHESIS_HELP}`);
+  }
+  console.log(`  Schemathesis: ${path.join(venvBin, 'schemathesis')}`);
+}
+
 // The browser tests drive Debian's Chromium (playwright-core downloads no browser here). Installed with apt-get when
 // we run as root; otherwise the way to install it is printed, and CHROMIUM_PATH names a browser installed elsewhere.
 const CHROMIUM_HELP = [
@@ -261,6 +290,7 @@ function main() {
   const started = Date.now();
   installNodeModules();
   installTemporal();
+  installSchemathesis();
   installChromium();
   installPostgresql();
   build();

@@ -286,6 +286,92 @@ describe('the API contract: bad input and unknown resources', () => {
     });
   });
 
+  describe('a wrong method on a known path: 405 with Allow', () => {
+    const raw = (method: string, path: string, headers: Record<string, string> = {}) =>
+      fetch(`${system.webUrl}${path}`, { method, headers });
+
+    it.each([
+      { method: 'DELETE', path: '/api/cycles', allowed: ['GET', 'HEAD', 'POST', 'OPTIONS'] },
+      { method: 'PUT', path: '/api/health', allowed: ['GET', 'HEAD', 'OPTIONS'] },
+      { method: 'PATCH', path: `/api/cycles/${UNKNOWN}/prep`, allowed: ['POST', 'OPTIONS'] },
+    ])('$method $path: 405, Allow and the error body naming the allowed methods', async ({ method, path, allowed }) => {
+      for (const headers of [{ authorization: `Bearer ${chef}` }, {} as Record<string, string>]) {
+        const response = await raw(method, path, headers);
+        expect(response.status).toBe(405);
+        expect(response.headers.get('allow')).toBe(allowed.join(', '));
+        const body = (await response.json()) as Record<string, unknown>;
+        expect(body).toMatchObject({ statusCode: 405, code: 'METHOD_NOT_ALLOWED', details: { allowed } });
+        expect(body['message']).toMatch(new RegExp(`^${method} .+ / ${method} is not allowed here`));
+      }
+    });
+
+    it('a web page: 405 with Allow, answered as a page', async () => {
+      const response = await raw('DELETE', '/log-ind');
+      expect(response.status).toBe(405);
+      expect(response.headers.get('allow')).toBe('GET, HEAD, POST, OPTIONS');
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    });
+
+    it('HEAD follows GET, and OPTIONS answers 204 with the same Allow', async () => {
+      expect((await raw('HEAD', '/api/health')).status).toBe(200);
+      const options = await raw('OPTIONS', '/api/cycles');
+      expect(options.status).toBe(204);
+      expect(options.headers.get('allow')).toBe('GET, HEAD, POST, OPTIONS');
+    });
+
+    it('a path no route serves is still 404, whatever the method', async () => {
+      expect((await raw('DELETE', '/api/nowhere', { authorization: `Bearer ${chef}` })).status).toBe(404);
+      expect((await raw('OPTIONS', '/api/nowhere')).status).toBe(404);
+    });
+  });
+
+  describe('unknown query parameters: 400 on every route of the API, in the words for unknown body fields', () => {
+    /** The answer to an unknown body field `name`, which an unknown query parameter must answer alike. */
+    const unknownBodyField = async (name: string) =>
+      (await send({ method: 'POST', path: '/cycles', body: { ...LAUNCH, [name]: 1 } })).body;
+
+    it.each([
+      { route: 'GET /cycles (no query declared)', method: 'GET', path: () => '/cycles?colour=1' },
+      {
+        route: 'GET /organisation (?at declared by name)',
+        method: 'GET',
+        path: () => '/organisation?at=2027-01-01T00:00:00Z&colour=1',
+      },
+      {
+        route: 'GET /cycles/:id/state (a query DTO)',
+        method: 'GET',
+        path: () => `/cycles/${cycleAt.get('agenda_set')}/state?revision=0&colour=1`,
+      },
+      {
+        route: 'POST /cycles/:id/prep (a command)',
+        method: 'POST',
+        path: () => `/cycles/${cycleAt.get('agenda_set')}/prep?colour=1`,
+      },
+    ])('$route: 400, as for an unknown body field, nothing done', async ({ method, path }) => {
+      const cycleId = cycleAt.get('agenda_set')!;
+      const before = await observe('cycle', cycleId);
+
+      const response = await send({ method, path: path() });
+
+      expect(response.status).toBe(400);
+      expect(response.body).toEqual(await unknownBodyField('colour'));
+      expect(await observe('cycle', cycleId)).toEqual(before);
+    });
+
+    it('two unknown parameters: one error for each', async () => {
+      const response = await send({ method: 'GET', path: '/cycles?colour=1&size=2' });
+      expect(response.status).toBe(400);
+      expect(message(response.body)).toContain('colour');
+      expect(message(response.body)).toContain('size');
+    });
+
+    it('declared parameters are still read, and web pages keep their own handling of the query', async () => {
+      expect((await send({ method: 'GET', path: '/organisation?at=2027-01-01T00:00:00Z' })).status).toBe(200);
+      const page = await fetch(`${system.webUrl}/log-ind?tilbage=%2Fcyklusser&colour=1`);
+      expect(page.status).toBe(200);
+    });
+  });
+
   describe('unknown resources: 404', () => {
     it.each(NOT_FOUND)('$method $path: 404', async (request) => {
       const response = await send(request);

@@ -8,6 +8,8 @@ import { APP_CONFIG, TOKEN_VERIFIER } from '@ledelsesrum/api/infrastructure';
 import { documented, requestIdMiddleware, VALIDATION_OPTIONS, validationPipeFailed } from '@ledelsesrum/api/common';
 import { importUploadParser, markDevSignIn, WEB_PATHS, WEB_SESSIONS } from '@ledelsesrum/web-ui';
 import { authenticateBeforeBody } from './http/authenticate-before-body';
+import { KnownQueryParameters } from './http/known-query-parameters.interceptor';
+import { methodNotAllowed } from './http/method-not-allowed';
 import { useRouteBodyParsers } from './http/route-body-parsers';
 import { RouteTable } from './http/route-table';
 import { strictTransportSecurity } from './http/strict-transport-security';
@@ -33,6 +35,8 @@ export function configureApp(app: NestExpressApplication): RouteTable {
     .getControllers()
     .flatMap((wrapper) => (wrapper.metatype ? [wrapper.metatype as Type] : []));
   const routes = RouteTable.fromControllers(controllers, app.get(Reflector));
+  // A wrong method is wrong whoever asks: 405 before credentials are looked at.
+  app.use(methodNotAllowed(routes));
   // Credentials before any body is read, then each route's body with its own limit (see src/http).
   app.use(
     authenticateBeforeBody(
@@ -45,8 +49,13 @@ export function configureApp(app: NestExpressApplication): RouteTable {
   useRouteBodyParsers(app, routes);
   // The organisation import page's file upload (multipart/form-data), read before WebSessionGuard checks its CSRF token.
   app.use(importUploadParser);
+<<<<<<< HEAD
   // Refused input answers the API's one error body: code VALIDATION_FAILED and the refused fields one by one.
   app.useGlobalPipes(new ValidationPipe({ ...VALIDATION_OPTIONS, exceptionFactory: validationPipeFailed }));
+=======
+  app.useGlobalPipes(new ValidationPipe(VALIDATION_OPTIONS));
+  app.useGlobalInterceptors(new KnownQueryParameters(app.get(Reflector), VALIDATION_OPTIONS));
+>>>>>>> contract-fuzz
   // No enableShutdownHooks(): main.ts stops the server itself, draining it before Nest's hooks run.
   // The documentation maps every route for anyone who reaches the port: by default only where anyone may sign in.
   if (!config.apiDocs) return routes;

@@ -105,7 +105,25 @@ export class RouteTable {
     return this.served.find((route) => (route.method === upper || route.method === 'ALL') && route.pattern.test(path))
       ?.policy;
   }
+
+  /**
+   * The methods some route answers on `path`, with HEAD wherever GET is (Express answers HEAD with the GET route) and
+   * OPTIONS, which the server answers itself; none for a path no route serves. Whether the path is a web page's.
+   */
+  methodsOn(path: string): { readonly methods: readonly string[]; readonly webPage: boolean } {
+    if (!this.served) throw new Error('RouteTable.bind() er ikke kaldt / was not called');
+    const matching = this.served.filter((route) => route.pattern.test(path));
+    const declared = new Set(matching.map((route) => route.method));
+    if (declared.size === 0 || declared.has('ALL')) return { methods: [...declared], webPage: false };
+    if (declared.has('GET')) declared.add('HEAD');
+    declared.add('OPTIONS');
+    const methods = ORDER.filter((method) => declared.has(method));
+    return { methods, webPage: matching.some((route) => route.policy.webPage) };
+  }
 }
+
+/** The order in which an `Allow` header lists the methods. */
+const ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 
 function pathOf(metadata: unknown, where: string): string {
   if (metadata === undefined) return '';

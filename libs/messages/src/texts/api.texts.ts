@@ -27,6 +27,10 @@ export const API_TEXTS = {
   }),
   'api.request.invalid': { da: 'Forespørgslen er ugyldig', en: 'The request is invalid' },
   'api.request.body.not-expected': { da: 'Ingen data forventet', en: 'No body expected' },
+  'api.request.method.not-allowed': (p: { method: string; allowed: string }) => ({
+    da: `${p.method} er ikke tilladt her; tilladt er ${p.allowed}`,
+    en: `${p.method} is not allowed here; allowed are ${p.allowed}`,
+  }),
   'api.request.rate.too-many': (p: { seconds: number }) => ({
     da: `For mange forespørgsler; prøv igen om ${p.seconds} sekunder`,
     en: `Too many requests; try again in ${p.seconds} seconds`,

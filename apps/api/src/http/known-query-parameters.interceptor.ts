@@ -1,0 +1,105 @@
+import {
+  ValidationPipe,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+  type Type,
+  type ValidationPipeOptions,
+} from '@nestjs/common';
+import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
+import type { Reflector } from '@nestjs/core';
+import { DECORATORS } from '@nestjs/swagger';
+import { getMetadataStorage, ValidationError } from 'class-validator';
+import type { Observable } from 'rxjs';
+import { isSessionRoute } from '@ledelsesrum/api/auth';
+
+/** Any name goes: the route reads its query as a plain record and words its own refusals (the web pages). */
+const ANY = 'any';
+
+/** A route's handler, the key of its metadata. */
+type Handler = (...args: never[]) => unknown;
+
+interface RouteArgument {
+  readonly index: number;
+  readonly data?: unknown;
+}
+
+/**
+ * Every route of the API's description refuses a query parameter it does not declare, as it refuses an unknown field
+ * of its body: 400, in the very words of the ValidationPipe (the same exception factory), one error per parameter.
+ * What a route declares is read from its handler's own @Query() parameters: a named parameter, or the properties of
+ * its query DTO. The web pages (and any route left out of the description) keep their own handling of queries.
+ */
+export class KnownQueryParameters implements NestInterceptor {
+  private readonly declared = new WeakMap<Handler, ReadonlySet<string> | typeof ANY>();
+  private readonly refusal: (errors: ValidationError[]) => unknown;
+
+  constructor(
+    private readonly reflector: Reflector,
+    options: ValidationPipeOptions,
+  ) {
+    this.refusal = options.exceptionFactory ?? new ValidationPipe(options).createExceptionFactory();
+  }
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const known = this.declaredBy(context.getClass(), context.getHandler() as Handler);
+    if (known !== ANY) {
+      const query = context.switchToHttp().getRequest<{ query?: Record<string, unknown> }>().query ?? {};
+      const unknown = Object.keys(query).filter((name) => !known.has(name));
+      if (unknown.length > 0) throw this.refusal(unknown.map((name) => unknownParameter(name, query[name])));
+    }
+    return next.handle();
+  }
+
+  private declaredBy(controller: Type, handler: Handler): ReadonlySet<string> | typeof ANY {
+    let known = this.declared.get(handler);
+    if (known === undefined) {
+      known = this.outsideTheDescription(controller, handler) ? ANY : queryParametersOf(controller, handler);
+      this.declared.set(handler, known);
+    }
+    return known;
+  }
+
+  private outsideTheDescription(controller: Type, handler: Handler): boolean {
+    return (
+      isSessionRoute(this.reflector, [handler, controller]) ||
+      this.reflector.get<boolean[] | undefined>(DECORATORS.API_EXCLUDE_CONTROLLER, controller)?.[0] === true ||
+      this.reflector.get<{ disable?: boolean } | undefined>(DECORATORS.API_EXCLUDE_ENDPOINT, handler)?.disable === true
+    );
+  }
+}
+
+/** The names a handler's @Query() parameters declare; ANY when one takes the whole query as an untyped record. */
+function queryParametersOf(controller: Type, handler: Handler): ReadonlySet<string> | typeof ANY {
+  const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, handler.name) ?? {}) as Record<
+    string,
+    RouteArgument
+  >;
+  const types = (Reflect.getMetadata('design:paramtypes', controller.prototype as object, handler.name) ??
+    []) as unknown[];
+  const names = new Set<string>();
+  for (const [key, argument] of Object.entries(args)) {
+    if (Number(key.split(':')[0]) !== RouteParamtypes.QUERY) continue;
+    if (typeof argument.data === 'string') {
+      names.add(argument.data);
+      continue;
+    }
+    const type = types[argument.index];
+    if (typeof type !== 'function' || type === Object) return ANY;
+    for (const { propertyName } of getMetadataStorage().getTargetValidationMetadatas(type, '', true, false)) {
+      names.add(propertyName);
+    }
+  }
+  return names;
+}
+
+/** The error class-validator gives an unknown field when it whitelists (forbidNonWhitelisted). */
+function unknownParameter(name: string, value: unknown): ValidationError {
+  const error = new ValidationError();
+  error.property = name;
+  error.value = value;
+  error.constraints = { whitelistValidation: `property ${name} should not exist` };
+  error.children = [];
+  return error;
+}
