@@ -54,7 +54,7 @@ export function configureApp(app: NestExpressApplication): RouteTable {
   app.useGlobalPipes(new ValidationPipe({ ...VALIDATION_OPTIONS, exceptionFactory: validationPipeFailed }));
 =======
   app.useGlobalPipes(new ValidationPipe(VALIDATION_OPTIONS));
-  app.useGlobalInterceptors(new KnownQueryParameters(app.get(Reflector), VALIDATION_OPTIONS));
+  app.useGlobalInterceptors(new KnownQueryParameters(app.get(Reflector)));
 >>>>>>> contract-fuzz
   // No enableShutdownHooks(): main.ts stops the server itself, draining it before Nest's hooks run.
   // The documentation maps every route for anyone who reaches the port: by default only where anyone may sign in.

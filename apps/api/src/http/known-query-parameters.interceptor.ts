@@ -1,18 +1,12 @@
-import {
-  ValidationPipe,
-  type CallHandler,
-  type ExecutionContext,
-  type NestInterceptor,
-  type Type,
-  type ValidationPipeOptions,
-} from '@nestjs/common';
+import type { CallHandler, ExecutionContext, NestInterceptor, Type } from '@nestjs/common';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import type { Reflector } from '@nestjs/core';
 import { DECORATORS } from '@nestjs/swagger';
-import { getMetadataStorage, ValidationError } from 'class-validator';
+import { getMetadataStorage } from 'class-validator';
 import type { Observable } from 'rxjs';
 import { isSessionRoute } from '@ledelsesrum/api/auth';
+import { validationFailed, type FieldError } from '@ledelsesrum/api/common';
 
 /** Any name goes: the route reads its query as a plain record and words its own refusals (the web pages). */
 const ANY = 'any';
@@ -27,27 +21,21 @@ interface RouteArgument {
 
 /**
  * Every route of the API's description refuses a query parameter it does not declare, as it refuses an unknown field
- * of its body: 400, in the very words of the ValidationPipe (the same exception factory), one error per parameter.
+ * of its body: 400, in the very words of the ValidationPipe, one error per parameter.
  * What a route declares is read from its handler's own @Query() parameters: a named parameter, or the properties of
  * its query DTO. The web pages (and any route left out of the description) keep their own handling of queries.
  */
 export class KnownQueryParameters implements NestInterceptor {
   private readonly declared = new WeakMap<Handler, ReadonlySet<string> | typeof ANY>();
-  private readonly refusal: (errors: ValidationError[]) => unknown;
 
-  constructor(
-    private readonly reflector: Reflector,
-    options: ValidationPipeOptions,
-  ) {
-    this.refusal = options.exceptionFactory ?? new ValidationPipe(options).createExceptionFactory();
-  }
+  constructor(private readonly reflector: Reflector) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const known = this.declaredBy(context.getClass(), context.getHandler() as Handler);
     if (known !== ANY) {
       const query = context.switchToHttp().getRequest<{ query?: Record<string, unknown> }>().query ?? {};
       const unknown = Object.keys(query).filter((name) => !known.has(name));
-      if (unknown.length > 0) throw this.refusal(unknown.map((name) => unknownParameter(name, query[name])));
+      if (unknown.length > 0) throw validationFailed(unknown.map(unknownParameter));
     }
     return next.handle();
   }
@@ -94,12 +82,7 @@ function queryParametersOf(controller: Type, handler: Handler): ReadonlySet<stri
   return names;
 }
 
-/** The error class-validator gives an unknown field when it whitelists (forbidNonWhitelisted). */
-function unknownParameter(name: string, value: unknown): ValidationError {
-  const error = new ValidationError();
-  error.property = name;
-  error.value = value;
-  error.constraints = { whitelistValidation: `property ${name} should not exist` };
-  error.children = [];
-  return error;
+/** Worded as the validation pipe words an unknown field of a body (forbidNonWhitelisted). */
+function unknownParameter(name: string): FieldError {
+  return { field: name, message: `property ${name} should not exist` };
 }
