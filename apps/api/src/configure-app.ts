@@ -49,13 +49,9 @@ export function configureApp(app: NestExpressApplication): RouteTable {
   useRouteBodyParsers(app, routes);
   // The organisation import page's file upload (multipart/form-data), read before WebSessionGuard checks its CSRF token.
   app.use(importUploadParser);
-<<<<<<< HEAD
   // Refused input answers the API's one error body: code VALIDATION_FAILED and the refused fields one by one.
   app.useGlobalPipes(new ValidationPipe({ ...VALIDATION_OPTIONS, exceptionFactory: validationPipeFailed }));
-=======
-  app.useGlobalPipes(new ValidationPipe(VALIDATION_OPTIONS));
   app.useGlobalInterceptors(new KnownQueryParameters(app.get(Reflector)));
->>>>>>> contract-fuzz
   // No enableShutdownHooks(): main.ts stops the server itself, draining it before Nest's hooks run.
   // The documentation maps every route for anyone who reaches the port: by default only where anyone may sign in.
   if (!config.apiDocs) return routes;
