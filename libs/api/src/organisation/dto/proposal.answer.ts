@@ -1,14 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  COMPOSITION_CONSTRAINTS,
-  LEADER_LEVELS,
-  type CompositionConstraint,
-  type LeaderLevel,
-} from '@ledelsesrum/domain';
+import { COMPOSITION_CONSTRAINTS, type CompositionConstraint, type LeaderLevel } from '@ledelsesrum/domain';
 import { documented } from '../../common/documented';
 import { GroupAnswerDto } from './organisation.answer';
 
 const COUNT = { type: 'integer', minimum: 0 } as const;
+
+/** Members per level of the hierarchy. */
+export class LevelCountsDto implements Record<LeaderLevel, number> {
+  @ApiProperty(COUNT) readonly direktør!: number;
+  @ApiProperty(COUNT) readonly chef!: number;
+  @ApiProperty(COUNT) readonly leder!: number;
+}
 
 /** How evenly one proposed group is spread over areas, levels and experience. */
 export class GroupScoreDto {
@@ -20,12 +22,7 @@ export class GroupScoreDto {
     description: documented('api.docs.organisation.score.areas'),
   })
   readonly areas!: Record<string, number>;
-  @ApiProperty({
-    type: 'object',
-    properties: Object.fromEntries(LEADER_LEVELS.map((level) => [level, COUNT])),
-    required: [...LEADER_LEVELS],
-  })
-  readonly levels!: Record<LeaderLevel, number>;
+  @ApiProperty({ type: LevelCountsDto }) readonly levels!: LevelCountsDto;
   @ApiProperty(COUNT) readonly experienced!: number;
   @ApiProperty(COUNT) readonly new!: number;
   @ApiProperty({ minimum: 0, maximum: 1, description: documented('api.docs.organisation.score.spread') })
