@@ -125,6 +125,15 @@ describe('the organisation and people API keeps its contract', () => {
     });
   });
 
+  it('GET /organisation sent back with PUT: accepted, and nothing changes', async () => {
+    const before = await stored();
+
+    const response = await send('PUT', '/organisation', before.organisation);
+
+    expect(response).toMatchObject({ status: 200, body: before.organisation });
+    expect(await stored()).toEqual(before);
+  });
+
   describe('compose and adopt', () => {
     it('composes without a body: 11 groups asked for, as many as there are people', async () => {
       const response = await send('POST', '/organisation/groups/compose');
