@@ -29,10 +29,9 @@ export class PersonDto {
   @TextProperty({ example: 'Mette Jensen' }) name!: string;
   // An erased person reads back with ERASED as e-mail; a GET sent back as a PUT must be accepted.
   @ApiProperty({
-    oneOf: [
-      { type: 'string', format: 'email', maxLength: MAX_TITLE },
-      { type: 'string', enum: [ERASED] },
-    ],
+    type: 'string',
+    maxLength: MAX_TITLE,
+    oneOf: [{ format: 'email' }, { enum: [ERASED] }],
     example: 'mette.jensen@kommune.dk',
     description: documented('api.docs.organisation.person.email'),
   })
