@@ -259,6 +259,44 @@ describe('the organisation and people API keeps its contract', () => {
       expect(Object.keys(operation('/api/organisation/import', 'post').requestBody!.content)).toEqual(['text/csv']);
     });
 
+    /** Where `value` has a field its schema does not declare, or lacks one it requires: `path` for each. */
+    function undeclared(value: unknown, schema: Record<string, unknown>, path = ''): string[] {
+      const ref = schema['$ref'];
+      if (typeof ref === 'string') return undeclared(value, schemaOf(ref.split('/').pop()!), path);
+      if (Array.isArray(value)) {
+        const items = schema['items'] as Record<string, unknown>;
+        return value.flatMap((item, i) => undeclared(item, items, `${path}[${i}]`));
+      }
+      if (typeof value !== 'object' || value === null) return [];
+      const { properties, required = [] } = schema as Partial<Schema>;
+      if (!properties) return [];
+      return [
+        ...required.filter((key) => !(key in value)).map((key) => `${path}.${key} missing`),
+        ...Object.entries(value).flatMap(([key, field]) =>
+          properties[key] ? undeclared(field, properties[key]!, `${path}.${key}`) : [`${path}.${key}`],
+        ),
+      ];
+    }
+    const answerSchema = (path: string, method: string, status: string) =>
+      operation(path, method).responses[status]!.content!['application/json']!.schema as Record<string, unknown>;
+
+    it('answers field for field what it declares', async () => {
+      const answers = [
+        ['/api/organisation/groups/compose', 'post', await send('POST', '/organisation/groups/compose')],
+        ['/api/people/{id}', 'patch', await send('PATCH', '/people/p-1-2', { managerId: 'p-1-1', language: 'en' })],
+        ['/api/people/{id}/export', 'get', await send('GET', '/people/p-1-2/export')],
+        ['/api/organisation', 'get', await send('GET', '/organisation')],
+        ['/api/groups/{id}/members', 'post', await send('POST', '/groups/g-1/members', { personId: 'p-2-2' })],
+      ] as const;
+      for (const [path, method, { status, body }] of answers) {
+        expect({ path, status, undeclared: undeclared(body, answerSchema(path, method, String(status))) }).toEqual({
+          path,
+          status: 200,
+          undeclared: [],
+        });
+      }
+    });
+
     it('states the one rule for null and the limits the validator checks', () => {
       const change = schemaOf('ChangePersonDto').properties;
       expect(change['managerId']).toMatchObject({ nullable: true, pattern: expect.any(String) });
