@@ -26,10 +26,10 @@ interface Operation {
     { readonly content?: Record<string, { schema: unknown }>; readonly links?: object }
   >;
 }
-interface Schema {
+type Schema = Readonly<Record<string, unknown>> & {
   readonly properties: Record<string, Record<string, unknown>>;
   readonly required?: readonly string[];
-}
+};
 
 /** Groups in the order of their ids, to compare what was proposed with what is stored. */
 const byId = (groups: readonly { id: string }[]) => [...groups].sort((a, b) => a.id.localeCompare(b.id));
