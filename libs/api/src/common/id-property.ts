@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Matches } from 'class-validator';
-import { PresentProperty, type Presence } from './described-presence';
+import { PresentProperty, type Presence } from './present-property';
 import { worded } from './field-message';
 import { ID_PATTERN } from './validation';
 

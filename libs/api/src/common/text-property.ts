@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { IsString, MaxLength, MinLength } from 'class-validator';
-import { PresentProperty, type Presence } from './described-presence';
+import { PresentProperty, type Presence } from './present-property';
 import { MAX_TITLE } from './validation';
 
 /** A text field of 1 to `maxLength` characters (a title's length unless given), checked and described alike. */

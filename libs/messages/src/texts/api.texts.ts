@@ -281,10 +281,6 @@ export const API_TEXTS = {
     en: 'Change the facilitator (chefgruppen)',
   },
   'api.docs.organisation.groups.remove-member.summary': { da: 'Fjern et medlem', en: 'Remove a member (chefgruppen)' },
-  'api.docs.organisation.import.body': {
-    da: 'Én person pr. linje; se docs/organisation.md',
-    en: 'One person per line; see docs/organisation.md',
-  },
   'api.docs.organisation.import.summary': {
     da: 'Indlæs organisationen fra CSV',
     en: 'Import the organisation from CSV (chefgruppen)',

@@ -4,7 +4,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, Max, Min, ValidateNested } 
 import { GroupDto } from './put-organisation.dto';
 import { documented } from '../../common/documented';
 import { Omittable } from '../../common/presence';
-import { PresentProperty } from '../../common/described-presence';
+import { PresentProperty } from '../../common/present-property';
 
 /** The most groups a proposal has, and an adopted set of groups may have. */
 export const MAX_GROUPS = 500;

@@ -3,7 +3,7 @@ import { LANGUAGES, LEADER_LEVELS, type Language, type LeaderLevel } from '@lede
 import { MAX_TITLE } from '../../common/validation';
 import { worded } from '../../common/field-message';
 import { documented } from '../../common/documented';
-import { PresentProperty } from '../../common/described-presence';
+import { PresentProperty } from '../../common/present-property';
 import { IdProperty } from '../../common/id-property';
 import { TextProperty } from '../../common/text-property';
 

@@ -15,7 +15,7 @@ import { ERASED, LANGUAGES, LEADER_LEVELS, type Language, type LeaderLevel } fro
 import { ID_PATTERN, MAX_LIST, MAX_TITLE } from '../../common/validation';
 import { worded } from '../../common/field-message';
 import { documented } from '../../common/documented';
-import { PresentProperty } from '../../common/described-presence';
+import { PresentProperty } from '../../common/present-property';
 import { IdProperty } from '../../common/id-property';
 import { TextProperty } from '../../common/text-property';
 
