@@ -99,10 +99,10 @@ export class GroupsController {
 
   private async change(
     groupId: string,
-    command: Parameters<OrganisationService['execute']>[0],
+    build: Parameters<OrganisationService['execute']>[0],
     principal: Actor,
   ): Promise<GroupAnswerDto> {
-    await singleChange(this.organisation.execute(command, principal));
+    await singleChange(this.organisation.execute(build, principal));
     const { state } = await this.organisation.current();
     const { id, name, facilitatorId, memberIds } = state.groups[groupId]!;
     return { id, name, facilitatorId, memberIds: [...memberIds] };

@@ -1,9 +1,8 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, Max, Min, ValidateNested } from 'class-validator';
 import { GroupDto } from './put-organisation.dto';
 import { documented } from '../../common/documented';
-import { Omittable } from '../../common/presence';
 import { PresentProperty } from '../../common/present-property';
 
 /** The most groups a proposal has, and an adopted set of groups may have. */
@@ -11,27 +10,25 @@ export const MAX_GROUPS = 500;
 
 /** The proposal's options; the body may be left out altogether, for 11 groups from seed 1. */
 export class ComposeGroupsDto {
-  @ApiPropertyOptional({
+  @PresentProperty('omittable', {
     type: 'integer',
     minimum: 1,
     maximum: MAX_GROUPS,
     default: 11,
     description: documented('api.docs.organisation.compose.group-count'),
   })
-  @Omittable()
   @IsInt()
   @Min(1)
   @Max(MAX_GROUPS)
   count?: number;
 
-  @ApiPropertyOptional({
+  @PresentProperty('omittable', {
     type: 'integer',
     minimum: 0,
     maximum: 2 ** 31 - 1,
     default: 1,
     description: documented('api.docs.organisation.compose.seed'),
   })
-  @Omittable()
   @IsInt()
   @Min(0)
   @Max(2 ** 31 - 1)
