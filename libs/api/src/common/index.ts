@@ -16,3 +16,7 @@ export {
   type DocumentedErrorStatus,
 } from './api-errors.decorator';
 export { Nullable, Omittable } from './presence';
+export { PresentProperty, type Presence } from './present-property';
+export { IdProperty } from './id-property';
+export { TextProperty } from './text-property';
+export { ApiIdParam } from './api-id-param';

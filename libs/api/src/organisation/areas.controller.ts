@@ -1,13 +1,17 @@
 import type { Actor } from '../auth/actor';
 import { Body, Controller, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Area } from '@ledelsesrum/domain';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
+import { ApiErrors } from '../common/api-errors.decorator';
+import { ApiIdParam } from '../common/api-id-param';
 import { ParseIdPipe } from '../common/parse-id.pipe';
+import { AREA_LINKS } from './answer-links';
 import { RenameDto } from './dto/organisation-changes.dto';
+import { AreaAnswerDto } from './dto/organisation.answer';
 import { AreaDto } from './dto/put-organisation.dto';
 import { OrganisationService } from './organisation.service';
+import { singleChange } from './single-change';
 import { documented } from '../common/documented';
 
 @ApiTags('organisation')
@@ -18,21 +22,30 @@ export class AreasController {
 
   @Post()
   @Roles('chefgruppen')
-  @ApiOperation({ summary: documented('api.docs.organisation.areas.add.summary') })
-  async add(@Body() body: AreaDto, @CurrentPrincipal() principal: Actor): Promise<Area> {
-    await this.organisation.execute(() => ({ type: 'AddArea', area: { id: body.id, name: body.name } }), principal);
+  @ApiOperation({ operationId: 'addArea', summary: documented('api.docs.organisation.areas.add.summary') })
+  @ApiCreatedResponse({ type: AreaAnswerDto, links: AREA_LINKS })
+  @ApiErrors(409)
+  async add(@Body() body: AreaDto, @CurrentPrincipal() principal: Actor): Promise<AreaAnswerDto> {
+    await singleChange(
+      this.organisation.execute(() => ({ type: 'AddArea', area: { id: body.id, name: body.name } }), principal),
+    );
     return { id: body.id, name: body.name };
   }
 
   @Patch(':id')
   @Roles('chefgruppen')
-  @ApiOperation({ summary: documented('api.docs.organisation.areas.rename.summary') })
+  @ApiOperation({ operationId: 'renameArea', summary: documented('api.docs.organisation.areas.rename.summary') })
+  @ApiOkResponse({ type: AreaAnswerDto, links: AREA_LINKS })
+  @ApiIdParam('id')
+  @ApiErrors(404)
   async rename(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: RenameDto,
     @CurrentPrincipal() principal: Actor,
-  ): Promise<Area> {
-    await this.organisation.execute(() => ({ type: 'RenameArea', area: { id, name: body.name } }), principal);
+  ): Promise<AreaAnswerDto> {
+    await singleChange(
+      this.organisation.execute(() => ({ type: 'RenameArea', area: { id, name: body.name } }), principal),
+    );
     return { id, name: body.name };
   }
 }

@@ -1,14 +1,15 @@
 import type { Actor } from '../auth/actor';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { composeGroups, currentDocument } from '@ledelsesrum/domain';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { AdoptGroupsDto, ComposeGroupsDto } from './dto/compose-groups.dto';
-import type { PlainOrganisation } from './plain-organisation';
+import { OrganisationAnswerDto } from './dto/organisation.answer';
+import { CompositionProposalAnswerDto } from './dto/proposal.answer';
 import { OrganisationService } from './organisation.service';
 import { documented } from '../common/documented';
-import { proposalAnswer, type CompositionProposalAnswer } from './proposal-answer';
+import { proposalAnswer } from './proposal-answer';
 
 /** Chefgruppen's help with the groups: a balanced proposal, and adopting one (edited or not) as the groups. */
 @ApiTags('organisation')
@@ -20,8 +21,10 @@ export class GroupCompositionController {
   @Post('compose')
   @HttpCode(200)
   @Roles('chefgruppen')
-  @ApiOperation({ summary: documented('api.docs.organisation.compose.summary') })
-  async compose(@Body() body: ComposeGroupsDto): Promise<CompositionProposalAnswer> {
+  @ApiOperation({ operationId: 'composeGroups', summary: documented('api.docs.organisation.compose.summary') })
+  @ApiBody({ type: ComposeGroupsDto, required: false, description: documented('api.docs.organisation.compose.body') })
+  @ApiOkResponse({ type: CompositionProposalAnswerDto })
+  async compose(@Body() body: ComposeGroupsDto = {}): Promise<CompositionProposalAnswerDto> {
     const { state } = await this.organisation.current();
     const { people } = currentDocument(state);
     const proposal = composeGroups(
@@ -40,16 +43,16 @@ export class GroupCompositionController {
   @Post('adopt')
   @HttpCode(200)
   @Roles('chefgruppen')
-  @ApiOperation({
-    summary: documented('api.docs.organisation.adopt.summary'),
-  })
-  async adopt(@Body() body: AdoptGroupsDto, @CurrentPrincipal() principal: Actor): Promise<PlainOrganisation> {
-    // The groups replace every group; areas and people stay as they are, with their stored ciphertext.
+  @ApiOperation({ operationId: 'adoptGroups', summary: documented('api.docs.organisation.adopt.summary') })
+  @ApiOkResponse({ type: OrganisationAnswerDto })
+  async adopt(@Body() body: AdoptGroupsDto, @CurrentPrincipal() principal: Actor): Promise<OrganisationAnswerDto> {
+    // The groups replace every group; areas and people stay as they are, with their stored ciphertext. What else the
+    // proposal carried (its scores, what it could not meet) describes it and is not kept.
     await this.organisation.execute(
       (state) => ({
         type: 'ImportOrganisation',
         ...currentDocument(state),
-        groups: body.groups.map((group) => ({ ...group })),
+        groups: body.groups.map(({ id, name, facilitatorId, memberIds }) => ({ id, name, facilitatorId, memberIds })),
       }),
       principal,
     );

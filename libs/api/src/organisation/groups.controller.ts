@@ -1,13 +1,18 @@
 import type { Actor } from '../auth/actor';
 import { Body, Controller, Delete, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Group, OrganisationCommand } from '@ledelsesrum/domain';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DomainError, DomainErrorCode, own } from '@ledelsesrum/domain';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
+import { ApiErrors } from '../common/api-errors.decorator';
+import { ApiIdParam } from '../common/api-id-param';
 import { ParseIdPipe } from '../common/parse-id.pipe';
+import { GROUP_LINKS } from './answer-links';
 import { FacilitatorRefDto, PersonRefDto } from './dto/organisation-changes.dto';
+import { GroupAnswerDto } from './dto/organisation.answer';
 import { GroupDto } from './dto/put-organisation.dto';
 import { OrganisationService } from './organisation.service';
+import { singleChange } from './single-change';
 import { documented } from '../common/documented';
 
 /** Changes to one group; each answers with the group as it is afterwards. */
@@ -19,48 +24,87 @@ export class GroupsController {
 
   @Post()
   @Roles('chefgruppen')
-  @ApiOperation({ summary: documented('api.docs.organisation.groups.create.summary') })
-  create(@Body() body: GroupDto, @CurrentPrincipal() principal: Actor): Promise<Group> {
-    return this.change(body.id, { type: 'CreateGroup', group: { ...body } }, principal);
+  @ApiOperation({ operationId: 'createGroup', summary: documented('api.docs.organisation.groups.create.summary') })
+  @ApiCreatedResponse({ type: GroupAnswerDto, links: GROUP_LINKS })
+  @ApiErrors(404, 409)
+  create(@Body() body: GroupDto, @CurrentPrincipal() principal: Actor): Promise<GroupAnswerDto> {
+    return this.change(body.id, () => ({ type: 'CreateGroup', group: { ...body } }), principal);
   }
 
   @Post(':id/members')
   @HttpCode(200)
   @Roles('chefgruppen')
-  @ApiOperation({ summary: documented('api.docs.organisation.groups.add-member.summary') })
+  @ApiOperation({
+    operationId: 'addGroupMember',
+    summary: documented('api.docs.organisation.groups.add-member.summary'),
+  })
+  @ApiIdParam('id')
+  @ApiOkResponse({ type: GroupAnswerDto, links: GROUP_LINKS })
+  @ApiErrors(404, 409)
   addMember(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: PersonRefDto,
     @CurrentPrincipal() principal: Actor,
-  ): Promise<Group> {
-    return this.change(id, { type: 'AddGroupMember', groupId: id, personId: body.personId }, principal);
+  ): Promise<GroupAnswerDto> {
+    return this.change(id, () => ({ type: 'AddGroupMember', groupId: id, personId: body.personId }), principal);
   }
 
   @Delete(':id/members/:personId')
   @Roles('chefgruppen')
-  @ApiOperation({ summary: documented('api.docs.organisation.groups.remove-member.summary') })
+  @ApiOperation({
+    operationId: 'removeGroupMember',
+    summary: documented('api.docs.organisation.groups.remove-member.summary'),
+  })
+  @ApiIdParam('id')
+  @ApiIdParam('personId')
+  @ApiOkResponse({ type: GroupAnswerDto, links: GROUP_LINKS })
+  @ApiErrors(404, 409)
   removeMember(
     @Param('id', ParseIdPipe) id: string,
     @Param('personId', ParseIdPipe) personId: string,
     @CurrentPrincipal() principal: Actor,
-  ): Promise<Group> {
-    return this.change(id, { type: 'RemoveGroupMember', groupId: id, personId }, principal);
+  ): Promise<GroupAnswerDto> {
+    return this.change(
+      id,
+      (state) => {
+        // Someone who is not a member is a conflict (409); someone who does not exist is unknown, as anywhere.
+        if (own(state.groups, id) && !own(state.people, personId))
+          throw new DomainError(DomainErrorCode.UnknownPerson, { id: personId });
+        return { type: 'RemoveGroupMember', groupId: id, personId };
+      },
+      principal,
+    );
   }
 
   @Put(':id/facilitator')
   @Roles('chefgruppen')
-  @ApiOperation({ summary: documented('api.docs.organisation.groups.facilitator.summary') })
+  @ApiOperation({
+    operationId: 'changeFacilitator',
+    summary: documented('api.docs.organisation.groups.facilitator.summary'),
+  })
+  @ApiIdParam('id')
+  @ApiOkResponse({ type: GroupAnswerDto, links: GROUP_LINKS })
+  @ApiErrors(404, 409)
   changeFacilitator(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: FacilitatorRefDto,
     @CurrentPrincipal() principal: Actor,
-  ): Promise<Group> {
-    return this.change(id, { type: 'ChangeFacilitator', groupId: id, facilitatorId: body.facilitatorId }, principal);
+  ): Promise<GroupAnswerDto> {
+    return this.change(
+      id,
+      () => ({ type: 'ChangeFacilitator', groupId: id, facilitatorId: body.facilitatorId }),
+      principal,
+    );
   }
 
-  private async change(groupId: string, command: OrganisationCommand, principal: Actor): Promise<Group> {
-    await this.organisation.execute(() => command, principal);
+  private async change(
+    groupId: string,
+    build: Parameters<OrganisationService['execute']>[0],
+    principal: Actor,
+  ): Promise<GroupAnswerDto> {
+    await singleChange(this.organisation.execute(build, principal));
     const { state } = await this.organisation.current();
-    return state.groups[groupId]!;
+    const { id, name, facilitatorId, memberIds } = state.groups[groupId]!;
+    return { id, name, facilitatorId, memberIds: [...memberIds] };
   }
 }

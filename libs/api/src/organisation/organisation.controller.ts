@@ -1,18 +1,26 @@
 import { MAX_IMPORT_BYTES } from '@ledelsesrum/organisation-csv';
+import { bothLanguages, message } from '@ledelsesrum/messages';
 import type { Actor } from '../auth/actor';
-import { BadRequestException, Body, Controller, Get, HttpCode, Post, Put, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Post, Put, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
+import { ApiErrors } from '../common/api-errors.decorator';
 import { BodyLimit } from '../common/body-limit.decorator';
-import { fieldMessage } from '../common/field-message';
 import { AtQueryDto } from './dto/organisation-changes.dto';
+import { ImportReportDto, OrganisationAnswerDto } from './dto/organisation.answer';
 import { PutOrganisationDto } from './dto/put-organisation.dto';
-import type { PlainOrganisation } from './plain-organisation';
 import { OrganisationService } from './organisation.service';
 import { OrganisationImportService } from './organisation-import.service';
 import { documented } from '../common/documented';
 
+/** A whole organisation of a large municipality (2,500 people) is a few hundred kilobytes of JSON. */
+const MAX_ORGANISATION_BYTES = 5 * 1024 * 1024;
+
+/**
+ * The organisation as a whole: a document (JSON or a spreadsheet's CSV) that replaces it, checked against every rule
+ * at once (400 ORGANISATION_INVALID or CSV_INVALID with every problem), and the organisation as it is or was.
+ */
 @ApiTags('organisation')
 @ApiBearerAuth()
 @Controller('organisation')
@@ -28,38 +36,38 @@ export class OrganisationController {
   @BodyLimit(MAX_IMPORT_BYTES)
   @ApiConsumes('text/csv')
   @ApiBody({
-    description: documented('api.docs.organisation.import.body'),
-    type: String,
+    description: bothLanguages(
+      message('api.docs.organisation.import.limits', { megabytes: MAX_IMPORT_BYTES / (1024 * 1024) }),
+    ),
+    schema: { type: 'string', minLength: 1 },
   })
-  @ApiOperation({ summary: documented('api.docs.organisation.import.summary') })
-  async importCsv(
-    @Req() request: { body: unknown },
-    @CurrentPrincipal() principal: Actor,
-  ): Promise<{ changes: number; organisation: PlainOrganisation }> {
+  @ApiOperation({ operationId: 'importOrganisation', summary: documented('api.docs.organisation.import.summary') })
+  @ApiOkResponse({ type: ImportReportDto })
+  @ApiErrors(409)
+  async importCsv(@Req() request: { body: unknown }, @CurrentPrincipal() principal: Actor): Promise<ImportReportDto> {
     const events = await this.importer.importCsv(request.body, principal);
     return { changes: events.length, organisation: await this.organisation.read() };
   }
 
   @Put()
   @Roles('chefgruppen')
-  // A whole organisation of a large municipality (2,500 people) is a few hundred kilobytes of JSON.
-  @BodyLimit(5 * 1024 * 1024)
-  @ApiOperation({ summary: documented('api.docs.organisation.replace.summary') })
-  async replace(@Body() body: PutOrganisationDto, @CurrentPrincipal() principal: Actor): Promise<PlainOrganisation> {
+  @BodyLimit(MAX_ORGANISATION_BYTES)
+  @ApiOperation({ operationId: 'replaceOrganisation', summary: documented('api.docs.organisation.replace.summary') })
+  @ApiOkResponse({ type: OrganisationAnswerDto })
+  @ApiErrors(409)
+  async replace(
+    @Body() body: PutOrganisationDto,
+    @CurrentPrincipal() principal: Actor,
+  ): Promise<OrganisationAnswerDto> {
     await this.organisation.replace(body, principal);
     return this.organisation.read();
   }
 
   @Get()
   @Roles('chefgruppen', 'auditor')
-  @ApiOperation({
-    summary: documented('api.docs.organisation.read.summary'),
-  })
-  read(@Query() query: AtQueryDto): Promise<PlainOrganisation> {
-    const at = query.at === undefined ? undefined : new Date(query.at);
-    if (at && Number.isNaN(at.getTime())) {
-      throw new BadRequestException(fieldMessage('at', 'api.field.moment'));
-    }
-    return this.organisation.read(at);
+  @ApiOperation({ operationId: 'getOrganisation', summary: documented('api.docs.organisation.read.summary') })
+  @ApiOkResponse({ type: OrganisationAnswerDto })
+  read(@Query() query: AtQueryDto): Promise<OrganisationAnswerDto> {
+    return this.organisation.read(query.at === undefined ? undefined : new Date(query.at));
   }
 }

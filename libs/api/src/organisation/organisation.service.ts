@@ -1,5 +1,7 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
+  DomainError,
+  DomainErrorCode,
   ORGANISATION_STREAM,
   isActive,
   evolveAll,
@@ -120,8 +122,7 @@ export class OrganisationService {
   changePerson(personId: string, change: PersonChange, actor: Actor): Promise<readonly OrganisationEvent[]> {
     return this.execute(async (state) => {
       const stored = own(state.people, personId);
-      if (!stored)
-        throw refusal(message('api.people.person.unknown', { personId }), (line) => new NotFoundException(line));
+      if (!stored) throw new DomainError(DomainErrorCode.UnknownPerson, { id: personId });
       // DTO instances carry every declared field, given or not: only the given ones change the person.
       const given = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
       const { managerId, language, ...merged } = { ...(await this.unseal(stored)), ...given } as PersonChange &

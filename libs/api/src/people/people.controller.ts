@@ -1,17 +1,21 @@
 import type { Actor } from '../auth/actor';
 import { Body, Controller, Delete, ForbiddenException, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { own } from '@ledelsesrum/domain';
 import { message, refusal } from '@ledelsesrum/messages';
 import { NoBodyPipe } from '../common/no-body.pipe';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { AnyRole, Roles } from '../auth/roles.decorator';
+import { ApiErrors } from '../common/api-errors.decorator';
+import { ApiIdParam } from '../common/api-id-param';
 import { ParseIdPipe } from '../common/parse-id.pipe';
+import { PERSON_LINKS } from '../organisation/answer-links';
 import { ChangePersonDto } from '../organisation/dto/organisation-changes.dto';
 import { PersonDto } from '../organisation/dto/put-organisation.dto';
 import { OrganisationService } from '../organisation/organisation.service';
-import type { PlainPerson } from '../organisation/plain-organisation';
-import { PersonalDataService, type PersonalDataExport } from './personal-data.service';
+import { singleChange } from '../organisation/single-change';
+import { PersonalDataExportDto, PersonRecordAnswerDto } from './dto/personal-data.answer';
+import { PersonalDataService } from './personal-data.service';
 import { documented } from '../common/documented';
 
 @ApiTags('people')
@@ -25,55 +29,70 @@ export class PeopleController {
 
   @Post()
   @Roles('chefgruppen')
-  @ApiOperation({ summary: documented('api.docs.people.add.summary') })
-  async add(@Body() body: PersonDto, @CurrentPrincipal() principal: Actor): Promise<PlainPerson> {
-    await this.organisation.execute(
-      async (state) => ({ type: 'AddPerson', person: await this.organisation.seal(body, own(state.people, body.id)) }),
-      principal,
+  @ApiOperation({ operationId: 'addPerson', summary: documented('api.docs.people.add.summary') })
+  @ApiCreatedResponse({ type: PersonRecordAnswerDto, links: PERSON_LINKS })
+  @ApiErrors(404, 409)
+  async add(@Body() body: PersonDto, @CurrentPrincipal() principal: Actor): Promise<PersonRecordAnswerDto> {
+    await singleChange(
+      this.organisation.execute(
+        async (state) => ({
+          type: 'AddPerson',
+          person: await this.organisation.seal(body, own(state.people, body.id)),
+        }),
+        principal,
+      ),
     );
-    return (await this.personalData.export(body.id)).person;
+    return this.personalData.person(body.id);
   }
 
   @Patch(':id')
   @Roles('chefgruppen')
-  @ApiOperation({
-    summary: documented('api.docs.people.change.summary'),
-  })
+  @ApiOperation({ operationId: 'changePerson', summary: documented('api.docs.people.change.summary') })
+  @ApiIdParam('id')
+  @ApiOkResponse({ type: PersonRecordAnswerDto, links: PERSON_LINKS })
+  @ApiErrors(404, 409)
   async change(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: ChangePersonDto,
     @CurrentPrincipal() principal: Actor,
-  ): Promise<PlainPerson> {
-    await this.organisation.changePerson(id, body, principal);
-    return (await this.personalData.export(id)).person;
+  ): Promise<PersonRecordAnswerDto> {
+    await singleChange(this.organisation.changePerson(id, body, principal));
+    return this.personalData.person(id);
   }
 
   @Post(':id/leave')
   @HttpCode(200)
   @Roles('chefgruppen')
-  @ApiOperation({ summary: documented('api.docs.people.leave.summary') })
+  @ApiOperation({ operationId: 'personLeaves', summary: documented('api.docs.people.leave.summary') })
+  @ApiIdParam('id')
+  @ApiOkResponse({ type: PersonRecordAnswerDto, links: PERSON_LINKS })
+  @ApiErrors(404, 409)
   async leave(
     @Param('id', ParseIdPipe) id: string,
     @Body(NoBodyPipe) _body: undefined,
     @CurrentPrincipal() principal: Actor,
-  ): Promise<PlainPerson> {
+  ): Promise<PersonRecordAnswerDto> {
     await this.organisation.execute(() => ({ type: 'PersonLeaves', id }), principal);
-    return (await this.personalData.export(id)).person;
+    return this.personalData.person(id);
   }
 
   @Delete(':id/personal-data')
   @Roles('chefgruppen')
-  @ApiOperation({ summary: documented('api.docs.people.erase.summary') })
-  erase(@Param('id', ParseIdPipe) id: string, @CurrentPrincipal() principal: Actor): Promise<PlainPerson> {
+  @ApiOperation({ operationId: 'erasePersonalData', summary: documented('api.docs.people.erase.summary') })
+  @ApiIdParam('id')
+  @ApiOkResponse({ type: PersonRecordAnswerDto, links: PERSON_LINKS })
+  @ApiErrors(404)
+  erase(@Param('id', ParseIdPipe) id: string, @CurrentPrincipal() principal: Actor): Promise<PersonRecordAnswerDto> {
     return this.personalData.erase(id, principal);
   }
 
   @Get(':id/export')
   @AnyRole()
-  @ApiOperation({
-    summary: documented('api.docs.people.insight.summary'),
-  })
-  export(@Param('id', ParseIdPipe) id: string, @CurrentPrincipal() principal: Actor): Promise<PersonalDataExport> {
+  @ApiOperation({ operationId: 'exportPersonalData', summary: documented('api.docs.people.insight.summary') })
+  @ApiIdParam('id')
+  @ApiOkResponse({ type: PersonalDataExportDto })
+  @ApiErrors(404)
+  export(@Param('id', ParseIdPipe) id: string, @CurrentPrincipal() principal: Actor): Promise<PersonalDataExportDto> {
     if (principal.id !== id && !principal.roles.includes('chefgruppen')) {
       throw refusal(message('api.people.insight.person-or-chefgruppen'), (line) => new ForbiddenException(line));
     }

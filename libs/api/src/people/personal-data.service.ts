@@ -1,9 +1,8 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { cycleStreamId, own, type OrganisationEvent } from '@ledelsesrum/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { DomainError, DomainErrorCode, cycleStreamId, own, type OrganisationEvent } from '@ledelsesrum/domain';
 import type { EventStore, RecordedEvent } from '@ledelsesrum/event-store';
 import type { PersonalDataVault } from '@ledelsesrum/personal-data';
 import type { CycleReadModel } from '@ledelsesrum/projections';
-import { message, refusal } from '@ledelsesrum/messages';
 import { OrganisationService } from '../organisation/organisation.service';
 import type { PlainPerson } from '../organisation/plain-organisation';
 import { CYCLE_READ_MODEL, EVENT_STORE, PERSONAL_DATA_VAULT } from '../infrastructure/tokens';
@@ -44,12 +43,23 @@ export class PersonalDataService {
     await this.known(personId);
     await this.vault.erase(personId);
     await this.organisation.execute(() => ({ type: 'ErasePersonalData', id: personId }), actor);
-    return (await this.export(personId)).person;
+    return this.person(personId);
+  }
+
+  /** The person as stored, with their name and e-mail decrypted (unless erased), and when they left or were erased. */
+  async person(personId: string): Promise<PersonalDataExport['person']> {
+    const record = await this.known(personId);
+    const { leftAt, personalDataErasedAt } = record;
+    return {
+      ...(await this.organisation.unseal(record)),
+      ...(leftAt === undefined ? {} : { leftAt }),
+      ...(personalDataErasedAt === undefined ? {} : { personalDataErasedAt }),
+    };
   }
 
   /** Everything the system holds about the person, with their name and e-mail decrypted (unless erased). */
   async export(personId: string): Promise<PersonalDataExport> {
-    const record = await this.known(personId);
+    const person = await this.person(personId);
     const { state, events: organisationEvents } = await this.organisation.history();
     const cycleStreams = this.cycles.list().map((cycle) => cycleStreamId(cycle.id));
     const cycleEvents = (await Promise.all(cycleStreams.map((stream) => this.store.readStream(stream)))).flat();
@@ -58,13 +68,8 @@ export class PersonalDataService {
         .filter((event) => concerns(event, personId))
         .map((event) => this.exported(event, personId)),
     );
-    const { leftAt, personalDataErasedAt } = record;
     return {
-      person: {
-        ...(await this.organisation.unseal(record)),
-        ...(leftAt === undefined ? {} : { leftAt }),
-        ...(personalDataErasedAt === undefined ? {} : { personalDataErasedAt }),
-      },
+      person,
       groupIds: Object.values(state.groups)
         .filter((group) => group.memberIds.includes(personId))
         .map((group) => group.id),
@@ -75,8 +80,7 @@ export class PersonalDataService {
   private async known(personId: string) {
     const { state } = await this.organisation.current();
     const record = own(state.people, personId);
-    if (!record)
-      throw refusal(message('api.people.person.unknown', { personId }), (line) => new NotFoundException(line));
+    if (!record) throw new DomainError(DomainErrorCode.UnknownPerson, { id: personId });
     return record;
   }
 

@@ -140,10 +140,6 @@ export const API_TEXTS = {
     da: `Persondata for ${p.personId} er slettet`,
     en: `Personal data of ${p.personId} has been erased`,
   }),
-  'api.people.person.unknown': (p: { personId: string }) => ({
-    da: 'Ukendt person',
-    en: `Unknown person: ${p.personId}`,
-  }),
   'api.people.insight.person-or-chefgruppen': {
     da: 'Kun personen selv eller chefgruppen',
     en: 'Only the person or chefgruppen',
@@ -289,10 +285,6 @@ export const API_TEXTS = {
     en: 'Change the facilitator (chefgruppen)',
   },
   'api.docs.organisation.groups.remove-member.summary': { da: 'Fjern et medlem', en: 'Remove a member (chefgruppen)' },
-  'api.docs.organisation.import.body': {
-    da: 'Én person pr. linje; se docs/organisation.md',
-    en: 'One person per line; see docs/organisation.md',
-  },
   'api.docs.organisation.import.summary': {
     da: 'Indlæs organisationen fra CSV',
     en: 'Import the organisation from CSV (chefgruppen)',
@@ -329,6 +321,46 @@ export const API_TEXTS = {
   },
   'api.docs.people.leave.reason-example': { da: 'Fratrådt 1. maj', en: 'Left on 1 May' },
   'api.docs.people.leave.summary': { da: 'Personen fratræder', en: 'The person leaves (chefgruppen)' },
+
+  // OpenAPI document: the organisation's and people's answers and bodies
+  'api.docs.organisation.person.email': {
+    da: 'E-mail, eller [slettet / erased] for en person hvis data er slettet',
+    en: 'E-mail, or [slettet / erased] for a person whose data was erased',
+  },
+  'api.docs.people.erased': { da: 'når personens data er slettet', en: 'once the person’s data is erased' },
+  'api.docs.organisation.group.members': {
+    da: 'Alle medlemmer, facilitatoren medregnet',
+    en: 'Every member, the facilitator included',
+  },
+  'api.docs.organisation.import.changes': {
+    da: 'Antal registrerede ændringer (0: filen ændrede intet)',
+    en: 'How many changes were recorded (0: the file changed nothing)',
+  },
+  'api.docs.organisation.import.limits': (p: { megabytes: number }) => ({
+    da: `CSV i UTF-8, én person pr. linje, højst ${p.megabytes} MB og 10.000 rækker (ORGANISATION_IMPORT_MAX_ROWS); se docs/organisation.md`,
+    en: `CSV in UTF-8, one person per line, at most ${p.megabytes} MB and 10,000 rows (ORGANISATION_IMPORT_MAX_ROWS); see docs/organisation.md`,
+  }),
+  'api.docs.organisation.compose.body': {
+    da: 'Valgfri: uden indhold foreslås 11 grupper med seed 1',
+    en: 'Optional: without a body, 11 groups are proposed from seed 1',
+  },
+  'api.docs.organisation.compose.unmet': {
+    da: 'De regler forslaget ikke kunne overholde, vigtigste først; tom når alle er overholdt',
+    en: 'The constraints the proposal could not meet, most important first; empty when all are met',
+  },
+  'api.docs.organisation.score.areas': { da: 'Medlemmer pr. område', en: 'Members per area' },
+  'api.docs.organisation.score.spread': {
+    da: '0..1, 1 = hvert område, niveau og erfaring er fordelt ligeligt',
+    en: '0..1, 1 = every area, level and experience is spread evenly',
+  },
+  'api.docs.organisation.adopt.ignored': {
+    da: 'Fra forslaget; modtages og ignoreres, så forslaget kan sendes tilbage som det er',
+    en: 'From the proposal; accepted and ignored, so the proposal can be sent back as it stands',
+  },
+  'api.docs.people.export.data': {
+    da: 'Hændelsens data; personens egne oplysninger dekrypteret',
+    en: 'The event’s data; the person’s own details decrypted',
+  },
 
   // OpenAPI document: audit
   'api.docs.audit.export.before': { da: 'Registreret før', en: 'Recorded before (ISO-8601 with a zone)' },

@@ -1,61 +1,56 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsBoolean,
-  IsEmail,
-  IsIn,
-  IsISO8601,
-  IsString,
-  Matches,
-  MaxLength,
-  MinLength,
-  ValidateIf,
-} from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsISO8601, Matches, MaxLength } from 'class-validator';
 import { LANGUAGES, LEADER_LEVELS, type Language, type LeaderLevel } from '@ledelsesrum/domain';
-import { ID_PATTERN, MAX_TITLE } from '../../common/validation';
+import { MAX_TITLE } from '../../common/validation';
 import { worded } from '../../common/field-message';
 import { documented } from '../../common/documented';
-import { Omittable } from '../../common/presence';
+import { PresentProperty } from '../../common/present-property';
+import { IdProperty } from '../../common/id-property';
+import { TextProperty } from '../../common/text-property';
 
 export class RenameDto {
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(MAX_TITLE) name!: string;
+  @TextProperty({ example: 'Social og Sundhed' }) name!: string;
 }
 
 /** Only the fields given change; `managerId: null` removes the manager, `language: null` the language (Danish). */
 export class ChangePersonDto {
-  @ApiPropertyOptional() @Omittable() @IsString() @MinLength(1) @MaxLength(MAX_TITLE) name?: string;
-  @ApiPropertyOptional() @Omittable() @IsEmail() @MaxLength(MAX_TITLE) email?: string;
-  @ApiPropertyOptional() @Omittable() @Matches(ID_PATTERN, worded('api.field.id')) areaId?: string;
-  @ApiPropertyOptional({ enum: LEADER_LEVELS }) @Omittable() @IsIn(LEADER_LEVELS) level?: LeaderLevel;
-  @ApiPropertyOptional() @Omittable() @IsBoolean() experienced?: boolean;
-  @ApiPropertyOptional({ nullable: true, description: documented('api.docs.people.change.manager') })
-  @ValidateIf((_object, value) => value !== null && value !== undefined)
-  @Matches(ID_PATTERN, worded('api.field.id'))
+  @TextProperty({ presence: 'omittable', example: 'Mette Jensen' }) name?: string;
+  @PresentProperty('omittable', { type: String, format: 'email', maxLength: MAX_TITLE })
+  @IsEmail()
+  @MaxLength(MAX_TITLE)
+  email?: string;
+  @IdProperty({ presence: 'omittable', example: 'social' }) areaId?: string;
+  @PresentProperty('omittable', { enum: LEADER_LEVELS }) @IsIn(LEADER_LEVELS) level?: LeaderLevel;
+  @PresentProperty('omittable', { type: Boolean }) @IsBoolean() experienced?: boolean;
+  @IdProperty({ presence: 'nullable', example: 'p-000', description: documented('api.docs.people.change.manager') })
   managerId?: string | null;
-  @ApiPropertyOptional({ enum: LANGUAGES, nullable: true, description: documented('api.docs.people.change.language') })
-  @ValidateIf((_object, value) => value !== null && value !== undefined)
+  @PresentProperty('nullable', { enum: LANGUAGES, description: documented('api.docs.people.change.language') })
   @IsIn(LANGUAGES, worded('api.field.language'))
   language?: Language | null;
 }
 
 export class PersonRefDto {
-  @ApiProperty({ example: 'p-001' }) @Matches(ID_PATTERN, worded('api.field.id')) personId!: string;
+  @IdProperty({ example: 'p-001' }) personId!: string;
 }
 
 export class FacilitatorRefDto {
-  @ApiProperty({ example: 'p-001' }) @Matches(ID_PATTERN, worded('api.field.id')) facilitatorId!: string;
+  @IdProperty({ example: 'p-001' }) facilitatorId!: string;
 }
 
+/** An RFC 3339 date-time, as the description's `date-time` format states it: with seconds and a zone. */
+const MOMENT = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+
 export class AtQueryDto {
-  @ApiPropertyOptional({ description: documented('api.docs.common.moment') })
-  @Omittable()
-  @IsISO8601({ strict: true })
+  @PresentProperty('omittable', {
+    type: String,
+    format: 'date-time',
+    pattern: MOMENT.source,
+    description: documented('api.docs.common.moment'),
+  })
+  @Matches(MOMENT, worded('api.field.moment'))
+  @IsISO8601({ strict: true }, worded('api.field.moment'))
   at?: string;
 }
 
 export class ReasonDto {
-  @ApiProperty({ example: documented('api.docs.people.leave.reason-example') })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(2_000)
-  reason!: string;
+  @TextProperty({ maxLength: 2_000, example: documented('api.docs.people.leave.reason-example') }) reason!: string;
 }

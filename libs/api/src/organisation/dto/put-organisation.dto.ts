@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -6,55 +6,63 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
-  IsString,
   Matches,
   MaxLength,
-  MinLength,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { LANGUAGES, LEADER_LEVELS, type Language, type LeaderLevel } from '@ledelsesrum/domain';
-import { ERASED } from '@ledelsesrum/domain';
+import { ERASED, LANGUAGES, LEADER_LEVELS, type Language, type LeaderLevel } from '@ledelsesrum/domain';
 import { ID_PATTERN, MAX_LIST, MAX_TITLE } from '../../common/validation';
 import { worded } from '../../common/field-message';
 import { documented } from '../../common/documented';
-import { Omittable } from '../../common/presence';
+import { PresentProperty } from '../../common/present-property';
+import { IdProperty } from '../../common/id-property';
+import { TextProperty } from '../../common/text-property';
 
 export class AreaDto {
-  @ApiProperty({ example: 'social' }) @Matches(ID_PATTERN, worded('api.field.id')) id!: string;
-  @ApiProperty({ example: 'Social og Sundhed' }) @IsString() @MinLength(1) @MaxLength(MAX_TITLE) name!: string;
+  @IdProperty({ example: 'social' }) id!: string;
+  @TextProperty({ example: 'Social og Sundhed' }) name!: string;
 }
 
 export class PersonDto {
-  @ApiProperty({ example: 'p-001' }) @Matches(ID_PATTERN, worded('api.field.id')) id!: string;
-  @ApiProperty({ example: 'Mette Jensen' }) @IsString() @MinLength(1) @MaxLength(MAX_TITLE) name!: string;
-  @ApiProperty({ example: 'mette.jensen@kommune.dk', description: `Or "${ERASED}" for an erased person` })
+  @IdProperty({ example: 'p-001' }) id!: string;
+  @TextProperty({ example: 'Mette Jensen' }) name!: string;
   // An erased person reads back with ERASED as e-mail; a GET sent back as a PUT must be accepted.
+  @ApiProperty({
+    type: 'string',
+    maxLength: MAX_TITLE,
+    oneOf: [{ format: 'email' }, { enum: [ERASED] }],
+    example: 'mette.jensen@kommune.dk',
+    description: documented('api.docs.organisation.person.email'),
+  })
   @ValidateIf((_person, value) => value !== ERASED)
   @IsEmail()
   @MaxLength(MAX_TITLE)
   email!: string;
-  @ApiProperty({ example: 'social' }) @Matches(ID_PATTERN, worded('api.field.id')) areaId!: string;
+  @IdProperty({ example: 'social' }) areaId!: string;
   @ApiProperty({ enum: LEADER_LEVELS }) @IsIn(LEADER_LEVELS) level!: LeaderLevel;
   @ApiProperty() @IsBoolean() experienced!: boolean;
-  @ApiPropertyOptional({ example: 'p-000', description: documented('api.docs.organisation.person.manager') })
-  @Omittable()
-  @Matches(ID_PATTERN, worded('api.field.id'))
-  managerId?: string;
-  @ApiPropertyOptional({
-    enum: LANGUAGES,
-    description: documented('api.docs.organisation.person.language'),
+  @IdProperty({
+    presence: 'omittable',
+    example: 'p-000',
+    description: documented('api.docs.organisation.person.manager'),
   })
-  @Omittable()
+  managerId?: string;
+  @PresentProperty('omittable', { enum: LANGUAGES, description: documented('api.docs.organisation.person.language') })
   @IsIn(LANGUAGES, worded('api.field.language'))
   language?: Language;
 }
 
 export class GroupDto {
-  @ApiProperty({ example: 'g-01' }) @Matches(ID_PATTERN, worded('api.field.id')) id!: string;
-  @ApiProperty({ example: 'Gruppe 1' }) @IsString() @MinLength(1) @MaxLength(MAX_TITLE) name!: string;
-  @ApiProperty({ example: 'p-001' }) @Matches(ID_PATTERN, worded('api.field.id')) facilitatorId!: string;
-  @ApiProperty({ type: [String] })
+  @IdProperty({ example: 'g-01' }) id!: string;
+  @TextProperty({ example: 'Gruppe 1' }) name!: string;
+  @IdProperty({ example: 'p-001' }) facilitatorId!: string;
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', pattern: ID_PATTERN.source },
+    maxItems: MAX_LIST,
+    example: ['p-001', 'p-002'],
+  })
   @IsArray()
   @ArrayMaxSize(MAX_LIST)
   @Matches(ID_PATTERN, { each: true, ...worded('api.field.id') })
@@ -62,21 +70,21 @@ export class GroupDto {
 }
 
 export class PutOrganisationDto {
-  @ApiProperty({ type: [AreaDto] })
+  @ApiProperty({ type: [AreaDto], maxItems: MAX_LIST })
   @IsArray()
   @ArrayMaxSize(MAX_LIST)
   @ValidateNested({ each: true })
   @Type(() => AreaDto)
   areas!: AreaDto[];
 
-  @ApiProperty({ type: [PersonDto] })
+  @ApiProperty({ type: [PersonDto], maxItems: MAX_LIST })
   @IsArray()
   @ArrayMaxSize(MAX_LIST)
   @ValidateNested({ each: true })
   @Type(() => PersonDto)
   people!: PersonDto[];
 
-  @ApiProperty({ type: [GroupDto] })
+  @ApiProperty({ type: [GroupDto], maxItems: MAX_LIST })
   @IsArray()
   @ArrayMaxSize(MAX_LIST)
   @ValidateNested({ each: true })

@@ -1,0 +1,19 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
+import { Nullable, Omittable } from './presence';
+
+/**
+ * Whether a field must be sent: `required`; `omittable` (may be left out, `null` refused); `nullable` (may be left
+ * out, `null` clears it).
+ */
+export type Presence = 'required' | 'omittable' | 'nullable';
+
+/**
+ * A field's schema with its presence, and the validator rule that goes with it: the description and the check are
+ * made from the one word, so they cannot disagree about `null` or a missing field.
+ */
+export function PresentProperty(presence: Presence, schema: ApiPropertyOptions = {}): PropertyDecorator {
+  if (presence === 'required') return ApiProperty(schema);
+  if (presence === 'omittable') return applyDecorators(ApiPropertyOptional(schema), Omittable());
+  return applyDecorators(ApiPropertyOptional({ ...schema, nullable: true } as ApiPropertyOptions), Nullable());
+}
