@@ -18,7 +18,7 @@ import {
 } from '@ledelsesrum/domain';
 import type { EventStore, RecordedEvent } from '@ledelsesrum/event-store';
 import type { PersonalDataVault } from '@ledelsesrum/personal-data';
-import { bothLanguages, message, refusal } from '@ledelsesrum/messages';
+import { bothLanguages } from '@ledelsesrum/messages';
 import { commandOrigin, type Actor } from '../auth/actor';
 import {
   EVENT_STORE,

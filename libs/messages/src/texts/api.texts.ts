@@ -173,6 +173,10 @@ export const API_TEXTS = {
   'api.docs.status.422': { da: 'Kan ikke behandles', en: 'Cannot be processed' },
   'api.docs.status.429': { da: 'For mange forespørgsler', en: 'Too many requests' },
   'api.docs.status.503': { da: 'Midlertidigt utilgængelig; prøv igen', en: 'Unavailable for a moment; try again' },
+  'api.docs.organisation.problems': {
+    da: 'Kun når en gemt værdi skal rettes (se docs/organisation.md); ret personen, før dokumentet sendes tilbage med PUT',
+    en: 'Only when a stored value must be corrected (see docs/organisation.md); correct the person before sending the document back with PUT',
+  },
   'api.docs.common.moment': { da: 'Tidspunkt (ISO-8601)', en: 'Moment (ISO-8601)' },
 
   // OpenAPI document: cycles

@@ -1,5 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ERASED, LANGUAGES, LEADER_LEVELS, type Language, type LeaderLevel } from '@ledelsesrum/domain';
+import {
+  ERASED,
+  LANGUAGES,
+  LEADER_LEVELS,
+  PERSON_FIELDS,
+  type Language,
+  type LeaderLevel,
+  type PersonField,
+} from '@ledelsesrum/domain';
 import { documented } from '../../common/documented';
 import type { PlainOrganisation, PlainPerson } from '../plain-organisation';
 
@@ -35,11 +43,24 @@ export class PersonAnswerDto implements PlainPerson {
   readonly language?: Language;
 }
 
+/** A stored value of a person that the rules refuse (recorded before they were checked), and what to do about it. */
+export class PersonCorrectionDto {
+  @ApiProperty({ example: 'p-001' }) readonly personId!: string;
+  @ApiProperty({ enum: PERSON_FIELDS }) readonly field!: PersonField;
+  @ApiProperty({
+    example:
+      'Niveau mangler for Mette Jensen — ret det under personen / Level missing for Mette Jensen — correct it on the person',
+  })
+  readonly message!: string;
+}
+
 /** The organisation: its areas, its active people and its groups; what `PUT /api/organisation` takes back. */
 export class OrganisationAnswerDto implements PlainOrganisation {
   @ApiProperty({ type: [AreaAnswerDto] }) readonly areas!: readonly AreaAnswerDto[];
   @ApiProperty({ type: [PersonAnswerDto] }) readonly people!: readonly PersonAnswerDto[];
   @ApiProperty({ type: [GroupAnswerDto] }) readonly groups!: readonly GroupAnswerDto[];
+  @ApiPropertyOptional({ type: [PersonCorrectionDto], description: documented('api.docs.organisation.problems') })
+  readonly problems?: readonly PersonCorrectionDto[];
 }
 
 /** What an import changed: the number of events it recorded (0 for a file that changes nothing), and the result. */
