@@ -16,3 +16,8 @@ export {
   type DocumentedErrorStatus,
 } from './api-errors.decorator';
 export { Nullable, Omittable } from './presence';
+export { EARLIEST_YEAR, LATEST_YEAR, CALENDAR_DATE_PATTERN, INSTANT_PATTERN } from './date-range';
+export { DateProperty, InstantProperty } from './date-properties';
+export { IdProperty } from './id-property';
+export { TextProperty } from './text-property';
+export { ApiIdempotencyKey, IdempotencyKey } from './idempotency-key.decorator';

@@ -3,7 +3,10 @@ import { registerDecorator, type ValidationOptions } from 'class-validator';
 import { worded } from './field-message';
 
 /** Long enough for any duration a cycle needs; keeps absurd inputs out before they are parsed. */
-const MAX_DURATION_LENGTH = 40;
+export const MAX_DURATION_LENGTH = 40;
+
+/** What the domain's parser takes, as the description states it: days, then `T` and hours, minutes, seconds. */
+export const DURATION_PATTERN = /^P(?=[0-9T])(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$/;
 
 /**
  * An ISO 8601 duration of the kind the cycle's schedule takes: days, hours, minutes, seconds (`P7D`, `PT36H`,
