@@ -1,4 +1,4 @@
-import { applyDecorators } from '@nestjs/common';
+import { propertyDecorators } from './property-decorators';
 import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 import { bothLanguages } from '@ledelsesrum/messages';
 import { CALENDAR_DATE_PATTERN, INSTANT_PATTERN } from './date-range';
@@ -14,7 +14,7 @@ import { yearRangeWords } from './year-range-words';
 
 /** A calendar date `YYYY-MM-DD` (format `date`) in the years the API takes. */
 export function DateProperty(options: ApiPropertyOptions = {}): PropertyDecorator {
-  return applyDecorators(
+  return propertyDecorators(
     ApiProperty({
       ...options,
       type: String,
@@ -29,7 +29,7 @@ export function DateProperty(options: ApiPropertyOptions = {}): PropertyDecorato
 
 /** An instant with seconds and its offset (format `date-time`) in the years the API takes. */
 export function InstantProperty(options: ApiPropertyOptions = {}): PropertyDecorator {
-  return applyDecorators(
+  return propertyDecorators(
     ApiProperty({
       ...options,
       type: String,
@@ -44,7 +44,7 @@ export function InstantProperty(options: ApiPropertyOptions = {}): PropertyDecor
 
 /** A calendar day or an instant with its offset (one of formats `date` and `date-time`) in the years the API takes. */
 export function DateOrInstantProperty(options: ApiPropertyOptions = {}): PropertyDecorator {
-  return applyDecorators(
+  return propertyDecorators(
     ApiProperty({
       ...options,
       type: String,

@@ -1,4 +1,4 @@
-import { applyDecorators } from '@nestjs/common';
+import { propertyDecorators } from './property-decorators';
 import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { worded } from './field-message';
@@ -8,7 +8,7 @@ import { ID_PATTERN } from './validation';
 export function IdProperty(options: ApiPropertyOptions & { readonly each?: boolean } = {}): PropertyDecorator {
   const { each = false, ...property } = options;
   const pattern = ID_PATTERN.source;
-  return applyDecorators(
+  return propertyDecorators(
     ApiProperty(
       (each
         ? { ...property, type: 'array', items: { type: 'string', pattern } }

@@ -9,7 +9,10 @@ const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(
 export function isInstant(value: unknown): boolean {
   const parts = typeof value === 'string' ? INSTANT.exec(value) : null;
   if (!parts) return false;
-  const [year, month, day, hour, minute, second, offsetHours = 0, offsetMinutes = 0] = parts.slice(1).map(Number);
+  // `Z` has no offset digits: it counts as +00:00.
+  const [year, month, day, hour, minute, second, offsetHours = 0, offsetMinutes = 0] = parts
+    .slice(1)
+    .map((part) => (part === undefined ? 0 : Number(part)));
   const probe = new Date(Date.UTC(year!, month! - 1, day!));
   const realDay = probe.getUTCFullYear() === year && probe.getUTCMonth() === month! - 1 && probe.getUTCDate() === day;
   return realDay && hour! <= 23 && minute! <= 59 && second! <= 59 && offsetHours <= 23 && offsetMinutes <= 59;

@@ -1,4 +1,4 @@
-import { applyDecorators } from '@nestjs/common';
+import { propertyDecorators } from './property-decorators';
 import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 
@@ -7,7 +7,7 @@ export function TextProperty(
   options: ApiPropertyOptions & { readonly maxLength: number; readonly minLength?: number },
 ): PropertyDecorator {
   const { minLength = 1, maxLength } = options;
-  return applyDecorators(
+  return propertyDecorators(
     ApiProperty({ ...options, type: String, minLength, maxLength } as ApiPropertyOptions),
     IsString(),
     MinLength(minLength),
