@@ -174,6 +174,7 @@ describe('the cycles’ contract: the one rule for null, the years a date may fa
       const state = operation('/api/cycles/{id}/state', 'get');
       expect(state.description).toContain('revision');
       const parameter = (name: string) => state.parameters.find((candidate: any) => candidate.name === name);
+      expect(parameter('id')).toMatchObject({ in: 'path', schema: { pattern: '^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$' } });
       expect(parameter('revision')).toMatchObject({
         in: 'query',
         required: false,

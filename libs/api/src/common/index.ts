@@ -1,5 +1,6 @@
 export { BODY_LIMIT_KEY, DEFAULT_BODY_LIMIT, PUBLIC_BODY_LIMIT } from './body-limit.decorator';
 export { ParseIdPipe } from './parse-id.pipe';
+export { ApiIdParams } from './api-id-params';
 export { RequestIdParam } from './request-id.decorator';
 export { requestIdMiddleware } from './request-id.middleware';
 export { documented } from './documented';

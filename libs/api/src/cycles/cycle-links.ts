@@ -26,7 +26,6 @@ export const CYCLE_LINKS: LinksObject = {
   closeCycle: onCycle('closeCycle'),
   takeUpInput: onCycle('takeUpInput'),
   getCycleEvents: onCycle('getCycleEvents'),
-  getCycleState: onCycle('getCycleState'),
   getCycleInput: onCycle('getCycleInput'),
 };
 

@@ -14,6 +14,7 @@ import { AnyRole, Roles } from '../auth/roles.decorator';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Actor } from '../auth/actor';
 import { ApiErrors } from '../common/api-errors.decorator';
+import { ApiIdParams } from '../common/api-id-params';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { CYCLE_READ_MODEL, EVENT_STORE, PERSONAL_DATA_VAULT } from '../infrastructure/tokens';
 import { cycleForReader } from './cycle-for-reader';
@@ -48,6 +49,7 @@ export class CycleReadsController {
 
   @Get(':id')
   @AnyRole()
+  @ApiIdParams('id')
   @ApiOperation({ operationId: 'getCycle', summary: documented('api.docs.cycles.one.summary') })
   @ApiOkResponse({ type: CycleDetailsAnswerDto, links: CYCLE_LINKS })
   @ApiErrors(404)
@@ -63,6 +65,7 @@ export class CycleReadsController {
 
   @Get(':id/events')
   @Roles('chefgruppen', 'auditor')
+  @ApiIdParams('id')
   @ApiOperation({ operationId: 'getCycleEvents', summary: documented('api.docs.cycles.history.summary') })
   @ApiOkResponse({ type: [CycleEventAnswerDto] })
   @ApiErrors(404)
@@ -76,6 +79,7 @@ export class CycleReadsController {
 
   @Get(':id/state')
   @Roles('chefgruppen', 'auditor')
+  @ApiIdParams('id')
   @ApiOperation({
     operationId: 'getCycleState',
     summary: documented('api.docs.cycles.state.summary'),
@@ -98,6 +102,7 @@ export class CycleReadsController {
 
   @Get(':id/input')
   @Roles('chefgruppen', 'auditor')
+  @ApiIdParams('id')
   @ApiOperation({ operationId: 'getCycleInput', summary: documented('api.docs.cycles.input.summary') })
   @ApiOkResponse({ type: [GroupInputAnswerDto] })
   @ApiErrors(404)

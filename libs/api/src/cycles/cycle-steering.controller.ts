@@ -5,6 +5,7 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { ApiIdempotencyKey, IdempotencyKey } from '../common/idempotency-key.decorator';
+import { ApiIdParams } from '../common/api-id-params';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { CYCLE_LINKS } from './cycle-links';
 import { CyclesService, givenParts } from './cycles.service';
@@ -28,6 +29,7 @@ export class CycleSteeringController {
 
   @Patch(':id/schedule')
   @Roles('chefgruppen')
+  @ApiIdParams('id')
   @ApiOperation({ operationId: 'changeSchedule', summary: documented('api.docs.cycles.reschedule.summary') })
   // 409: a schedule that does not fit, or a part whose moment has passed.
   @ApiErrors(404, 409)
@@ -44,6 +46,7 @@ export class CycleSteeringController {
   @Post(':id/close')
   @HttpCode(200)
   @Roles('chefgruppen')
+  @ApiIdParams('id')
   @ApiOperation({ operationId: 'closeCycle', summary: documented('api.docs.cycles.close.summary') })
   @ApiErrors(404, 409)
   close(
@@ -58,6 +61,7 @@ export class CycleSteeringController {
   @Post(':id/taken-up-input')
   @HttpCode(200)
   @Roles('chefgruppen')
+  @ApiIdParams('id')
   @ApiOperation({ operationId: 'takeUpInput', summary: documented('api.docs.cycles.take-up.summary') })
   // 404: an earlier cycle that does not exist; 422: an item it does not have, or a cycle that is not earlier.
   @ApiErrors(404, 409, 422)

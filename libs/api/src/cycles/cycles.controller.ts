@@ -7,6 +7,7 @@ import { AnyRole, Roles } from '../auth/roles.decorator';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { ApiIdempotencyKey, IdempotencyKey } from '../common/idempotency-key.decorator';
 import { NoBodyPipe } from '../common/no-body.pipe';
+import { ApiIdParams } from '../common/api-id-params';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { cycleForReader } from './cycle-for-reader';
 import { CONFIRMATION_LINKS, CYCLE_LINKS } from './cycle-links';
@@ -51,6 +52,7 @@ export class CyclesController {
 
   @Put(':id/agenda')
   @Roles('chefgruppen')
+  @ApiIdParams('id')
   @ApiOperation({ operationId: 'setAgenda', summary: documented('api.docs.cycles.set-agenda.summary') })
   @CycleMovedOn()
   @ApiErrors(404, 409)
@@ -66,6 +68,7 @@ export class CyclesController {
   @Post(':id/prep')
   @HttpCode(200)
   @Roles('chefgruppen')
+  @ApiIdParams('id')
   @ApiOperation({ operationId: 'sendPrep', summary: documented('api.docs.cycles.send-prep.summary') })
   @CycleMovedOn()
   @ApiErrors(404, 409)
@@ -81,6 +84,7 @@ export class CyclesController {
   @Post(':id/meetings/:groupId')
   @HttpCode(200)
   @Roles('chefgruppen', 'facilitator')
+  @ApiIdParams('id', 'groupId')
   @ApiOperation({ operationId: 'recordMeeting', summary: documented('api.docs.cycles.record-meeting.summary') })
   @CycleMovedOn()
   // A group that is not in the cycle is the domain's 409 GROUP_NOT_IN_CYCLE, like an attendee not in the group.
@@ -105,6 +109,7 @@ export class CyclesController {
   @Post(':id/summary')
   @HttpCode(200)
   @Roles('chefgruppen')
+  @ApiIdParams('id')
   @ApiOperation({ operationId: 'publishSummary', summary: documented('api.docs.cycles.publish-summary.summary') })
   @CycleMovedOn()
   @ApiErrors(404, 409)
@@ -120,6 +125,7 @@ export class CyclesController {
   @Post(':id/cascades/:personId')
   @HttpCode(200)
   @AnyRole()
+  @ApiIdParams('id', 'personId')
   @ApiOperation({ operationId: 'confirmCascade', summary: documented('api.docs.cycles.confirm-cascade.summary') })
   @ApiOkResponse({ type: CascadeConfirmationAnswerDto, links: CONFIRMATION_LINKS })
   // 409: not yet published, a person not in the cycle, already confirmed or released.
@@ -141,6 +147,7 @@ export class CyclesController {
   @Post(':id/cascades/:personId/release')
   @HttpCode(200)
   @Roles('chefgruppen')
+  @ApiIdParams('id', 'personId')
   @ApiOperation({ operationId: 'releaseFromCascade', summary: documented('api.docs.cycles.release.summary') })
   @CycleMovedOn()
   @ApiErrors(404, 409)
