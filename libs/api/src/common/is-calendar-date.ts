@@ -1,5 +1,5 @@
-import { registerDecorator, type ValidationOptions } from 'class-validator';
 import { worded } from './field-message';
+import { fieldValidator } from './field-validator';
 
 /** A real calendar date written YYYY-MM-DD (2027-02-30 is refused). */
 export function isCalendarDate(value: unknown): boolean {
@@ -8,13 +8,4 @@ export function isCalendarDate(value: unknown): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
-export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'isCalendarDate',
-      target: target.constructor,
-      propertyName: propertyName as string,
-      options: { ...worded('api.field.calendar-date'), ...options },
-      validator: { validate: isCalendarDate },
-    });
-}
+export const IsCalendarDate = fieldValidator('isCalendarDate', worded('api.field.calendar-date'), isCalendarDate);

@@ -1,5 +1,5 @@
-import { registerDecorator, type ValidationOptions } from 'class-validator';
 import { worded } from './field-message';
+import { fieldValidator } from './field-validator';
 import { isCalendarDate } from './is-calendar-date';
 
 /** RFC 3339's `date-time` as the API takes it: seconds and an offset (`Z` or `±HH:MM`) always written. */
@@ -19,25 +19,11 @@ export function isInstant(value: unknown): boolean {
 }
 
 /** An instant with its offset (`2027-03-11T09:00:00+01:00`): a date alone, or a time without a zone, is ambiguous. */
-export function IsInstant(options?: ValidationOptions): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'isInstant',
-      target: target.constructor,
-      propertyName: propertyName as string,
-      options: { ...worded('api.field.instant-with-offset'), ...options },
-      validator: { validate: isInstant },
-    });
-}
+export const IsInstant = fieldValidator('isInstant', worded('api.field.instant-with-offset'), isInstant);
 
 /** A calendar day (`2027-03-18`) or an instant with its offset: when something happened, as exactly as it is known. */
-export function IsDateOrInstant(options?: ValidationOptions): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'isDateOrInstant',
-      target: target.constructor,
-      propertyName: propertyName as string,
-      options: { ...worded('api.field.date-or-instant'), ...options },
-      validator: { validate: (value: unknown) => isCalendarDate(value) || isInstant(value) },
-    });
-}
+export const IsDateOrInstant = fieldValidator(
+  'isDateOrInstant',
+  worded('api.field.date-or-instant'),
+  (value) => isCalendarDate(value) || isInstant(value),
+);
