@@ -50,6 +50,8 @@ describe('the cycles’ contract: the one rule for null, the years a date may fa
     return ids;
   }
 
+  const chefToken = () => chef;
+  const auditorToken = () => auditor;
   const fields = (body: { errors?: { field: string }[] }) => (body.errors ?? []).map((error) => error.field);
 
   describe('POST /api/cycles refuses what it cannot take, and stores and starts nothing', () => {
@@ -183,6 +185,40 @@ describe('the cycles’ contract: the one rule for null, the years a date may fa
       expect(parameter('at')).toMatchObject({ in: 'query', required: false, schema: { format: 'date-time' } });
       expect(state.responses['200'].content['application/json'].schema).toEqual(ref('CycleAnswerDto'));
       expect(state.responses['404']).toBeDefined();
+    });
+
+    /** Where `value` has a field its schema does not declare, or lacks one it requires. */
+    function mismatches(value: unknown, declared: any, path = ''): string[] {
+      const resolved = declared.$ref ? schema(declared.$ref.split('/').pop()) : declared;
+      if (resolved.allOf) return resolved.allOf.flatMap((part: any) => mismatches(value, part, path));
+      if (Array.isArray(value))
+        return value.flatMap((item, index) => mismatches(item, resolved.items, `${path}/${index}`));
+      if (value === null || typeof value !== 'object' || resolved.additionalProperties === true) return [];
+      const properties = resolved.properties ?? {};
+      const missing = (resolved.required ?? []).filter((name: string) => !(name in value));
+      return [
+        ...missing.map((name: string) => `${path}/${name} missing`),
+        ...Object.entries(value).flatMap(([name, field]) =>
+          properties[name] ? mismatches(field, properties[name], `${path}/${name}`) : [`${path}/${name} undeclared`],
+        ),
+      ];
+    }
+
+    it.each([
+      ['/api/cycles', 'get', '/cycles', chefToken],
+      ['/api/cycles/{id}', 'get', '/cycles/{id}', chefToken],
+      ['/api/cycles/{id}/events', 'get', '/cycles/{id}/events', chefToken],
+      ['/api/cycles/{id}/state', 'get', '/cycles/{id}/state?revision=0', chefToken],
+      ['/api/cycles/{id}/input', 'get', '/cycles/{id}/input', chefToken],
+      ['/api/audit/verify', 'get', '/audit/verify', auditorToken],
+      ['/api/audit/projections/rebuild', 'post', '/audit/projections/rebuild', auditorToken],
+      ['/api/health', 'get', '/health', () => undefined],
+    ])('%s (%s) answers exactly the fields its schema declares', async (path, method, url, token) => {
+      const cycleId = (await call('GET', '/cycles', { token: chef })).body[0].id;
+      const response = await call(method.toUpperCase(), url.replace('{id}', cycleId), { token: token() });
+      expect(response.status).toBe(200);
+      const declared = operation(path, method).responses['200'].content['application/json'].schema;
+      expect(mismatches(response.body, declared)).toEqual([]);
     });
 
     it('the cycle answer declares every field a cycle has', () => {
