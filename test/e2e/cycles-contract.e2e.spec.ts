@@ -103,6 +103,27 @@ describe('the cycles’ contract: the one rule for null, the years a date may fa
     });
   });
 
+  describe('PATCH /api/cycles/{id}/schedule refuses null for a part, and the cycle keeps its schedule', () => {
+    it.each([
+      ['deadline: null', { deadline: null }, 'deadline'],
+      ['reminders: null', { reminders: null }, 'reminders'],
+      ['prepSendAt in the year 9999', { prepSendAt: '9999-01-01T08:00:00Z' }, 'prepSendAt'],
+    ])('%s: 400 naming the field', async (_what, body, field) => {
+      const cycleId = (await call('GET', '/cycles', { token: chef })).body[0].id;
+      const before = await call('GET', `/cycles/${cycleId}`, { token: chef });
+
+      const response = await call('PATCH', `/cycles/${cycleId}/schedule`, { token: chef, body });
+
+      expect(response.status).toBe(400);
+      expect(fields(response.body)).toContain(field);
+      const after = await call('GET', `/cycles/${cycleId}`, { token: chef });
+      expect({ schedule: after.body.schedule, revision: after.body.revision }).toEqual({
+        schedule: before.body.schedule,
+        revision: before.body.revision,
+      });
+    });
+  });
+
   describe('GET /api/cycles/{id}/state takes exactly one of revision and at', () => {
     let cycleId: string;
     beforeAll(async () => {
