@@ -176,14 +176,17 @@ const BAD_INPUT: readonly BadInput[] = [
   }),
   prep('a body with a field', 'property notify should not exist', { notify: true }),
   prep('an empty JSON array as body', undefined, []),
-  meeting('heldAt "yesterday"', 'heldAt must be a valid ISO 8601', { ...MEETING, heldAt: 'yesterday' }),
+  meeting('heldAt "yesterday"', 'heldAt: et tidspunkt med tidszone', { ...MEETING, heldAt: 'yesterday' }),
   meeting('no attendeeIds', 'attendeeIds must be an array', omit(MEETING, 'attendeeIds')),
   meeting('keyPoints as a string', 'keyPoints must be an array', { ...MEETING, keyPoints: 'Vi deler viden' }),
   meeting('an empty key point', 'keyPoints must be longer', { ...MEETING, keyPoints: [''] }),
   summary('no text', 'text must be a string', {}),
   summary('text as a number', 'text must be a string', { text: 42 }),
   summary('a text of 50,001 characters', 'text must be shorter', { text: long(50_001) }),
-  cascade('passedOnAt "yesterday"', 'passedOnAt must be a valid ISO 8601', { ...CASCADE, passedOnAt: 'yesterday' }),
+  cascade('passedOnAt "yesterday"', 'passedOnAt: en dato som 2027-03-18 eller et tidspunkt', {
+    ...CASCADE,
+    passedOnAt: 'yesterday',
+  }),
   cascade('an empty channel', 'channel must be longer', { ...CASCADE, channel: '' }),
   cascade('a note of 2,001 characters', 'note must be shorter', { ...CASCADE, note: long(2_001) }),
   cascade('an unknown field', 'property extra should not exist', { ...CASCADE, extra: true }),
@@ -220,7 +223,7 @@ const BAD_INPUT: readonly BadInput[] = [
   state('neither revision nor at', 'either revision or at', ''),
   state('revision=-1', 'revision must not be less than 0', 'revision=-1'),
   state('revision=abc', 'revision must be an integer', 'revision=abc'),
-  state('at=yesterday', 'at must be a valid ISO 8601', 'at=yesterday'),
+  state('at=yesterday', 'at: et tidspunkt med tidszone', 'at=yesterday'),
   state('an unknown parameter', 'property foo should not exist', 'revision=0&foo=1'),
 ];
 

@@ -1,5 +1,5 @@
 import { BadRequestException, Controller, Get, Inject, Logger, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ServerResponse } from 'node:http';
 import { parseInstant, selectionProblem, type ExportSelection } from '@ledelsesrum/audit';
 import type { EventStore } from '@ledelsesrum/event-store';
@@ -21,9 +21,14 @@ export class AuditExportController {
 
   @Get('export')
   @Roles('auditor')
-  @ApiProduces(EXPORT_CONTENT_TYPE.jsonl, EXPORT_CONTENT_TYPE.csv)
-  @ApiOperation({
-    summary: documented('api.docs.audit.export.summary'),
+  @ApiOperation({ operationId: 'exportAudit', summary: documented('api.docs.audit.export.summary') })
+  // A download, one event a line (JSON Lines) or a row (CSV), streamed as it is read.
+  @ApiOkResponse({
+    description: documented('api.docs.audit.export.summary'),
+    content: {
+      [EXPORT_CONTENT_TYPE.jsonl]: { schema: { type: 'string' } },
+      [EXPORT_CONTENT_TYPE.csv]: { schema: { type: 'string' } },
+    },
   })
   async export(@Query() query: ExportQueryDto, @Res() response: ServerResponse): Promise<void> {
     const format = query.format ?? 'jsonl';

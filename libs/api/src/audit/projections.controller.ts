@@ -1,12 +1,13 @@
 import { Body, Controller, HttpCode, Inject, Logger, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@ledelsesrum/auth';
-import type { CycleReadModel, RebuildResult } from '@ledelsesrum/projections';
+import type { CycleReadModel } from '@ledelsesrum/projections';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { NoBodyPipe } from '../common/no-body.pipe';
 import { CYCLE_READ_MODEL } from '../infrastructure/tokens';
 import { documented } from '../common/documented';
+import { RebuildAnswerDto } from './dto/rebuild.answer';
 
 /**
  * Read models are projections of the events and can be dropped and rebuilt at any time. Rebuilding changes nothing
@@ -23,10 +24,12 @@ export class ProjectionsController {
   @Post('rebuild')
   @HttpCode(200)
   @Roles('auditor', 'chefgruppen')
-  @ApiOperation({
-    summary: documented('api.docs.audit.rebuild.summary'),
-  })
-  async rebuild(@Body(NoBodyPipe) _body: undefined, @CurrentPrincipal() principal: Principal): Promise<RebuildResult> {
+  @ApiOperation({ operationId: 'rebuildProjections', summary: documented('api.docs.audit.rebuild.summary') })
+  @ApiOkResponse({ type: RebuildAnswerDto })
+  async rebuild(
+    @Body(NoBodyPipe) _body: undefined,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<RebuildAnswerDto> {
     const result = await this.readModel.rebuild();
     this.logger.log(
       `Læsemodellen genopbygget af / Read model rebuilt by ${principal.id}: ${result.cycles} cyklusser/cycles, ` +

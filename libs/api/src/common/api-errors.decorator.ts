@@ -4,7 +4,7 @@ import { ApiErrorDto } from './api-error.dto';
 import { documented } from './documented';
 
 /** The error statuses the description states; each has its words in the catalogue. */
-export const DOCUMENTED_ERROR_STATUSES = [400, 401, 403, 404, 405, 409, 413, 415, 422, 429, 503] as const;
+export const DOCUMENTED_ERROR_STATUSES = [400, 401, 403, 404, 405, 409, 410, 413, 415, 422, 429, 503] as const;
 export type DocumentedErrorStatus = (typeof DOCUMENTED_ERROR_STATUSES)[number];
 
 /** The words the description gives an error status. */

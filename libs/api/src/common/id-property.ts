@@ -1,16 +1,21 @@
-import { applyDecorators } from '@nestjs/common';
+import type { ApiPropertyOptions } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { PresentProperty, type Presence } from './present-property';
 import { worded } from './field-message';
+import { PresentProperty, type Presence } from './present-property';
+import { propertyDecorators } from './property-decorators';
 import { ID_PATTERN } from './validation';
 
-/** An id field: the id pattern, checked and stated in the description alike. */
+/** An id in a body, checked and described by the one id pattern; `each` for a list of ids. */
 export function IdProperty(
-  options: { readonly presence?: Presence; readonly example?: string; readonly description?: string } = {},
+  options: ApiPropertyOptions & { readonly presence?: Presence; readonly each?: boolean } = {},
 ): PropertyDecorator {
-  const { presence = 'required', ...words } = options;
-  return applyDecorators(
-    PresentProperty(presence, { type: String, pattern: ID_PATTERN.source, ...words }),
-    Matches(ID_PATTERN, worded('api.field.id')),
+  const { presence = 'required', each = false, ...property } = options;
+  const pattern = ID_PATTERN.source;
+  const schema = each
+    ? { ...property, type: 'array', items: { type: 'string', pattern } }
+    : { ...property, type: String, pattern };
+  return propertyDecorators(
+    PresentProperty(presence, schema as ApiPropertyOptions),
+    Matches(ID_PATTERN, { each, ...worded('api.field.id') }),
   );
 }

@@ -1,4 +1,6 @@
 import { BadRequestException, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
+import { documented } from './documented';
 import { fieldMessage } from './field-message';
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
@@ -12,3 +14,12 @@ export const IdempotencyKey = createParamDecorator((_data: unknown, context: Exe
   }
   return value;
 });
+
+/** Describes the header `@IdempotencyKey()` reads, with the pattern it checks; a key it refuses is a 400. */
+export const ApiIdempotencyKey = (): MethodDecorator & ClassDecorator =>
+  ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: documented('api.docs.cycles.idempotency-key'),
+    schema: { type: 'string', pattern: KEY_PATTERN.source, minLength: 1, maxLength: 200 },
+  });

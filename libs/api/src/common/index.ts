@@ -1,5 +1,6 @@
 export { BODY_LIMIT_KEY, DEFAULT_BODY_LIMIT, PUBLIC_BODY_LIMIT } from './body-limit.decorator';
 export { ParseIdPipe } from './parse-id.pipe';
+export { ApiIdParams } from './api-id-params';
 export { RequestIdParam } from './request-id.decorator';
 export { requestIdMiddleware } from './request-id.middleware';
 export { documented } from './documented';
@@ -19,4 +20,6 @@ export { Nullable, Omittable } from './presence';
 export { PresentProperty, type Presence } from './present-property';
 export { IdProperty } from './id-property';
 export { TextProperty } from './text-property';
-export { ApiIdParam } from './api-id-param';
+export { FIRST_YEAR, LAST_YEAR, CALENDAR_DATE_PATTERN, INSTANT_PATTERN } from './date-range';
+export { DateProperty, InstantProperty } from './date-properties';
+export { ApiIdempotencyKey, IdempotencyKey } from './idempotency-key.decorator';

@@ -1,6 +1,6 @@
-import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { Nullable, Omittable } from './presence';
+import { propertyDecorators } from './property-decorators';
 
 /**
  * Whether a field must be sent: `required`; `omittable` (may be left out, `null` refused); `nullable` (may be left
@@ -14,6 +14,6 @@ export type Presence = 'required' | 'omittable' | 'nullable';
  */
 export function PresentProperty(presence: Presence, schema: ApiPropertyOptions = {}): PropertyDecorator {
   if (presence === 'required') return ApiProperty(schema);
-  if (presence === 'omittable') return applyDecorators(ApiPropertyOptional(schema), Omittable());
-  return applyDecorators(ApiPropertyOptional({ ...schema, nullable: true } as ApiPropertyOptions), Nullable());
+  if (presence === 'omittable') return propertyDecorators(ApiPropertyOptional(schema), Omittable());
+  return propertyDecorators(ApiPropertyOptional({ ...schema, nullable: true } as ApiPropertyOptions), Nullable());
 }

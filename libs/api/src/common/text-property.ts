@@ -1,22 +1,22 @@
-import { applyDecorators } from '@nestjs/common';
+import type { ApiPropertyOptions } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import { PresentProperty, type Presence } from './present-property';
+import { propertyDecorators } from './property-decorators';
 import { MAX_TITLE } from './validation';
 
-/** A text field of 1 to `maxLength` characters (a title's length unless given), checked and described alike. */
+/** A text of `minLength` (default 1) to `maxLength` (default a title's) characters, checked and described alike. */
 export function TextProperty(
-  options: {
+  options: ApiPropertyOptions & {
     readonly presence?: Presence;
+    readonly minLength?: number;
     readonly maxLength?: number;
-    readonly example?: string;
-    readonly description?: string;
   } = {},
 ): PropertyDecorator {
-  const { presence = 'required', maxLength = MAX_TITLE, ...words } = options;
-  return applyDecorators(
-    PresentProperty(presence, { type: String, minLength: 1, maxLength, ...words }),
+  const { presence = 'required', minLength = 1, maxLength = MAX_TITLE, ...property } = options;
+  return propertyDecorators(
+    PresentProperty(presence, { ...property, type: String, minLength, maxLength } as ApiPropertyOptions),
     IsString(),
-    MinLength(1),
+    MinLength(minLength),
     MaxLength(maxLength),
   );
 }

@@ -1,12 +1,14 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, applyDecorators } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CascadeConfirmationView } from '@ledelsesrum/domain';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/roles.decorator';
 import { RequestIdParam } from '../common/request-id.decorator';
 import { RateLimit } from '../rate-limit/rate-limit.decorator';
-import { IdempotencyKey } from '../common/idempotency-key.decorator';
+import { ApiErrors } from '../common/api-errors.decorator';
+import { ApiIdempotencyKey, IdempotencyKey } from '../common/idempotency-key.decorator';
+import { CascadeConfirmationAnswerDto } from '../cycles/dto/cascade-confirmation.answer';
 import { ConfirmCascadeDto } from '../cycles/dto/confirm-cascade.dto';
-import { ConfirmLinkService, type ConfirmLinkView } from './confirm-link.service';
+import { ConfirmLinkAnswerDto } from './confirm-link.answer';
+import { ConfirmLinkService } from './confirm-link.service';
 import { documented } from '../common/documented';
 
 /** The token is in the URL: no cache may keep the answer, and no page reached from it may learn the address. */
@@ -29,26 +31,26 @@ export class ConfirmLinkController {
 
   @Get(':token')
   @LinkHeaders()
-  @ApiOperation({
-    summary: documented('api.docs.confirm-link.status.summary'),
-  })
-  async status(@Param('token') token: string): Promise<ConfirmLinkView> {
+  @ApiOperation({ operationId: 'getConfirmLink', summary: documented('api.docs.confirm-link.status.summary') })
+  @ApiOkResponse({ type: ConfirmLinkAnswerDto })
+  @ApiErrors(404, 410)
+  async status(@Param('token') token: string): Promise<ConfirmLinkAnswerDto> {
     return this.links.view(await this.links.open(token));
   }
 
   @Post(':token')
   @HttpCode(200)
   @LinkHeaders()
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
-  @ApiOperation({
-    summary: documented('api.docs.confirm-link.confirm.summary'),
-  })
+  @ApiIdempotencyKey()
+  @ApiOperation({ operationId: 'confirmByLink', summary: documented('api.docs.confirm-link.confirm.summary') })
+  @ApiOkResponse({ type: CascadeConfirmationAnswerDto })
+  @ApiErrors(404, 409, 410)
   async confirm(
     @Param('token') token: string,
     @Body() body: ConfirmCascadeDto,
     @RequestIdParam() requestId: string | undefined,
     @IdempotencyKey() key?: string,
-  ): Promise<CascadeConfirmationView> {
+  ): Promise<CascadeConfirmationAnswerDto> {
     return this.links.confirm(await this.links.open(token), body, requestId, key);
   }
 }

@@ -7,18 +7,10 @@ import { CyclesService } from '../cycles/cycles.service';
 import { OrganisationService } from '../organisation/organisation.service';
 import type { ConfirmCascadeDto } from '../cycles/dto/confirm-cascade.dto';
 import { CONFIRM_LINKS } from './confirm-links.provider';
-
-/** Where the link's person stands: `not_yet` until the summary is published. */
-export type ConfirmLinkStatus = 'pending' | 'confirmed' | 'released' | 'not_yet' | 'closed';
+import type { ConfirmLinkAnswerDto, ConfirmLinkStatus } from './confirm-link.answer';
 
 /** What a link holder may see: the cycle's theme and their own status, no names or e-mail addresses. */
-export interface ConfirmLinkView {
-  readonly cycleId: string;
-  readonly theme: string;
-  readonly personId: string;
-  readonly status: ConfirmLinkStatus;
-  readonly expiresAt: string;
-}
+export type ConfirmLinkView = ConfirmLinkAnswerDto;
 
 export const REVOKED_CODE = 'CONFIRM_LINK_REVOKED';
 

@@ -1,6 +1,5 @@
 import { BadRequestException, Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CycleView } from '@ledelsesrum/domain';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { EventStore } from '@ledelsesrum/event-store';
 import type { PersonalDataVault } from '@ledelsesrum/personal-data';
 import {
@@ -8,18 +7,22 @@ import {
   readCycleInput,
   replayCycle,
   toCycleDetails,
-  type CycleDetails,
-  type CycleHistoryEntry,
   type CycleReadModel,
-  type GroupInput,
 } from '@ledelsesrum/projections';
-import { message, refusal } from '@ledelsesrum/messages';
+import { bothLanguages, message, refusal } from '@ledelsesrum/messages';
 import { AnyRole, Roles } from '../auth/roles.decorator';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Actor } from '../auth/actor';
+import { ApiErrors } from '../common/api-errors.decorator';
+import { ApiIdParams } from '../common/api-id-params';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { CYCLE_READ_MODEL, EVENT_STORE, PERSONAL_DATA_VAULT } from '../infrastructure/tokens';
 import { cycleForReader } from './cycle-for-reader';
+import { CYCLE_LINKS } from './cycle-links';
+import { CycleAnswerDto } from './dto/cycle.answer';
+import { CycleDetailsAnswerDto } from './dto/cycle-details.answer';
+import { CycleEventAnswerDto } from './dto/cycle-event.answer';
+import { GroupInputAnswerDto } from './dto/group-input.answer';
 import { openedCycleWords } from './opened-cycle-words';
 import { StateQueryDto } from './dto/state-query.dto';
 import { unknownCycle } from './unknown-cycle';
@@ -38,19 +41,19 @@ export class CycleReadsController {
 
   @Get()
   @AnyRole()
-  @ApiOperation({
-    summary: documented('api.docs.cycles.list.summary'),
-  })
-  list(@CurrentPrincipal() reader: Actor): CycleView[] {
+  @ApiOperation({ operationId: 'listCycles', summary: documented('api.docs.cycles.list.summary') })
+  @ApiOkResponse({ type: [CycleAnswerDto] })
+  list(@CurrentPrincipal() reader: Actor): CycleAnswerDto[] {
     return this.readModel.list().map((cycle) => cycleForReader(cycle, reader));
   }
 
   @Get(':id')
   @AnyRole()
-  @ApiOperation({
-    summary: documented('api.docs.cycles.one.summary'),
-  })
-  async get(@Param('id', ParseIdPipe) id: string, @CurrentPrincipal() reader: Actor): Promise<CycleDetails> {
+  @ApiIdParams('id')
+  @ApiOperation({ operationId: 'getCycle', summary: documented('api.docs.cycles.one.summary') })
+  @ApiOkResponse({ type: CycleDetailsAnswerDto, links: CYCLE_LINKS })
+  @ApiErrors(404)
+  async get(@Param('id', ParseIdPipe) id: string, @CurrentPrincipal() reader: Actor): Promise<CycleDetailsAnswerDto> {
     // Launched through another API replica a moment ago, the cycle may be stored but not yet delivered here.
     if (this.readModel.get(id)?.state.status !== 'launched') await this.readModel.caughtUp();
     const entry = this.readModel.get(id);
@@ -62,10 +65,11 @@ export class CycleReadsController {
 
   @Get(':id/events')
   @Roles('chefgruppen', 'auditor')
-  @ApiOperation({
-    summary: documented('api.docs.cycles.history.summary'),
-  })
-  async events(@Param('id', ParseIdPipe) id: string): Promise<CycleHistoryEntry[]> {
+  @ApiIdParams('id')
+  @ApiOperation({ operationId: 'getCycleEvents', summary: documented('api.docs.cycles.history.summary') })
+  @ApiOkResponse({ type: [CycleEventAnswerDto] })
+  @ApiErrors(404)
+  async events(@Param('id', ParseIdPipe) id: string): Promise<CycleEventAnswerDto[]> {
     const history = await readCycleHistory(this.store, id);
     if (history.length === 0) throw unknownCycle(id);
     return Promise.all(
@@ -75,8 +79,17 @@ export class CycleReadsController {
 
   @Get(':id/state')
   @Roles('chefgruppen', 'auditor')
-  @ApiOperation({ summary: documented('api.docs.cycles.state.summary') })
-  async stateAt(@Param('id', ParseIdPipe) id: string, @Query() query: StateQueryDto): Promise<CycleView> {
+  @ApiIdParams('id')
+  @ApiOperation({
+    operationId: 'getCycleState',
+    summary: documented('api.docs.cycles.state.summary'),
+    // Exactly one of the two query parameters: both, or neither, is a 400.
+    description: bothLanguages(message('api.cycles.state.revision-or-at')),
+  })
+  @ApiOkResponse({ type: CycleAnswerDto })
+  // 404: no such cycle, or not launched yet at that revision or moment.
+  @ApiErrors(404)
+  async stateAt(@Param('id', ParseIdPipe) id: string, @Query() query: StateQueryDto): Promise<CycleAnswerDto> {
     if ((query.revision === undefined) === (query.at === undefined)) {
       throw refusal(message('api.cycles.state.revision-or-at'), (line) => new BadRequestException(line));
     }
@@ -89,10 +102,11 @@ export class CycleReadsController {
 
   @Get(':id/input')
   @Roles('chefgruppen', 'auditor')
-  @ApiOperation({
-    summary: documented('api.docs.cycles.input.summary'),
-  })
-  async input(@Param('id', ParseIdPipe) id: string): Promise<GroupInput[]> {
+  @ApiIdParams('id')
+  @ApiOperation({ operationId: 'getCycleInput', summary: documented('api.docs.cycles.input.summary') })
+  @ApiOkResponse({ type: [GroupInputAnswerDto] })
+  @ApiErrors(404)
+  async input(@Param('id', ParseIdPipe) id: string): Promise<GroupInputAnswerDto[]> {
     const input = await readCycleInput(this.store, id, (groupId, item) => this.readModel.takenUpIn(id, groupId, item));
     if (!input) throw unknownCycle(id);
     return input;

@@ -1,15 +1,19 @@
 import type { Actor } from '../auth/actor';
 import { Body, Controller, ForbiddenException, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CascadeConfirmationView, CycleView } from '@ledelsesrum/domain';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { message, refusal } from '@ledelsesrum/messages';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { AnyRole, Roles } from '../auth/roles.decorator';
-import { IdempotencyKey } from '../common/idempotency-key.decorator';
+import { ApiErrors } from '../common/api-errors.decorator';
+import { ApiIdempotencyKey, IdempotencyKey } from '../common/idempotency-key.decorator';
 import { NoBodyPipe } from '../common/no-body.pipe';
+import { ApiIdParams } from '../common/api-id-params';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { cycleForReader } from './cycle-for-reader';
+import { CONFIRMATION_LINKS, CYCLE_LINKS } from './cycle-links';
 import { CyclesService } from './cycles.service';
+import { CascadeConfirmationAnswerDto } from './dto/cascade-confirmation.answer';
+import { CycleAnswerDto } from './dto/cycle.answer';
 import { ConfirmCascadeDto } from './dto/confirm-cascade.dto';
 import { LaunchCycleDto } from './dto/launch-cycle.dto';
 import { PublishSummaryDto } from './dto/publish-summary.dto';
@@ -18,67 +22,80 @@ import { SetAgendaDto } from './dto/set-agenda.dto';
 import { ReasonDto } from '../organisation/dto/organisation-changes.dto';
 import { documented } from '../common/documented';
 
-const IDEMPOTENCY_HEADER = {
-  name: 'Idempotency-Key',
-  required: false,
-  description: documented('api.docs.cycles.idempotency-key'),
-};
+/** The answer of a command that moves the cycle on: the cycle, with the links to what can be done with it next. */
+const CycleMovedOn = () => ApiOkResponse({ type: CycleAnswerDto, links: CYCLE_LINKS });
 
-/** Cycle commands. Each validates, authorises and hands the command to the application layer. */
+/**
+ * Cycle commands. Each validates, authorises and hands the command to the application layer. Each can meet a cycle
+ * that does not exist (404) or one whose stage does not allow it (409).
+ */
 @ApiTags('cycles')
 @ApiBearerAuth()
-@ApiHeader(IDEMPOTENCY_HEADER)
+@ApiIdempotencyKey()
 @Controller('cycles')
 export class CyclesController {
   constructor(private readonly cycles: CyclesService) {}
 
   @Post()
   @Roles('chefgruppen')
-  @ApiOperation({ summary: documented('api.docs.cycles.launch.summary') })
+  @ApiOperation({ operationId: 'launchCycle', summary: documented('api.docs.cycles.launch.summary') })
+  @ApiCreatedResponse({ type: CycleAnswerDto, links: CYCLE_LINKS })
+  // 404: a named group that does not exist; 409: a schedule that does not fit the meeting date.
+  @ApiErrors(404, 409)
   launch(
     @Body() body: LaunchCycleDto,
     @CurrentPrincipal() principal: Actor,
     @IdempotencyKey() key?: string,
-  ): Promise<CycleView> {
+  ): Promise<CycleAnswerDto> {
     return this.cycles.launch(body, principal, key);
   }
 
   @Put(':id/agenda')
   @Roles('chefgruppen')
-  @ApiOperation({ summary: documented('api.docs.cycles.set-agenda.summary') })
+  @ApiIdParams('id')
+  @ApiOperation({ operationId: 'setAgenda', summary: documented('api.docs.cycles.set-agenda.summary') })
+  @CycleMovedOn()
+  @ApiErrors(404, 409)
   setAgenda(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: SetAgendaDto,
     @CurrentPrincipal() principal: Actor,
     @IdempotencyKey() key?: string,
-  ): Promise<CycleView> {
+  ): Promise<CycleAnswerDto> {
     return this.cycles.command(id, { type: 'SetAgenda', ...body }, principal, key);
   }
 
   @Post(':id/prep')
   @HttpCode(200)
   @Roles('chefgruppen')
-  @ApiOperation({ summary: documented('api.docs.cycles.send-prep.summary') })
+  @ApiIdParams('id')
+  @ApiOperation({ operationId: 'sendPrep', summary: documented('api.docs.cycles.send-prep.summary') })
+  @CycleMovedOn()
+  @ApiErrors(404, 409)
   sendPrep(
     @Param('id', ParseIdPipe) id: string,
     @Body(NoBodyPipe) _body: undefined,
     @CurrentPrincipal() principal: Actor,
     @IdempotencyKey() key?: string,
-  ): Promise<CycleView> {
+  ): Promise<CycleAnswerDto> {
     return this.cycles.command(id, { type: 'SendPrep' }, principal, key);
   }
 
   @Post(':id/meetings/:groupId')
   @HttpCode(200)
   @Roles('chefgruppen', 'facilitator')
-  @ApiOperation({ summary: documented('api.docs.cycles.record-meeting.summary') })
+  @ApiIdParams('id', 'groupId')
+  @ApiOperation({ operationId: 'recordMeeting', summary: documented('api.docs.cycles.record-meeting.summary') })
+  @CycleMovedOn()
+  // A group that is not in the cycle is the domain's 409 GROUP_NOT_IN_CYCLE, like an attendee not in the group.
+  @ApiErrors(404, 409)
   async recordMeeting(
     @Param('id', ParseIdPipe) id: string,
     @Param('groupId', ParseIdPipe) groupId: string,
     @Body() body: RecordMeetingDto,
     @CurrentPrincipal() principal: Actor,
     @IdempotencyKey() key?: string,
-  ): Promise<CycleView> {
+  ): Promise<CycleAnswerDto> {
     const group = (await this.cycles.launchedNow(id)).groups.find((candidate) => candidate.id === groupId);
     const isChefgruppen = principal.roles.includes('chefgruppen');
     // Only the facilitator the group had at launch may record for it; an unknown group is the domain's 409.
@@ -92,27 +109,34 @@ export class CyclesController {
   @Post(':id/summary')
   @HttpCode(200)
   @Roles('chefgruppen')
-  @ApiOperation({ summary: documented('api.docs.cycles.publish-summary.summary') })
+  @ApiIdParams('id')
+  @ApiOperation({ operationId: 'publishSummary', summary: documented('api.docs.cycles.publish-summary.summary') })
+  @CycleMovedOn()
+  @ApiErrors(404, 409)
   publishSummary(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: PublishSummaryDto,
     @CurrentPrincipal() principal: Actor,
     @IdempotencyKey() key?: string,
-  ): Promise<CycleView> {
+  ): Promise<CycleAnswerDto> {
     return this.cycles.command(id, { type: 'PublishSummary', text: body.text }, principal, key);
   }
 
   @Post(':id/cascades/:personId')
   @HttpCode(200)
   @AnyRole()
-  @ApiOperation({ summary: documented('api.docs.cycles.confirm-cascade.summary') })
+  @ApiIdParams('id', 'personId')
+  @ApiOperation({ operationId: 'confirmCascade', summary: documented('api.docs.cycles.confirm-cascade.summary') })
+  @ApiOkResponse({ type: CascadeConfirmationAnswerDto, links: CONFIRMATION_LINKS })
+  // 409: not yet published, a person not in the cycle, already confirmed or released.
+  @ApiErrors(404, 409)
   confirmCascade(
     @Param('id', ParseIdPipe) id: string,
     @Param('personId', ParseIdPipe) personId: string,
     @Body() body: ConfirmCascadeDto,
     @CurrentPrincipal() principal: Actor,
     @IdempotencyKey() key?: string,
-  ): Promise<CascadeConfirmationView> {
+  ): Promise<CascadeConfirmationAnswerDto> {
     if (principal.id !== personId) {
       throw refusal(message('api.cycles.cascade.own-only'), (line) => new ForbiddenException(line));
     }
@@ -123,16 +147,17 @@ export class CyclesController {
   @Post(':id/cascades/:personId/release')
   @HttpCode(200)
   @Roles('chefgruppen')
-  @ApiOperation({
-    summary: documented('api.docs.cycles.release.summary'),
-  })
+  @ApiIdParams('id', 'personId')
+  @ApiOperation({ operationId: 'releaseFromCascade', summary: documented('api.docs.cycles.release.summary') })
+  @CycleMovedOn()
+  @ApiErrors(404, 409)
   releaseFromCascade(
     @Param('id', ParseIdPipe) id: string,
     @Param('personId', ParseIdPipe) personId: string,
     @Body() body: ReasonDto,
     @CurrentPrincipal() principal: Actor,
     @IdempotencyKey() key?: string,
-  ): Promise<CycleView> {
+  ): Promise<CycleAnswerDto> {
     return this.cycles.release(id, personId, body.reason, principal, key);
   }
 }

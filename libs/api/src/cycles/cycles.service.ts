@@ -200,11 +200,9 @@ function originOf(
   });
 }
 
-/** The parts a client gave, as a plain object: a part sent as null or left out takes the cycle's own (or default). */
+/** The parts a client gave, as a plain object: a part left out takes the cycle's own (or the default). */
 export function givenParts<T extends object>(parts: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(parts).filter(([, value]) => value !== undefined && value !== null),
-  ) as Partial<T>;
+  return Object.fromEntries(Object.entries(parts).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
 function derivedId(actorId: string, key: string): string {

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Client } from '@temporalio/client';
 import type { AppConfig } from '@ledelsesrum/config';
 import type { EventStore } from '@ledelsesrum/event-store';
@@ -7,15 +7,7 @@ import type { PersonKeyStore } from '@ledelsesrum/personal-data';
 import { Public } from '../auth/roles.decorator';
 import { APP_CONFIG, EVENT_STORE, PERSON_KEY_STORE, TEMPORAL_CLIENT } from '../infrastructure/tokens';
 import { documented } from '../common/documented';
-
-interface HealthReport {
-  status: 'ok' | 'degraded';
-  temporal: { reachable: boolean };
-  /** Which store (never its URL: that may hold a password), and whether `ping()` reached it. */
-  eventStore: { kind: AppConfig['eventStore']['kind']; reachable: boolean };
-  /** The per-person keys: a SQLite file or PostgreSQL; without them no name can be read or written. */
-  personalDataKeys: { kind: AppConfig['personalDataKeys']['kind']; reachable: boolean };
-}
+import { HealthAnswerDto } from './health.answer';
 
 @ApiTags('health')
 @Controller('health')
@@ -29,10 +21,11 @@ export class HealthController {
 
   @Get()
   @Public()
-  @ApiOperation({
-    summary: documented('api.docs.health.check.summary'),
-  })
-  async check(@Res({ passthrough: true }) response: { status(code: number): void }): Promise<HealthReport> {
+  @ApiOperation({ operationId: 'checkHealth', summary: documented('api.docs.health.check.summary') })
+  @ApiOkResponse({ type: HealthAnswerDto })
+  // Degraded is the same report, with the part that did not answer: a load balancer reads the status alone.
+  @ApiServiceUnavailableResponse({ type: HealthAnswerDto, description: documented('api.docs.status.503') })
+  async check(@Res({ passthrough: true }) response: { status(code: number): void }): Promise<HealthAnswerDto> {
     const [temporal, eventStore, personalDataKeys] = await Promise.all([
       reachable(() =>
         this.temporal.connection.withDeadline(Date.now() + 2_000, () =>

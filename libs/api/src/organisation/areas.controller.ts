@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { ApiErrors } from '../common/api-errors.decorator';
-import { ApiIdParam } from '../common/api-id-param';
+import { ApiIdParams } from '../common/api-id-params';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { AREA_LINKS } from './answer-links';
 import { RenameDto } from './dto/organisation-changes.dto';
@@ -36,7 +36,7 @@ export class AreasController {
   @Roles('chefgruppen')
   @ApiOperation({ operationId: 'renameArea', summary: documented('api.docs.organisation.areas.rename.summary') })
   @ApiOkResponse({ type: AreaAnswerDto, links: AREA_LINKS })
-  @ApiIdParam('id')
+  @ApiIdParams('id')
   @ApiErrors(404)
   async rename(
     @Param('id', ParseIdPipe) id: string,

@@ -5,7 +5,7 @@ import { DomainError, DomainErrorCode, own } from '@ledelsesrum/domain';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { ApiErrors } from '../common/api-errors.decorator';
-import { ApiIdParam } from '../common/api-id-param';
+import { ApiIdParams } from '../common/api-id-params';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { GROUP_LINKS } from './answer-links';
 import { FacilitatorRefDto, PersonRefDto } from './dto/organisation-changes.dto';
@@ -38,7 +38,7 @@ export class GroupsController {
     operationId: 'addGroupMember',
     summary: documented('api.docs.organisation.groups.add-member.summary'),
   })
-  @ApiIdParam('id')
+  @ApiIdParams('id')
   @ApiOkResponse({ type: GroupAnswerDto, links: GROUP_LINKS })
   @ApiErrors(404, 409)
   addMember(
@@ -55,8 +55,7 @@ export class GroupsController {
     operationId: 'removeGroupMember',
     summary: documented('api.docs.organisation.groups.remove-member.summary'),
   })
-  @ApiIdParam('id')
-  @ApiIdParam('personId')
+  @ApiIdParams('id', 'personId')
   @ApiOkResponse({ type: GroupAnswerDto, links: GROUP_LINKS })
   @ApiErrors(404, 409)
   removeMember(
@@ -82,7 +81,7 @@ export class GroupsController {
     operationId: 'changeFacilitator',
     summary: documented('api.docs.organisation.groups.facilitator.summary'),
   })
-  @ApiIdParam('id')
+  @ApiIdParams('id')
   @ApiOkResponse({ type: GroupAnswerDto, links: GROUP_LINKS })
   @ApiErrors(404, 409)
   changeFacilitator(

@@ -7,7 +7,7 @@ import { NoBodyPipe } from '../common/no-body.pipe';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { AnyRole, Roles } from '../auth/roles.decorator';
 import { ApiErrors } from '../common/api-errors.decorator';
-import { ApiIdParam } from '../common/api-id-param';
+import { ApiIdParams } from '../common/api-id-params';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { PERSON_LINKS } from '../organisation/answer-links';
 import { ChangePersonDto } from '../organisation/dto/organisation-changes.dto';
@@ -48,7 +48,7 @@ export class PeopleController {
   @Patch(':id')
   @Roles('chefgruppen')
   @ApiOperation({ operationId: 'changePerson', summary: documented('api.docs.people.change.summary') })
-  @ApiIdParam('id')
+  @ApiIdParams('id')
   @ApiOkResponse({ type: PersonRecordAnswerDto, links: PERSON_LINKS })
   @ApiErrors(404, 409)
   async change(
@@ -64,7 +64,7 @@ export class PeopleController {
   @HttpCode(200)
   @Roles('chefgruppen')
   @ApiOperation({ operationId: 'personLeaves', summary: documented('api.docs.people.leave.summary') })
-  @ApiIdParam('id')
+  @ApiIdParams('id')
   @ApiOkResponse({ type: PersonRecordAnswerDto, links: PERSON_LINKS })
   @ApiErrors(404, 409)
   async leave(
@@ -79,7 +79,7 @@ export class PeopleController {
   @Delete(':id/personal-data')
   @Roles('chefgruppen')
   @ApiOperation({ operationId: 'erasePersonalData', summary: documented('api.docs.people.erase.summary') })
-  @ApiIdParam('id')
+  @ApiIdParams('id')
   @ApiOkResponse({ type: PersonRecordAnswerDto, links: PERSON_LINKS })
   @ApiErrors(404)
   erase(@Param('id', ParseIdPipe) id: string, @CurrentPrincipal() principal: Actor): Promise<PersonRecordAnswerDto> {
@@ -89,7 +89,7 @@ export class PeopleController {
   @Get(':id/export')
   @AnyRole()
   @ApiOperation({ operationId: 'exportPersonalData', summary: documented('api.docs.people.insight.summary') })
-  @ApiIdParam('id')
+  @ApiIdParams('id')
   @ApiOkResponse({ type: PersonalDataExportDto })
   @ApiErrors(404)
   export(@Param('id', ParseIdPipe) id: string, @CurrentPrincipal() principal: Actor): Promise<PersonalDataExportDto> {

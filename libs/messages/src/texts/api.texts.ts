@@ -76,6 +76,14 @@ export const API_TEXTS = {
   'api.field.minutes.whole': { da: 'et helt antal minutter', en: 'a whole number of minutes' },
   'api.field.minutes.at-least': { da: 'mindst 15 minutter', en: 'at least 15 minutes' },
   'api.field.minutes.at-most': { da: 'højst 720 minutter', en: 'at most 720 minutes' },
+  'api.field.date-or-instant': {
+    da: 'en dato som 2027-03-18 eller et tidspunkt med tidszone som 2027-03-18T10:00:00+01:00',
+    en: 'a date such as 2027-03-18 or an instant with its offset such as 2027-03-18T10:00:00+01:00',
+  },
+  'api.field.year-range': (p: { earliest: number; latest: number }) => ({
+    da: `årstallet skal være fra ${p.earliest} til ${p.latest}`,
+    en: `the year must be from ${p.earliest} to ${p.latest}`,
+  }),
 
   // Cycles
   'api.cycles.cycle.unknown': (p: { cycleId: string }) => ({
@@ -169,6 +177,7 @@ export const API_TEXTS = {
   'api.docs.status.405': { da: 'Metoden findes ikke på stien', en: 'The path does not take this method' },
   'api.docs.status.409': { da: 'Strider mod det gemte', en: 'Conflicts with what is stored' },
   'api.docs.status.413': { da: 'For stor', en: 'Too large' },
+  'api.docs.status.410': { da: 'Findes ikke længere', en: 'Gone for good' },
   'api.docs.status.415': { da: 'Forkert indholdstype', en: 'Wrong content type' },
   'api.docs.status.422': { da: 'Kan ikke behandles', en: 'Cannot be processed' },
   'api.docs.status.429': { da: 'For mange forespørgsler', en: 'Too many requests' },

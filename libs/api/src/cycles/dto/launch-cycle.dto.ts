@@ -1,40 +1,32 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsObject,
-  IsString,
-  Matches,
-  MaxLength,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import { ID_PATTERN, MAX_LIST, MAX_TITLE } from '../../common/validation';
-import { worded } from '../../common/field-message';
-import { IsCalendarDate } from '../../common/is-calendar-date';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, ValidateNested } from 'class-validator';
+import { MAX_LIST, MAX_TITLE } from '../../common/validation';
 import { MeetingPlanDto, ScheduleDto } from './schedule.dto';
 import { documented } from '../../common/documented';
 import { Omittable } from '../../common/presence';
+import { DateProperty } from '../../common/date-properties';
+import { IdProperty } from '../../common/id-property';
+import { TextProperty } from '../../common/text-property';
 
 export class LaunchCycleDto {
-  @ApiProperty({ example: 'Ledelse af psykisk arbejdsmiljø' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(MAX_TITLE)
+  @TextProperty({ maxLength: MAX_TITLE, example: 'Ledelse af psykisk arbejdsmiljø' })
   theme!: string;
 
-  @ApiProperty({ example: '2027-03-11', description: documented('api.docs.cycles.launch.meeting-date') })
-  @IsCalendarDate()
+  @DateProperty({ example: '2027-03-11', description: documented('api.docs.cycles.launch.meeting-date') })
   meetingDate!: string;
 
-  @ApiPropertyOptional({ type: [String], description: documented('api.docs.cycles.launch.groups') })
+  @IdProperty({
+    each: true,
+    required: false,
+    minItems: 1,
+    maxItems: MAX_LIST,
+    description: documented('api.docs.cycles.launch.groups'),
+  })
   @Omittable()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_LIST)
-  @Matches(ID_PATTERN, { each: true, ...worded('api.field.id') })
   groupIds?: string[];
 
   @ApiPropertyOptional({

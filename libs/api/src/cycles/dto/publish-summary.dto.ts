@@ -1,10 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { TextProperty } from '../../common/text-property';
 
 export class PublishSummaryDto {
-  @ApiProperty({ example: 'Opsamling fra mødedagen …' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50_000)
+  @TextProperty({ maxLength: 50_000, example: 'Opsamling fra mødedagen …' })
   text!: string;
 }

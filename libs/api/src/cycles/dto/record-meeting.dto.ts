@@ -1,30 +1,32 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsISO8601, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { ID_PATTERN, MAX_LIST, MAX_TEXT } from '../../common/validation';
-import { worded } from '../../common/field-message';
+import { ArrayMaxSize, IsArray, IsString, MaxLength, MinLength } from 'class-validator';
+import { MAX_LIST, MAX_TEXT } from '../../common/validation';
+import { InstantProperty } from '../../common/date-properties';
+import { IdProperty } from '../../common/id-property';
+
+const MAX_POINTS = 50;
+const POINT = { type: 'string', minLength: 1, maxLength: MAX_TEXT } as const;
 
 export class RecordMeetingDto {
-  @ApiProperty({ example: '2027-03-11T09:00:00+01:00' })
-  @IsISO8601({ strict: true })
+  @InstantProperty({ example: '2027-03-11T09:00:00+01:00' })
   heldAt!: string;
 
-  @ApiProperty({ type: [String] })
+  @IdProperty({ each: true, maxItems: MAX_LIST })
   @IsArray()
   @ArrayMaxSize(MAX_LIST)
-  @Matches(ID_PATTERN, { each: true, ...worded('api.field.id') })
   attendeeIds!: string[];
 
-  @ApiProperty({ type: [String] })
+  @ApiProperty({ type: 'array', items: POINT, maxItems: MAX_POINTS })
   @IsArray()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MAX_POINTS)
   @IsString({ each: true })
   @MinLength(1, { each: true })
   @MaxLength(MAX_TEXT, { each: true })
   keyPoints!: string[];
 
-  @ApiProperty({ type: [String], description: 'Input til chefgruppen' })
+  @ApiProperty({ type: 'array', items: POINT, maxItems: MAX_POINTS, description: 'Input til chefgruppen' })
   @IsArray()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MAX_POINTS)
   @IsString({ each: true })
   @MinLength(1, { each: true })
   @MaxLength(MAX_TEXT, { each: true })

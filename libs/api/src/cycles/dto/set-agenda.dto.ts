@@ -1,44 +1,53 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsString, IsUrl, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsUrl, MaxLength, ValidateNested } from 'class-validator';
 import { MATERIAL_KINDS, type MaterialKind } from '@ledelsesrum/domain';
 import { MAX_TEXT, MAX_TITLE } from '../../common/validation';
 import { Omittable } from '../../common/presence';
+import { TextProperty } from '../../common/text-property';
+
+const MAX_ENTRIES = 50;
+/** Long enough for any link to an article or a video; a longer one is not a link a person follows. */
+const MAX_URL = 2_000;
 
 export class AgendaEntryDto {
-  @ApiProperty({ example: 'Hvad betyder tværgående ledelse hos os?' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(MAX_TITLE)
+  @TextProperty({ maxLength: MAX_TITLE, example: 'Hvad betyder tværgående ledelse hos os?' })
   title!: string;
 
-  @ApiPropertyOptional() @Omittable() @IsString() @MaxLength(MAX_TEXT) description?: string;
+  @TextProperty({ required: false, minLength: 0, maxLength: MAX_TEXT })
+  @Omittable()
+  description?: string;
 }
 
 export class MaterialDto {
   @ApiProperty({ enum: MATERIAL_KINDS }) @IsIn(MATERIAL_KINDS) kind!: MaterialKind;
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(MAX_TITLE) title!: string;
-  @ApiPropertyOptional() @Omittable() @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) url?: string;
+  @TextProperty({ maxLength: MAX_TITLE }) title!: string;
+
+  @ApiPropertyOptional({ format: 'uri', pattern: '^https?://', maxLength: MAX_URL })
+  @Omittable()
+  @MaxLength(MAX_URL)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  url?: string;
 }
 
 export class SetAgendaDto {
-  @ApiProperty({ type: [AgendaEntryDto] })
+  @ApiProperty({ type: [AgendaEntryDto], maxItems: MAX_ENTRIES })
   @IsArray()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MAX_ENTRIES)
   @ValidateNested({ each: true })
   @Type(() => AgendaEntryDto)
   items!: AgendaEntryDto[];
 
-  @ApiProperty({ type: [AgendaEntryDto] })
+  @ApiProperty({ type: [AgendaEntryDto], maxItems: MAX_ENTRIES })
   @IsArray()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MAX_ENTRIES)
   @ValidateNested({ each: true })
   @Type(() => AgendaEntryDto)
   prepTasks!: AgendaEntryDto[];
 
-  @ApiProperty({ type: [MaterialDto] })
+  @ApiProperty({ type: [MaterialDto], maxItems: MAX_ENTRIES })
   @IsArray()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MAX_ENTRIES)
   @ValidateNested({ each: true })
   @Type(() => MaterialDto)
   materials!: MaterialDto[];

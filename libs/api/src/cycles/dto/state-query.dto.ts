@@ -1,11 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsISO8601, IsInt, Min } from 'class-validator';
+import { IsInt, Min } from 'class-validator';
 import { documented } from '../../common/documented';
 import { Omittable } from '../../common/presence';
+import { InstantProperty } from '../../common/date-properties';
 
+/** Exactly one of the two: the route refuses both and neither (the operation's description says so). */
 export class StateQueryDto {
-  @ApiPropertyOptional({ description: documented('api.docs.cycles.state.revision') })
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, description: documented('api.docs.cycles.state.revision') })
   @Omittable()
   // An empty `?revision=` must fail, not read as 0.
   @Transform(({ value }) => (value === '' ? Number.NaN : Number(value)))
@@ -13,8 +15,7 @@ export class StateQueryDto {
   @Min(0)
   revision?: number;
 
-  @ApiPropertyOptional({ description: documented('api.docs.common.moment') })
+  @InstantProperty({ required: false, description: documented('api.docs.common.moment') })
   @Omittable()
-  @IsISO8601({ strict: true })
   at?: string;
 }
