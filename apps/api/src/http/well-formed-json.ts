@@ -1,4 +1,4 @@
-import { bothLanguages, message } from '@ledelsesrum/messages';
+import { bothLanguages, message, type Bilingual } from '@ledelsesrum/messages';
 
 /**
  * A JSON body's strings must be well-formed Unicode. JSON can carry a lone surrogate (`"\ud800"`), which is no
@@ -15,8 +15,12 @@ export function refuseLoneSurrogates(key: string, value: unknown): unknown {
 const LONE_SURROGATE = /\p{Cs}/u;
 const LONE_SURROGATE_ALL = /\p{Cs}/gu;
 
-class LoneSurrogateError extends Error {
+export class LoneSurrogateError extends Error {
+  readonly words: Bilingual;
+
   constructor(field: string) {
-    super(bothLanguages(message('api.request.body.lone-surrogate', { field })));
+    const words = message('api.request.body.lone-surrogate', { field });
+    super(bothLanguages(words));
+    this.words = words;
   }
 }
