@@ -27,7 +27,7 @@ export class ChangePersonDto {
   @ApiPropertyOptional() @Omittable() @Matches(ID_PATTERN, worded('api.field.id')) areaId?: string;
   @ApiPropertyOptional({ enum: LEADER_LEVELS }) @Omittable() @IsIn(LEADER_LEVELS) level?: LeaderLevel;
   @ApiPropertyOptional() @Omittable() @IsBoolean() experienced?: boolean;
-  @ApiPropertyOptional({ nullable: true, description: documented('api.docs.people.change.manager') })
+  @ApiPropertyOptional({ type: String, nullable: true, description: documented('api.docs.people.change.manager') })
   @ValidateIf((_object, value) => value !== null && value !== undefined)
   @Matches(ID_PATTERN, worded('api.field.id'))
   managerId?: string | null;
