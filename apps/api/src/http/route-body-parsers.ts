@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { LoneSurrogateError, refuseLoneSurrogates } from './well-formed-json';
+import { loneSurrogateWords, refuseLoneSurrogates } from './well-formed-json';
 import { message } from '@ledelsesrum/messages';
 import { hasBody, ROUTE_POLICY, tooLarge, type GatedRequest } from './authenticate-before-body';
 import { refuse, type Refusal } from './refusal';
@@ -71,9 +71,8 @@ function refuseUnreadable(
   const type = (error as { type?: unknown } | null)?.type;
   if (!policy) return next(error);
   if (type === 'entity.too.large') return refuse(request, response, tooLarge(policy.bodyLimit), policy.webPage);
-  if (error instanceof LoneSurrogateError) {
-    return refuse(request, response, { status: 400, code: 'VALIDATION_FAILED', words: error.words }, policy.webPage);
-  }
+  const words = loneSurrogateWords(error);
+  if (words) return refuse(request, response, { status: 400, code: 'VALIDATION_FAILED', words }, policy.webPage);
   if (type === 'entity.parse.failed' && policy.mediaTypes) return refuse(request, response, MALFORMED_JSON, false);
   next(error);
 }

@@ -15,12 +15,21 @@ export function refuseLoneSurrogates(key: string, value: unknown): unknown {
 const LONE_SURROGATE = /\p{Cs}/u;
 const LONE_SURROGATE_ALL = /\p{Cs}/gu;
 
-export class LoneSurrogateError extends Error {
-  readonly words: Bilingual;
+/**
+ * The words of each refusal, kept beside the error rather than on it: the JSON parser strips a thrown error of its
+ * own properties (all but its message) before it passes it on.
+ */
+const WORDS = new WeakMap<Error, Bilingual>();
 
+class LoneSurrogateError extends Error {
   constructor(field: string) {
     const words = message('api.request.body.lone-surrogate', { field });
     super(bothLanguages(words));
-    this.words = words;
+    WORDS.set(this, words);
   }
+}
+
+/** The words of a lone surrogate's refusal, when `error` is one. */
+export function loneSurrogateWords(error: unknown): Bilingual | undefined {
+  return error instanceof Error ? WORDS.get(error) : undefined;
 }
