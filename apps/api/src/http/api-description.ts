@@ -79,7 +79,8 @@ function completeOperation(operation: OperationObject, isPublic: boolean): void 
     for (const content of Object.values(answer.content ?? {})) if (content.schema) closeObjects(content.schema);
   }
   if (operation.requestBody && !('$ref' in operation.requestBody)) {
-    for (const content of Object.values(operation.requestBody.content)) if (content.schema) closeObjects(content.schema);
+    for (const content of Object.values(operation.requestBody.content))
+      if (content.schema) closeObjects(content.schema);
   }
   operation.parameters = [...(operation.parameters ?? []), { $ref: `#/components/parameters/${REQUEST_ID}` }];
   if (isPublic) delete operation.security;

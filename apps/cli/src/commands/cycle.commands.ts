@@ -44,7 +44,9 @@ export async function cycleCommand(command: string, args: readonly string[]): Pr
     }
     case 'close':
       allow(flags, ['reason']);
-      return answered((await apiClient(flags)).POST('/api/cycles/{id}/close', { ...cycle, body: { reason: one('reason') } }));
+      return answered(
+        (await apiClient(flags)).POST('/api/cycles/{id}/close', { ...cycle, body: { reason: one('reason') } }),
+      );
     case 'take-up': {
       allow(flags, ['from', 'group', 'item']);
       const item = one('item');
