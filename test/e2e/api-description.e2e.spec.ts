@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { DESCRIPTION_FILE } from '../support/api-description';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
@@ -85,5 +87,10 @@ describe('the API answers as its description says', () => {
     expect(change.security).toEqual([{ bearer: [] }]);
     expect(document.paths['/api/health'].get.security).toBeUndefined();
     expect(document.components.schemas.ChangePersonDto.additionalProperties).toBe(false);
+  });
+
+  it('serves the very description npm run api:describe writes, made without a running server', async () => {
+    const served = (await call('GET', '/docs-json')).body;
+    expect(served).toEqual(JSON.parse(readFileSync(DESCRIPTION_FILE, 'utf8')));
   });
 });
