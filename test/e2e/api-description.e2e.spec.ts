@@ -64,6 +64,16 @@ describe('the API answers as its description says', () => {
     expect(await organisation()).toEqual(before);
   });
 
+  it('tells a caller who may not call the route so (403) before anything about their body', async () => {
+    const leader = await system.token('p-1-2', 'leader');
+    const answer = await call('POST', '/cycles', {
+      token: leader,
+      rawBody: LAUNCH,
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(answer).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
+  });
+
   it('answers JSON that is not JSON with 400 MALFORMED_JSON in both languages, and launches nothing', async () => {
     const before = await cycleCount();
 

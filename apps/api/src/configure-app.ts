@@ -11,6 +11,7 @@ import { describeApi } from './http/api-description';
 import { authenticateBeforeBody } from './http/authenticate-before-body';
 import { useRouteBodyParsers } from './http/route-body-parsers';
 import { RouteTable } from './http/route-table';
+import { RefuseUnsupportedBody } from './http/unsupported-body';
 import { strictTransportSecurity } from './http/strict-transport-security';
 
 /** The global prefix of the API's routes; the web pages and the confirmation page are served without it. */
@@ -58,6 +59,8 @@ export function configureApp(app: NestExpressApplication): RouteTable {
   // The organisation import page's file upload (multipart/form-data), read before WebSessionGuard checks its CSRF token.
   app.use(importUploadParser);
   // Refused input answers the API's one error body: code VALIDATION_FAILED and the refused fields one by one.
+  // A body of a media type the route does not take: 415, after the guards (a caller who may not call it gets 401/403).
+  app.useGlobalInterceptors(new RefuseUnsupportedBody());
   app.useGlobalPipes(new ValidationPipe({ ...VALIDATION_OPTIONS, exceptionFactory: validationPipeFailed }));
   // No enableShutdownHooks(): main.ts stops the server itself, draining it before Nest's hooks run.
   // The documentation maps every route for anyone who reaches the port: by default only where anyone may sign in.

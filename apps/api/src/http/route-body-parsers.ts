@@ -4,6 +4,7 @@ import { loneSurrogateWords, refuseLoneSurrogates } from './well-formed-json';
 import { message } from '@ledelsesrum/messages';
 import { hasBody, ROUTE_POLICY, tooLarge, type GatedRequest } from './authenticate-before-body';
 import { refuse, type Refusal } from './refusal';
+import { UNSUPPORTED_BODY, type WithUnsupportedBody } from './unsupported-body';
 import type { RouteTable } from './route-table';
 
 /**
@@ -22,7 +23,7 @@ export function useRouteBodyParsers(app: NestExpressApplication, routes: RouteTa
     // The pages' forms (application/x-www-form-urlencoded): flat fields, nothing nested.
     app.useBodyParser('urlencoded', { type: at('application/x-www-form-urlencoded'), extended: false, limit });
   }
-  app.use(refuseUnreadBody);
+  app.use(markUnreadBody);
   app.use(refuseUnreadable);
 }
 
@@ -32,22 +33,14 @@ function takes(request: GatedRequest, mediaType: string): boolean {
 }
 
 /**
- * A body no parser read, sent to a route of the API: its media type is not one the route takes (415). Left to go on,
- * it would reach the handler as no body at all, and be refused for fields it did send.
+ * A body no parser read, sent to a route of the API: its media type is not one the route takes. Marked here, refused
+ * with 415 once the guards have checked the caller (RefuseUnsupportedBody). Let through unmarked, it would reach the
+ * handler as no body at all, and be refused for fields it did send.
  */
-function refuseUnreadBody(request: GatedRequest, response: ServerResponse, next: () => void): void {
+function markUnreadBody(request: GatedRequest & WithUnsupportedBody, _response: unknown, next: () => void): void {
   const accepted = request[ROUTE_POLICY]?.mediaTypes;
-  if (!accepted || !hasBody(request) || takes(request, mediaTypeOf(request))) return next();
-  refuse(request, response, unsupportedMediaType(accepted), false);
-}
-
-function unsupportedMediaType(accepted: readonly string[]): Refusal {
-  return {
-    status: 415,
-    code: 'UNSUPPORTED_MEDIA_TYPE',
-    words: message('api.request.body.media-type', { accepted: accepted.join(', ') }),
-    details: { accepted },
-  };
+  if (accepted && hasBody(request) && !takes(request, mediaTypeOf(request))) request[UNSUPPORTED_BODY] = accepted;
+  next();
 }
 
 const MALFORMED_JSON: Refusal = {
