@@ -1,21 +1,39 @@
-import { ValidationPipe, type Type } from '@nestjs/common';
+import { ValidationPipe, type INestApplication, type Type } from '@nestjs/common';
 import { DiscoveryService, ModulesContainer, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { TokenVerifier, WebSessions } from '@ledelsesrum/auth';
 import type { AppConfig } from '@ledelsesrum/config';
 import { APP_CONFIG, TOKEN_VERIFIER } from '@ledelsesrum/api/infrastructure';
-import { documented, requestIdMiddleware, VALIDATION_OPTIONS, validationPipeFailed } from '@ledelsesrum/api/common';
+import { requestIdMiddleware, VALIDATION_OPTIONS, validationPipeFailed } from '@ledelsesrum/api/common';
 import { importUploadParser, markDevSignIn, WEB_PATHS, WEB_SESSIONS } from '@ledelsesrum/web-ui';
+import { describeApi } from './http/api-description';
 import { authenticateBeforeBody } from './http/authenticate-before-body';
 import { KnownQueryParameters } from './http/known-query-parameters.interceptor';
 import { methodNotAllowed } from './http/method-not-allowed';
 import { useRouteBodyParsers } from './http/route-body-parsers';
 import { RouteTable } from './http/route-table';
+import { RefuseUnsupportedBody } from './http/unsupported-body';
 import { strictTransportSecurity } from './http/strict-transport-security';
 
 /** The global prefix of the API's routes; the web pages and the confirmation page are served without it. */
 export const API_PREFIX = 'api';
+
+/**
+ * The API's routes get the global prefix; the web interface, and the confirmation page that is the address in the
+ * cascade e-mail (PUBLIC_URL/bekraeft/<token>), live outside the API.
+ */
+export function prefixApiRoutes(app: INestApplication): void {
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['bekraeft/:token', ...WEB_PATHS] });
+}
+
+/** Every route of the app's controllers with its policy (read from the decorators alone: no provider is needed). */
+export function routeTableOf(app: INestApplication): RouteTable {
+  const controllers = new DiscoveryService(app.get(ModulesContainer))
+    .getControllers()
+    .flatMap((wrapper) => (wrapper.metatype ? [wrapper.metatype as Type] : []));
+  return RouteTable.fromControllers(controllers, new Reflector());
+}
 
 /**
  * Everything main.ts sets on the app, kept apart so the tests build the very same app. Returns the routes' table,
@@ -28,13 +46,8 @@ export function configureApp(app: NestExpressApplication): RouteTable {
   // Browsers heed the header only over https; sent over plain http it would only mislead.
   if (new URL(config.publicUrl).protocol === 'https:') app.use(strictTransportSecurity);
   app.use(markDevSignIn(config));
-  // The web interface, and the confirmation page that is the address in the cascade e-mail
-  // (PUBLIC_URL/bekraeft/<token>), live outside the API.
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['bekraeft/:token', ...WEB_PATHS] });
-  const controllers = new DiscoveryService(app.get(ModulesContainer))
-    .getControllers()
-    .flatMap((wrapper) => (wrapper.metatype ? [wrapper.metatype as Type] : []));
-  const routes = RouteTable.fromControllers(controllers, app.get(Reflector));
+  prefixApiRoutes(app);
+  const routes = routeTableOf(app);
   // A wrong method is wrong whoever asks: 405 before credentials are looked at.
   app.use(methodNotAllowed(routes));
   // Credentials before any body is read, then each route's body with its own limit (see src/http).
@@ -49,20 +62,14 @@ export function configureApp(app: NestExpressApplication): RouteTable {
   useRouteBodyParsers(app, routes);
   // The organisation import page's file upload (multipart/form-data), read before WebSessionGuard checks its CSRF token.
   app.use(importUploadParser);
+  // After the guards (a caller who may not call a route gets 401/403 whatever they sent): a body of a media type the
+  // route does not take is 415, a query parameter it does not declare 400.
+  app.useGlobalInterceptors(new RefuseUnsupportedBody(), new KnownQueryParameters(app.get(Reflector)));
   // Refused input answers the API's one error body: code VALIDATION_FAILED and the refused fields one by one.
   app.useGlobalPipes(new ValidationPipe({ ...VALIDATION_OPTIONS, exceptionFactory: validationPipeFailed }));
-  app.useGlobalInterceptors(new KnownQueryParameters(app.get(Reflector)));
   // No enableShutdownHooks(): main.ts stops the server itself, draining it before Nest's hooks run.
   // The documentation maps every route for anyone who reaches the port: by default only where anyone may sign in.
   if (!config.apiDocs) return routes;
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('ledelsesrum')
-      .setDescription(documented('api.docs.app.description'))
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document);
+  SwaggerModule.setup('api/docs', app, describeApi(app, routes, API_PREFIX));
   return routes;
 }

@@ -117,7 +117,7 @@ function invite(request: IncomingMessage, response: ServerResponse): void {
 }
 
 /** As Node and the body parsers tell: a length, or a chunked body. */
-function hasBody(request: IncomingMessage): boolean {
+export function hasBody(request: IncomingMessage): boolean {
   return request.headers['transfer-encoding'] !== undefined || declaredLength(request) > 0;
 }
 

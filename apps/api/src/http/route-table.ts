@@ -1,6 +1,7 @@
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { RequestMethod, type Type } from '@nestjs/common';
 import type { Reflector } from '@nestjs/core';
+import { DECORATORS } from '@nestjs/swagger';
 import { isPublicRoute, isSessionRoute } from '@ledelsesrum/api/auth';
 import { BODY_LIMIT_KEY, DEFAULT_BODY_LIMIT, PUBLIC_BODY_LIMIT } from '@ledelsesrum/api/common';
 
@@ -12,6 +13,12 @@ export interface RoutePolicy {
   readonly webPage: boolean;
   /** The largest body the route reads, in bytes. */
   readonly bodyLimit: number;
+  /**
+   * The media types of the bodies a route of the API's description takes: what it declares with @ApiConsumes, JSON
+   * otherwise; any other body is refused (415). Undefined for the routes the description leaves out (the web pages,
+   * which read their forms).
+   */
+  readonly mediaTypes?: readonly string[];
 }
 
 /** A route as the controllers declare it: its method and its path below the global prefix, if it gets one. */
@@ -66,11 +73,17 @@ export class RouteTable {
             isPublic,
             webPage: isSessionRoute(reflector, targets),
             bodyLimit: declaredLimit ?? (isPublic ? PUBLIC_BODY_LIMIT : DEFAULT_BODY_LIMIT),
+            mediaTypes: isDescribed(controller) ? consumedBy(reflector, targets) : undefined,
           },
         });
       }
     }
     return new RouteTable(declared);
+  }
+
+  /** The policy of the route a controller declares as `method` (GET, POST, …) on `path` (`/people/:id`). */
+  declaredPolicy(method: string, path: string): RoutePolicy | undefined {
+    return this.declared.find((route) => route.method === method.toUpperCase() && route.path === path)?.policy;
   }
 
   /** Every body limit some route has, so a parser can be made for each. */
@@ -124,6 +137,15 @@ export class RouteTable {
 
 /** The order in which an `Allow` header lists the methods. */
 const ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+
+function isDescribed(controller: Type): boolean {
+  const excluded = Reflect.getMetadata(DECORATORS.API_EXCLUDE_CONTROLLER, controller) as [boolean] | undefined;
+  return excluded?.[0] !== true;
+}
+
+function consumedBy(reflector: Reflector, targets: Parameters<Reflector['getAllAndOverride']>[1]): string[] {
+  return reflector.getAllAndOverride<string[] | undefined>(DECORATORS.API_CONSUMES, targets) ?? ['application/json'];
+}
 
 function pathOf(metadata: unknown, where: string): string {
   if (metadata === undefined) return '';

@@ -1,4 +1,4 @@
-import { bothLanguages, message } from '@ledelsesrum/messages';
+import { bothLanguages, message, type Bilingual } from '@ledelsesrum/messages';
 
 /**
  * A JSON body's strings must be well-formed Unicode. JSON can carry a lone surrogate (`"\ud800"`), which is no
@@ -15,8 +15,21 @@ export function refuseLoneSurrogates(key: string, value: unknown): unknown {
 const LONE_SURROGATE = /\p{Cs}/u;
 const LONE_SURROGATE_ALL = /\p{Cs}/gu;
 
+/**
+ * The words of each refusal, kept beside the error rather than on it: the JSON parser strips a thrown error of its
+ * own properties (all but its message) before it passes it on.
+ */
+const WORDS = new WeakMap<Error, Bilingual>();
+
 class LoneSurrogateError extends Error {
   constructor(field: string) {
-    super(bothLanguages(message('api.request.body.lone-surrogate', { field })));
+    const words = message('api.request.body.lone-surrogate', { field });
+    super(bothLanguages(words));
+    WORDS.set(this, words);
   }
+}
+
+/** The words of a lone surrogate's refusal, when `error` is one. */
+export function loneSurrogateWords(error: unknown): Bilingual | undefined {
+  return error instanceof Error ? WORDS.get(error) : undefined;
 }

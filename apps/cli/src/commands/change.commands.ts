@@ -1,59 +1,118 @@
-import { LANGUAGES, isLanguage } from '@ledelsesrum/domain';
-import { API_FLAGS, apiClient } from '../api-client';
+import { LANGUAGES, LEADER_LEVELS, isLanguage, type LeaderLevel } from '@ledelsesrum/domain';
+import { answered, API_FLAGS, apiClient } from '../api-client';
 
 type Flags = Map<string, string[]>;
 
-interface Change {
-  readonly method: string;
-  /** Flags that name what changes, in the path. */
-  readonly path: (one: (name: string) => string) => string;
-  /** Flags sent in the body; those ending in `?` may be left out. */
-  readonly body: readonly string[];
-  readonly usage: string;
+/** The flags of one command, read as the fields of its request. */
+interface Read {
+  /** A flag that must be given. */
+  one(name: string): string;
+  /** `{ [name]: value }` when the flag is given, `{}` otherwise (the field is then left out). */
+  optional<K extends string, T>(name: K, as: (text: string) => T): Partial<Record<K, T>>;
+  /** Every value of a flag given many times. */
+  all(name: string): string[];
 }
 
-const enc = encodeURIComponent;
+interface Change {
+  /** The flags it takes: those naming what changes (in the path) and the fields it sends. */
+  readonly flags: readonly string[];
+  readonly usage: string;
+  send(api: Awaited<ReturnType<typeof apiClient>>, read: Read): Promise<unknown>;
+}
 
 /** One change to the organisation per command: a flag per field, sent to the route that makes that change. */
 const CHANGES: Record<string, Change> = {
-  'area-add': { method: 'POST', path: () => '/areas', body: ['id', 'name'], usage: '--id --name' },
-  'area-rename': { method: 'PATCH', path: (one) => `/areas/${enc(one('id'))}`, body: ['name'], usage: '--id --name' },
+  'area-add': {
+    flags: ['id', 'name'],
+    usage: '--id --name',
+    send: (api, { one }) => answered(api.POST('/api/areas', { body: { id: one('id'), name: one('name') } })),
+  },
+  'area-rename': {
+    flags: ['id', 'name'],
+    usage: '--id --name',
+    send: (api, { one }) =>
+      answered(api.PATCH('/api/areas/{id}', { params: { path: { id: one('id') } }, body: { name: one('name') } })),
+  },
   'person-add': {
-    method: 'POST',
-    path: () => '/people',
-    body: ['id', 'name', 'email', 'areaId', 'level', 'experienced', 'managerId?', 'language?'],
+    flags: ['id', 'name', 'email', 'areaId', 'level', 'experienced', 'managerId', 'language'],
     usage: '--id --name --email --areaId --level --experienced ja|nej [--managerId] [--language da|en]',
+    send: (api, { one, optional }) =>
+      answered(
+        api.POST('/api/people', {
+          body: {
+            id: one('id'),
+            name: one('name'),
+            email: one('email'),
+            areaId: one('areaId'),
+            level: level(one('level')),
+            experienced: yesOrNo(one('experienced')),
+            ...optional('managerId', (text) => text),
+            ...optional('language', language),
+          },
+        }),
+      ),
   },
   'person-change': {
-    method: 'PATCH',
-    path: (one) => `/people/${enc(one('id'))}`,
-    body: ['name?', 'email?', 'areaId?', 'level?', 'experienced?', 'managerId?', 'language?'],
+    flags: ['id', 'name', 'email', 'areaId', 'level', 'experienced', 'managerId', 'language'],
     usage:
       '--id [--name] [--email] [--areaId] [--level] [--experienced ja|nej] [--managerId <id>|ingen] [--language da|en]',
+    send: (api, { one, optional }) =>
+      answered(
+        api.PATCH('/api/people/{id}', {
+          params: { path: { id: one('id') } },
+          body: {
+            ...optional('name', (text) => text),
+            ...optional('email', (text) => text),
+            ...optional('areaId', (text) => text),
+            ...optional('level', level),
+            ...optional('experienced', yesOrNo),
+            ...optional('managerId', managerOrNone),
+            ...optional('language', language),
+          },
+        }),
+      ),
   },
   'group-create': {
-    method: 'POST',
-    path: () => '/groups',
-    body: ['id', 'name', 'facilitatorId', 'member*'],
+    flags: ['id', 'name', 'facilitatorId', 'member'],
     usage: '--id --name --facilitatorId [--member <id> …]',
+    send: (api, { one, all }) =>
+      answered(
+        api.POST('/api/groups', {
+          body: { id: one('id'), name: one('name'), facilitatorId: one('facilitatorId'), memberIds: all('member') },
+        }),
+      ),
   },
   'member-add': {
-    method: 'POST',
-    path: (one) => `/groups/${enc(one('group'))}/members`,
-    body: ['personId'],
+    flags: ['group', 'personId'],
     usage: '--group --personId',
+    send: (api, { one }) =>
+      answered(
+        api.POST('/api/groups/{id}/members', {
+          params: { path: { id: one('group') } },
+          body: { personId: one('personId') },
+        }),
+      ),
   },
   'member-remove': {
-    method: 'DELETE',
-    path: (one) => `/groups/${enc(one('group'))}/members/${enc(one('person'))}`,
-    body: [],
+    flags: ['group', 'person'],
     usage: '--group --person',
+    send: (api, { one }) =>
+      answered(
+        api.DELETE('/api/groups/{id}/members/{personId}', {
+          params: { path: { id: one('group'), personId: one('person') } },
+        }),
+      ),
   },
   facilitator: {
-    method: 'PUT',
-    path: (one) => `/groups/${enc(one('group'))}/facilitator`,
-    body: ['facilitatorId'],
+    flags: ['group', 'facilitatorId'],
     usage: '--group --facilitatorId',
+    send: (api, { one }) =>
+      answered(
+        api.PUT('/api/groups/{id}/facilitator', {
+          params: { path: { id: one('group') } },
+          body: { facilitatorId: one('facilitatorId') },
+        }),
+      ),
   },
 };
 
@@ -65,39 +124,44 @@ export const CHANGE_USAGE = Object.entries(CHANGES)
 
 export async function changeCommand(command: string, flags: Flags): Promise<unknown> {
   const change = CHANGES[command]!;
+  const known = new Set([...change.flags, ...API_FLAGS]);
+  const unknown = [...flags.keys()].filter((name) => !known.has(name));
+  if (unknown.length > 0) throw new Error(`Ukendte flag / Unknown flags: ${unknown.join(', ')}`);
   const one = (name: string): string => {
     const value = flags.get(name)?.[0];
     if (value === undefined || value === '') throw new Error(`--${name} mangler / --${name} is missing`);
     return value;
   };
-  const path = change.path(one);
-  const fields = change.body.map((field) => field.replace(/[?*]$/, ''));
-  // Path flags (id, group, person) name what changes; the rest must be fields of this change.
-  const known = new Set([...fields, 'id', 'group', 'person', ...API_FLAGS]);
-  const unknown = [...flags.keys()].filter((name) => !known.has(name));
-  if (unknown.length > 0) throw new Error(`Ukendte flag / Unknown flags: ${unknown.join(', ')}`);
-  const body: Record<string, unknown> = {};
-  for (const field of change.body) {
-    const name = field.replace(/[?*]$/, '');
-    if (field.endsWith('*')) body['memberIds'] = flags.get(name) ?? [];
-    else if (field.endsWith('?') && !flags.has(name)) continue;
-    else body[name] = value(name, one(name));
-  }
-  const call = await apiClient(flags);
-  return call(change.method, path, change.body.length > 0 ? { json: body } : {});
+  const read: Read = {
+    one,
+    optional: <K extends string, T>(name: K, as: (text: string) => T) =>
+      (flags.has(name) ? { [name]: as(one(name)) } : {}) as Partial<Record<K, T>>,
+    all: (name) => flags.get(name) ?? [],
+  };
+  return change.send(await apiClient(flags), read);
 }
 
-/**
- * Flags are text: `experienced` is a yes/no, `managerId ingen` (none) removes the manager, and `language` is one of
- * the languages (checked here too, so a typo is caught before anything is sent).
- */
-function value(name: string, text: string): unknown {
-  if (name === 'experienced') {
-    if (['ja', 'yes', 'true'].includes(text)) return true;
-    if (['nej', 'no', 'false'].includes(text)) return false;
-    throw new Error(`--experienced: ja eller nej / yes or no`);
-  }
-  if (name === 'managerId' && ['ingen', 'none'].includes(text)) return null;
-  if (name === 'language' && !isLanguage(text)) throw new Error(`--language: ${LANGUAGES.join(' eller / or ')}`);
+/** Flags are text: `experienced` is a yes/no. */
+function yesOrNo(text: string): boolean {
+  if (['ja', 'yes', 'true'].includes(text)) return true;
+  if (['nej', 'no', 'false'].includes(text)) return false;
+  throw new Error(`--experienced: ja eller nej / yes or no`);
+}
+
+/** `managerId ingen` (none) removes the manager. */
+function managerOrNone(text: string): string | null {
+  return ['ingen', 'none'].includes(text) ? null : text;
+}
+
+/** One of the languages, checked here too, so a typo is caught before anything is sent. */
+function language(text: string): (typeof LANGUAGES)[number] {
+  if (!isLanguage(text)) throw new Error(`--language: ${LANGUAGES.join(' eller / or ')}`);
   return text;
+}
+
+function level(text: string): LeaderLevel {
+  if (!(LEADER_LEVELS as readonly string[]).includes(text)) {
+    throw new Error(`--level: ${LEADER_LEVELS.join(', ')}`);
+  }
+  return text as LeaderLevel;
 }

@@ -1,5 +1,5 @@
 import { parseArgs } from '../parse-args';
-import { apiClient } from '../api-client';
+import { answered, apiClient } from '../api-client';
 import { allow } from './organisation.commands';
 
 export const CYCLE_USAGE = `  schedule <cycle-id> [--prep-send-at <ISO>] [--reminders P7D,P12D|ingen] [--deadline P14D]
@@ -26,7 +26,7 @@ export async function cycleCommand(command: string, args: readonly string[]): Pr
     if (!value) throw new Error(`--${name} mangler / --${name} is missing`);
     return value;
   };
-  const path = `/cycles/${encodeURIComponent(cycleId)}`;
+  const cycle = { params: { path: { id: cycleId } } };
   switch (command) {
     case 'schedule': {
       allow(flags, ['prep-send-at', 'reminders', 'deadline']);
@@ -40,17 +40,19 @@ export async function cycleCommand(command: string, args: readonly string[]): Pr
           'Angiv mindst én af --prep-send-at, --reminders, --deadline / Give at least one of --prep-send-at, --reminders, --deadline',
         );
       }
-      return (await apiClient(flags))('PATCH', `${path}/schedule`, { json: body });
+      return answered((await apiClient(flags)).PATCH('/api/cycles/{id}/schedule', { ...cycle, body }));
     }
     case 'close':
       allow(flags, ['reason']);
-      return (await apiClient(flags))('POST', `${path}/close`, { json: { reason: one('reason') } });
+      return answered(
+        (await apiClient(flags)).POST('/api/cycles/{id}/close', { ...cycle, body: { reason: one('reason') } }),
+      );
     case 'take-up': {
       allow(flags, ['from', 'group', 'item']);
       const item = one('item');
       if (!/^\d+$/.test(item)) throw new Error('--item: et tal fra 0 / a number from 0');
       const body = { fromCycleId: one('from'), groupId: one('group'), item: Number(item) };
-      return (await apiClient(flags))('POST', `${path}/taken-up-input`, { json: body });
+      return answered((await apiClient(flags)).POST('/api/cycles/{id}/taken-up-input', { ...cycle, body }));
     }
     default:
       throw new Error(`Ukendt kommando / Unknown command: ${command}`);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { API_FLAGS, apiClient } from '../api-client';
+import type { components } from '@ledelsesrum/api-client';
+import { answered, API_FLAGS, apiClient } from '../api-client';
 
 export const ORGANISATION_USAGE = `  import --file <organisation.csv>
       Indlæser organisationen fra CSV / Imports the organisation from CSV
@@ -15,6 +16,7 @@ export const ORGANISATION_USAGE = `  import --file <organisation.csv>
   (alle / all: [--api <url>] [--token <jwt> | --as <person-id>])`;
 
 type Flags = Map<string, string[]>;
+type AdoptGroups = components['schemas']['AdoptGroupsDto'];
 
 /** The organisation commands: each is one API call, so the API's rules and access checks apply unchanged. */
 export async function organisationCommand(command: string, flags: Flags): Promise<unknown> {
@@ -23,37 +25,50 @@ export async function organisationCommand(command: string, flags: Flags): Promis
     if (!value) throw new Error(`--${name} mangler / --${name} is missing`);
     return value;
   };
-  const call = await apiClient(flags);
+  const api = await apiClient(flags);
+  const person = () => ({ params: { path: { id: one('person') } } });
   switch (command) {
-    case 'import':
+    case 'import': {
       allow(flags, ['file']);
-      return call('POST', '/organisation/import', { csv: readFileSync(one('file')) });
+      // The spreadsheet's bytes as they are: the API tells UTF-8 from Windows-1252 by them.
+      const csv = readFileSync(one('file'));
+      return answered(
+        api.POST('/api/organisation/import', {
+          body: '',
+          bodySerializer: () => csv,
+          headers: { 'content-type': 'text/csv' },
+        }),
+      );
+    }
     case 'compose': {
       allow(flags, ['count', 'seed']);
       const count = Number(flags.get('count')?.[0] ?? 11);
       const seed = flags.get('seed')?.[0];
-      return call('POST', '/organisation/groups/compose', { json: { count, ...(seed ? { seed: Number(seed) } : {}) } });
+      return answered(
+        api.POST('/api/organisation/groups/compose', { body: { count, ...(seed ? { seed: Number(seed) } : {}) } }),
+      );
     }
     case 'adopt': {
       allow(flags, ['file']);
-      const { groups } = JSON.parse(readFileSync(one('file'), 'utf8')) as { groups: unknown };
-      return call('POST', '/organisation/groups/adopt', { json: { groups } });
+      const { groups } = JSON.parse(readFileSync(one('file'), 'utf8')) as Pick<AdoptGroups, 'groups'>;
+      return answered(api.POST('/api/organisation/groups/adopt', { body: { groups } }));
     }
     case 'leave':
       allow(flags, ['person']);
-      return call('POST', `/people/${encodeURIComponent(one('person'))}/leave`);
+      return answered(api.POST('/api/people/{id}/leave', person()));
     case 'erase':
       allow(flags, ['person']);
-      return call('DELETE', `/people/${encodeURIComponent(one('person'))}/personal-data`);
+      return answered(api.DELETE('/api/people/{id}/personal-data', person()));
     case 'export':
       allow(flags, ['person']);
-      return call('GET', `/people/${encodeURIComponent(one('person'))}/export`);
+      return answered(api.GET('/api/people/{id}/export', person()));
     case 'release':
       allow(flags, ['cycle', 'person', 'reason']);
-      return call(
-        'POST',
-        `/cycles/${encodeURIComponent(one('cycle'))}/cascades/${encodeURIComponent(one('person'))}/release`,
-        { json: { reason: one('reason') } },
+      return answered(
+        api.POST('/api/cycles/{id}/cascades/{personId}/release', {
+          params: { path: { id: one('cycle'), personId: one('person') } },
+          body: { reason: one('reason') },
+        }),
       );
     default:
       throw new Error(`Ukendt kommando / Unknown command: ${command}`);

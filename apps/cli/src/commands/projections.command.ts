@@ -1,4 +1,4 @@
-import { apiClient } from '../api-client';
+import { answered, apiClient } from '../api-client';
 import { allow } from './organisation.commands';
 import { parseArgs } from '../parse-args';
 
@@ -35,8 +35,10 @@ export async function projectionsCommand(args: readonly string[]): Promise<strin
   } catch (error) {
     throw new ProjectionsUsageError((error as Error).message);
   }
-  const call = await apiClient(flags);
-  const { cycles, events, position, durationMs } = (await call('POST', '/audit/projections/rebuild')) as RebuildAnswer;
+  const api = await apiClient(flags);
+  // The description does not state this answer's fields yet: read as the route answers them.
+  const answer: unknown = await answered(api.POST('/api/audit/projections/rebuild'));
+  const { cycles, events, position, durationMs } = answer as RebuildAnswer;
   return (
     `Læsemodellen er genopbygget: ${cycles} cyklusser, ${events} hændelser (til position ${position}) på ${durationMs} ms / ` +
     `The read model was rebuilt: ${cycles} cycles, ${events} events (up to position ${position}) in ${durationMs} ms`

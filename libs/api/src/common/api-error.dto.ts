@@ -1,6 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 
 /** One refused field of a request: where it is (`groups.0.name`, a query parameter's name) and what is wrong. */
+@ApiSchema({ name: 'FieldError' })
 export class FieldErrorDto {
   @ApiProperty({ example: 'level' }) field!: string;
   @ApiProperty({ example: 'level must be one of the following values: direktør, chef, leder' }) message!: string;
@@ -10,6 +11,7 @@ export class FieldErrorDto {
  * The one body of every error answer of the API, whatever refused the request: validation, a guard, the domain, the
  * server before it read the body. A client reads `code`; a person reads `message`.
  */
+@ApiSchema({ name: 'ApiError' })
 export class ApiErrorDto {
   @ApiProperty({ type: 'integer', minimum: 400, maximum: 599, example: 400 }) statusCode!: number;
   @ApiProperty({ pattern: '^[A-Z][A-Z0-9_]*$', example: 'VALIDATION_FAILED' }) code!: string;

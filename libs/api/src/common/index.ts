@@ -2,7 +2,7 @@ export { BODY_LIMIT_KEY, DEFAULT_BODY_LIMIT, PUBLIC_BODY_LIMIT } from './body-li
 export { ParseIdPipe } from './parse-id.pipe';
 export { ApiIdParams } from './api-id-params';
 export { RequestIdParam } from './request-id.decorator';
-export { requestIdMiddleware } from './request-id.middleware';
+export { requestIdMiddleware, SANE_REQUEST_ID } from './request-id.middleware';
 export { documented } from './documented';
 export { worded, wordedText } from './field-message';
 export { ID_PATTERN } from './validation';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 export const REQUEST_ID_HEADER = 'X-Request-Id';
 
 /** A caller's own id is kept when it is a plain token: it goes into the event store and into log lines. */
-const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+export const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
 /** The caller's `X-Request-Id` when it is a sane token (at most 100 of `A-Z a-z 0-9 . _ : -`), else a fresh UUID. */
 export function requestIdFrom(header: string | string[] | undefined): string {

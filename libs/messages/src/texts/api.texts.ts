@@ -25,6 +25,14 @@ export const API_TEXTS = {
     da: `${p.field === '' ? 'Indholdet' : `Feltet ${p.field}`} indeholder et ugyldigt Unicode-tegn (en enlig surrogat)`,
     en: `${p.field === '' ? 'The body' : `The field ${p.field}`} contains an invalid Unicode character (a lone surrogate)`,
   }),
+  'api.request.body.malformed-json': {
+    da: 'Indholdet er ikke gyldig JSON',
+    en: 'The body is not valid JSON',
+  },
+  'api.request.body.media-type': (p: { accepted: string }) => ({
+    da: `Indholdstypen tages ikke imod her; send ${p.accepted}`,
+    en: `This content type is not accepted here; send ${p.accepted}`,
+  }),
   'api.request.invalid': { da: 'Forespørgslen er ugyldig', en: 'The request is invalid' },
   'api.request.body.not-expected': { da: 'Ingen data forventet', en: 'No body expected' },
   'api.request.method.not-allowed': (p: { method: string; allowed: string }) => ({
@@ -186,6 +194,15 @@ export const API_TEXTS = {
     da: 'Kun når en gemt værdi skal rettes (se docs/organisation.md); ret personen, før dokumentet sendes tilbage med PUT',
     en: 'Only when a stored value must be corrected (see docs/organisation.md); correct the person before sending the document back with PUT',
   },
+  'api.docs.header.request-id': {
+    da: 'Forespørgslens id, som gemmes i hændelserne: højst 100 af A-Z a-z 0-9 . _ : -; ellers gives et nyt UUID',
+    en: 'The request’s id, recorded in its events: at most 100 of A-Z a-z 0-9 . _ : -; otherwise a fresh UUID is given',
+  },
+  'api.docs.header.request-id-answer': {
+    da: 'Forespørgslens id: kalderens eget eller et nyt UUID',
+    en: 'The request’s id: the caller’s own or a fresh UUID',
+  },
+  'api.docs.header.retry-after': { da: 'Sekunder før et nyt forsøg', en: 'Seconds to wait before trying again' },
   'api.docs.common.moment': { da: 'Tidspunkt (ISO-8601)', en: 'Moment (ISO-8601)' },
 
   // OpenAPI document: cycles
