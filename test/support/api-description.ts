@@ -30,5 +30,8 @@ export function described(): OpenAPIObject {
 /** Writes the TypeScript types of a description with openapi-typescript, as `npm run api:describe` does. */
 export function generateTypes(descriptionFile: string, typesFile: string): void {
   const cli = join(repoRoot(), 'node_modules', 'openapi-typescript', 'bin', 'cli.js');
-  execFileSync(process.execPath, [cli, descriptionFile, '--output', typesFile], { stdio: 'pipe' });
+  // A default value makes no field required of a request (the flag package.json's api:describe passes too).
+  execFileSync(process.execPath, [cli, descriptionFile, '--default-non-nullable', 'false', '--output', typesFile], {
+    stdio: 'pipe',
+  });
 }

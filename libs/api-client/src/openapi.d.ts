@@ -12,7 +12,7 @@ export interface paths {
             cookie?: never;
         };
         /** Kører Temporal, hændelseslageret og nøglelageret? / Are Temporal, the event store and the key store reachable? (public) */
-        get: operations["HealthController_check"];
+        get: operations["checkHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -31,7 +31,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Indlæs organisationen fra CSV / Import the organisation from CSV (chefgruppen) */
-        post: operations["OrganisationController_importCsv"];
+        post: operations["importOrganisation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -46,9 +46,9 @@ export interface paths {
             cookie?: never;
         };
         /** Organisationen, nu eller dengang (?at=) / The organisation, now or then (chefgruppen, auditor) */
-        get: operations["OrganisationController_read"];
+        get: operations["getOrganisation"];
         /** Erstat organisationen; kun ændringerne gemmes / Replace the organisation (chefgruppen) */
-        put: operations["OrganisationController_replace"];
+        put: operations["replaceOrganisation"];
         post?: never;
         delete?: never;
         options?: never;
@@ -66,7 +66,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Tilføj et område / Add an area (chefgruppen) */
-        post: operations["AreasController_add"];
+        post: operations["addArea"];
         delete?: never;
         options?: never;
         head?: never;
@@ -87,7 +87,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Omdøb et område / Rename an area (chefgruppen) */
-        patch: operations["AreasController_rename"];
+        patch: operations["renameArea"];
         trace?: never;
     };
     "/api/groups": {
@@ -100,7 +100,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Opret en gruppe / Create a group (chefgruppen) */
-        post: operations["GroupsController_create"];
+        post: operations["createGroup"];
         delete?: never;
         options?: never;
         head?: never;
@@ -117,7 +117,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Tilføj et medlem / Add a member (chefgruppen) */
-        post: operations["GroupsController_addMember"];
+        post: operations["addGroupMember"];
         delete?: never;
         options?: never;
         head?: never;
@@ -135,7 +135,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Fjern et medlem / Remove a member (chefgruppen) */
-        delete: operations["GroupsController_removeMember"];
+        delete: operations["removeGroupMember"];
         options?: never;
         head?: never;
         patch?: never;
@@ -150,7 +150,7 @@ export interface paths {
         };
         get?: never;
         /** Skift facilitator (chef eller direktør) / Change the facilitator (chefgruppen) */
-        put: operations["GroupsController_changeFacilitator"];
+        put: operations["changeFacilitator"];
         post?: never;
         delete?: never;
         options?: never;
@@ -168,7 +168,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Foreslå sammensatte grupper / Propose balanced groups (chefgruppen) */
-        post: operations["GroupCompositionController_compose"];
+        post: operations["composeGroups"];
         delete?: never;
         options?: never;
         head?: never;
@@ -185,7 +185,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Gem et forslag som organisationens grupper / Adopt a proposal as the groups (chefgruppen) */
-        post: operations["GroupCompositionController_adopt"];
+        post: operations["adoptGroups"];
         delete?: never;
         options?: never;
         head?: never;
@@ -202,7 +202,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Tilføj en person / Add a person (chefgruppen) */
-        post: operations["PeopleController_add"];
+        post: operations["addPerson"];
         delete?: never;
         options?: never;
         head?: never;
@@ -223,7 +223,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Ret område, niveau, erfaring, leder, sprog, navn eller e-mail / Change a person (chefgruppen) */
-        patch: operations["PeopleController_change"];
+        patch: operations["changePerson"];
         trace?: never;
     };
     "/api/people/{id}/leave": {
@@ -236,7 +236,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Personen fratræder / The person leaves (chefgruppen) */
-        post: operations["PeopleController_leave"];
+        post: operations["personLeaves"];
         delete?: never;
         options?: never;
         head?: never;
@@ -254,7 +254,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Slet personens persondata (GDPR) / Erase the person’s personal data (chefgruppen) */
-        delete: operations["PeopleController_erase"];
+        delete: operations["erasePersonalData"];
         options?: never;
         head?: never;
         patch?: never;
@@ -268,7 +268,7 @@ export interface paths {
             cookie?: never;
         };
         /** Alt om personen (indsigtsret) / Everything held about the person (chefgruppen, the person) */
-        get: operations["PeopleController_export"];
+        get: operations["exportPersonalData"];
         put?: never;
         post?: never;
         delete?: never;
@@ -285,10 +285,10 @@ export interface paths {
             cookie?: never;
         };
         /** Alle cyklusser (andres id’er kun for chefgruppen og revisorer) / Every cycle (any signed-in role; other people’s ids for chefgruppen and auditors only) */
-        get: operations["CycleReadsController_list"];
+        get: operations["listCycles"];
         put?: never;
         /** Start en cyklus / Launch a cycle (chefgruppen) */
-        post: operations["CyclesController_launch"];
+        post: operations["launchCycle"];
         delete?: never;
         options?: never;
         head?: never;
@@ -304,7 +304,7 @@ export interface paths {
         };
         get?: never;
         /** Sæt dagsordenen / Set the agenda (chefgruppen) */
-        put: operations["CyclesController_setAgenda"];
+        put: operations["setAgenda"];
         post?: never;
         delete?: never;
         options?: never;
@@ -322,7 +322,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Send forberedelsen / Send prep to every leader (chefgruppen) */
-        post: operations["CyclesController_sendPrep"];
+        post: operations["sendPrep"];
         delete?: never;
         options?: never;
         head?: never;
@@ -339,7 +339,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Registrér gruppens møde / Record a meeting (its facilitator, chefgruppen) */
-        post: operations["CyclesController_recordMeeting"];
+        post: operations["recordMeeting"];
         delete?: never;
         options?: never;
         head?: never;
@@ -356,7 +356,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Offentliggør opsamlingen / Publish the summary (chefgruppen) */
-        post: operations["CyclesController_publishSummary"];
+        post: operations["publishSummary"];
         delete?: never;
         options?: never;
         head?: never;
@@ -373,7 +373,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Bekræft din videreformidling / Confirm your own cascade (that person only) */
-        post: operations["CyclesController_confirmCascade"];
+        post: operations["confirmCascade"];
         delete?: never;
         options?: never;
         head?: never;
@@ -390,7 +390,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Fritag en person for videreformidlingen / Release a person from the cascade (chefgruppen) */
-        post: operations["CyclesController_releaseFromCascade"];
+        post: operations["releaseFromCascade"];
         delete?: never;
         options?: never;
         head?: never;
@@ -411,7 +411,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Ændr tidsplanen / Change when prep, reminders and the deadline fall (chefgruppen) */
-        patch: operations["CycleSteeringController_changeSchedule"];
+        patch: operations["changeSchedule"];
         trace?: never;
     };
     "/api/cycles/{id}/close": {
@@ -424,7 +424,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Luk cyklussen; de manglende bliver undtagelser / Close the cycle, the missing as exceptions (chefgruppen) */
-        post: operations["CycleSteeringController_close"];
+        post: operations["closeCycle"];
         delete?: never;
         options?: never;
         head?: never;
@@ -441,7 +441,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Tag input fra en tidligere cyklus op / Take up an earlier cycle’s input (chefgruppen) */
-        post: operations["CycleSteeringController_takeUpInput"];
+        post: operations["takeUpInput"];
         delete?: never;
         options?: never;
         head?: never;
@@ -456,7 +456,7 @@ export interface paths {
             cookie?: never;
         };
         /** En cyklus, tidsplan og udsendelser; hvem der mangler, er fritaget eller undtaget, ser kun chefgruppen og revisorer, andre ser tallene og sig selv / One cycle, its schedule and notices (any signed-in role); who is pending, released or an exception only for chefgruppen and auditors, others see the counts and themselves */
-        get: operations["CycleReadsController_get"];
+        get: operations["getCycle"];
         put?: never;
         post?: never;
         delete?: never;
@@ -473,7 +473,7 @@ export interface paths {
             cookie?: never;
         };
         /** Cyklussens hændelser; ledernes noter og fritagelsesgrunde læsbare, til personen er slettet / The cycle’s events in order; leaders’ notes and release reasons readable until the person is erased (chefgruppen, auditor) */
-        get: operations["CycleReadsController_events"];
+        get: operations["getCycleEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -489,8 +489,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tilstanden dengang / The state at a revision or moment (chefgruppen, auditor) */
-        get: operations["CycleReadsController_stateAt"];
+        /**
+         * Tilstanden dengang / The state at a revision or moment (chefgruppen, auditor)
+         * @description Angiv enten revision eller at / Give either revision or at
+         */
+        get: operations["getCycleState"];
         put?: never;
         post?: never;
         delete?: never;
@@ -507,7 +510,7 @@ export interface paths {
             cookie?: never;
         };
         /** Gruppernes input til chefgruppen, og hvor det blev taget op / Every group’s input to chefgruppen, and where it was taken up (chefgruppen, auditor) */
-        get: operations["CycleReadsController_input"];
+        get: operations["getCycleInput"];
         put?: never;
         post?: never;
         delete?: never;
@@ -524,10 +527,10 @@ export interface paths {
             cookie?: never;
         };
         /** Status for et personligt bekræftelseslink / Where a confirmation link’s person stands (link holder) */
-        get: operations["ConfirmLinkController_status"];
+        get: operations["getConfirmLink"];
         put?: never;
         /** Bekræft videreformidlingen via linket / Confirm the cascade through the link (link holder) */
-        post: operations["ConfirmLinkController_confirm"];
+        post: operations["confirmByLink"];
         delete?: never;
         options?: never;
         head?: never;
@@ -542,7 +545,7 @@ export interface paths {
             cookie?: never;
         };
         /** Hændelserne som JSON Lines eller CSV, med hashes / The events as JSON Lines or CSV, with their hashes (auditor) */
-        get: operations["AuditExportController_export"];
+        get: operations["exportAudit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -559,7 +562,7 @@ export interface paths {
             cookie?: never;
         };
         /** Efterregner hash-kæden: intakt med antal og hoved, eller det første brud / Recomputes the hash chain: intact with counts and head, or the first broken link (auditor) */
-        get: operations["AuditVerifyController_verify"];
+        get: operations["verifyAudit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -578,7 +581,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Genopbyg læsemodellen fra hændelserne / Rebuild the read model from the events (auditor, chefgruppen) */
-        post: operations["ProjectionsController_rebuild"];
+        post: operations["rebuildProjections"];
         delete?: never;
         options?: never;
         head?: never;
@@ -589,6 +592,110 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ReachableDto: {
+            reachable: boolean;
+        };
+        EventStoreHealthDto: {
+            reachable: boolean;
+            /** @enum {string} */
+            kind: "sqlite" | "postgres" | "eventstoredb";
+        };
+        PersonalDataKeysHealthDto: {
+            reachable: boolean;
+            /** @enum {string} */
+            kind: "sqlite" | "postgres";
+        };
+        HealthAnswerDto: {
+            /** @enum {string} */
+            status: "ok" | "degraded";
+            temporal: components["schemas"]["ReachableDto"];
+            eventStore: components["schemas"]["EventStoreHealthDto"];
+            personalDataKeys: components["schemas"]["PersonalDataKeysHealthDto"];
+        };
+        AreaAnswerDto: {
+            /** @example social */
+            id: string;
+            /** @example Social og Sundhed */
+            name: string;
+        };
+        PersonAnswerDto: {
+            /** @example p-001 */
+            id: string;
+            /**
+             * @description [slettet / erased]: når personens data er slettet / once the person’s data is erased
+             * @example Mette Jensen
+             */
+            name: string;
+            /**
+             * @description [slettet / erased]: når personens data er slettet / once the person’s data is erased
+             * @example mette.jensen@kommune.dk
+             */
+            email: string;
+            /** @example social */
+            areaId: string;
+            /** @enum {string} */
+            level: "direktør" | "chef" | "leder";
+            experienced: boolean;
+            /**
+             * @description Nærmeste leder / Direct manager
+             * @example p-000
+             */
+            managerId?: string;
+            /**
+             * @description Sprog i beskeder, uden = dansk / Language of messages, none = da
+             * @enum {string}
+             */
+            language?: "da" | "en";
+        };
+        GroupAnswerDto: {
+            /** @example g-01 */
+            id: string;
+            /** @example Gruppe 1 */
+            name: string;
+            /** @example p-001 */
+            facilitatorId: string;
+            /** @description Alle medlemmer, facilitatoren medregnet / Every member, the facilitator included */
+            memberIds: string[];
+        };
+        PersonCorrectionDto: {
+            /** @example p-001 */
+            personId: string;
+            /** @enum {string} */
+            field: "name" | "email" | "areaId" | "level" | "experienced" | "managerId" | "language";
+            /** @example Niveau mangler for Mette Jensen — ret det under personen / Level missing for Mette Jensen — correct it on the person */
+            message: string;
+        };
+        OrganisationAnswerDto: {
+            areas: components["schemas"]["AreaAnswerDto"][];
+            people: components["schemas"]["PersonAnswerDto"][];
+            groups: components["schemas"]["GroupAnswerDto"][];
+            /** @description Kun når en gemt værdi skal rettes (se docs/organisation.md); ret personen, før dokumentet sendes tilbage med PUT / Only when a stored value must be corrected (see docs/organisation.md); correct the person before sending the document back with PUT */
+            problems?: components["schemas"]["PersonCorrectionDto"][];
+        };
+        ImportReportDto: {
+            /** @description Antal registrerede ændringer (0: filen ændrede intet) / How many changes were recorded (0: the file changed nothing) */
+            changes: number;
+            organisation: components["schemas"]["OrganisationAnswerDto"];
+        };
+        FieldError: {
+            /** @example level */
+            field: string;
+            /** @example level must be one of the following values: direktør, chef, leder */
+            message: string;
+        };
+        ApiError: {
+            /** @example 400 */
+            statusCode: number;
+            /** @example VALIDATION_FAILED */
+            code: string;
+            /** @example Forespørgslen er ugyldig / The request is invalid: level must be one of … */
+            message: string;
+            /** @description Kodens detaljer / The code’s details */
+            details: {
+                [key: string]: unknown;
+            };
+            errors?: components["schemas"]["FieldError"][];
+        };
         AreaDto: {
             /** @example social */
             id: string;
@@ -601,10 +708,10 @@ export interface components {
             /** @example Mette Jensen */
             name: string;
             /**
-             * @description Or "[slettet / erased]" for an erased person
+             * @description E-mail, eller [slettet / erased] for en person hvis data er slettet / E-mail, or [slettet / erased] for a person whose data was erased
              * @example mette.jensen@kommune.dk
              */
-            email: string;
+            email: unknown | "[slettet / erased]";
             /** @example social */
             areaId: string;
             /** @enum {string} */
@@ -628,6 +735,12 @@ export interface components {
             name: string;
             /** @example p-001 */
             facilitatorId: string;
+            /**
+             * @example [
+             *       "p-001",
+             *       "p-002"
+             *     ]
+             */
             memberIds: string[];
         };
         PutOrganisationDto: {
@@ -636,6 +749,7 @@ export interface components {
             groups: components["schemas"]["GroupDto"][];
         };
         RenameDto: {
+            /** @example Social og Sundhed */
             name: string;
         };
         PersonRefDto: {
@@ -651,28 +765,125 @@ export interface components {
              * @description Antal grupper / Number of groups
              * @default 11
              */
-            count: number;
-            /** @description Samme seed, samme forslag / Same seed, same proposal */
+            count?: number;
+            /**
+             * @description Samme seed, samme forslag / Same seed, same proposal
+             * @default 1
+             */
             seed?: number;
+        };
+        LevelCountsDto: {
+            "direkt\u00F8r": number;
+            chef: number;
+            leder: number;
+        };
+        GroupScoreDto: {
+            /** @example g-01 */
+            groupId: string;
+            size: number;
+            /** @description Medlemmer pr. område / Members per area */
+            areas: {
+                [key: string]: number;
+            };
+            levels: components["schemas"]["LevelCountsDto"];
+            experienced: number;
+            new: number;
+            /** @description 0..1, 1 = hvert område, niveau og erfaring er fordelt ligeligt / 0..1, 1 = every area, level and experience is spread evenly */
+            spread: number;
+        };
+        ConstraintReportAnswerDto: {
+            /** @enum {string} */
+            constraint: "facilitator" | "size" | "manager" | "spread";
+            message: string;
+            groupIds?: string[];
+            personIds?: string[];
+        };
+        CompositionProposalAnswerDto: {
+            groups: components["schemas"]["GroupAnswerDto"][];
+            scores: components["schemas"]["GroupScoreDto"][];
+            /** @description De regler forslaget ikke kunne overholde, vigtigste først; tom når alle er overholdt / The constraints the proposal could not meet, most important first; empty when all are met */
+            unmet: components["schemas"]["ConstraintReportAnswerDto"][];
         };
         AdoptGroupsDto: {
             /** @description Grupperne fra et forslag, evt. rettet / The proposal’s groups, possibly edited */
             groups: components["schemas"]["GroupDto"][];
+            /** @description Fra forslaget; modtages og ignoreres, så forslaget kan sendes tilbage som det er / From the proposal; accepted and ignored, so the proposal can be sent back as it stands */
+            scores?: unknown[];
+            /** @description Fra forslaget; modtages og ignoreres, så forslaget kan sendes tilbage som det er / From the proposal; accepted and ignored, so the proposal can be sent back as it stands */
+            unmet?: unknown[];
+        };
+        PersonRecordAnswerDto: {
+            /** @example p-001 */
+            id: string;
+            /**
+             * @description [slettet / erased]: når personens data er slettet / once the person’s data is erased
+             * @example Mette Jensen
+             */
+            name: string;
+            /**
+             * @description [slettet / erased]: når personens data er slettet / once the person’s data is erased
+             * @example mette.jensen@kommune.dk
+             */
+            email: string;
+            /** @example social */
+            areaId: string;
+            /** @enum {string} */
+            level: "direktør" | "chef" | "leder";
+            experienced: boolean;
+            /**
+             * @description Nærmeste leder / Direct manager
+             * @example p-000
+             */
+            managerId?: string;
+            /**
+             * @description Sprog i beskeder, uden = dansk / Language of messages, none = da
+             * @enum {string}
+             */
+            language?: "da" | "en";
+            /** Format: date-time */
+            leftAt?: string;
+            /** Format: date-time */
+            personalDataErasedAt?: string;
         };
         ChangePersonDto: {
+            /** @example Mette Jensen */
             name?: string;
+            /** Format: email */
             email?: string;
+            /** @example social */
             areaId?: string;
             /** @enum {string} */
             level?: "direktør" | "chef" | "leder";
             experienced?: boolean;
-            /** @description null fjerner lederen / null removes the manager */
+            /**
+             * @description null fjerner lederen / null removes the manager
+             * @example p-000
+             */
             managerId?: string | null;
             /**
              * @description null = dansk / null = Danish
              * @enum {string|null}
              */
             language?: "da" | "en" | null;
+        };
+        ExportedEventDto: {
+            /** @example organisation */
+            stream: string;
+            revision: number;
+            /** @example PersonAdded */
+            type: string;
+            /** Format: date-time */
+            recordedAt: string;
+            actorId: string | null;
+            /** @description Hændelsens data; personens egne oplysninger dekrypteret / The event’s data; the person’s own details decrypted */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        PersonalDataExportDto: {
+            person: components["schemas"]["PersonRecordAnswerDto"];
+            groupIds: string[];
+            events: components["schemas"]["ExportedEventDto"][];
         };
         MeetingPlanDto: {
             /**
@@ -690,7 +901,8 @@ export interface components {
         };
         ScheduleDto: {
             /**
-             * @description Hvornår forberedelsen sendes af sig selv / When prep goes out by itself
+             * Format: date-time
+             * @description Hvornår forberedelsen sendes af sig selv / When prep goes out by itself. årstallet skal være fra 2000 til 2100 / the year must be from 2000 to 2100
              * @example 2027-05-13T08:00:00+02:00
              */
             prepSendAt?: string;
@@ -712,7 +924,8 @@ export interface components {
             /** @example Ledelse af psykisk arbejdsmiljø */
             theme: string;
             /**
-             * @description Mødedato (Europe/Copenhagen) / Meeting date, YYYY-MM-DD
+             * Format: date
+             * @description Mødedato (Europe/Copenhagen) / Meeting date, YYYY-MM-DD. årstallet skal være fra 2000 til 2100 / the year must be from 2000 to 2100
              * @example 2027-03-11
              */
             meetingDate: string;
@@ -723,6 +936,33 @@ export interface components {
             /** @description Udelades: forberedelse kl. 8 syv dage før, påmindelser P7D og P12D, frist P14D / Left out: prep at 08:00 seven days before, reminders P7D and P12D, deadline P14D */
             schedule?: components["schemas"]["ScheduleDto"];
         };
+        CycleGroupAnswerDto: {
+            /** @example g-1 */
+            id: string;
+            meetingHeld: boolean;
+        };
+        CascadeCountsDto: {
+            total: number;
+            confirmed: number;
+            released: string[];
+            pending: string[];
+        };
+        CycleAnswerDto: {
+            /** @example 0b7f3c2e-4d1a-4e8b-9c6f-2a5d7e9f1b3c */
+            id: string;
+            theme: string;
+            /**
+             * Format: date
+             * @example 2027-03-11
+             */
+            meetingDate: string;
+            /** @enum {string} */
+            stage: "launched" | "agenda_set" | "prep_sent" | "meetings_held" | "summary_published" | "completed";
+            /** @description Revision of the cycle’s stream; 0 is the launch */
+            revision: number;
+            groups: components["schemas"]["CycleGroupAnswerDto"][];
+            cascades: components["schemas"]["CascadeCountsDto"];
+        };
         AgendaEntryDto: {
             /** @example Hvad betyder tværgående ledelse hos os? */
             title: string;
@@ -732,6 +972,7 @@ export interface components {
             /** @enum {string} */
             kind: "speaker" | "article" | "case" | "other";
             title: string;
+            /** Format: uri */
             url?: string;
         };
         SetAgendaDto: {
@@ -740,7 +981,11 @@ export interface components {
             materials: components["schemas"]["MaterialDto"][];
         };
         RecordMeetingDto: {
-            /** @example 2027-03-11T09:00:00+01:00 */
+            /**
+             * Format: date-time
+             * @description årstallet skal være fra 2000 til 2100 / the year must be from 2000 to 2100
+             * @example 2027-03-11T09:00:00+01:00
+             */
             heldAt: string;
             attendeeIds: string[];
             keyPoints: string[];
@@ -753,7 +998,7 @@ export interface components {
         };
         ConfirmCascadeDto: {
             /**
-             * @description Hvornår / When the results were passed on
+             * @description Hvornår / When the results were passed on. årstallet skal være fra 2000 til 2100 / the year must be from 2000 to 2100
              * @example 2027-03-18T10:00:00+01:00
              */
             passedOnAt: string;
@@ -764,6 +1009,25 @@ export interface components {
             channel: string;
             /** @description Refleksion / Reflection */
             note?: string;
+        };
+        CascadeProgressDto: {
+            total: number;
+            confirmed: number;
+            released: number;
+            pending: number;
+        };
+        CascadeConfirmationAnswerDto: {
+            /** @description The cycle */
+            id: string;
+            /** @enum {string} */
+            stage: "launched" | "agenda_set" | "prep_sent" | "meetings_held" | "summary_published" | "completed";
+            revision: number;
+            personId: string;
+            /** @description A date or an instant, as the leader gave it */
+            passedOnAt: string;
+            /** Format: date-time */
+            confirmedAt: string;
+            progress: components["schemas"]["CascadeProgressDto"];
         };
         ReasonDto: {
             /** @example Fratrådt 1. maj / Left on 1 May */
@@ -787,24 +1051,138 @@ export interface components {
              */
             item: number;
         };
-        FieldError: {
-            /** @example level */
-            field: string;
-            /** @example level must be one of the following values: direktør, chef, leder */
-            message: string;
+        MeetingPlanAnswerDto: {
+            /** @example 09:00 */
+            startTime: string;
+            durationMinutes: number;
+            place?: string;
         };
-        ApiError: {
-            /** @example 400 */
-            statusCode: number;
-            /** @example VALIDATION_FAILED */
-            code: string;
-            /** @example Forespørgslen er ugyldig / The request is invalid: level must be one of … */
-            message: string;
-            /** @description Kodens detaljer / The code’s details */
-            details: {
+        ScheduleAnswerDto: {
+            /** Format: date-time */
+            prepSendAt: string;
+            /**
+             * @example [
+             *       "P7D",
+             *       "P12D"
+             *     ]
+             */
+            reminders: string[];
+            /** @example P14D */
+            deadline: string;
+        };
+        NoticesAnswerDto: {
+            /** Format: date-time */
+            prep?: string;
+            /** Format: date-time */
+            summary?: string;
+            reminders: number;
+            /** Format: date-time */
+            escalation?: string;
+            /** Format: date-time */
+            statusReport?: string;
+        };
+        ClosedAnswerDto: {
+            reason: string;
+            exceptionIds: string[];
+            /** Format: date-time */
+            at: string;
+        };
+        CycleDetailsAnswerDto: {
+            /** @example 0b7f3c2e-4d1a-4e8b-9c6f-2a5d7e9f1b3c */
+            id: string;
+            theme: string;
+            /**
+             * Format: date
+             * @example 2027-03-11
+             */
+            meetingDate: string;
+            /** @enum {string} */
+            stage: "launched" | "agenda_set" | "prep_sent" | "meetings_held" | "summary_published" | "completed";
+            /** @description Revision of the cycle’s stream; 0 is the launch */
+            revision: number;
+            groups: components["schemas"]["CycleGroupAnswerDto"][];
+            cascades: components["schemas"]["CascadeCountsDto"];
+            meeting: components["schemas"]["MeetingPlanAnswerDto"];
+            schedule: components["schemas"]["ScheduleAnswerDto"];
+            notices: components["schemas"]["NoticesAnswerDto"];
+            closed?: components["schemas"]["ClosedAnswerDto"];
+        };
+        EventActorDto: {
+            id: string | null;
+            roles: string[] | null;
+        };
+        CycleEventAnswerDto: {
+            id: string;
+            /** @example CycleLaunched */
+            type: string;
+            revision: number;
+            /** Format: date-time */
+            recordedAt: string;
+            actor: components["schemas"]["EventActorDto"];
+            requestId: string | null;
+            idempotencyKey: string | null;
+            /** @example confirm-link */
+            via?: string;
+            workflowId: string | null;
+            workflowRunId: string | null;
+            data: {
                 [key: string]: unknown;
             };
-            errors?: components["schemas"]["FieldError"][];
+        };
+        TakenUpInDto: {
+            cycleId: string;
+            theme: string;
+            /** Format: date-time */
+            at: string;
+        };
+        TakenUpItemDto: {
+            item: number;
+            takenUpIn: components["schemas"]["TakenUpInDto"][];
+        };
+        GroupInputAnswerDto: {
+            groupId: string;
+            facilitatorId: string;
+            /** Format: date-time */
+            heldAt: string;
+            items: string[];
+            takenUp?: components["schemas"]["TakenUpItemDto"][];
+        };
+        ConfirmLinkAnswerDto: {
+            cycleId: string;
+            theme: string;
+            personId: string;
+            /** @enum {string} */
+            status: "pending" | "confirmed" | "released" | "not_yet" | "closed";
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        ChainHeadDto: {
+            position: number;
+            chainHash: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        ChainBreakDto: {
+            /** @enum {string} */
+            kind: "changed" | "deleted" | "inserted" | "reordered";
+            streamId: string | null;
+            revision: number | null;
+            position: number;
+            /** @description What was found, dansk / English */
+            detail: string;
+        };
+        VerifyAnswerDto: {
+            intact: boolean;
+            events: number;
+            streams?: number;
+            head?: components["schemas"]["ChainHeadDto"] | null;
+            break?: components["schemas"]["ChainBreakDto"];
+        };
+        RebuildAnswerDto: {
+            cycles: number;
+            events: number;
+            position: number;
+            durationMs: number;
         };
     };
     responses: never;
@@ -823,7 +1201,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    HealthController_check: {
+    checkHealth: {
         parameters: {
             query?: never;
             header?: {
@@ -840,7 +1218,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthAnswerDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -871,12 +1251,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/json": components["schemas"]["HealthAnswerDto"];
                 };
             };
         };
     };
-    OrganisationController_importCsv: {
+    importOrganisation: {
         parameters: {
             query?: never;
             header?: {
@@ -886,7 +1266,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description Én person pr. linje; se docs/organisation.md / One person per line; see docs/organisation.md */
+        /** @description CSV i UTF-8, én person pr. linje, højst 5 MB og 10.000 rækker (ORGANISATION_IMPORT_MAX_ROWS); se docs/organisation.md / CSV in UTF-8, one person per line, at most 5 MB and 10,000 rows (ORGANISATION_IMPORT_MAX_ROWS); see docs/organisation.md */
         requestBody: {
             content: {
                 "text/csv": string;
@@ -898,7 +1278,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -922,6 +1304,16 @@ export interface operations {
             };
             /** @description Rollen giver ikke adgang / The role does not allow this */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Strider mod det gemte / Conflicts with what is stored */
+            409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -974,7 +1366,7 @@ export interface operations {
             };
         };
     };
-    OrganisationController_read: {
+    getOrganisation: {
         parameters: {
             query?: {
                 /** @description Tidspunkt (ISO-8601) / Moment (ISO-8601) */
@@ -994,7 +1386,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganisationAnswerDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -1050,7 +1444,7 @@ export interface operations {
             };
         };
     };
-    OrganisationController_replace: {
+    replaceOrganisation: {
         parameters: {
             query?: never;
             header?: {
@@ -1071,7 +1465,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganisationAnswerDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -1095,6 +1491,16 @@ export interface operations {
             };
             /** @description Rollen giver ikke adgang / The role does not allow this */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Strider mod det gemte / Conflicts with what is stored */
+            409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -1147,7 +1553,7 @@ export interface operations {
             };
         };
     };
-    AreasController_add: {
+    addArea: {
         parameters: {
             query?: never;
             header?: {
@@ -1168,7 +1574,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AreaAnswerDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -1192,6 +1600,16 @@ export interface operations {
             };
             /** @description Rollen giver ikke adgang / The role does not allow this */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Strider mod det gemte / Conflicts with what is stored */
+            409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -1244,7 +1662,7 @@ export interface operations {
             };
         };
     };
-    AreasController_rename: {
+    renameArea: {
         parameters: {
             query?: never;
             header?: {
@@ -1267,7 +1685,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AreaAnswerDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -1291,6 +1711,16 @@ export interface operations {
             };
             /** @description Rollen giver ikke adgang / The role does not allow this */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Findes ikke / Not found */
+            404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -1343,7 +1773,7 @@ export interface operations {
             };
         };
     };
-    GroupsController_create: {
+    createGroup: {
         parameters: {
             query?: never;
             header?: {
@@ -1364,7 +1794,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GroupAnswerDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -1388,6 +1820,26 @@ export interface operations {
             };
             /** @description Rollen giver ikke adgang / The role does not allow this */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Findes ikke / Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Strider mod det gemte / Conflicts with what is stored */
+            409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -1440,7 +1892,7 @@ export interface operations {
             };
         };
     };
-    GroupsController_addMember: {
+    addGroupMember: {
         parameters: {
             query?: never;
             header?: {
@@ -1463,7 +1915,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GroupAnswerDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -1487,6 +1941,26 @@ export interface operations {
             };
             /** @description Rollen giver ikke adgang / The role does not allow this */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Findes ikke / Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Strider mod det gemte / Conflicts with what is stored */
+            409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -1539,7 +2013,7 @@ export interface operations {
             };
         };
     };
-    GroupsController_removeMember: {
+    removeGroupMember: {
         parameters: {
             query?: never;
             header?: {
@@ -1559,7 +2033,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GroupAnswerDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -1583,6 +2059,26 @@ export interface operations {
             };
             /** @description Rollen giver ikke adgang / The role does not allow this */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Findes ikke / Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Strider mod det gemte / Conflicts with what is stored */
+            409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -1615,7 +2111,7 @@ export interface operations {
             };
         };
     };
-    GroupsController_changeFacilitator: {
+    changeFacilitator: {
         parameters: {
             query?: never;
             header?: {
@@ -1638,7 +2134,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GroupAnswerDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -1662,6 +2160,26 @@ export interface operations {
             };
             /** @description Rollen giver ikke adgang / The role does not allow this */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Findes ikke / Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Strider mod det gemte / Conflicts with what is stored */
+            409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -1714,7 +2232,7 @@ export interface operations {
             };
         };
     };
-    GroupCompositionController_compose: {
+    composeGroups: {
         parameters: {
             query?: never;
             header?: {
@@ -1724,7 +2242,8 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        /** @description Valgfri: uden indhold foreslås 11 grupper med seed 1 / Optional: without a body, 11 groups are proposed from seed 1 */
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["ComposeGroupsDto"];
             };
@@ -1735,7 +2254,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CompositionProposalAnswerDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -1811,7 +2332,7 @@ export interface operations {
             };
         };
     };
-    GroupCompositionController_adopt: {
+    adoptGroups: {
         parameters: {
             query?: never;
             header?: {
@@ -1832,7 +2353,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganisationAnswerDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -1908,7 +2431,7 @@ export interface operations {
             };
         };
     };
-    PeopleController_add: {
+    addPerson: {
         parameters: {
             query?: never;
             header?: {
@@ -1929,7 +2452,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PersonRecordAnswerDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -1953,6 +2478,26 @@ export interface operations {
             };
             /** @description Rollen giver ikke adgang / The role does not allow this */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Findes ikke / Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Strider mod det gemte / Conflicts with what is stored */
+            409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -2005,7 +2550,7 @@ export interface operations {
             };
         };
     };
-    PeopleController_change: {
+    changePerson: {
         parameters: {
             query?: never;
             header?: {
@@ -2028,7 +2573,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PersonRecordAnswerDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -2052,6 +2599,26 @@ export interface operations {
             };
             /** @description Rollen giver ikke adgang / The role does not allow this */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Findes ikke / Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Strider mod det gemte / Conflicts with what is stored */
+            409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -2104,7 +2671,7 @@ export interface operations {
             };
         };
     };
-    PeopleController_leave: {
+    personLeaves: {
         parameters: {
             query?: never;
             header?: {
@@ -2123,7 +2690,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PersonRecordAnswerDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -2147,6 +2716,26 @@ export interface operations {
             };
             /** @description Rollen giver ikke adgang / The role does not allow this */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Findes ikke / Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Strider mod det gemte / Conflicts with what is stored */
+            409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -2179,7 +2768,7 @@ export interface operations {
             };
         };
     };
-    PeopleController_erase: {
+    erasePersonalData: {
         parameters: {
             query?: never;
             header?: {
@@ -2198,7 +2787,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PersonRecordAnswerDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -2222,6 +2813,16 @@ export interface operations {
             };
             /** @description Rollen giver ikke adgang / The role does not allow this */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Findes ikke / Not found */
+            404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -2254,7 +2855,7 @@ export interface operations {
             };
         };
     };
-    PeopleController_export: {
+    exportPersonalData: {
         parameters: {
             query?: never;
             header?: {
@@ -2273,7 +2874,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PersonalDataExportDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -2297,6 +2900,16 @@ export interface operations {
             };
             /** @description Rollen giver ikke adgang / The role does not allow this */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Findes ikke / Not found */
+            404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -2329,7 +2942,7 @@ export interface operations {
             };
         };
     };
-    CycleReadsController_list: {
+    listCycles: {
         parameters: {
             query?: never;
             header?: {
@@ -2346,7 +2959,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CycleAnswerDto"][];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -2402,7 +3017,7 @@ export interface operations {
             };
         };
     };
-    CyclesController_launch: {
+    launchCycle: {
         parameters: {
             query?: never;
             header?: {
@@ -2425,7 +3040,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CycleAnswerDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -2449,6 +3066,26 @@ export interface operations {
             };
             /** @description Rollen giver ikke adgang / The role does not allow this */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Findes ikke / Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Strider mod det gemte / Conflicts with what is stored */
+            409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -2501,7 +3138,7 @@ export interface operations {
             };
         };
     };
-    CyclesController_setAgenda: {
+    setAgenda: {
         parameters: {
             query?: never;
             header?: {
@@ -2526,7 +3163,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CycleAnswerDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -2550,6 +3189,26 @@ export interface operations {
             };
             /** @description Rollen giver ikke adgang / The role does not allow this */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Findes ikke / Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Strider mod det gemte / Conflicts with what is stored */
+            409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -2602,7 +3261,7 @@ export interface operations {
             };
         };
     };
-    CyclesController_sendPrep: {
+    sendPrep: {
         parameters: {
             query?: never;
             header?: {
@@ -2623,7 +3282,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CycleAnswerDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -2647,6 +3308,26 @@ export interface operations {
             };
             /** @description Rollen giver ikke adgang / The role does not allow this */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Findes ikke / Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Strider mod det gemte / Conflicts with what is stored */
+            409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -2679,7 +3360,7 @@ export interface operations {
             };
         };
     };
-    CyclesController_recordMeeting: {
+    recordMeeting: {
         parameters: {
             query?: never;
             header?: {
@@ -2705,7 +3386,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CycleAnswerDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -2729,6 +3412,26 @@ export interface operations {
             };
             /** @description Rollen giver ikke adgang / The role does not allow this */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Findes ikke / Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Strider mod det gemte / Conflicts with what is stored */
+            409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -2781,7 +3484,7 @@ export interface operations {
             };
         };
     };
-    CyclesController_publishSummary: {
+    publishSummary: {
         parameters: {
             query?: never;
             header?: {
@@ -2806,7 +3509,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CycleAnswerDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -2830,6 +3535,26 @@ export interface operations {
             };
             /** @description Rollen giver ikke adgang / The role does not allow this */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Findes ikke / Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Strider mod det gemte / Conflicts with what is stored */
+            409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -2882,7 +3607,7 @@ export interface operations {
             };
         };
     };
-    CyclesController_confirmCascade: {
+    confirmCascade: {
         parameters: {
             query?: never;
             header?: {
@@ -2908,7 +3633,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CascadeConfirmationAnswerDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -2932,6 +3659,26 @@ export interface operations {
             };
             /** @description Rollen giver ikke adgang / The role does not allow this */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Findes ikke / Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Strider mod det gemte / Conflicts with what is stored */
+            409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -2984,7 +3731,7 @@ export interface operations {
             };
         };
     };
-    CyclesController_releaseFromCascade: {
+    releaseFromCascade: {
         parameters: {
             query?: never;
             header?: {
@@ -3010,7 +3757,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CycleAnswerDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -3034,6 +3783,26 @@ export interface operations {
             };
             /** @description Rollen giver ikke adgang / The role does not allow this */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Findes ikke / Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Strider mod det gemte / Conflicts with what is stored */
+            409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -3086,7 +3855,7 @@ export interface operations {
             };
         };
     };
-    CycleSteeringController_changeSchedule: {
+    changeSchedule: {
         parameters: {
             query?: never;
             header?: {
@@ -3111,7 +3880,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CycleAnswerDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -3135,6 +3906,26 @@ export interface operations {
             };
             /** @description Rollen giver ikke adgang / The role does not allow this */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Findes ikke / Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Strider mod det gemte / Conflicts with what is stored */
+            409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -3187,7 +3978,7 @@ export interface operations {
             };
         };
     };
-    CycleSteeringController_close: {
+    closeCycle: {
         parameters: {
             query?: never;
             header?: {
@@ -3212,7 +4003,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CycleAnswerDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -3236,6 +4029,26 @@ export interface operations {
             };
             /** @description Rollen giver ikke adgang / The role does not allow this */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Findes ikke / Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Strider mod det gemte / Conflicts with what is stored */
+            409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -3288,7 +4101,7 @@ export interface operations {
             };
         };
     };
-    CycleSteeringController_takeUpInput: {
+    takeUpInput: {
         parameters: {
             query?: never;
             header?: {
@@ -3313,7 +4126,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CycleAnswerDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -3337,6 +4152,26 @@ export interface operations {
             };
             /** @description Rollen giver ikke adgang / The role does not allow this */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Findes ikke / Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Strider mod det gemte / Conflicts with what is stored */
+            409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -3365,6 +4200,16 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Kan ikke behandles / Cannot be processed */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description For mange forespørgsler / Too many requests */
             429: {
                 headers: {
@@ -3389,7 +4234,7 @@ export interface operations {
             };
         };
     };
-    CycleReadsController_get: {
+    getCycle: {
         parameters: {
             query?: never;
             header?: {
@@ -3408,7 +4253,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CycleDetailsAnswerDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -3440,6 +4287,16 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Findes ikke / Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description For mange forespørgsler / Too many requests */
             429: {
                 headers: {
@@ -3464,7 +4321,7 @@ export interface operations {
             };
         };
     };
-    CycleReadsController_events: {
+    getCycleEvents: {
         parameters: {
             query?: never;
             header?: {
@@ -3483,7 +4340,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CycleEventAnswerDto"][];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -3515,6 +4374,16 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Findes ikke / Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description For mange forespørgsler / Too many requests */
             429: {
                 headers: {
@@ -3539,12 +4408,12 @@ export interface operations {
             };
         };
     };
-    CycleReadsController_stateAt: {
+    getCycleState: {
         parameters: {
             query?: {
                 /** @description Revision (0 = lanceringen) / Revision (0 = the launch) */
                 revision?: number;
-                /** @description Tidspunkt (ISO-8601) / Moment (ISO-8601) */
+                /** @description Tidspunkt (ISO-8601) / Moment (ISO-8601). årstallet skal være fra 2000 til 2100 / the year must be from 2000 to 2100 */
                 at?: string;
             };
             header?: {
@@ -3563,7 +4432,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CycleAnswerDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -3587,6 +4458,16 @@ export interface operations {
             };
             /** @description Rollen giver ikke adgang / The role does not allow this */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Findes ikke / Not found */
+            404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -3619,7 +4500,7 @@ export interface operations {
             };
         };
     };
-    CycleReadsController_input: {
+    getCycleInput: {
         parameters: {
             query?: never;
             header?: {
@@ -3638,7 +4519,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GroupInputAnswerDto"][];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -3670,6 +4553,16 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Findes ikke / Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description For mange forespørgsler / Too many requests */
             429: {
                 headers: {
@@ -3694,7 +4587,7 @@ export interface operations {
             };
         };
     };
-    ConfirmLinkController_status: {
+    getConfirmLink: {
         parameters: {
             query?: never;
             header?: {
@@ -3713,10 +4606,32 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConfirmLinkAnswerDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Findes ikke / Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Findes ikke længere / Gone for good */
+            410: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -3749,10 +4664,11 @@ export interface operations {
             };
         };
     };
-    ConfirmLinkController_confirm: {
+    confirmByLink: {
         parameters: {
             query?: never;
             header?: {
+                /** @description Gentag med samme nøgle uden ny virkning / Retry with the same key to no further effect */
                 "Idempotency-Key"?: string;
                 /** @description Forespørgslens id, som gemmes i hændelserne: højst 100 af A-Z a-z 0-9 . _ : -; ellers gives et nyt UUID / The request’s id, recorded in its events: at most 100 of A-Z a-z 0-9 . _ : -; otherwise a fresh UUID is given */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
@@ -3773,10 +4689,42 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CascadeConfirmationAnswerDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Findes ikke / Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Strider mod det gemte / Conflicts with what is stored */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Findes ikke længere / Gone for good */
+            410: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -3829,16 +4777,16 @@ export interface operations {
             };
         };
     };
-    AuditExportController_export: {
+    exportAudit: {
         parameters: {
             query?: {
                 /** @description Standard / Default: jsonl */
                 format?: "jsonl" | "csv";
                 /** @description Én strøm / One stream: organisation eller/or cycle-<id> */
                 stream?: string;
-                /** @description Registreret fra og med / Recorded at or after (ISO-8601 with a zone) */
+                /** @description Registreret fra og med / Recorded at or after (ISO-8601 with a zone). årstallet skal være fra 2000 til 2100 / the year must be from 2000 to 2100 */
                 from?: string;
-                /** @description Registreret før / Recorded before (ISO-8601 with a zone) */
+                /** @description Registreret før / Recorded before (ISO-8601 with a zone). årstallet skal være fra 2000 til 2100 / the year must be from 2000 to 2100 */
                 to?: string;
             };
             header?: {
@@ -3850,12 +4798,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Hændelserne som JSON Lines eller CSV, med hashes / The events as JSON Lines or CSV, with their hashes (auditor) */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/x-ndjson; charset=utf-8": string;
+                    "text/csv; charset=utf-8": string;
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -3911,7 +4863,7 @@ export interface operations {
             };
         };
     };
-    AuditVerifyController_verify: {
+    verifyAudit: {
         parameters: {
             query?: never;
             header?: {
@@ -3928,7 +4880,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VerifyAnswerDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
@@ -3984,7 +4938,7 @@ export interface operations {
             };
         };
     };
-    ProjectionsController_rebuild: {
+    rebuildProjections: {
         parameters: {
             query?: never;
             header?: {
@@ -4001,7 +4955,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RebuildAnswerDto"];
+                };
             };
             /** @description Ugyldig forespørgsel / Invalid request */
             400: {
