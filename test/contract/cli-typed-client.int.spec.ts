@@ -76,13 +76,13 @@ describe('the CLI is a typed client of the description', () => {
   });
 
   it('fails to compile when a field it sends or one it reads is renamed in the description', () => {
-    const sent = renamed(document, 'ComposeGroupsDto', 'count', 'groupCount');
+    const sent = renamed(document, 'AreaDto', 'name', 'title');
     const read = renamed(sent, 'ApiError', 'code', 'errorCode');
 
     const { ok, output } = typeCheckCli(folder, read);
 
     expect(ok).toBe(false);
-    expect(output).toMatch(/organisation\.commands\.ts.*'count'/);
+    expect(output).toMatch(/change\.commands\.ts.*'name'/);
     expect(output).toMatch(/api-client\.ts.*'code'/);
   });
 });

@@ -1369,7 +1369,7 @@ export interface operations {
     getOrganisation: {
         parameters: {
             query?: {
-                /** @description Tidspunkt (ISO-8601) / Moment (ISO-8601) */
+                /** @description Tidspunkt (ISO-8601) / Moment (ISO-8601). årstallet skal være fra 2000 til 2100 / the year must be from 2000 to 2100 */
                 at?: string;
             };
             header?: {

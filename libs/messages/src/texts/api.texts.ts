@@ -61,6 +61,10 @@ export const API_TEXTS = {
     da: '1-64 tegn, bogstaver, tal og . _ : -',
     en: '1-64 characters: letters, digits and . _ : -',
   },
+  'api.field.email-or-erased': {
+    da: 'en e-mailadresse (eller [slettet / erased] for en slettet person)',
+    en: 'an e-mail address (or [slettet / erased] for an erased person)',
+  },
   'api.field.idempotency-key': { da: '1-200 synlige ASCII-tegn', en: '1-200 visible ASCII characters' },
   'api.field.duration': {
     da: 'en varighed som P7D, PT36H eller P1DT12H',

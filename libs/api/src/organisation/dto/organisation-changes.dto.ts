@@ -1,7 +1,9 @@
-import { IsBoolean, IsEmail, IsIn, IsISO8601, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, MaxLength } from 'class-validator';
 import { LANGUAGES, LEADER_LEVELS, type Language, type LeaderLevel } from '@ledelsesrum/domain';
 import { MAX_TITLE } from '../../common/validation';
 import { worded } from '../../common/field-message';
+import { InstantProperty } from '../../common/date-properties';
+import { Omittable } from '../../common/presence';
 import { documented } from '../../common/documented';
 import { PresentProperty } from '../../common/present-property';
 import { IdProperty } from '../../common/id-property';
@@ -36,18 +38,10 @@ export class FacilitatorRefDto {
   @IdProperty({ example: 'p-001' }) facilitatorId!: string;
 }
 
-/** An RFC 3339 date-time, as the description's `date-time` format states it: with seconds and a zone. */
-const MOMENT = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
-
+/** The organisation as it was at a moment: an instant with its offset, within the years the API takes. */
 export class AtQueryDto {
-  @PresentProperty('omittable', {
-    type: String,
-    format: 'date-time',
-    pattern: MOMENT.source,
-    description: documented('api.docs.common.moment'),
-  })
-  @Matches(MOMENT, worded('api.field.moment'))
-  @IsISO8601({ strict: true }, worded('api.field.moment'))
+  @InstantProperty({ required: false, description: documented('api.docs.common.moment') })
+  @Omittable()
   at?: string;
 }
 

@@ -1,16 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsEmail,
-  IsIn,
-  Matches,
-  MaxLength,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ERASED, LANGUAGES, LEADER_LEVELS, type Language, type LeaderLevel } from '@ledelsesrum/domain';
 import { ID_PATTERN, MAX_LIST, MAX_TITLE } from '../../common/validation';
 import { worded } from '../../common/field-message';
@@ -18,6 +8,7 @@ import { documented } from '../../common/documented';
 import { PresentProperty } from '../../common/present-property';
 import { IdProperty } from '../../common/id-property';
 import { TextProperty } from '../../common/text-property';
+import { IsEmailOrErased } from './is-email-or-erased';
 
 export class AreaDto {
   @IdProperty({ example: 'social' }) id!: string;
@@ -27,7 +18,6 @@ export class AreaDto {
 export class PersonDto {
   @IdProperty({ example: 'p-001' }) id!: string;
   @TextProperty({ example: 'Mette Jensen' }) name!: string;
-  // An erased person reads back with ERASED as e-mail; a GET sent back as a PUT must be accepted.
   @ApiProperty({
     type: 'string',
     maxLength: MAX_TITLE,
@@ -35,8 +25,7 @@ export class PersonDto {
     example: 'mette.jensen@kommune.dk',
     description: documented('api.docs.organisation.person.email'),
   })
-  @ValidateIf((_person, value) => value !== ERASED)
-  @IsEmail()
+  @IsEmailOrErased()
   @MaxLength(MAX_TITLE)
   email!: string;
   @IdProperty({ example: 'social' }) areaId!: string;
