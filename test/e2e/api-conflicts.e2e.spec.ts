@@ -183,13 +183,13 @@ describe('the API contract: conflicts, retries and reading your writes', () => {
       expect(await revisionOf(id)).toBe(revision);
     });
 
-    it('ORGANISATION_INVALID when a group names an unknown facilitator: 400 with details.problems, organisation unchanged', async () => {
+    it('ORGANISATION_INVALID when a group names an unknown facilitator: 422 with details.problems, organisation unchanged', async () => {
       const before = (await call('GET', '/organisation', { token: chef })).body;
       const groups = [{ ...ORG.groups[0]!, facilitatorId: 'nobody' }, ...ORG.groups.slice(1)];
       const response = await send({ method: 'PUT', path: '/organisation', body: { ...ORG, groups } });
 
       expect({ status: response.status, body: response.body }).toMatchObject({
-        status: 400,
+        status: 422,
         body: {
           code: 'ORGANISATION_INVALID',
           details: { problems: [{ path: 'groups[0].facilitatorId', message: expect.stringContaining('nobody') }] },

@@ -37,7 +37,7 @@ describe('the CLI for chefgruppen', () => {
     writeFileSync(join(folder, 'bad.csv'), CSV.replace('p-a;Anne;anne@kommune.dk', 'p-a;Anne;ikke-en-mail'));
     const bad = await cli('import', '--file', join(folder, 'bad.csv'));
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toContain('HTTP 400 CSV_INVALID');
+    expect(bad.stderr).toContain('HTTP 422 CSV_INVALID');
     expect(bad.stderr).toContain('linje/line 4, email');
   });
 
@@ -91,7 +91,7 @@ describe('the CLI for chefgruppen', () => {
     expect((await json('member-remove', '--group', 'g-k', '--person', 'p-a')).memberIds).toEqual(['p-k', 'p-chef']);
     const refused = await cli('facilitator', '--group', 'g-k', '--facilitatorId', 'p-a');
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain('HTTP 400 ORGANISATION_INVALID');
+    expect(refused.stderr).toContain('HTTP 422 ORGANISATION_INVALID');
     expect(refused.stderr).toContain('chef eller direktør');
   });
 

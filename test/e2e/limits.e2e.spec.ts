@@ -115,7 +115,7 @@ describe('limits on what one request may cost (real API and SQLite)', () => {
       message: 'Forespørgslen er for stor: højst 5 MB / The request is too large: at most 5 MB',
       details: { limitBytes: 5 * 1024 * 1024 },
     });
-    expect(rowsAnswer.status).toBe(400);
+    expect(rowsAnswer.status).toBe(422);
     // One problem: reading stopped at the first row too many, rather than judging a million rows.
     expect(JSON.parse(rowsAnswer.text)).toMatchObject({
       code: 'CSV_INVALID',
@@ -141,7 +141,7 @@ describe('limits on what one request may cost (real API and SQLite)', () => {
       headers: { authorization: `Bearer ${chef}`, 'content-type': 'text/csv' },
       body: `${HEADER}${PERSON}p-2;${'y'.repeat(1024 * 1024)};b@kommune.dk;social;Social;leder;nej;;;;\n`,
     });
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(422);
     expect(await response.json()).toMatchObject({
       code: 'CSV_INVALID',
       details: {

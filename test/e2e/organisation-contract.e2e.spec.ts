@@ -157,13 +157,13 @@ describe('the organisation and people API keeps its contract', () => {
   });
 
   describe('one status per kind of error: the same unknown person', () => {
-    it('in a whole organisation document: 400 ORGANISATION_INVALID with every problem, nothing stored', async () => {
+    it('in a whole organisation document: 422 ORGANISATION_INVALID with every problem, nothing stored', async () => {
       const before = await stored();
       const groups = [{ ...ORG.groups[0]!, memberIds: [...ORG.groups[0]!.memberIds, NOBODY] }, ORG.groups[1]!];
 
       const response = await send('PUT', '/organisation', { ...ORG, groups });
 
-      expect(response.status).toBe(400);
+      expect(response.status).toBe(422);
       expect(response.body).toMatchObject({
         code: 'ORGANISATION_INVALID',
         details: { problems: [expect.objectContaining({ path: 'groups[0].memberIds[3]' })] },
@@ -201,9 +201,9 @@ describe('the organisation and people API keeps its contract', () => {
       expect(await stored()).toEqual(before);
     });
 
-    it('a rule a single change breaks with known ids stays 400 ORGANISATION_INVALID: a leder cannot facilitate', async () => {
+    it('a rule a single change breaks with known ids stays 422 ORGANISATION_INVALID: a leder cannot facilitate', async () => {
       const response = await send('PUT', '/groups/g-1/facilitator', { facilitatorId: 'p-1-2' });
-      expect(response).toMatchObject({ status: 400, body: { code: 'ORGANISATION_INVALID' } });
+      expect(response).toMatchObject({ status: 422, body: { code: 'ORGANISATION_INVALID' } });
     });
 
     it('a person who is not a member but exists: 409 NOT_MEMBER', async () => {

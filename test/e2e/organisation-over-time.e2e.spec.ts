@@ -83,7 +83,7 @@ describe('the organisation as it changes over time (real API, worker, Temporal a
     ].join('\n');
     const first = await postCsv(bad);
     expect(first).toMatchObject({
-      status: 400,
+      status: 422,
       body: { code: 'CSV_INVALID', details: { problems: [{ line: 4, column: 'niveau' }] } },
     });
     // With the format right, the organisation's own rules are checked and placed on their lines too.
@@ -126,7 +126,7 @@ describe('the organisation as it changes over time (real API, worker, Temporal a
       (await call('POST', '/groups/g-2/members', { token: chef, body: { personId: 'p-new' } })).body.memberIds,
     ).toEqual(['p-chef', 'p-b', 'p-new']);
     const leder = await call('PUT', '/groups/g-2/facilitator', { token: chef, body: { facilitatorId: 'p-new' } });
-    expect(leder).toMatchObject({ status: 400, body: { code: 'ORGANISATION_INVALID' } });
+    expect(leder).toMatchObject({ status: 422, body: { code: 'ORGANISATION_INVALID' } });
     const facilitatorLeaving = await call('POST', '/people/p-chef/leave', { token: chef });
     expect(facilitatorLeaving).toMatchObject({
       status: 409,
@@ -293,7 +293,7 @@ describe('the organisation as it changes over time (real API, worker, Temporal a
       token: chef,
       body: { groups: [{ ...edited[0], facilitatorId: 'p-b' }] },
     });
-    expect(bad).toMatchObject({ status: 400, body: { code: 'ORGANISATION_INVALID' } });
+    expect(bad).toMatchObject({ status: 422, body: { code: 'ORGANISATION_INVALID' } });
     expect((await call('GET', '/organisation', { token: chef })).body.groups).toEqual(edited);
   });
 

@@ -711,7 +711,7 @@ export interface components {
              * @description E-mail, eller [slettet / erased] for en person hvis data er slettet / E-mail, or [slettet / erased] for a person whose data was erased
              * @example mette.jensen@kommune.dk
              */
-            email: unknown | "[slettet / erased]";
+            email: string | "[slettet / erased]";
             /** @example social */
             areaId: string;
             /** @enum {string} */
@@ -972,7 +972,6 @@ export interface components {
             /** @enum {string} */
             kind: "speaker" | "article" | "case" | "other";
             title: string;
-            /** Format: uri */
             url?: string;
         };
         SetAgendaDto: {
@@ -1342,6 +1341,16 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Kan ikke behandles / Cannot be processed */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description For mange forespørgsler / Too many requests */
             429: {
                 headers: {
@@ -1529,6 +1538,16 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Kan ikke behandles / Cannot be processed */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description For mange forespørgsler / Too many requests */
             429: {
                 headers: {
@@ -1630,6 +1649,16 @@ export interface operations {
             };
             /** @description Forkert indholdstype / Wrong content type */
             415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Kan ikke behandles / Cannot be processed */
+            422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -1749,6 +1778,16 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Kan ikke behandles / Cannot be processed */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description For mange forespørgsler / Too many requests */
             429: {
                 headers: {
@@ -1860,6 +1899,16 @@ export interface operations {
             };
             /** @description Forkert indholdstype / Wrong content type */
             415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Kan ikke behandles / Cannot be processed */
+            422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -1989,6 +2038,16 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Kan ikke behandles / Cannot be processed */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description For mange forespørgsler / Too many requests */
             429: {
                 headers: {
@@ -2079,6 +2138,16 @@ export interface operations {
             };
             /** @description Strider mod det gemte / Conflicts with what is stored */
             409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Kan ikke behandles / Cannot be processed */
+            422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -2208,6 +2277,16 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Kan ikke behandles / Cannot be processed */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description For mange forespørgsler / Too many requests */
             429: {
                 headers: {
@@ -2280,6 +2359,16 @@ export interface operations {
             };
             /** @description Rollen giver ikke adgang / The role does not allow this */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Strider mod det gemte / Conflicts with what is stored */
+            409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -2387,6 +2476,16 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Strider mod det gemte / Conflicts with what is stored */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description For stor / Too large */
             413: {
                 headers: {
@@ -2399,6 +2498,16 @@ export interface operations {
             };
             /** @description Forkert indholdstype / Wrong content type */
             415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Kan ikke behandles / Cannot be processed */
+            422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -2526,6 +2635,16 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Kan ikke behandles / Cannot be processed */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description For mange forespørgsler / Too many requests */
             429: {
                 headers: {
@@ -2562,7 +2681,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["ChangePersonDto"];
             };
@@ -2639,6 +2758,16 @@ export interface operations {
             };
             /** @description Forkert indholdstype / Wrong content type */
             415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Kan ikke behandles / Cannot be processed */
+            422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -2736,6 +2865,16 @@ export interface operations {
             };
             /** @description Strider mod det gemte / Conflicts with what is stored */
             409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Kan ikke behandles / Cannot be processed */
+            422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -3869,7 +4008,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["ScheduleDto"];
             };
@@ -4476,6 +4615,16 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Kan ikke behandles / Cannot be processed */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description For mange forespørgsler / Too many requests */
             429: {
                 headers: {
@@ -4831,6 +4980,16 @@ export interface operations {
             };
             /** @description Rollen giver ikke adgang / The role does not allow this */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Kan ikke behandles / Cannot be processed */
+            422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;

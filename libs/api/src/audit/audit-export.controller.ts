@@ -9,6 +9,9 @@ import { ExportQueryDto } from './dto/export-query.dto';
 import { EXPORT_CONTENT_TYPE, sendExport } from './send-export';
 import { documented } from '../common/documented';
 import { fieldMessage } from '../common/field-message';
+import { conflictingParameters } from '../common/conflicting-parameters';
+import { ApiErrors } from '../common/api-errors.decorator';
+import { message } from '@ledelsesrum/messages';
 
 /** The auditor's export: every event (or one stream, or a time window) streamed as it is read, with its hashes. */
 @ApiTags('audit')
@@ -30,6 +33,8 @@ export class AuditExportController {
       [EXPORT_CONTENT_TYPE.csv]: { schema: { type: 'string' } },
     },
   })
+  // 422: a window whose end is not after its start.
+  @ApiErrors(422)
   async export(@Query() query: ExportQueryDto, @Res() response: ServerResponse): Promise<void> {
     const format = query.format ?? 'jsonl';
     const selection = toSelection(query);
@@ -51,6 +56,9 @@ function toSelection(query: ExportQueryDto): ExportSelection {
     ...(query.from !== undefined ? { from: instant('from') } : {}),
     ...(query.to !== undefined ? { to: instant('to') } : {}),
   };
+  if (selection.from && selection.to && selection.to.getTime() <= selection.from.getTime()) {
+    throw conflictingParameters(message('api.audit.export.to-after-from'));
+  }
   const problem = selectionProblem(selection);
   if (problem) throw new BadRequestException([problem]);
   return selection;

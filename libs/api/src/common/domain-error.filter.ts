@@ -7,8 +7,8 @@ import { PersonalDataErasedError } from '@ledelsesrum/personal-data';
 
 /** Most broken rules are conflicts with the stored state (409); these are not. */
 const STATUS_BY_CODE: Partial<Record<DomainErrorCode, HttpStatus>> = {
-  // An inconsistent organisation document is bad input.
-  [DomainErrorCode.OrganisationInvalid]: HttpStatus.BAD_REQUEST,
+  // An organisation that breaks its own rules: each field matches the description, the whole does not hold together.
+  [DomainErrorCode.OrganisationInvalid]: HttpStatus.UNPROCESSABLE_ENTITY,
   [DomainErrorCode.UnknownArea]: HttpStatus.NOT_FOUND,
   [DomainErrorCode.UnknownPerson]: HttpStatus.NOT_FOUND,
   [DomainErrorCode.UnknownGroup]: HttpStatus.NOT_FOUND,

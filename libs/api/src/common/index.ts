@@ -23,3 +23,4 @@ export { TextProperty } from './text-property';
 export { FIRST_YEAR, LAST_YEAR, CALENDAR_DATE_PATTERN, INSTANT_PATTERN } from './date-range';
 export { DateProperty, InstantProperty } from './date-properties';
 export { ApiIdempotencyKey, IdempotencyKey } from './idempotency-key.decorator';
+export { conflictingParameters } from './conflicting-parameters';

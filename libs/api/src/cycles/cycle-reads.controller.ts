@@ -1,4 +1,4 @@
-import { BadRequestException, Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { EventStore } from '@ledelsesrum/event-store';
 import type { PersonalDataVault } from '@ledelsesrum/personal-data';
@@ -26,6 +26,7 @@ import { GroupInputAnswerDto } from './dto/group-input.answer';
 import { openedCycleWords } from './opened-cycle-words';
 import { StateQueryDto } from './dto/state-query.dto';
 import { unknownCycle } from './unknown-cycle';
+import { conflictingParameters } from '../common/conflicting-parameters';
 import { documented } from '../common/documented';
 
 /** Reads: current views from the projection; history and past states straight from the cycle's events. */
@@ -83,15 +84,15 @@ export class CycleReadsController {
   @ApiOperation({
     operationId: 'getCycleState',
     summary: documented('api.docs.cycles.state.summary'),
-    // Exactly one of the two query parameters: both, or neither, is a 400.
+    // Exactly one of the two query parameters: both, or neither, is a 422.
     description: bothLanguages(message('api.cycles.state.revision-or-at')),
   })
   @ApiOkResponse({ type: CycleAnswerDto })
-  // 404: no such cycle, or not launched yet at that revision or moment.
-  @ApiErrors(404)
+  // 404: no such cycle, or not launched yet at that revision or moment; 422: both or neither of revision and at.
+  @ApiErrors(404, 422)
   async stateAt(@Param('id', ParseIdPipe) id: string, @Query() query: StateQueryDto): Promise<CycleAnswerDto> {
     if ((query.revision === undefined) === (query.at === undefined)) {
-      throw refusal(message('api.cycles.state.revision-or-at'), (line) => new BadRequestException(line));
+      throw conflictingParameters(message('api.cycles.state.revision-or-at'));
     }
     const until = query.revision !== undefined ? { revision: query.revision } : { at: new Date(query.at!) };
     const view = await replayCycle(this.store, id, until);

@@ -1,6 +1,6 @@
 import type { Actor } from '../auth/actor';
 import { Body, Controller, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { ApiErrors } from '../common/api-errors.decorator';
@@ -33,6 +33,8 @@ export class CycleSteeringController {
   @ApiOperation({ operationId: 'changeSchedule', summary: documented('api.docs.cycles.reschedule.summary') })
   // 409: a schedule that does not fit, or a part whose moment has passed.
   @ApiErrors(404, 409)
+  // Only what is given changes: without a body (or `{}`) nothing does.
+  @ApiBody({ type: ScheduleDto, required: false })
   changeSchedule(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: ScheduleDto,

@@ -24,7 +24,7 @@ export class AreasController {
   @Roles('chefgruppen')
   @ApiOperation({ operationId: 'addArea', summary: documented('api.docs.organisation.areas.add.summary') })
   @ApiCreatedResponse({ type: AreaAnswerDto, links: AREA_LINKS })
-  @ApiErrors(409)
+  @ApiErrors(409, 422)
   async add(@Body() body: AreaDto, @CurrentPrincipal() principal: Actor): Promise<AreaAnswerDto> {
     await singleChange(
       this.organisation.execute(() => ({ type: 'AddArea', area: { id: body.id, name: body.name } }), principal),
@@ -37,7 +37,7 @@ export class AreasController {
   @ApiOperation({ operationId: 'renameArea', summary: documented('api.docs.organisation.areas.rename.summary') })
   @ApiOkResponse({ type: AreaAnswerDto, links: AREA_LINKS })
   @ApiIdParams('id')
-  @ApiErrors(404)
+  @ApiErrors(404, 422)
   async rename(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: RenameDto,

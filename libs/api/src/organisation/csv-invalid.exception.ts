@@ -1,18 +1,18 @@
-import { BadRequestException } from '@nestjs/common';
+import { HttpStatus, UnprocessableEntityException } from '@nestjs/common';
 import type { CsvProblem } from '@ledelsesrum/organisation-csv';
 import { bothLanguages, csvProblemText, inOneLine, message } from '@ledelsesrum/messages';
 
 /**
- * A refused import (400 CSV_INVALID): every problem by line, worded in the answer as `dansk / English`. It keeps the
+ * A refused import (422 CSV_INVALID: the body is text, as described, but not an organisation that can be read): every problem by line, worded in the answer as `dansk / English`. It keeps the
  * problems with their rules and values, so a page words them in its reader's language.
  */
-export class CsvInvalidException extends BadRequestException {
+export class CsvInvalidException extends UnprocessableEntityException {
   readonly problems: readonly CsvProblem[];
 
   constructor(problems: readonly CsvProblem[]) {
     const byLine = [...problems].sort((a, b) => a.line - b.line);
     super({
-      statusCode: 400,
+      statusCode: HttpStatus.UNPROCESSABLE_ENTITY,
       code: 'CSV_INVALID',
       message: bothLanguages(message('api.organisation.import.not-imported')),
       details: { problems: byLine.map(problemAnswer) },

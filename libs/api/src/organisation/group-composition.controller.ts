@@ -8,6 +8,7 @@ import { AdoptGroupsDto, ComposeGroupsDto } from './dto/compose-groups.dto';
 import { OrganisationAnswerDto } from './dto/organisation.answer';
 import { CompositionProposalAnswerDto } from './dto/proposal.answer';
 import { OrganisationService } from './organisation.service';
+import { ApiErrors } from '../common/api-errors.decorator';
 import { documented } from '../common/documented';
 import { proposalAnswer } from './proposal-answer';
 
@@ -24,6 +25,8 @@ export class GroupCompositionController {
   @ApiOperation({ operationId: 'composeGroups', summary: documented('api.docs.organisation.compose.summary') })
   @ApiBody({ type: ComposeGroupsDto, required: false, description: documented('api.docs.organisation.compose.body') })
   @ApiOkResponse({ type: CompositionProposalAnswerDto })
+  // 409: a stored person whose values must be corrected first, or more groups than the organisation can fill.
+  @ApiErrors(409)
   async compose(@Body() body: ComposeGroupsDto = {}): Promise<CompositionProposalAnswerDto> {
     const { state } = await this.organisation.current();
     const { people } = currentDocument(state);
@@ -45,6 +48,8 @@ export class GroupCompositionController {
   @Roles('chefgruppen')
   @ApiOperation({ operationId: 'adoptGroups', summary: documented('api.docs.organisation.adopt.summary') })
   @ApiOkResponse({ type: OrganisationAnswerDto })
+  // 422: groups that do not fit the organisation (unknown people, a facilitator who may not facilitate, …).
+  @ApiErrors(409, 422)
   async adopt(@Body() body: AdoptGroupsDto, @CurrentPrincipal() principal: Actor): Promise<OrganisationAnswerDto> {
     // The groups replace every group; areas and people stay as they are, with their stored ciphertext. What else the
     // proposal carried (its scores, what it could not meet) describes it and is not kept.

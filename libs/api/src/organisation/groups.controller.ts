@@ -26,7 +26,7 @@ export class GroupsController {
   @Roles('chefgruppen')
   @ApiOperation({ operationId: 'createGroup', summary: documented('api.docs.organisation.groups.create.summary') })
   @ApiCreatedResponse({ type: GroupAnswerDto, links: GROUP_LINKS })
-  @ApiErrors(404, 409)
+  @ApiErrors(404, 409, 422)
   create(@Body() body: GroupDto, @CurrentPrincipal() principal: Actor): Promise<GroupAnswerDto> {
     return this.change(body.id, () => ({ type: 'CreateGroup', group: { ...body } }), principal);
   }
@@ -40,7 +40,7 @@ export class GroupsController {
   })
   @ApiIdParams('id')
   @ApiOkResponse({ type: GroupAnswerDto, links: GROUP_LINKS })
-  @ApiErrors(404, 409)
+  @ApiErrors(404, 409, 422)
   addMember(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: PersonRefDto,
@@ -57,7 +57,7 @@ export class GroupsController {
   })
   @ApiIdParams('id', 'personId')
   @ApiOkResponse({ type: GroupAnswerDto, links: GROUP_LINKS })
-  @ApiErrors(404, 409)
+  @ApiErrors(404, 409, 422)
   removeMember(
     @Param('id', ParseIdPipe) id: string,
     @Param('personId', ParseIdPipe) personId: string,
@@ -83,7 +83,7 @@ export class GroupsController {
   })
   @ApiIdParams('id')
   @ApiOkResponse({ type: GroupAnswerDto, links: GROUP_LINKS })
-  @ApiErrors(404, 409)
+  @ApiErrors(404, 409, 422)
   changeFacilitator(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: FacilitatorRefDto,

@@ -43,7 +43,7 @@ export class OrganisationController {
   })
   @ApiOperation({ operationId: 'importOrganisation', summary: documented('api.docs.organisation.import.summary') })
   @ApiOkResponse({ type: ImportReportDto })
-  @ApiErrors(409)
+  @ApiErrors(409, 422)
   async importCsv(@Req() request: { body: unknown }, @CurrentPrincipal() principal: Actor): Promise<ImportReportDto> {
     const events = await this.importer.importCsv(request.body, principal);
     return { changes: events.length, organisation: await this.organisation.read() };
@@ -54,7 +54,7 @@ export class OrganisationController {
   @BodyLimit(MAX_ORGANISATION_BYTES)
   @ApiOperation({ operationId: 'replaceOrganisation', summary: documented('api.docs.organisation.replace.summary') })
   @ApiOkResponse({ type: OrganisationAnswerDto })
-  @ApiErrors(409)
+  @ApiErrors(409, 422)
   async replace(
     @Body() body: PutOrganisationDto,
     @CurrentPrincipal() principal: Actor,

@@ -1,6 +1,6 @@
 import type { Actor } from '../auth/actor';
 import { Body, Controller, Delete, ForbiddenException, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { own } from '@ledelsesrum/domain';
 import { message, refusal } from '@ledelsesrum/messages';
 import { NoBodyPipe } from '../common/no-body.pipe';
@@ -31,7 +31,7 @@ export class PeopleController {
   @Roles('chefgruppen')
   @ApiOperation({ operationId: 'addPerson', summary: documented('api.docs.people.add.summary') })
   @ApiCreatedResponse({ type: PersonRecordAnswerDto, links: PERSON_LINKS })
-  @ApiErrors(404, 409)
+  @ApiErrors(404, 409, 422)
   async add(@Body() body: PersonDto, @CurrentPrincipal() principal: Actor): Promise<PersonRecordAnswerDto> {
     await singleChange(
       this.organisation.execute(
@@ -50,7 +50,9 @@ export class PeopleController {
   @ApiOperation({ operationId: 'changePerson', summary: documented('api.docs.people.change.summary') })
   @ApiIdParams('id')
   @ApiOkResponse({ type: PersonRecordAnswerDto, links: PERSON_LINKS })
-  @ApiErrors(404, 409)
+  @ApiErrors(404, 409, 422)
+  // Only what is given changes: without a body (or `{}`) nothing does.
+  @ApiBody({ type: ChangePersonDto, required: false })
   async change(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: ChangePersonDto,
@@ -66,7 +68,7 @@ export class PeopleController {
   @ApiOperation({ operationId: 'personLeaves', summary: documented('api.docs.people.leave.summary') })
   @ApiIdParams('id')
   @ApiOkResponse({ type: PersonRecordAnswerDto, links: PERSON_LINKS })
-  @ApiErrors(404, 409)
+  @ApiErrors(404, 409, 422)
   async leave(
     @Param('id', ParseIdPipe) id: string,
     @Body(NoBodyPipe) _body: undefined,

@@ -65,6 +65,11 @@ export const API_TEXTS = {
     da: 'en e-mailadresse (eller [slettet / erased] for en slettet person)',
     en: 'an e-mail address (or [slettet / erased] for an erased person)',
   },
+  'api.field.not-blank': { da: 'mere end mellemrum', en: 'more than blanks' },
+  'api.field.web-address': {
+    da: 'en webadresse, der begynder med http:// eller https://',
+    en: 'a web address starting with http:// or https://',
+  },
   'api.field.idempotency-key': { da: '1-200 synlige ASCII-tegn', en: '1-200 visible ASCII characters' },
   'api.field.duration': {
     da: 'en varighed som P7D, PT36H eller P1DT12H',
@@ -106,6 +111,7 @@ export const API_TEXTS = {
     da: 'Ukendte grupper',
     en: `Unknown groups: ${p.groupIds.join(', ')}`,
   }),
+  'api.audit.export.to-after-from': { da: 'to skal ligge efter from', en: 'to must be after from' },
   'api.cycles.state.revision-or-at': { da: 'Angiv enten revision eller at', en: 'Give either revision or at' },
   'api.cycles.state.not-yet': (p: { cycleId: string }) => ({
     da: 'Cyklussen fandtes ikke da',

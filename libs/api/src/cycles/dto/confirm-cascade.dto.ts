@@ -20,7 +20,6 @@ export class ConfirmCascadeDto {
 
   @TextProperty({
     required: false,
-    minLength: 0,
     maxLength: 2_000,
     description: documented('api.docs.cycles.confirm-cascade.reflection'),
   })

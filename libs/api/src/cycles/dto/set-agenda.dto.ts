@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsUrl, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { MATERIAL_KINDS, type MaterialKind } from '@ledelsesrum/domain';
 import { MAX_TEXT, MAX_TITLE } from '../../common/validation';
+import { worded } from '../../common/field-message';
 import { Omittable } from '../../common/presence';
 import { TextProperty } from '../../common/text-property';
 
@@ -19,14 +20,17 @@ export class AgendaEntryDto {
   description?: string;
 }
 
+/** A material's address: http(s), a host name, a port perhaps, then any path: what a link on a page can open. */
+const WEB_ADDRESS = /^https?:\/\/[A-Za-z0-9.-]+(:[0-9]{1,5})?(\/\S*)?$/;
+
 export class MaterialDto {
   @ApiProperty({ enum: MATERIAL_KINDS }) @IsIn(MATERIAL_KINDS) kind!: MaterialKind;
   @TextProperty({ maxLength: MAX_TITLE }) title!: string;
 
-  @ApiPropertyOptional({ format: 'uri', pattern: '^https?://', maxLength: MAX_URL })
+  @ApiPropertyOptional({ pattern: WEB_ADDRESS.source, maxLength: MAX_URL })
   @Omittable()
   @MaxLength(MAX_URL)
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @Matches(WEB_ADDRESS, worded('api.field.web-address'))
   url?: string;
 }
 

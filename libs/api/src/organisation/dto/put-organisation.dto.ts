@@ -21,7 +21,10 @@ export class PersonDto {
   @ApiProperty({
     type: 'string',
     maxLength: MAX_TITLE,
-    oneOf: [{ format: 'email' }, { enum: [ERASED] }],
+    oneOf: [
+      { type: 'string', format: 'email' },
+      { type: 'string', enum: [ERASED] },
+    ],
     example: 'mette.jensen@kommune.dk',
     description: documented('api.docs.organisation.person.email'),
   })

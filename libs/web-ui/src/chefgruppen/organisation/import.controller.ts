@@ -79,7 +79,7 @@ function formErrors(fromFile: boolean, bytes: Buffer): FieldErrors | undefined {
   return undefined;
 }
 
-/** The import's refusal (HTTP 400 CSV_INVALID in the API), or undefined for any other failure. */
+/** The import's refusal (HTTP 422 CSV_INVALID in the API), or undefined for any other failure. */
 function refusalOf(error: unknown): ImportRefusal | undefined {
   return error instanceof CsvInvalidException ? { problems: error.problems } : undefined;
 }
