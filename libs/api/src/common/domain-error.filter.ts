@@ -4,17 +4,7 @@ import { DomainError, DomainErrorCode, type DomainErrorParams, type Organisation
 import { WrongExpectedRevisionError } from '@ledelsesrum/event-store';
 import { bothLanguages, domainErrorText, message, organisationProblemText } from '@ledelsesrum/messages';
 import { PersonalDataErasedError } from '@ledelsesrum/personal-data';
-
-/** Most broken rules are conflicts with the stored state (409); these are not. */
-const STATUS_BY_CODE: Partial<Record<DomainErrorCode, HttpStatus>> = {
-  // An organisation that breaks its own rules: each field matches the description, the whole does not hold together.
-  [DomainErrorCode.OrganisationInvalid]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [DomainErrorCode.UnknownArea]: HttpStatus.NOT_FOUND,
-  [DomainErrorCode.UnknownPerson]: HttpStatus.NOT_FOUND,
-  [DomainErrorCode.UnknownGroup]: HttpStatus.NOT_FOUND,
-  // A value no rule allows is bad input, whichever layer noticed it.
-  [DomainErrorCode.InvalidValue]: HttpStatus.BAD_REQUEST,
-};
+import { statusOfDomainError } from './domain-error-status';
 
 /**
  * The one mapping from what the application layer says to HTTP, for every aggregate: a broken rule is its code, its
@@ -88,7 +78,7 @@ export class DomainErrorFilter implements ExceptionFilter {
       });
       return;
     }
-    const status = STATUS_BY_CODE[error.code] ?? HttpStatus.CONFLICT;
+    const status = statusOfDomainError(error.code);
     const words = bothLanguages(domainErrorText(error));
     response.status(status).json({ statusCode: status, code: error.code, message: words, details: detailsOf(error) });
   }

@@ -24,3 +24,4 @@ export { FIRST_YEAR, LAST_YEAR, CALENDAR_DATE_PATTERN, INSTANT_PATTERN } from '.
 export { DateProperty, InstantProperty } from './date-properties';
 export { ApiIdempotencyKey, IdempotencyKey } from './idempotency-key.decorator';
 export { conflictingParameters } from './conflicting-parameters';
+export { statusOfDomainError } from './domain-error-status';

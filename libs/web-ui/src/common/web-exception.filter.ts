@@ -4,6 +4,7 @@ import { isDomainError } from '@ledelsesrum/domain';
 import { domainErrorText, message, refusalWords } from '@ledelsesrum/messages';
 import { WrongExpectedRevisionError } from '@ledelsesrum/event-store';
 import { PersonalDataErasedError } from '@ledelsesrum/personal-data';
+import { statusOfDomainError } from '@ledelsesrum/api/common';
 import { html } from './html';
 import { layout } from './layout';
 import { setPageHeaders, type PageResponse } from './page-headers';
@@ -74,6 +75,7 @@ function isConflict(error: unknown): boolean {
 function statusOf(error: unknown): number {
   if (error instanceof HttpException) return error.getStatus();
   if (error instanceof CommandTooLargeError) return HttpStatus.PAYLOAD_TOO_LARGE;
+  if (isDomainError(error)) return statusOfDomainError(error.code);
   if (isConflict(error)) return HttpStatus.CONFLICT;
   return HttpStatus.INTERNAL_SERVER_ERROR;
 }

@@ -1,0 +1,18 @@
+import { HttpStatus } from '@nestjs/common';
+import { DomainErrorCode } from '@ledelsesrum/domain';
+
+/** Most broken rules are conflicts with the stored state (409); these are not. */
+const STATUS_BY_CODE: Partial<Record<DomainErrorCode, HttpStatus>> = {
+  // An organisation that breaks its own rules: each field matches the description, the whole does not hold together.
+  [DomainErrorCode.OrganisationInvalid]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DomainErrorCode.UnknownArea]: HttpStatus.NOT_FOUND,
+  [DomainErrorCode.UnknownPerson]: HttpStatus.NOT_FOUND,
+  [DomainErrorCode.UnknownGroup]: HttpStatus.NOT_FOUND,
+  // A value no rule allows is bad input, whichever layer noticed it.
+  [DomainErrorCode.InvalidValue]: HttpStatus.BAD_REQUEST,
+};
+
+/** The status a broken rule answers with, the same for the API and the web pages. */
+export function statusOfDomainError(code: DomainErrorCode): HttpStatus {
+  return STATUS_BY_CODE[code] ?? HttpStatus.CONFLICT;
+}
