@@ -47,8 +47,10 @@ describe('a field refused in words from the catalogue', () => {
 
   it('has no words of its own for a constraint the validator words itself', async () => {
     const error = errorOf(await errorsOf(MeetingPlanDto, { place: '' }), 'place');
-    expect(Object.keys(error.constraints ?? {})).toEqual(['minLength']);
+    // An empty place breaks its length, worded by the validator, and "more than blanks", worded from the catalogue.
+    expect(Object.keys(error.constraints ?? {})).toEqual(['minLength', 'matches']);
     expect(wordedText(error, 'minLength')).toBeUndefined();
+    expect(wordedText(error, 'matches')).toEqual({ da: 'mere end mellemrum', en: 'more than blanks' });
   });
 
   it('puts a header’s or a query’s name in front the same way', () => {
