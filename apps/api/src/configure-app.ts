@@ -9,11 +9,9 @@ import { requestIdMiddleware, VALIDATION_OPTIONS, validationPipeFailed } from '@
 import { importUploadParser, markDevSignIn, WEB_PATHS, WEB_SESSIONS } from '@ledelsesrum/web-ui';
 import { describeApi } from './http/api-description';
 import { authenticateBeforeBody } from './http/authenticate-before-body';
-import { KnownQueryParameters } from './http/known-query-parameters.interceptor';
 import { methodNotAllowed } from './http/method-not-allowed';
 import { useRouteBodyParsers } from './http/route-body-parsers';
 import { RouteTable } from './http/route-table';
-import { RefuseUnsupportedBody } from './http/unsupported-body';
 import { strictTransportSecurity } from './http/strict-transport-security';
 
 /** The global prefix of the API's routes; the web pages and the confirmation page are served without it. */
@@ -62,9 +60,6 @@ export function configureApp(app: NestExpressApplication): RouteTable {
   useRouteBodyParsers(app, routes);
   // The organisation import page's file upload (multipart/form-data), read before WebSessionGuard checks its CSRF token.
   app.use(importUploadParser);
-  // After the guards (a caller who may not call a route gets 401/403 whatever they sent): a body of a media type the
-  // route does not take is 415, a query parameter it does not declare 400.
-  app.useGlobalInterceptors(new RefuseUnsupportedBody(), new KnownQueryParameters(app.get(Reflector)));
   // Refused input answers the API's one error body: code VALIDATION_FAILED and the refused fields one by one.
   app.useGlobalPipes(new ValidationPipe({ ...VALIDATION_OPTIONS, exceptionFactory: validationPipeFailed }));
   // No enableShutdownHooks(): main.ts stops the server itself, draining it before Nest's hooks run.

@@ -1,12 +1,5 @@
-import {
-  HttpException,
-  HttpStatus,
-  type CallHandler,
-  type ExecutionContext,
-  type NestInterceptor,
-} from '@nestjs/common';
+import { HttpException, HttpStatus, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import type { ServerResponse } from 'node:http';
-import type { Observable } from 'rxjs';
 import { bothLanguages, message } from '@ledelsesrum/messages';
 import type { ApiErrorBody } from '@ledelsesrum/api/common';
 
@@ -18,14 +11,15 @@ export interface WithUnsupportedBody {
 }
 
 /**
- * Refuses a body of a media type its route does not take (415), once the guards have let the caller through: who may
+ * Refuses a body of a media type its route does not take (415), once the guards before it have let the caller through: who may
  * not call the route is told so (401, 403) whatever they sent. The body is never read; the connection is closed, so
  * it is not read as the next request either.
  */
-export class RefuseUnsupportedBody implements NestInterceptor {
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+@Injectable()
+export class RefuseUnsupportedBody implements CanActivate {
+  canActivate(context: ExecutionContext): true {
     const accepted = context.switchToHttp().getRequest<WithUnsupportedBody>()[UNSUPPORTED_BODY];
-    if (!accepted) return next.handle();
+    if (!accepted) return true;
     context.switchToHttp().getResponse<ServerResponse>().setHeader('Connection', 'close');
     const body: ApiErrorBody = {
       statusCode: HttpStatus.UNSUPPORTED_MEDIA_TYPE,

@@ -1,10 +1,9 @@
-import type { CallHandler, ExecutionContext, NestInterceptor, Type } from '@nestjs/common';
+import { Injectable, type CanActivate, type ExecutionContext, type Type } from '@nestjs/common';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
-import type { Reflector } from '@nestjs/core';
+import { Reflector } from '@nestjs/core';
 import { DECORATORS } from '@nestjs/swagger';
 import { getMetadataStorage } from 'class-validator';
-import type { Observable } from 'rxjs';
 import { isSessionRoute } from '@ledelsesrum/api/auth';
 import { validationFailed, type FieldError } from '@ledelsesrum/api/common';
 
@@ -25,19 +24,20 @@ interface RouteArgument {
  * What a route declares is read from its handler's own @Query() parameters: a named parameter, or the properties of
  * its query DTO. The web pages (and any route left out of the description) keep their own handling of queries.
  */
-export class KnownQueryParameters implements NestInterceptor {
+@Injectable()
+export class KnownQueryParameters implements CanActivate {
   private readonly declared = new WeakMap<Handler, ReadonlySet<string> | typeof ANY>();
 
   constructor(private readonly reflector: Reflector) {}
 
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+  canActivate(context: ExecutionContext): true {
     const known = this.declaredBy(context.getClass(), context.getHandler() as Handler);
     if (known !== ANY) {
       const query = context.switchToHttp().getRequest<{ query?: Record<string, unknown> }>().query ?? {};
       const unknown = Object.keys(query).filter((name) => !known.has(name));
       if (unknown.length > 0) throw validationFailed(unknown.map(unknownParameter));
     }
-    return next.handle();
+    return true;
   }
 
   private declaredBy(controller: Type, handler: Handler): ReadonlySet<string> | typeof ANY {
