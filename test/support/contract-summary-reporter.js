@@ -25,7 +25,7 @@ class ContractSummaryReporter {
   onRunComplete() {
     if (!existsSync(this.file) || statSync(this.file).mtimeMs < this.startedAt) return;
     // Jest writes its own summary to stderr: the same stream keeps the order.
-    process.stderr.write(`\n${HEADING}\n${'='.repeat(HEADING.length)}${readFileSync(this.file, 'utf8')}\n`);
+    process.stderr.write(`\n${HEADING}\n${'-'.repeat(HEADING.length)}${readFileSync(this.file, 'utf8')}\n`);
   }
 }
 

@@ -101,8 +101,17 @@ function checkCounts(reportDir: string): string {
   return ['Tjek / Checks:', ...rows].join('\n');
 }
 
-/** The tool's closing summary: from its "SUMMARY" heading to the end. */
+/**
+ * The tool's closing summary, from its "SUMMARY" heading to the end, without its "==== … ====" banner lines: they have
+ * the shape of another test runner's closing line ("== 2 warnings in 24.12s =="), and the test output must end with
+ * Jest's summary alone.
+ */
 function summaryOf(output: string): string {
   const start = output.search(/^=+ SUMMARY =+$/m);
-  return start < 0 ? output.split('\n').slice(-20).join('\n') : output.slice(start);
+  const tail = start < 0 ? output.split('\n').slice(-20).join('\n') : output.slice(start);
+  return tail
+    .split('\n')
+    .filter((line) => !/^=+( .* =+)?$/.test(line.trim()))
+    .join('\n')
+    .trim();
 }

@@ -1,7 +1,12 @@
 import type { RouterRoute } from './route-table';
 
 interface ExpressLayer {
-  readonly route?: { readonly path: unknown; readonly methods: Record<string, boolean> };
+  readonly route?: { readonly path: unknown };
+}
+
+/** Express keeps a route's methods on the route; its published types do not declare them. */
+interface RouteWithMethods {
+  readonly methods?: Record<string, boolean>;
 }
 
 /** The routes of an Express 5 application's router, in the order they are matched. */
@@ -10,8 +15,9 @@ export function routerRoutes(express: { router: { stack: readonly ExpressLayer[]
     const route = layer.route;
     if (!route || typeof route.path !== 'string') return [];
     const path = route.path;
-    return Object.keys(route.methods)
-      .filter((method) => route.methods[method])
+    const methods = (route as RouteWithMethods).methods ?? {};
+    return Object.keys(methods)
+      .filter((method) => methods[method])
       .map((method) => ({ method: method === '_all' ? 'ALL' : method.toUpperCase(), path }));
   });
 }
