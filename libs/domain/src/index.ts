@@ -29,5 +29,6 @@ export * from './cycle/cycle.view';
 export * from './cycle/cycle.schedule';
 export * from './cycle/cycle.notices';
 export * from './cycle/cycle.process';
+export * from './cycle/cycle.moments';
 export * from './time';
 export * from './cycle/cycle.values';

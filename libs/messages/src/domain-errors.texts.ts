@@ -1,10 +1,29 @@
-import type { DomainError, DomainErrorMessageId, DomainErrorParams, PersonField } from '@ledelsesrum/domain';
+import {
+  formatDate,
+  formatDateTime,
+  type DomainError,
+  type DomainErrorMessageId,
+  type DomainErrorParams,
+  type Language,
+  type PersonField,
+} from '@ledelsesrum/domain';
 import type { Bilingual } from './bilingual';
 import { DOMAIN_REPORT_TEXTS } from './texts/domain-reports.texts';
 
 type Wording = Bilingual | ((params: DomainErrorParams) => Bilingual);
 
 const id = (params: DomainErrorParams): string => String(params['id']);
+
+/** " (11. marts 2027)" for a moment among the parameters, formatted for the reader; nothing when it is not there. */
+function moment(params: DomainErrorParams, key: string, format: typeof formatDate, language: Language): string {
+  const value = params[key];
+  if (typeof value !== 'string') return '';
+  try {
+    return ` (${format(language, value)})`;
+  } catch {
+    return '';
+  }
+}
 
 /** The words for every broken rule of the domain, keyed by its message id; the compiler checks that none is missing. */
 const DOMAIN_ERROR_TEXTS: Readonly<Record<DomainErrorMessageId, Wording>> = {
@@ -101,6 +120,38 @@ const DOMAIN_ERROR_TEXTS: Readonly<Record<DomainErrorMessageId, Wording>> = {
   INPUT_FROM_SAME_CYCLE: {
     da: 'Input kan kun tages op i en senere cyklus',
     en: 'Input can only be taken up by a later cycle',
+  },
+  MEETING_DATE_IN_PAST: {
+    da: 'Mødedatoen er passeret. Er møderunden allerede holdt, så vælg efterregistrering',
+    en: 'The meeting date has passed. If the meeting round was already held, choose registering it afterwards',
+  },
+  MEETING_DATE_TOO_FAR: (params) => ({
+    da: `Mødedatoen ligger for langt ude; en møderunde planlægges højst to år frem${moment(params, 'latest', formatDate, 'da')}`,
+    en: `The meeting date is too far ahead; a meeting round is planned at most two years ahead${moment(params, 'latest', formatDate, 'en')}`,
+  }),
+  AGENDA_WITHOUT_ITEMS: {
+    da: 'Dagsordenen skal have mindst ét punkt',
+    en: 'The agenda needs at least one item',
+  },
+  MEETING_IN_FUTURE: {
+    da: 'Mødet kan ikke registreres som holdt på et tidspunkt, der ikke er kommet endnu',
+    en: 'A meeting cannot be recorded as held at a time still to come',
+  },
+  MEETING_BEFORE_PREP: (params) => ({
+    da: `Mødet kan ikke være holdt, før forberedelsen blev sendt${moment(params, 'prepSentAt', formatDateTime, 'da')}`,
+    en: `The meeting cannot have been held before prep was sent${moment(params, 'prepSentAt', formatDateTime, 'en')}`,
+  }),
+  MEETING_WITHOUT_ATTENDEES: {
+    da: 'Markér mindst én deltager i mødet',
+    en: 'Mark at least one attendee of the meeting',
+  },
+  CASCADE_BEFORE_SUMMARY: (params) => ({
+    da: `Videreformidlingen kan ikke ligge før opsamlingen blev offentliggjort${moment(params, 'publishedAt', formatDate, 'da')}`,
+    en: `The cascade cannot be before the summary was published${moment(params, 'publishedAt', formatDate, 'en')}`,
+  }),
+  CASCADE_IN_FUTURE: {
+    da: 'Videreformidlingen kan ikke ligge i fremtiden',
+    en: 'The cascade cannot be in the future',
   },
   INVALID_VALUE: (params) => ({
     da: `Ugyldig værdi i feltet ${String(params['field'])}`,

@@ -10,6 +10,13 @@ const STATUS_BY_CODE: Partial<Record<DomainErrorCode, HttpStatus>> = {
   [DomainErrorCode.UnknownGroup]: HttpStatus.NOT_FOUND,
   // A value no rule allows is bad input, whichever layer noticed it.
   [DomainErrorCode.InvalidValue]: HttpStatus.BAD_REQUEST,
+  // Values that are wrong on their own, against the calendar or the clock: no stored state makes them right.
+  [DomainErrorCode.MeetingDateInPast]: HttpStatus.BAD_REQUEST,
+  [DomainErrorCode.MeetingDateTooFar]: HttpStatus.BAD_REQUEST,
+  [DomainErrorCode.AgendaWithoutItems]: HttpStatus.BAD_REQUEST,
+  [DomainErrorCode.MeetingInFuture]: HttpStatus.BAD_REQUEST,
+  [DomainErrorCode.MeetingWithoutAttendees]: HttpStatus.BAD_REQUEST,
+  [DomainErrorCode.CascadeInFuture]: HttpStatus.BAD_REQUEST,
 };
 
 /** The status a broken rule answers with, the same for the API and the web pages. */

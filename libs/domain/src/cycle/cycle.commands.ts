@@ -15,6 +15,11 @@ export interface LaunchCycle {
   readonly meeting?: Partial<MeetingPlan>;
   /** Defaults: prep at 08:00 seven days before the meeting date, reminders P7D and P12D, deadline P14D. */
   readonly schedule?: Partial<CycleSchedule>;
+  /**
+   * The round was already held and is registered afterwards: its meeting date may be past, and its prep is recorded
+   * without messages, as it went out before the meeting, outside this system.
+   */
+  readonly backRegistration?: boolean;
 }
 
 export interface SetAgenda extends Agenda {

@@ -23,7 +23,8 @@ import { decided, hostileCommands } from '../testing/hostile-commands';
 // fold to a cycle every reader (its view, the process's due work and timers) can use, at every stage of the cycle.
 
 const NUM_RUNS = 400;
-const CONTEXT = { actorId: 'chef-1', now: '2027-03-01T08:00:00.000Z' };
+/** After the whole path: every stage meets a command at this moment. */
+const CONTEXT = { actorId: 'chef-1', now: '2027-03-13T12:00:00.000Z' };
 const sealed = (label: string): EncryptedValue => ({ alg: 'A256GCM', iv: `iv-${label}`, ciphertext: label, tag: 't' });
 const GROUPS = [
   { id: 'g-1', facilitatorId: 'p-f1', memberIds: ['p-m1', 'p-shared'] },
@@ -44,18 +45,30 @@ const meeting = (groupId: string): CycleCommand => ({
   inputToChefgruppen: ['Input'],
 });
 
-/** The cycle's way to the cascade, one well-formed command at a time; each prefix is a stage a command may meet. */
-const PATH: CycleCommand[] = [
-  { type: 'LaunchCycle', cycleId: 'c-1', theme: 'Tværgående ledelse', meetingDate: '2027-03-11', groups: GROUPS },
-  { type: 'SetAgenda', ...AGENDA },
-  { type: 'SendPrep' },
-  meeting('g-1'),
-  meeting('g-2'),
-  { type: 'PublishSummary', text: 'Opsamling' },
-  { type: 'ConfirmCascade', personId: 'p-m1', passedOnAt: '2027-03-12T10:00:00+01:00', channel: 'møde' },
+/**
+ * The cycle's way to the cascade, one well-formed command at a time, each at its own moment; each prefix is a stage a
+ * command may meet.
+ */
+const PATH: [CycleCommand, string][] = [
+  [
+    { type: 'LaunchCycle', cycleId: 'c-1', theme: 'Tværgående ledelse', meetingDate: '2027-03-11', groups: GROUPS },
+    '2027-03-01T08:00:00.000Z',
+  ],
+  [{ type: 'SetAgenda', ...AGENDA }, '2027-03-01T08:00:00.000Z'],
+  [{ type: 'SendPrep' }, '2027-03-04T07:00:00.000Z'],
+  [meeting('g-1'), '2027-03-11T12:00:00.000Z'],
+  [meeting('g-2'), '2027-03-11T12:00:00.000Z'],
+  [{ type: 'PublishSummary', text: 'Opsamling' }, '2027-03-12T08:00:00.000Z'],
+  [
+    { type: 'ConfirmCascade', personId: 'p-m1', passedOnAt: '2027-03-12T10:00:00+01:00', channel: 'møde' },
+    '2027-03-12T12:00:00.000Z',
+  ],
 ];
 const STATES: CycleState[] = PATH.reduce<CycleState[]>(
-  (states, command) => [...states, fold(states.at(-1)!, decideCycle(command, states.at(-1)!, CONTEXT))],
+  (states, [command, now]) => [
+    ...states,
+    fold(states.at(-1)!, decideCycle(command, states.at(-1)!, { ...CONTEXT, now })),
+  ],
   [initialCycleState],
 );
 
@@ -64,8 +77,43 @@ function fold(state: CycleState, events: ReturnType<typeof decideCycle>): CycleS
 }
 
 const people = fc.constantFrom(...PEOPLE, 'p-stranger');
+const moments = fc.constantFrom(
+  '2027-03-03',
+  '2027-03-04T06:59:00Z',
+  '2027-03-11T10:00:00+01:00',
+  '2027-03-12',
+  '2027-03-12T07:59:00Z',
+  '2027-03-13',
+  '2027-03-13T12:05:00Z',
+  '2027-03-13T12:06:00Z',
+  '2027-03-14',
+);
 const wellFormed: fc.Arbitrary<CycleCommand> = fc.oneof(
-  fc.constantFrom(...PATH),
+  fc.constantFrom(...PATH.map(([command]) => command)),
+  // Moments around the cycle's own, to meet the rules of time: before prep, before the summary, now, ahead of it.
+  fc.record({
+    type: fc.constant('LaunchCycle' as const),
+    cycleId: fc.constant('c-3'),
+    theme: fc.constant('Tema'),
+    meetingDate: fc.constantFrom('2027-03-12', '2027-03-13', '2029-03-13', '2029-03-14'),
+    groups: fc.constant(GROUPS),
+    backRegistration: fc.boolean(),
+  }),
+  fc.record({
+    type: fc.constant('RecordMeeting' as const),
+    groupId: fc.constantFrom('g-1', 'g-2'),
+    heldAt: moments,
+    attendeeIds: fc.subarray(['p-f1', 'p-f2', 'p-shared']),
+    keyPoints: fc.constant([]),
+    inputToChefgruppen: fc.constant([]),
+  }),
+  fc.record({
+    type: fc.constant('ConfirmCascade' as const),
+    personId: people,
+    passedOnAt: moments,
+    channel: fc.constant('mail'),
+  }),
+  fc.subarray(AGENDA.items).map<CycleCommand>((items) => ({ type: 'SetAgenda', ...AGENDA, items })),
   fc.record({
     type: fc.constant('LaunchCycle' as const),
     cycleId: fc.constant('c-2'),
@@ -136,12 +184,52 @@ function expectSound(state: CycleState): void {
   JSON.stringify(state);
 }
 
+/** What an accepted command said is plausible at CONTEXT.now: the rules of time and content held. */
+function expectPlausible(command: CycleCommand, before: CycleState): void {
+  const now = Date.parse(CONTEXT.now);
+  const instant = (moment: string) => Date.parse(moment.length === 10 ? `${moment}T00:00:00Z` : moment);
+  switch (command.type) {
+    case 'LaunchCycle':
+      expect(command.meetingDate <= '2029-03-13').toBe(true);
+      if (!command.backRegistration) expect(command.meetingDate >= '2027-03-13').toBe(true);
+      return;
+    case 'SetAgenda':
+      expect(command.items.length).toBeGreaterThan(0);
+      return;
+    case 'RecordMeeting':
+      expect(command.attendeeIds.length).toBeGreaterThan(0);
+      expect(instant(command.heldAt)).toBeLessThanOrEqual(now + 5 * 60_000);
+      if (before.status === 'launched') {
+        expect(instant(command.heldAt)).toBeGreaterThanOrEqual(instant(before.prepSentAt!.slice(0, 10)));
+      }
+      return;
+    case 'ConfirmCascade':
+      expect(instant(command.passedOnAt)).toBeLessThanOrEqual(now + 5 * 60_000);
+      if (before.status === 'launched') {
+        expect(instant(command.passedOnAt)).toBeGreaterThanOrEqual(instant(before.summary!.publishedAt.slice(0, 10)));
+      }
+      return;
+    default:
+      return;
+  }
+}
+
 describe('decideCycle: properties', () => {
   it('refuses a command with a DomainError, or records events that fold to a sound cycle, at every stage', () => {
     fc.assert(
       fc.property(fc.constantFrom(...STATES), hostileCommands(wellFormed), (state, command) => {
         const events = decided(() => decideCycle(command, state, CONTEXT));
         if (events) expectSound(fold(state, events));
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('accepts a command only when its moments and contents are plausible at the time it is decided', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...STATES), wellFormed, (state, command) => {
+        const events = decided(() => decideCycle(command, state, CONTEXT));
+        if (events && events.length > 0) expectPlausible(command, state);
       }),
       { numRuns: NUM_RUNS },
     );

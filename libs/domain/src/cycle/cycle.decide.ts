@@ -14,6 +14,8 @@ import type {
 import type { CycleEvent } from './cycle.events';
 import { isRoundDone, pendingIds } from './cycle.notices';
 import { checkedSchedule, resolveMeetingPlan, resolveSchedule } from './cycle.schedule';
+import { isBefore, isInFuture, lastPlannableDate } from './cycle.moments';
+import { copenhagenDay } from '../time/copenhagen-wall-time';
 import type { CycleStage, CycleState, LaunchedCycle } from './cycle.types';
 import { assertCycleValues } from './cycle.values';
 import { CYCLE_STAGES, inputKey } from './cycle.types';
@@ -35,6 +37,9 @@ export function decideCycle(command: CycleCommand, state: CycleState, context: C
     case 'SetAgenda': {
       if (isAtOrAfter(state.stage, 'prep_sent')) {
         throw new DomainError(DomainErrorCode.AgendaLocked);
+      }
+      if (command.items.length === 0) {
+        throw new DomainError(DomainErrorCode.AgendaWithoutItems);
       }
       const { items, prepTasks, materials } = command;
       return [{ type: 'AgendaSet', data: { items, prepTasks, materials, setAt: now } }];
@@ -91,7 +96,13 @@ function launch(command: LaunchCycle, state: CycleState, context: CommandContext
       groupIds,
     });
   }
-  const { cycleId, theme, meetingDate, groups } = command;
+  const { cycleId, theme, meetingDate, groups, backRegistration } = command;
+  if (!backRegistration && meetingDate < copenhagenDay(context.now)) {
+    throw new DomainError(DomainErrorCode.MeetingDateInPast, { meetingDate });
+  }
+  if (meetingDate > lastPlannableDate(context.now)) {
+    throw new DomainError(DomainErrorCode.MeetingDateTooFar, { meetingDate, latest: lastPlannableDate(context.now) });
+  }
   const meeting = resolveMeetingPlan(command.meeting);
   const schedule = resolveSchedule(meetingDate, command.schedule);
   return [
@@ -104,6 +115,7 @@ function launch(command: LaunchCycle, state: CycleState, context: CommandContext
         groups,
         meeting,
         schedule,
+        ...(backRegistration ? { backRegistration: true as const } : {}),
         launchedBy: context.actorId,
         launchedAt: context.now,
       },
@@ -125,6 +137,17 @@ function recordMeeting(command: RecordMeeting, state: LaunchedCycle, context: Co
     throw new DomainError(DomainErrorCode.MeetingAlreadyRecorded, {
       groupId: group.id,
     });
+  }
+  if (command.attendeeIds.length === 0) {
+    throw new DomainError(DomainErrorCode.MeetingWithoutAttendees, { groupId: group.id });
+  }
+  if (isInFuture(command.heldAt, context.now)) {
+    throw new DomainError(DomainErrorCode.MeetingInFuture, { heldAt: command.heldAt });
+  }
+  // A round registered afterwards had its prep outside this system, as its schedule says; otherwise prep is recorded.
+  const prepAt = state.backRegistration ? state.schedule.prepSendAt : (state.prepSentAt ?? state.schedule.prepSendAt);
+  if (isBefore(command.heldAt, prepAt)) {
+    throw new DomainError(DomainErrorCode.MeetingBeforePrep, { heldAt: command.heldAt, prepSentAt: prepAt });
   }
   const members = new Set([group.facilitatorId, ...group.memberIds]);
   const strangers = command.attendeeIds.filter((id) => !members.has(id));
@@ -167,8 +190,17 @@ function confirmCascade(command: ConfirmCascade, state: LaunchedCycle, context: 
   if (state.stage === 'completed') {
     throw new DomainError(DomainErrorCode.CycleCompleted);
   }
-  if (state.stage !== 'summary_published') {
+  if (state.stage !== 'summary_published' || !state.summary) {
     throw new DomainError(DomainErrorCode.SummaryNotPublished);
+  }
+  if (isInFuture(command.passedOnAt, context.now)) {
+    throw new DomainError(DomainErrorCode.CascadeInFuture, { passedOnAt: command.passedOnAt });
+  }
+  if (isBefore(command.passedOnAt, state.summary.publishedAt)) {
+    throw new DomainError(DomainErrorCode.CascadeBeforeSummary, {
+      passedOnAt: command.passedOnAt,
+      publishedAt: state.summary.publishedAt,
+    });
   }
   const { personId, passedOnAt, channel, note } = command;
   const confirmed: CycleEvent = {

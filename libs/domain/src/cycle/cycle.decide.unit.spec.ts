@@ -538,7 +538,7 @@ describe('decideCycle', () => {
     ])('rejects %j with SCHEDULE_INVALID', (extra) => {
       spec
         .given([])
-        .when({ ...(launchCycle() as Extract<CycleCommand, { type: 'LaunchCycle' }>), ...extra })
+        .when({ ...(launchCycle() as Extract<CycleCommand, { type: 'LaunchCycle' }>), ...extra }, ctx(T.launch))
         .thenThrows(DomainErrorCode.ScheduleInvalid);
     });
   });
@@ -705,6 +705,120 @@ describe('decideCycle', () => {
         .when({ type: 'RecordNotifications', round: 'prep', messages: [] })
         .thenThrows(DomainErrorCode.NoticeRoundAlreadyCompleted, { round: 'prep' });
       spec.given(completed()).when({ type: 'RecordNotifications', round: 'summary', messages: [] }).then([]);
+    });
+  });
+
+  describe('only plausible input', () => {
+    const launchOn = (meetingDate: string, backRegistration?: boolean): CycleCommand => ({
+      ...(launchCycle() as Extract<CycleCommand, { type: 'LaunchCycle' }>),
+      meetingDate,
+      ...(backRegistration === undefined ? {} : { backRegistration }),
+    });
+    const meetingAt = (heldAt: string, attendeeIds: readonly string[] = [FACILITATOR_1]): CycleCommand => ({
+      ...(recordMeeting(GROUP_1, attendeeIds) as Extract<CycleCommand, { type: 'RecordMeeting' }>),
+      heldAt,
+    });
+    const cascadeAt = (passedOnAt: string): CycleCommand => ({
+      ...(confirmCascade(MEMBER_1) as Extract<CycleCommand, { type: 'ConfirmCascade' }>),
+      passedOnAt,
+    });
+
+    it('rejects a launch for a day already past (Copenhagen) with MEETING_DATE_IN_PAST, and takes today', () => {
+      // 23:30 UTC on 12 March is already 13 March in Copenhagen.
+      const lateEvening = ctx('2025-03-12T23:30:00.000Z');
+      spec
+        .given([])
+        .when(launchOn('2025-03-12'), lateEvening)
+        .thenThrows(DomainErrorCode.MeetingDateInPast, { meetingDate: '2025-03-12' });
+      expect(decideCycle(launchOn('2025-03-13'), initialCycleState, lateEvening)).toHaveLength(1);
+    });
+
+    it('records a back-registration of a past round as such, and leaves the flag out of an ordinary launch', () => {
+      const [event] = decideCycle(launchOn('2025-03-13', true), initialCycleState, ctx(T.now));
+      expect(event).toMatchObject({
+        type: 'CycleLaunched',
+        data: { meetingDate: '2025-03-13', backRegistration: true },
+      });
+      const [ordinary] = decideCycle(launchOn('2025-03-20', false), initialCycleState, ctx(T.now));
+      expect(ordinary?.data).not.toHaveProperty('backRegistration');
+    });
+
+    it('rejects a meeting date more than two years ahead with MEETING_DATE_TOO_FAR, and takes one exactly two years ahead', () => {
+      spec
+        .given([])
+        .when(launchOn('2027-03-21'), ctx(T.now))
+        .thenThrows(DomainErrorCode.MeetingDateTooFar, { meetingDate: '2027-03-21', latest: '2027-03-20' });
+      expect(decideCycle(launchOn('2027-03-20'), initialCycleState, ctx(T.now))).toHaveLength(1);
+    });
+
+    it('rejects an agenda without items with AGENDA_WITHOUT_ITEMS, even with prep tasks and materials', () => {
+      spec
+        .given(launched())
+        .when(setAgenda({ ...AGENDA, items: [] }))
+        .thenThrows(DomainErrorCode.AgendaWithoutItems);
+    });
+
+    it('rejects a meeting record without attendees with MEETING_WITHOUT_ATTENDEES', () => {
+      spec
+        .given(withPrepSent())
+        .when(meetingAt(T.meeting1, []))
+        .thenThrows(DomainErrorCode.MeetingWithoutAttendees, { groupId: GROUP_1 });
+    });
+
+    it('rejects a meeting held more than five minutes from now with MEETING_IN_FUTURE, and a later day', () => {
+      const now = ctx('2025-03-13T09:00:00.000Z');
+      spec
+        .given(withPrepSent())
+        .when(meetingAt('2025-03-13T09:05:01.000Z'), now)
+        .thenThrows(DomainErrorCode.MeetingInFuture, { heldAt: '2025-03-13T09:05:01.000Z' });
+      spec.given(withPrepSent()).when(meetingAt('2025-03-14'), now).thenThrows(DomainErrorCode.MeetingInFuture);
+      // A clock a few minutes ahead, or the day itself, is now.
+      expect(decideCycle(meetingAt('2025-03-13T09:05:00.000Z'), foldCycle(withPrepSent()), now)).toHaveLength(1);
+      expect(decideCycle(meetingAt('2025-03-13'), foldCycle(withPrepSent()), now)).toHaveLength(1);
+    });
+
+    it('rejects a meeting held before prep was sent with MEETING_BEFORE_PREP and the time prep went out', () => {
+      spec
+        .given(withPrepSent())
+        .when(meetingAt('2025-03-06T07:59:59.000Z'))
+        .thenThrows(DomainErrorCode.MeetingBeforePrep, { heldAt: '2025-03-06T07:59:59.000Z', prepSentAt: T.prep });
+      spec.given(withPrepSent()).when(meetingAt('2025-03-05')).thenThrows(DomainErrorCode.MeetingBeforePrep);
+    });
+
+    it("checks a back-registered round's meeting against its scheduled prep, as prep went out outside the system", () => {
+      const backRegistered = { ...cycleLaunched(), data: { ...cycleLaunched().data, backRegistration: true } };
+      const prepRecordedLater: CycleEvent = { type: 'PrepSent', data: { recipientIds: PARTICIPANTS, sentAt: T.now } };
+      const history = [backRegistered as CycleEvent, agendaSet(), prepRecordedLater];
+      expect(decideCycle(meetingAt(T.meeting1), foldCycle(history), ctx())).toHaveLength(1);
+      spec
+        .given(history)
+        .when(meetingAt('2025-03-05T10:00:00.000Z'))
+        .thenThrows(DomainErrorCode.MeetingBeforePrep, {
+          heldAt: '2025-03-05T10:00:00.000Z',
+          prepSentAt: '2025-03-06T07:00:00.000Z',
+        });
+    });
+
+    it('rejects a cascade passed on before the summary was published with CASCADE_BEFORE_SUMMARY', () => {
+      spec
+        .given(withSummary())
+        .when(cascadeAt('2025-03-14T07:59:00.000Z'))
+        .thenThrows(DomainErrorCode.CascadeBeforeSummary, {
+          passedOnAt: '2025-03-14T07:59:00.000Z',
+          publishedAt: T.summary,
+        });
+      spec.given(withSummary()).when(cascadeAt('2025-03-13')).thenThrows(DomainErrorCode.CascadeBeforeSummary);
+      // The day the summary came out counts as after it.
+      expect(decideCycle(cascadeAt('2025-03-14'), foldCycle(withSummary()), ctx())).not.toHaveLength(0);
+    });
+
+    it('rejects a cascade passed on in the future with CASCADE_IN_FUTURE', () => {
+      spec
+        .given(withSummary())
+        .when(cascadeAt('2025-03-21'))
+        .thenThrows(DomainErrorCode.CascadeInFuture, { passedOnAt: '2025-03-21' });
+      spec.given(withSummary()).when(cascadeAt('2025-03-20T09:00:00.000Z')).thenThrows(DomainErrorCode.CascadeInFuture);
+      expect(decideCycle(cascadeAt('2025-03-20'), foldCycle(withSummary()), ctx())).not.toHaveLength(0);
     });
   });
 

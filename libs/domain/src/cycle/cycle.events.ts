@@ -14,6 +14,8 @@ export type CycleLaunched = DomainEvent<
     /** Absent in cycles launched before cycles had schedules: they get the defaults. */
     readonly meeting?: MeetingPlan;
     readonly schedule?: CycleSchedule;
+    /** Present (true) only on a round registered after it was held. */
+    readonly backRegistration?: true;
     readonly launchedBy: string;
     readonly launchedAt: string;
   }

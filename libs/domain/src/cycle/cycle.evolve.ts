@@ -22,6 +22,7 @@ export function evolveCycle(state: CycleState, event: CycleEvent): CycleState {
       stage: 'launched',
       launchedAt,
       launchedBy,
+      ...(event.data.backRegistration ? { backRegistration: true as const } : {}),
       groups,
       participants: participantsOf(groups),
       confirmedCount: 0,

@@ -75,7 +75,10 @@ export function dueWork(state: CycleState, now: string): DueWork | undefined {
   const { notices, schedule } = state;
   const at = Date.parse(now);
   if (state.stage === 'agenda_set' && Date.parse(schedule.prepSendAt) <= at) return { kind: 'send-prep' };
-  if (state.prepSentAt !== undefined && notices.prep === undefined) return notify('prep', participantIds(state));
+  if (state.prepSentAt !== undefined && notices.prep === undefined) {
+    // A round registered after it was held had its prep before the meeting, outside this system: nobody gets it now.
+    return notify('prep', state.backRegistration ? [] : participantIds(state));
+  }
   if (state.summary !== undefined && notices.summary === undefined) return notify('summary', participantIds(state));
   if (state.stage !== 'summary_published' || state.summary === undefined) return undefined;
   const published = state.summary.publishedAt;

@@ -81,6 +81,19 @@ describe('dueWork', () => {
     expect(dueWork(state(prepSent, done('prep', day(-16))), day(-10))).toBeUndefined();
   });
 
+  it('records the prep of a back-registered round at once, for nobody, and then sends its summary to everyone', () => {
+    const backRegistered: CycleEvent = {
+      ...launched,
+      data: { ...launched.data, backRegistration: true },
+    } as CycleEvent;
+    const later = '2027-04-01T09:00:00.000Z';
+    expect(dueWork(foldCycle([backRegistered, agendaSet]), later)).toStrictEqual({ kind: 'send-prep' });
+    const recorded = foldCycle([backRegistered, agendaSet, prepSent]);
+    expect(dueWork(recorded, later)).toStrictEqual({ kind: 'notify', round: 'prep', recipientIds: [] });
+    const published = foldCycle([backRegistered, agendaSet, ...summary]);
+    expect(dueWork(published, later)).toMatchObject({ round: 'summary', recipientIds: EVERYONE });
+  });
+
   it('sends the summary round at once, then reminders to the pending at 7 and 12 days, then escalation and report', () => {
     const published = state(...summary, confirmed('a'));
     expect(dueWork(published, PUBLISHED)).toStrictEqual({ kind: 'notify', round: 'summary', recipientIds: EVERYONE });

@@ -75,6 +75,8 @@ export interface LaunchedCycle {
   readonly stage: CycleStage;
   readonly launchedAt: string;
   readonly launchedBy: string;
+  /** Registered after it was held: its prep is recorded without messages (see `dueWork`). */
+  readonly backRegistration?: true;
   /** Groups in the order they were launched with. */
   readonly groups: readonly CycleGroup[];
   /** Every leader in the cycle's groups, by person id, in the order the groups list them. */

@@ -38,7 +38,10 @@ export function assertCycleValues(command: CycleCommand): void {
       expectEach(given, 'groups', checkGroup);
       if (given['meeting'] !== undefined) checkMeeting(given['meeting']);
       if (given['schedule'] !== undefined) checkSchedule(given['schedule'], 'schedule');
-      return;
+      return expect(
+        optional((value) => typeof value === 'boolean'),
+        'backRegistration',
+      );
     case 'SetAgenda':
       expectEach(given, 'items', checkEntry);
       expectEach(given, 'prepTasks', checkEntry);

@@ -36,6 +36,16 @@ export const DomainErrorCode = {
   NoticeRoundAlreadyCompleted: 'NOTICE_ROUND_ALREADY_COMPLETED',
   InputAlreadyTakenUp: 'INPUT_ALREADY_TAKEN_UP',
   InputFromSameCycle: 'INPUT_FROM_SAME_CYCLE',
+  /** A launch for a day already past, not stated as the registration of a round already held. */
+  MeetingDateInPast: 'MEETING_DATE_IN_PAST',
+  /** A launch for a day further ahead than a meeting round is planned. */
+  MeetingDateTooFar: 'MEETING_DATE_TOO_FAR',
+  AgendaWithoutItems: 'AGENDA_WITHOUT_ITEMS',
+  MeetingInFuture: 'MEETING_IN_FUTURE',
+  MeetingBeforePrep: 'MEETING_BEFORE_PREP',
+  MeetingWithoutAttendees: 'MEETING_WITHOUT_ATTENDEES',
+  CascadeBeforeSummary: 'CASCADE_BEFORE_SUMMARY',
+  CascadeInFuture: 'CASCADE_IN_FUTURE',
   /** A command's field holds a value no rule allows (null where a value is required, an unknown level, 0274-01-01). */
   InvalidValue: 'INVALID_VALUE',
   /** A stored person holds a value the rules no longer allow (recorded before they were checked): correct it first. */
