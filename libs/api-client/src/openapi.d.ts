@@ -925,7 +925,7 @@ export interface components {
             theme: string;
             /**
              * Format: date
-             * @description Mødedato (Europe/Copenhagen) / Meeting date, YYYY-MM-DD. årstallet skal være fra 2000 til 2100 / the year must be from 2000 to 2100
+             * @description Mødedato (Europe/Copenhagen): i dag eller senere, højst to år frem / Meeting date, YYYY-MM-DD: today or later (earlier only with backRegistration), at most two years ahead. årstallet skal være fra 2000 til 2100 / the year must be from 2000 to 2100
              * @example 2027-03-11
              */
             meetingDate: string;
@@ -935,6 +935,11 @@ export interface components {
             meeting?: components["schemas"]["MeetingPlanDto"];
             /** @description Udelades: forberedelse kl. 8 syv dage før, påmindelser P7D og P12D, frist P14D / Left out: prep at 08:00 seven days before, reminders P7D and P12D, deadline P14D */
             schedule?: components["schemas"]["ScheduleDto"];
+            /**
+             * @description Efterregistrering af en afholdt møderunde: mødedatoen må være passeret; forberedelsen registreres uden beskeder / Registering a meeting round already held: the meeting date may be past; prep is recorded without messages, as it went out before the meeting; the summary and cascade requests go out as usual
+             * @default false
+             */
+            backRegistration?: boolean;
         };
         CycleGroupAnswerDto: {
             /** @example g-1 */

@@ -57,6 +57,7 @@ export class CyclesService {
       groupIds?: string[];
       meeting?: Partial<MeetingPlan>;
       schedule?: Partial<CycleSchedule>;
+      backRegistration?: boolean;
     },
     principal: Actor,
     idempotencyKey: string | undefined,
@@ -87,6 +88,7 @@ export class CyclesService {
       }),
       ...(meeting ? { meeting } : {}),
       ...(schedule ? { schedule } : {}),
+      ...(request.backRegistration ? { backRegistration: true } : {}),
     };
     const { revision } = await this.run(cycleId, command, originOf(principal, command, idempotencyKey));
     return this.viewAt(cycleId, revision);

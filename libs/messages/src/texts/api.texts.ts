@@ -246,7 +246,16 @@ export const API_TEXTS = {
   },
   'api.docs.cycles.launch.groups': { da: 'Udelades: alle grupper', en: 'Left out: every group' },
   'api.docs.cycles.launch.meeting': { da: 'Udelades: 09:00, 180 minutter', en: 'Left out: 09:00, 180 min' },
-  'api.docs.cycles.launch.meeting-date': { da: 'Mødedato (Europe/Copenhagen)', en: 'Meeting date, YYYY-MM-DD' },
+  'api.docs.cycles.launch.meeting-date': {
+    da: 'Mødedato (Europe/Copenhagen): i dag eller senere, højst to år frem',
+    en: 'Meeting date, YYYY-MM-DD: today or later (earlier only with backRegistration), at most two years ahead',
+  },
+  'api.docs.cycles.launch.back-registration': {
+    da: 'Efterregistrering af en afholdt møderunde: mødedatoen må være passeret; forberedelsen registreres uden beskeder',
+    en:
+      'Registering a meeting round already held: the meeting date may be past; prep is recorded without messages, ' +
+      'as it went out before the meeting; the summary and cascade requests go out as usual',
+  },
   'api.docs.cycles.launch.schedule': {
     da: 'Udelades: forberedelse kl. 8 syv dage før, påmindelser P7D og P12D, frist P14D',
     en: 'Left out: prep at 08:00 seven days before, reminders P7D and P12D, deadline P14D',

@@ -259,6 +259,18 @@ export const WEB_CHEFGRUPPEN_CYCLES_TEXTS = {
     da: 'Dagen grupperne mødes. Forberedelsen sendes af sig selv kl. 8 en uge før.',
     en: 'The day the groups meet. Prep goes out by itself at 08:00 a week before.',
   },
+  'web.chefgruppen.cycles.launch.back-registration': {
+    da: 'Efterregistrering af en afholdt møderunde',
+    en: 'Registering a meeting round already held',
+  },
+  'web.chefgruppen.cycles.launch.back-registration.hint': {
+    da:
+      'Kun når møderunden allerede er holdt: mødedatoen må så ligge tilbage i tiden. Forberedelsen registreres som ' +
+      'sendt, uden at nogen får besked; opsamlingen og anmodningerne om videreformidling sendes som sædvanligt.',
+    en:
+      'Only when the meeting round was already held: the meeting date may then be in the past. Prep is recorded as ' +
+      'sent without messaging anyone; the summary and the cascade requests go out as usual.',
+  },
   'web.chefgruppen.cycles.launch.start-time.hint': { da: 'Tomt: kl. 09.00', en: 'Empty: 09:00' },
   'web.chefgruppen.cycles.launch.duration-minutes.hint': {
     da: 'Tomt: 180 minutter (15–720)',

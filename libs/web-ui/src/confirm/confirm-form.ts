@@ -2,7 +2,9 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { VALIDATION_OPTIONS } from '@ledelsesrum/api/common';
 import { ConfirmCascadeDto } from '@ledelsesrum/api/cycles';
+import { DomainErrorCode } from '@ledelsesrum/domain';
 import { message, type Bilingual } from '@ledelsesrum/messages';
+import type { RefusalFields } from '../common/refusal-at-field';
 import type { ConfirmField, ConfirmFormPage } from './confirm-page.templates';
 
 type Problems = Pick<ConfirmFormPage, 'values' | 'fieldErrors' | 'formErrors'>;
@@ -15,6 +17,19 @@ const FIELD_MESSAGES: Record<ConfirmField, Bilingual> = {
   channel: message('web.confirm.form.channel.invalid'),
   note: message('web.confirm.form.note.invalid'),
 };
+
+/** The refusals of a confirmation that are about one of the form's fields: when it was passed on. */
+export const CASCADE_REFUSALS: RefusalFields = {
+  [DomainErrorCode.CascadeBeforeSummary]: 'passedOnAt',
+  [DomainErrorCode.CascadeInFuture]: 'passedOnAt',
+};
+
+/** The confirmation form's fields as typed, to show again. */
+export function confirmFormValues(form: Readonly<Record<string, unknown>>): Problems['values'] {
+  return Object.fromEntries(
+    FIELDS.flatMap((field) => (typeof form[field] === 'string' ? [[field, form[field]]] : [])),
+  ) as Problems['values'];
+}
 
 /**
  * Reads the confirmation form with the very DTO and options the JSON route is validated with. An empty reflection is
@@ -36,9 +51,7 @@ export async function readConfirmForm(
     if (field) fieldErrors[field] = FIELD_MESSAGES[field];
     else unknown.push(error.property);
   }
-  const values = Object.fromEntries(
-    FIELDS.flatMap((field) => (typeof form[field] === 'string' ? [[field, form[field]]] : [])),
-  ) as Problems['values'];
+  const values = confirmFormValues(form);
   const formErrors = unknown.length ? [message('web.confirm.form.unknown-fields', { fields: unknown.join(', ') })] : [];
   return { problems: { values, fieldErrors, formErrors } };
 }

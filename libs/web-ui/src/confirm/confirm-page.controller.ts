@@ -6,7 +6,9 @@ import { ConfirmLinkService, REVOKED_CODE, type ConfirmLinkView } from '@ledelse
 import { RequestIdParam } from '@ledelsesrum/api/common';
 import { RateLimit } from '@ledelsesrum/api/rate-limit';
 import { bothLanguages, domainErrorText } from '@ledelsesrum/messages';
-import { readConfirmForm } from './confirm-form';
+import { fieldsOf } from '../common/read-form';
+import { refusalAtField } from '../common/refusal-at-field';
+import { CASCADE_REFUSALS, confirmFormValues, readConfirmForm } from './confirm-form';
 import {
   alreadyConfirmedPage,
   closedPage,
@@ -85,7 +87,12 @@ export class ConfirmPageController {
         return { status: HttpStatus.BAD_REQUEST, html: confirmFormPage(page) };
       }
       try {
-        await this.links.confirm(claims, form.dto, requestId);
+        const confirmed = await refusalAtField(() => this.links.confirm(claims, form.dto, requestId), CASCADE_REFUSALS);
+        if ('errors' in confirmed) {
+          const values = confirmFormValues(fieldsOf(body));
+          const page = { theme: view.theme, expiresAt: view.expiresAt, values, fieldErrors: confirmed.errors };
+          return { status: confirmed.status, html: confirmFormPage({ ...page, formErrors: [] }) };
+        }
       } catch (error) {
         const conflict = isDomainError(error) || (error instanceof HttpException && error.getStatus() === 409);
         if (!conflict) throw error;

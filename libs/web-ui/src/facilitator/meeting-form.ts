@@ -31,6 +31,17 @@ export function heldAtOf(value: unknown): string {
   return copenhagenDateTimeWithOffset(date, time);
 }
 
+/** The meeting form's fields as typed, to show again. */
+export function meetingFormValues(fields: Record<string, unknown>): FormState['values'] {
+  const text = (name: string) => (typeof fields[name] === 'string' ? (fields[name] as string) : '');
+  return {
+    heldAt: text('heldAt'),
+    attendeeIds: many(fields['attendeeIds']),
+    keyPoints: text('keyPoints'),
+    inputToChefgruppen: text('inputToChefgruppen'),
+  };
+}
+
 /**
  * Reads the meeting form into the RecordMeeting command's body, validated with the JSON route's own DTO; or the form
  * to show again, with what was typed and each field's error.
@@ -38,7 +49,6 @@ export function heldAtOf(value: unknown): string {
 export async function readMeetingForm(
   fields: Record<string, unknown>,
 ): Promise<{ readonly value: RecordMeetingDto } | { readonly state: FormState }> {
-  const text = (name: string) => (typeof fields[name] === 'string' ? (fields[name] as string) : '');
   const form = await readForm(RecordMeetingDto, {
     heldAt: heldAtOf(fields['heldAt']),
     attendeeIds: many(fields['attendeeIds']),
@@ -49,15 +59,7 @@ export async function readMeetingForm(
   // The DTO's rule only says "ISO 8601"; at this field the reader chose a day and a time, so say that.
   const errors = form.errors['heldAt'] ? { ...form.errors, heldAt: HELD_AT_MESSAGE } : form.errors;
   return {
-    state: {
-      values: {
-        heldAt: text('heldAt'),
-        attendeeIds: many(fields['attendeeIds']),
-        keyPoints: text('keyPoints'),
-        inputToChefgruppen: text('inputToChefgruppen'),
-      },
-      errors,
-    },
+    state: { values: meetingFormValues(fields), errors },
   };
 }
 

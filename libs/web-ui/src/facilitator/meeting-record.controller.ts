@@ -1,5 +1,5 @@
 import { Body, Get, Param, Post } from '@nestjs/common';
-import type { CycleGroup } from '@ledelsesrum/domain';
+import { DomainErrorCode, type CycleGroup } from '@ledelsesrum/domain';
 import { Roles } from '@ledelsesrum/api/auth';
 import { ParseIdPipe } from '@ledelsesrum/api/common';
 import { CyclesService } from '@ledelsesrum/api/cycles';
@@ -8,19 +8,28 @@ import { takeCommandKey } from '../common/command-key';
 import { Page, type PageContext } from '../common/page-context';
 import { fieldsOf } from '../common/read-form';
 import { Redirect } from '../common/redirect';
+import { refusalAtField, type RefusalFields } from '../common/refusal-at-field';
 import { WebPages } from '../common/web-page.decorator';
 import { PageResult } from '../common/web-page.interceptor';
 import { groupMembers, groupToRecord } from './meeting-access';
-import { initialMeetingForm, readMeetingForm } from './meeting-form';
+import { initialMeetingForm, meetingFormValues, readMeetingForm } from './meeting-form';
 import { meetingFormPage } from './meeting-form.page';
 import { organisationNames } from '../common/organisation-names';
 
 const PATH = 'cykler/:id/grupper/:groupId';
 
+/** The refusals of a meeting record that are about one of the form's fields. */
+const MEETING_REFUSALS: RefusalFields = {
+  [DomainErrorCode.MeetingInFuture]: 'heldAt',
+  [DomainErrorCode.MeetingBeforePrep]: 'heldAt',
+  [DomainErrorCode.MeetingWithoutAttendees]: 'attendeeIds',
+};
+
 /**
  * Recording a group's meeting, `GET|POST /facilitator/cykler/:id/grupper/:groupId`. Callers: the facilitator the
  * group had when the cycle was launched, and chefgruppen; anyone else gets 403, as from the JSON route. The stage
- * rules are the domain's: a refusal (prep not sent, already recorded) is the 409 page with its message.
+ * rules are the domain's: a refusal about a field (a time still to come, nobody attending) is shown at the field, any
+ * other (prep not sent, already recorded) is the 409 page with its message.
  */
 @WebPages('facilitator')
 export class MeetingRecordController {
@@ -61,7 +70,15 @@ export class MeetingRecordController {
       return new PageResult(400, page);
     }
     const command = { type: 'RecordMeeting' as const, groupId, ...form.value };
-    await this.cycles.command(id, command, context.actor!, key);
+    const recorded = await refusalAtField(
+      () => this.cycles.command(id, command, context.actor!, key),
+      MEETING_REFUSALS,
+    );
+    if ('errors' in recorded) {
+      const state = { values: meetingFormValues(fields), errors: recorded.errors };
+      const page = meetingFormPage(context, { cycle, group, names: await this.namesOf(group), state });
+      return new PageResult(recorded.status, page);
+    }
     return new Redirect(`/facilitator?registreret=${encodeURIComponent(groupId)}`);
   }
 

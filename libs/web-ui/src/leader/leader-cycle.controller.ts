@@ -4,12 +4,13 @@ import { Roles } from '@ledelsesrum/api/auth';
 import { ParseIdPipe } from '@ledelsesrum/api/common';
 import { CyclesService } from '@ledelsesrum/api/cycles';
 import { OrganisationService } from '@ledelsesrum/api/organisation';
-import { readConfirmForm } from '../confirm/confirm-form';
+import { CASCADE_REFUSALS, confirmFormValues, readConfirmForm } from '../confirm/confirm-form';
 import { takeCommandKey } from '../common/command-key';
 import { EMPTY_FORM, type FormState } from '../common/form-fields';
 import { Page, type PageContext } from '../common/page-context';
 import { fieldsOf } from '../common/read-form';
 import { Redirect } from '../common/redirect';
+import { refusalAtField } from '../common/refusal-at-field';
 import { WebPages } from '../common/web-page.decorator';
 import { PageResult } from '../common/web-page.interceptor';
 import { organisationNames } from '../common/organisation-names';
@@ -53,7 +54,14 @@ export class LeaderCycleController {
       return new PageResult(400, await this.page(context, cycle, participant, { values, errors }));
     }
     const command = { type: 'ConfirmCascade' as const, personId: session.id, ...form.dto };
-    await this.cycles.confirmCascade(id, command, context.actor!, key);
+    const confirmed = await refusalAtField(
+      () => this.cycles.confirmCascade(id, command, context.actor!, key),
+      CASCADE_REFUSALS,
+    );
+    if ('errors' in confirmed) {
+      const state = { values: confirmFormValues(fields), errors: confirmed.errors };
+      return new PageResult(confirmed.status, await this.page(context, cycle, participant, state));
+    }
     return new Redirect(`/leder/cykler/${id}`);
   }
 

@@ -1,12 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsObject, ValidateNested } from 'class-validator';
 import { MAX_LIST, MAX_TITLE } from '../../common/validation';
 import { MeetingPlanDto, ScheduleDto } from './schedule.dto';
 import { documented } from '../../common/documented';
 import { Omittable } from '../../common/presence';
 import { DateProperty } from '../../common/date-properties';
 import { IdProperty } from '../../common/id-property';
+import { PresentProperty } from '../../common/present-property';
 import { TextProperty } from '../../common/text-property';
 
 export class LaunchCycleDto {
@@ -48,4 +49,12 @@ export class LaunchCycleDto {
   @ValidateNested()
   @Type(() => ScheduleDto)
   schedule?: ScheduleDto;
+
+  @PresentProperty('omittable', {
+    type: Boolean,
+    default: false,
+    description: documented('api.docs.cycles.launch.back-registration'),
+  })
+  @IsBoolean()
+  backRegistration?: boolean;
 }

@@ -1,5 +1,5 @@
 import { Body, Inject, Param, Post } from '@nestjs/common';
-import { pendingIds } from '@ledelsesrum/domain';
+import { DomainErrorCode, pendingIds } from '@ledelsesrum/domain';
 import type { EventStore } from '@ledelsesrum/event-store';
 import type { CycleReadModel } from '@ledelsesrum/projections';
 import { Roles } from '@ledelsesrum/api/auth';
@@ -11,22 +11,31 @@ import { takeCommandKey } from '../../common/command-key';
 import { Page, type PageContext } from '../../common/page-context';
 import { fieldsOf } from '../../common/read-form';
 import { Redirect } from '../../common/redirect';
+import { refusalAtField, type RefusalFields } from '../../common/refusal-at-field';
 import { WebPages } from '../../common/web-page.decorator';
 import { PageResult } from '../../common/web-page.interceptor';
 import type { CycleActionForms } from './action-form';
 import { readCloseForm, readReleaseForm, readSummaryForm } from './action-fields';
-import { readAgendaForm } from './agenda-form';
+import { agendaFormValues, readAgendaForm } from './agenda-form';
 import { cycleAgendaPage } from './agenda.page';
-import { readLaunchForm } from './launch-form';
+import { launchFormValues, readLaunchForm } from './launch-form';
 import { cycleLaunchPage } from './launch.page';
 import { launchedCycle, loadCyclePage, type CycleSources } from './page-data';
 import { cyclePage } from './cycle.page';
 import { launchableGroups } from './pages.controller';
 
+/** The refusals of a launch and an agenda that are about one of the form's fields. */
+const LAUNCH_REFUSALS: RefusalFields = {
+  [DomainErrorCode.MeetingDateInPast]: 'meetingDate',
+  [DomainErrorCode.MeetingDateTooFar]: 'meetingDate',
+};
+const AGENDA_REFUSALS: RefusalFields = { [DomainErrorCode.AgendaWithoutItems]: 'items' };
+
 /**
  * Chefgruppen's cycle forms. Each validates with the JSON API's DTO, sends the same update through CyclesService
  * with the form's command key as the idempotency key, and goes back to the cycle page (Post/Redirect/Get). A form
- * with errors is shown again (400); the domain's refusal (e.g. the wrong stage) is the 409 error page.
+ * with errors is shown again (400), and so is one the domain refuses for what a field says (a meeting date already
+ * past); any other refusal of the domain (e.g. the wrong stage) is the 409 error page.
  * Callers: chefgruppen only, every route (as the matching JSON routes).
  */
 @WebPages('chefgruppen')
@@ -52,8 +61,19 @@ export class CycleCommandsController {
       const groups = await launchableGroups(this.organisation);
       return new PageResult(400, cycleLaunchPage(context, groups, form.state, form.values.groupIds));
     }
-    const view = await this.cycles.launch(form.command, context.actor!, key);
-    return new Redirect(cyclePath(view.id));
+    const launched = await refusalAtField(() => this.cycles.launch(form.command, context.actor!, key), LAUNCH_REFUSALS);
+    if ('errors' in launched) {
+      const values = launchFormValues(fields);
+      const groups = await launchableGroups(this.organisation);
+      const page = cycleLaunchPage(
+        context,
+        groups,
+        { values: { ...values }, errors: launched.errors },
+        values.groupIds,
+      );
+      return new PageResult(launched.status, page);
+    }
+    return new Redirect(cyclePath(launched.value.id));
   }
 
   @Post('cykler/:id/dagsorden')
@@ -65,7 +85,14 @@ export class CycleCommandsController {
     if ('state' in form) {
       return new PageResult(400, cycleAgendaPage(context, launchedCycle(this.readModel, id).state, form.state));
     }
-    await this.cycles.command(id, { type: 'SetAgenda', ...form.command }, context.actor!, key);
+    const refused = await refusalAtField(
+      () => this.cycles.command(id, { type: 'SetAgenda', ...form.command }, context.actor!, key),
+      AGENDA_REFUSALS,
+    );
+    if ('errors' in refused) {
+      const state = { values: agendaFormValues(form.command), errors: refused.errors };
+      return new PageResult(refused.status, cycleAgendaPage(context, launchedCycle(this.readModel, id).state, state));
+    }
     return new Redirect(cyclePath(id));
   }
 

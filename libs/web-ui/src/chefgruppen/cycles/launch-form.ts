@@ -12,6 +12,8 @@ export interface LaunchFormValues {
   readonly startTime: string;
   readonly durationMinutes: string;
   readonly place: string;
+  /** "true" when the round was already held and is registered afterwards; "" otherwise. */
+  readonly backRegistration: string;
 }
 
 export type LaunchFormResult =
@@ -21,20 +23,26 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
-/**
- * The launch command from the form, validated by the API's own LaunchCycleDto. The meeting's start, length and place
- * are optional: left empty, the cycle takes its defaults (09:00, 180 minutes). No group ticked is an error, never
- * "every group" as in the API, because the form starts with every group ticked.
- */
-export async function readLaunchForm(fields: Record<string, unknown>): Promise<LaunchFormResult> {
-  const values: LaunchFormValues = {
+/** The launch form's fields as typed, to show again (also when the domain refuses what they say). */
+export function launchFormValues(fields: Record<string, unknown>): LaunchFormValues {
+  return {
     theme: text(fields['theme']),
     meetingDate: text(fields['meetingDate']),
     groupIds: many(fields['groupIds']),
     startTime: text(fields['startTime']),
     durationMinutes: text(fields['durationMinutes']),
     place: text(fields['place']),
+    backRegistration: text(fields['backRegistration']) === 'true' ? 'true' : '',
   };
+}
+
+/**
+ * The launch command from the form, validated by the API's own LaunchCycleDto. The meeting's start, length and place
+ * are optional: left empty, the cycle takes its defaults (09:00, 180 minutes). No group ticked is an error, never
+ * "every group" as in the API, because the form starts with every group ticked.
+ */
+export async function readLaunchForm(fields: Record<string, unknown>): Promise<LaunchFormResult> {
+  const values = launchFormValues(fields);
   const startTime = optional(values.startTime);
   const place = optional(values.place);
   // A whole number goes as a number; anything else as typed, so the DTO says what is wrong with it.
@@ -51,6 +59,7 @@ export async function readLaunchForm(fields: Record<string, unknown>): Promise<L
     meetingDate: values.meetingDate,
     groupIds: values.groupIds,
     ...(Object.keys(meeting).length > 0 ? { meeting } : {}),
+    ...(values.backRegistration ? { backRegistration: true } : {}),
   };
   const form = await readForm(LaunchCycleDto, command);
   if ('value' in form) return { command: form.value };

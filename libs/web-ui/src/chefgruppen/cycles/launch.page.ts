@@ -3,6 +3,7 @@ import { commandKeyField } from '../../common/command-key';
 import { checkboxes, csrfField, errorSummary, inputField, type FormState } from '../../common/form-fields';
 import { html, type Html } from '../../common/html';
 import { layout } from '../../common/layout';
+import { backRegistrationField } from './back-registration-field';
 import type { PageContext } from '../../common/page-context';
 import { say, type Text } from '../../common/text';
 
@@ -59,6 +60,7 @@ export function cycleLaunchPage(
         hint: message('web.chefgruppen.cycles.launch.meeting-date.hint'),
         required: true,
       })}
+      ${backRegistrationField(context, state)}
       ${checkboxes(context, state, {
         name: 'groupIds',
         label: LABELS['groupIds']!,
