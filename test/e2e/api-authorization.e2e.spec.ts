@@ -6,7 +6,7 @@ import { CASCADE, commandEventCount, cycleAtStage } from '../support/cycle-over-
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
-import { MEETING_DATE } from '../support/dates';
+import { MEETING_DATE, sentNow } from '../support/dates';
 
 jest.setTimeout(240_000);
 
@@ -29,12 +29,12 @@ const PARTICIPANT: Record<Role, string> = {
 };
 
 const AGENDA = { items: [{ title: 'Trivsel' }], prepTasks: [{ title: 'Spørg dit team' }], materials: [] };
-const MEETING = {
-  heldAt: '2027-05-20T13:00:00+02:00',
+/** Held when it is sent: after prep, not in the future. */
+const MEETING = sentNow('heldAt', {
   attendeeIds: ['p-1-1', 'p-1-2'],
   keyPoints: ['Vi deler viden'],
   inputToChefgruppen: [],
-};
+});
 
 /** An earlier cycle whose g-1 sent input to chefgruppen, for the row that takes that input up (set in beforeAll). */
 let inputCycle = '';

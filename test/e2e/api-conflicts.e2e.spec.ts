@@ -4,7 +4,7 @@ import { CASCADE, cycleAtStage } from '../support/cycle-over-http';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
-import { MEETING_DATE } from '../support/dates';
+import { MEETING_DATE, sentNow } from '../support/dates';
 
 jest.setTimeout(240_000);
 
@@ -13,7 +13,8 @@ const ORG = organisationFixture(2, 3);
 const G1_ONLY = ORG.groups.slice(0, 1);
 
 const AGENDA = { items: [{ title: 'Trivsel' }], prepTasks: [{ title: 'Spørg dit team' }], materials: [] };
-const MEETING = { heldAt: '2027-05-20T13:00:00+02:00', attendeeIds: ['p-1-1'], keyPoints: [], inputToChefgruppen: [] };
+/** Held when it is sent: after prep, not in the future. */
+const MEETING = sentNow('heldAt', { attendeeIds: ['p-1-1'], keyPoints: [], inputToChefgruppen: [] });
 const LAUNCH = { theme: 'Trivsel', meetingDate: MEETING_DATE };
 
 /** One HTTP request; `as` is the caller's person id (chefgruppen's chef-1 unless given, as a leader otherwise). */

@@ -4,7 +4,7 @@ import { CASCADE, commandEventCount, cycleAtStage } from '../support/cycle-over-
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
-import { MEETING_DATE } from '../support/dates';
+import { MEETING_DATE, sentNow } from '../support/dates';
 
 jest.setTimeout(240_000);
 
@@ -12,7 +12,8 @@ jest.setTimeout(240_000);
 const ORG = organisationFixture(2, 3);
 
 const AGENDA = { items: [{ title: 'Trivsel' }], prepTasks: [{ title: 'Spørg dit team' }], materials: [] };
-const MEETING = { heldAt: '2027-05-20T13:00:00+02:00', attendeeIds: ['p-1-1'], keyPoints: [], inputToChefgruppen: [] };
+/** Held when it is sent: after prep, not in the future. */
+const MEETING = sentNow('heldAt', { attendeeIds: ['p-1-1'], keyPoints: [], inputToChefgruppen: [] });
 const LAUNCH = { theme: 'Trivsel', meetingDate: MEETING_DATE };
 
 const long = (length: number) => 'x'.repeat(length);

@@ -5,7 +5,7 @@ import { repoRoot } from '../../infra/repo-root';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
-import { MEETING_DATE } from '../support/dates';
+import { justNow, MEETING_DATE } from '../support/dates';
 import { until } from '../support/until';
 
 jest.setTimeout(180_000);
@@ -91,7 +91,7 @@ describe('the audit trail: metadata on every event, and replay to any moment', (
     await new Promise((resolve) => setTimeout(resolve, 300));
     const facilitator = await system.token('p-1-1', 'facilitator', 'leader');
     const meeting = {
-      heldAt: '2027-05-20T13:00:00+02:00',
+      heldAt: justNow(),
       attendeeIds: ['p-1-1'],
       keyPoints: [],
       inputToChefgruppen: [],

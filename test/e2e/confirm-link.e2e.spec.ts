@@ -1,12 +1,15 @@
 import { ConfirmLinks } from '@ledelsesrum/auth';
 import { cycleAtStage, cycleUpToSummary } from '../support/cycle-over-http';
+import { copenhagenToday } from '../support/dates';
 import { apiClient } from '../support/http';
 import { groupSnapshots, organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 
 jest.setTimeout(180_000);
 
-const CASCADE = { passedOnAt: '2027-05-27T09:00:00+02:00', channel: 'personalemøde', note: 'God snak' };
+const TODAY = copenhagenToday();
+/** Passed on today: after the summary, which the tests publish today too. */
+const CASCADE = { passedOnAt: TODAY, channel: 'personalemøde', note: 'God snak' };
 const inDays = (days: number) => new Date(Math.floor(Date.now() / 1000 + days * 24 * 3600) * 1000);
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 
@@ -159,7 +162,7 @@ describe('the personal cascade-confirmation link', () => {
 
   it('confirms by the form, then says it is already recorded', async () => {
     const token = await link('p-1-4');
-    const form = { passedOnAt: '2027-05-27', channel: 'teammøde', note: '' };
+    const form = { passedOnAt: TODAY, channel: 'teammøde', note: '' };
     const result = await page('POST', token, form);
     expect(result.status).toBe(200);
     expect(result.html).toContain('Tak – din videreformidling er registreret');
@@ -176,7 +179,7 @@ describe('the personal cascade-confirmation link', () => {
     expect(expired.status).toBe(410);
     expect(expired.html).toContain('Linket er udløbet');
     const posted = await page('POST', await link('p-1-5', new Date(Date.now() - 60_000)), {
-      passedOnAt: '2027-05-27',
+      passedOnAt: TODAY,
       channel: 'teammøde',
     });
     expect(posted.status).toBe(410);

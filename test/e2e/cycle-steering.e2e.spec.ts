@@ -3,7 +3,7 @@ import { CASCADE, cycleAtStage } from '../support/cycle-over-http';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
-import { MEETING_DATE, daysFromNow } from '../support/dates';
+import { daysFromNow, justNow, MEETING_DATE } from '../support/dates';
 import { cliEnvFor, runCli } from '../support/cli';
 
 jest.setTimeout(240_000);
@@ -299,16 +299,18 @@ describe('steering a cycle: its schedule, closing it, and taking up input from a
     let earlier: string;
     let withoutMeetings: string;
     let later: string;
+    let heldAt: string;
 
     beforeAll(async () => {
       earlier = await cycleAtStage(system, call, ORG.groups, 'prep_sent');
+      heldAt = justNow();
       const input: Record<string, string[]> = {
         'g-1': ['Mere tid til ledelse', 'Fælles sprog'],
         'g-2': ['Færre møder'],
       };
       for (const group of ORG.groups) {
         const meeting = {
-          heldAt: '2027-05-20T13:00:00+02:00',
+          heldAt,
           attendeeIds: group.memberIds,
           keyPoints: [],
           inputToChefgruppen: input[group.id],
@@ -337,13 +339,13 @@ describe('steering a cycle: its schedule, closing it, and taking up input from a
         {
           groupId: 'g-1',
           facilitatorId: 'p-1-1',
-          heldAt: '2027-05-20T13:00:00+02:00',
+          heldAt,
           items: ['Mere tid til ledelse', 'Fælles sprog'],
           takenUp: [
             { item: 1, takenUpIn: [{ cycleId: later, theme: 'Fælles sprog i ledelsen', at: expect.any(String) }] },
           ],
         },
-        { groupId: 'g-2', facilitatorId: 'p-2-1', heldAt: '2027-05-20T13:00:00+02:00', items: ['Færre møder'] },
+        { groupId: 'g-2', facilitatorId: 'p-2-1', heldAt, items: ['Færre møder'] },
       ]);
       // The later cycle's own stream keeps the link, with the item's text copied.
       const events = (await asChef('GET', `/cycles/${later}/events`)).body;
@@ -481,8 +483,8 @@ describe('steering a cycle: its schedule, closing it, and taking up input from a
       const earlier = await cycleAtStage(system, call, ORG.groups, 'prep_sent');
       for (const group of ORG.groups) {
         const meeting = {
-          heldAt: '2027-05-20T13:00:00+02:00',
-          attendeeIds: [],
+          heldAt: justNow(),
+          attendeeIds: group.memberIds,
           keyPoints: [],
           inputToChefgruppen: ['A'],
         };

@@ -6,7 +6,7 @@ import { ConfirmLinks, type Role } from '@ledelsesrum/auth';
 import { cycleWorkflowId } from '@ledelsesrum/contracts';
 import { ERASED } from '@ledelsesrum/domain';
 import { repoRoot } from '../../infra/repo-root';
-import { cycleUpToSummary } from '../support/cycle-over-http';
+import { CASCADE, cycleUpToSummary } from '../support/cycle-over-http';
 import { devSignIn } from '../support/dev-sign-in';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
@@ -17,7 +17,6 @@ jest.setTimeout(240_000);
 
 const NOTE = 'Birgitte i teamet græd, da vi talte om nedskæringerne';
 const REASON = 'Langtidssygemeldt efter samtalen om hendes misbrug';
-const CASCADE = { passedOnAt: '2027-05-27T09:00:00+02:00', channel: 'personalemøde' };
 const inDays = (days: number) => new Date(Math.floor(Date.now() / 1000 + days * 24 * 3600) * 1000);
 
 interface OutboxMessage {

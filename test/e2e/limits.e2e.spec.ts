@@ -5,6 +5,7 @@ import { devSignIn } from '../support/dev-sign-in';
 import { groupSnapshots, organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 import { until } from '../support/until';
+import { justNow } from '../support/dates';
 
 jest.setTimeout(240_000);
 
@@ -217,7 +218,7 @@ describe('limits on what one request may cost (real API and SQLite)', () => {
     const before = await commandEventCount(call, chef, cycleId);
     // Within what the meeting form takes (50 points of up to 10,000 characters), beyond what one command may record.
     const meeting = {
-      heldAt: '2027-05-20T13:00:00+02:00',
+      heldAt: justNow(),
       attendeeIds: group!.memberIds,
       keyPoints: Array.from({ length: 20 }, () => 'æ'.repeat(2_000)),
       inputToChefgruppen: [],

@@ -7,6 +7,7 @@ import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 import { until } from '../support/until';
+import { justNow } from '../support/dates';
 
 jest.setTimeout(180_000);
 
@@ -43,7 +44,7 @@ async function launchSoon(
 async function holdMeetingsAndPublish(call: ReturnType<typeof apiClient>, chef: string, id: string): Promise<void> {
   for (const group of org.groups) {
     const meeting = {
-      heldAt: '2027-05-20T13:00:00+02:00',
+      heldAt: justNow(),
       attendeeIds: group.memberIds,
       keyPoints: [],
       inputToChefgruppen: [],
@@ -130,7 +131,7 @@ describe('notifications from a running system (worker and API processes, Tempora
       );
       const token = /\/bekraeft\/([\w.-]+)/.exec(request!.text ?? '')![1]!;
       const confirmed = await call('POST', `/confirm/${token}`, {
-        body: { passedOnAt: '2027-05-27T09:00:00+02:00', channel: 'personalemøde' },
+        body: { passedOnAt: justNow(), channel: 'personalemøde' },
       });
       expect(confirmed.status).toBe(200);
       expect(confirmed.body.progress.confirmed).toBe(1);

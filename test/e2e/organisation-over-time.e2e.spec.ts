@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { apiClient } from '../support/http';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
-import { MEETING_DATE } from '../support/dates';
+import { justNow, MEETING_DATE } from '../support/dates';
 
 jest.setTimeout(180_000);
 
@@ -174,7 +174,7 @@ describe('the organisation as it changes over time (real API, worker, Temporal a
     await call('POST', `/cycles/${id}/meetings/g-1`, {
       token: chef,
       body: {
-        heldAt: '2027-09-01T09:00:00+02:00',
+        heldAt: justNow(),
         attendeeIds: ['p-dir', 'p-a'],
         keyPoints: [],
         inputToChefgruppen: [],
@@ -190,7 +190,7 @@ describe('the organisation as it changes over time (real API, worker, Temporal a
 
     for (const personId of ['p-dir', 'p-a']) {
       const token = await system.token(personId, 'leader');
-      const body = { passedOnAt: '2027-09-08T10:00:00+02:00', channel: 'personalemøde' };
+      const body = { passedOnAt: justNow(), channel: 'personalemøde' };
       expect((await call('POST', `/cycles/${id}/cascades/${personId}`, { token, body })).status).toBe(200);
     }
     const notAllowed = await call('POST', `/cycles/${id}/cascades/p-x/release`, {

@@ -8,7 +8,7 @@ import type { RecordedEvent } from '@ledelsesrum/event-store';
 import { PostgresEventStore } from '@ledelsesrum/event-store-postgres';
 import { createTestDatabase, type TestDatabase } from '../../libs/postgres-kit/src/testing/postgres-test-database';
 import { CASCADE, NOTICE_EVENTS } from '../support/cycle-over-http';
-import { MEETING_DATE } from '../support/dates';
+import { justNow, MEETING_DATE } from '../support/dates';
 import { apiClient, type HttpResult } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
@@ -83,7 +83,7 @@ describe('two API and two worker replicas on one Temporal server and one Postgre
     await Promise.all(
       meetings.map(({ id, group }, n) =>
         send(n, 'POST', `/cycles/${id}/meetings/${group.id}`, chef, {
-          heldAt: '2027-05-20T13:00:00+02:00',
+          heldAt: justNow(),
           attendeeIds: group.memberIds,
           keyPoints: [`Pointe fra ${group.name}`],
           inputToChefgruppen: [],

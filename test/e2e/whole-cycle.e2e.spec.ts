@@ -4,7 +4,7 @@ import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 import { until } from '../support/until';
-import { MEETING_DATE } from '../support/dates';
+import { justNow, MEETING_DATE } from '../support/dates';
 
 jest.setTimeout(180_000);
 
@@ -47,12 +47,13 @@ describe('a whole cycle over HTTP through Temporal, the worker and the API', () 
     expect((await call('PUT', `/cycles/${id}/agenda`, { token: chef, body: agenda })).body.stage).toBe('agenda_set');
     expect((await call('POST', `/cycles/${id}/prep`, { token: chef })).body.stage).toBe('prep_sent');
 
+    const heldAt = justNow();
     for (const group of org.groups) {
       const facilitator = await system.token(group.facilitatorId, 'facilitator', 'leader');
       const meeting = await call('POST', `/cycles/${id}/meetings/${group.id}`, {
         token: facilitator,
         body: {
-          heldAt: '2027-03-11T09:00:00+01:00',
+          heldAt,
           attendeeIds: group.memberIds,
           keyPoints: ['Vi deler viden'],
           inputToChefgruppen: ['Mere tid til ledelse'],
@@ -75,7 +76,7 @@ describe('a whole cycle over HTTP through Temporal, the worker and the API', () 
       const leader = await system.token(personId, 'leader');
       const confirm = await call('POST', `/cycles/${id}/cascades/${personId}`, {
         token: leader,
-        body: { passedOnAt: '2027-03-18T10:00:00+01:00', channel: 'personalemøde', note: 'God snak' },
+        body: { passedOnAt: justNow(), channel: 'personalemøde', note: 'God snak' },
       });
       expect(confirm.status).toBe(200);
     }
@@ -129,7 +130,7 @@ describe('a whole cycle over HTTP through Temporal, the worker and the API', () 
       org.groups.map((group) => ({
         groupId: group.id,
         facilitatorId: group.facilitatorId,
-        heldAt: '2027-03-11T09:00:00+01:00',
+        heldAt,
         items: ['Mere tid til ledelse'],
       })),
     );

@@ -8,7 +8,7 @@ import {
   type CycleState,
 } from '@ledelsesrum/domain';
 import type { EventStore } from '@ledelsesrum/event-store';
-import { MEETING_DATE } from './dates';
+import { justNow, MEETING_DATE } from './dates';
 
 export type TestCycleCommands = CommandHandler<CycleCommand, CycleEvent, CycleState>;
 type Outcome = Promise<CommandOutcome<CycleEvent, CycleState>>;
@@ -47,7 +47,7 @@ export function cycleClient(commands: TestCycleCommands, cycleId: string) {
       const command: CycleCommand = {
         type: 'RecordMeeting',
         groupId: group.id,
-        heldAt: '2027-03-11T09:00:00+01:00',
+        heldAt: justNow(),
         attendeeIds: [...group.memberIds],
         keyPoints: ['Vi deler viden på tværs'],
         inputToChefgruppen: ['Mere tid til ledelse'],
@@ -61,7 +61,7 @@ export function cycleClient(commands: TestCycleCommands, cycleId: string) {
       const command: CycleCommand = {
         type: 'ConfirmCascade',
         personId,
-        passedOnAt: '2027-03-18T10:00:00+01:00',
+        passedOnAt: justNow(),
         channel: 'personalemøde',
       };
       return run(command, personId, idempotencyKey);

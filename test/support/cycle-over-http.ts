@@ -2,7 +2,7 @@ import { CYCLE_STAGES, type CycleStage } from '@ledelsesrum/domain';
 import type { apiClient } from './http';
 import type { OrganisationFixture } from './organisation-fixture';
 import type { SystemUnderTest } from './system-under-test';
-import { MEETING_DATE } from './dates';
+import { justNow, MEETING_DATE, sentNow } from './dates';
 
 /** Puts the organisation and takes a new cycle over HTTP up to a published summary; returns the cycle id. */
 export async function cycleUpToSummary(
@@ -26,7 +26,7 @@ export async function cycleUpToSummary(
   expectOk(await call('POST', `/cycles/${id}/prep`, { token: chef }), 'prep');
   for (const group of org.groups) {
     const meeting = {
-      heldAt: '2027-05-20T13:00:00+02:00',
+      heldAt: justNow(),
       attendeeIds: group.memberIds,
       keyPoints: [],
       inputToChefgruppen: [],
@@ -37,7 +37,8 @@ export async function cycleUpToSummary(
   return id;
 }
 
-export const CASCADE = { passedOnAt: '2027-05-27T09:00:00+02:00', channel: 'personalemøde' };
+/** A cascade confirmation's body, passed on when it is sent: after the summary, not in the future. */
+export const CASCADE = sentNow('passedOnAt', { channel: 'personalemøde' });
 
 /**
  * Launches a new cycle for `groups` (already in the stored organisation) and takes it over HTTP as far as `stage`:
@@ -66,7 +67,7 @@ export async function cycleAtStage(
   if (reaches('meetings_held')) {
     for (const group of groups) {
       const meeting = {
-        heldAt: '2027-05-20T13:00:00+02:00',
+        heldAt: justNow(),
         attendeeIds: group.memberIds,
         keyPoints: [],
         inputToChefgruppen: [],

@@ -1,3 +1,5 @@
+import { copenhagenDay } from '@ledelsesrum/domain';
+
 /**
  * A calendar date (`YYYY-MM-DD`) this many days from today. Cycles in tests meet in the future, always: a fixed date
  * would one day be less than a week away, and then prep would go out by itself while a test sends it by hand.
@@ -8,3 +10,25 @@ export function daysFromNow(days: number): string {
 
 /** The meeting date of the cycles the tests launch. */
 export const MEETING_DATE = daysFromNow(120);
+
+/**
+ * The moment of the call, ISO 8601. Tests record a meeting or a cascade as happening now: after the prep or the
+ * summary they just sent, and not in the future, as the domain requires.
+ */
+export function justNow(): string {
+  return new Date().toISOString();
+}
+
+/** Today's date in Copenhagen, `YYYY-MM-DD`: a day a leader passed a summary on that came out today. */
+export function copenhagenToday(): string {
+  return copenhagenDay(new Date());
+}
+
+/**
+ * `fields` with `field` read as the moment of reading, each time the body is spread or sent: a body written once at
+ * the top of a test file and sent after the prep or summary it must follow.
+ */
+export function sentNow<K extends string, T extends object>(field: K, fields: T): T & Readonly<Record<K, string>> {
+  return Object.defineProperty({ ...fields }, field, { get: justNow, enumerable: true }) as T &
+    Readonly<Record<K, string>>;
+}

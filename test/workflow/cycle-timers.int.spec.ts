@@ -153,8 +153,8 @@ describe('cycle timers and messages, in fast time', () => {
       }
       await run({ type: 'PublishSummary', text: 'Vi tager arbejdsmiljøet op på hvert møde.' });
     };
-    const confirm = (personId: string) =>
-      run({ type: 'ConfirmCascade', personId, passedOnAt: '2027-01-01', channel: 'møde' }, personId);
+    const confirm = async (personId: string) =>
+      run({ type: 'ConfirmCascade', personId, passedOnAt: await serverNow(), channel: 'møde' }, personId);
     return { cycleId, meetingDate, handle, run, stage, events, roundDone, meetingsAndSummary, confirm };
   }
 

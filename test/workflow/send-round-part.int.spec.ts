@@ -18,26 +18,30 @@ const everyone = fixture.people.map((person) => person.id);
 
 /** Stores a cycle up to its published summary, decided by the domain as the workflow would. */
 async function storeCycleWithSummary(store: SqliteEventStore, cycleId: string): Promise<void> {
-  const commands: CycleCommand[] = [
-    { type: 'LaunchCycle', cycleId, theme: 'Trivsel', meetingDate: '2027-03-11', groups: groupSnapshots(fixture) },
-    { type: 'SetAgenda', items: [{ title: 'Trivsel' }], prepTasks: [], materials: [] },
-    { type: 'SendPrep' },
-    ...fixture.groups.map((group): CycleCommand => ({
-      type: 'RecordMeeting',
-      groupId: group.id,
-      heldAt: '2027-03-11T09:00:00Z',
-      attendeeIds: [],
-      keyPoints: [],
-      inputToChefgruppen: [],
-    })),
-    { type: 'PublishSummary', text: 'Opsamling' },
+  // Each command at its moment: launched and prepared a week ahead, met on the day, summed up the day after.
+  const commands: [CycleCommand, string][] = [
+    [
+      { type: 'LaunchCycle', cycleId, theme: 'Trivsel', meetingDate: '2027-03-11', groups: groupSnapshots(fixture) },
+      '2027-03-01T09:00:00Z',
+    ],
+    [{ type: 'SetAgenda', items: [{ title: 'Trivsel' }], prepTasks: [], materials: [] }, '2027-03-01T09:00:00Z'],
+    [{ type: 'SendPrep' }, '2027-03-04T07:00:00Z'],
+    ...fixture.groups.map((group): [CycleCommand, string] => [
+      {
+        type: 'RecordMeeting',
+        groupId: group.id,
+        heldAt: '2027-03-11T09:00:00Z',
+        attendeeIds: [...group.memberIds],
+        keyPoints: [],
+        inputToChefgruppen: [],
+      },
+      '2027-03-11T12:00:00Z',
+    ]),
+    [{ type: 'PublishSummary', text: 'Opsamling' }, '2027-03-12T09:00:00Z'],
   ];
   let events: CycleEvent[] = [];
-  for (const command of commands) {
-    events = [
-      ...events,
-      ...decideCycle(command, foldCycle(events), { actorId: 'chef-1', now: '2027-03-12T09:00:00Z' }),
-    ];
+  for (const [command, now] of commands) {
+    events = [...events, ...decideCycle(command, foldCycle(events), { actorId: 'chef-1', now })];
   }
   await store.appendToStream(
     cycleStreamId(cycleId),
