@@ -6,6 +6,7 @@ import { cycleDecider, cycleStreamId, DomainErrorCode, type CycleCommand } from 
 import type { EventStore, NewEvent } from '@ledelsesrum/event-store';
 import { SqliteEventStore } from '@ledelsesrum/event-store-sqlite';
 import { cycleClient, runToSummary } from '../../../test/support/cycle-client';
+import { justNow } from '../../../test/support/dates';
 import { groupSnapshots, organisationFixture } from '../../../test/support/organisation-fixture';
 import { CommandHandler, type CommandHandlerOptions } from './command-handler';
 import { CommandTooLargeError, MAX_COMMAND_BYTES } from './command-size';
@@ -27,7 +28,7 @@ const leaders = groups.flatMap((group) => group.memberIds);
 const confirm = (personId: string): CycleCommand => ({
   type: 'ConfirmCascade',
   personId,
-  passedOnAt: '2027-03-18T10:00:00+01:00',
+  passedOnAt: justNow(),
   channel: 'personalemøde',
 });
 
@@ -50,7 +51,9 @@ describe('CommandHandler over a real SQLite file', () => {
   }
 
   it('stamps every event with the command’s origin: actor, roles, request, key and time', async () => {
-    const commands = handler(store, { clock: () => new Date('2027-03-18T09:00:00.000Z') });
+    // One moment for every command, the clock's: taken now, so the meetings and the cascade are not in the future.
+    const at = new Date();
+    const commands = handler(store, { clock: () => at });
     const cycle = await cycleAtSummary(commands);
     const outcome = await commands.execute(cycleStreamId(cycle.cycleId), confirm(leaders[1]!), {
       actorId: leaders[1]!,
@@ -63,7 +66,7 @@ describe('CommandHandler over a real SQLite file', () => {
     expect(stored?.metadata).toEqual({
       actorId: leaders[1],
       actorRoles: ['leader'],
-      occurredAt: '2027-03-18T09:00:00.000Z',
+      occurredAt: at.toISOString(),
       command: 'ConfirmCascade',
       idempotencyKey: 'k-1',
       requestId: 'req-1',
@@ -179,7 +182,7 @@ describe('CommandHandler over a real SQLite file', () => {
     const oversized: CycleCommand = {
       type: 'ConfirmCascade',
       personId: leaders[2]!,
-      passedOnAt: '2027-03-18T10:00:00+01:00',
+      passedOnAt: justNow(),
       channel: 'personalemøde',
       // A sealed note (as the API seals it) far beyond what a cycle command may record.
       note: { alg: 'A256GCM', iv: 'aXY=', ciphertext: 'x'.repeat(3 * MAX_COMMAND_BYTES), tag: 'dGFn' },
