@@ -47,7 +47,7 @@ const confirm = (id: string, personId: string): Request => ({
 const record = (id: string, groupId: string, attendeeIds: string[]): Request => ({
   method: 'POST',
   path: `/cycles/${id}/meetings/${groupId}`,
-  body: { ...MEETING, attendeeIds },
+  body: sentNow('heldAt', { ...MEETING, attendeeIds }),
 });
 
 const CONFLICTS: readonly Conflict[] = [
