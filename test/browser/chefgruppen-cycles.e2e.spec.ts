@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { checkPage, launchBrowser, newContext, PHONE, signIn } from '../support/browser';
-import { MEETING_DATE } from '../support/dates';
+import { justNow, MEETING_DATE } from '../support/dates';
 import { apiClient } from '../support/http';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 
@@ -175,7 +175,7 @@ describe('web interface: chefgruppen’s cycles', () => {
     for (const meeting of meetings) {
       const token = await system.token(meeting.facilitator, 'facilitator');
       const body = {
-        heldAt: `${MEETING_DATE}T13:00:00+02:00`,
+        heldAt: justNow(),
         attendeeIds: meeting.attendees,
         keyPoints: ['Trivsel'],
         inputToChefgruppen: meeting.input,

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { copenhagenInstant } from '@ledelsesrum/domain';
 import { checkPage, launchBrowser, newContext, signIn } from '../support/browser';
 import { cycleAtStage } from '../support/cycle-over-http';
-import { MEETING_DATE } from '../support/dates';
+import { copenhagenNextMinute, MEETING_DATE } from '../support/dates';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
@@ -89,14 +89,16 @@ describe('web interface: the facilitator records their group’s meeting', () =>
     expect(await page.isChecked('label:has-text("Leder 1.3 Ærø")')).toBe(false);
     await checkPage(page, 'facilitator-moede-fejl');
 
-    await page.fill('#heldAt', `${MEETING_DATE}T13:30`);
+    // Held just now: after prep, and not in the future.
+    const held = copenhagenNextMinute();
+    await page.fill('#heldAt', `${held.date}T${held.time}`);
     await Promise.all([page.waitForURL((url) => url.pathname === '/facilitator'), page.click(SEND)]);
     expect(await page.locator('.notice[role=status]').innerText()).toContain('Mødet er registreret for Gruppe 1');
     expect(await card.locator('.tag').innerText()).toBe('Registreret');
-    await expect(card.innerText()).resolves.toContain('13.30');
+    await expect(card.innerText()).resolves.toContain(held.time.replace(':', '.'));
     await checkPage(page, 'facilitator-moede-registreret');
 
-    // Through the API: recorded, at 13:30 Copenhagen time, as the facilitator, with what the form said.
+    // Through the API: recorded, at that minute Copenhagen time, as the facilitator, with what the form said.
     const cycle = await call('GET', `/cycles/${cycleId}`, { token: chef });
     expect(cycle.body.groups).toEqual([
       { id: 'g-1', meetingHeld: true },
@@ -114,8 +116,8 @@ describe('web interface: the facilitator records their group’s meeting', () =>
         recordedBy: 'p-1-1',
       },
     });
-    expect(recorded.data.heldAt).toMatch(/^\d{4}-\d{2}-\d{2}T13:30:00\+0[12]:00$/);
-    expect(new Date(recorded.data.heldAt).toISOString()).toBe(copenhagenInstant(MEETING_DATE, '13:30'));
+    expect(recorded.data.heldAt).toMatch(new RegExp(`^${held.date}T${held.time}:00\\+0[12]:00$`));
+    expect(new Date(recorded.data.heldAt).toISOString()).toBe(copenhagenInstant(held.date, held.time));
 
     // The form opened earlier is refused by the workflow: the 409 page says why.
     expect(await submit(stale, SEND)).toBe(409);

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { ConfirmLinks } from '@ledelsesrum/auth';
 import { checkPage, launchBrowser, newContext, PHONE, signIn } from '../support/browser';
-import { MEETING_DATE } from '../support/dates';
+import { copenhagenToday, justNow, MEETING_DATE } from '../support/dates';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
@@ -110,8 +110,12 @@ describe('web interface: a leader prepares and confirms their cascade', () => {
     await checkPage(page, 'leder-forberedelse-telefon');
 
     // Chefgruppen records the meeting and publishes the summary through the API.
-    const heldAt = `${MEETING_DATE}T13:00:00+01:00`;
-    const attendance = { heldAt, attendeeIds: org.groups[0]!.memberIds, keyPoints: [], inputToChefgruppen: [] };
+    const attendance = {
+      heldAt: justNow(),
+      attendeeIds: org.groups[0]!.memberIds,
+      keyPoints: [],
+      inputToChefgruppen: [],
+    };
     await send('POST', `/cycles/${cycleId}/meetings/g-1`, attendance);
     await send('POST', `/cycles/${cycleId}/summary`, { text: SUMMARY });
 
@@ -138,7 +142,7 @@ describe('web interface: a leader prepares and confirms their cascade', () => {
     await noSidewaysScroll(page);
     await checkPage(page, 'leder-bekraeft-fejl-telefon');
 
-    await page.fill('#passedOnAt', MEETING_DATE);
+    await page.fill('#passedOnAt', copenhagenToday());
     await Promise.all([
       page.waitForURL((url) => url.pathname === `/leder/cykler/${cycleId}`),
       page.click('form#bekraeft button[type=submit]'),
@@ -161,7 +165,7 @@ describe('web interface: a leader prepares and confirms their cascade', () => {
     const confirmed = events.find((event: { type: string }) => event.type === 'CascadeConfirmed');
     expect(confirmed).toMatchObject({
       actor: { id: 'p-1-2', roles: ['leader'] },
-      data: { personId: 'p-1-2', passedOnAt: MEETING_DATE, channel: 'personalemøde', note: 'God snak om trivsel' },
+      data: { personId: 'p-1-2', passedOnAt: copenhagenToday(), channel: 'personalemøde', note: 'God snak om trivsel' },
     });
   });
 

@@ -4,7 +4,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import type { Browser, Page } from 'playwright-core';
 import { repoRoot } from '../../infra/repo-root';
 import { checkPage, launchBrowser, newContext, PHONE, signIn } from '../support/browser';
-import { daysFromNow } from '../support/dates';
+import { copenhagenNextMinute, copenhagenToday, daysFromNow } from '../support/dates';
 import { apiClient } from '../support/http';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 import { until } from '../support/until';
@@ -96,7 +96,8 @@ describe('a whole cycle through the web interface, as the four kinds of user', (
       const page = await as('facilitator', facilitator);
       if (facilitator === 'p-dorte') await check(page, 'facilitator-groups');
       await page.click('main a.button');
-      await page.fill('#heldAt', `${daysFromNow(60)}T09:30`);
+      const held = copenhagenNextMinute();
+      await page.fill('#heldAt', `${held.date}T${held.time}`);
       for (const member of members.slice(0, 3)) await page.check(`input[name=attendeeIds][value="${member}"]`);
       await page.fill('#keyPoints', points);
       await page.fill('#inputToChefgruppen', 'Mere tid til ledelse i hverdagen');
@@ -131,7 +132,7 @@ describe('a whole cycle through the web interface, as the four kinds of user', (
     const page = await (await newContext(browser, PHONE)).newPage();
     await page.goto(link);
     await check(page, 'personal-link');
-    await page.fill('#passedOnAt', daysFromNow(0));
+    await page.fill('#passedOnAt', copenhagenToday());
     await page.fill('#channel', 'teammøde');
     await page.click('main form button[type=submit]');
     expect(await heading(page)).toContain('Tak');
@@ -140,7 +141,7 @@ describe('a whole cycle through the web interface, as the four kinds of user', (
   async function confirmSignedIn(page: Page, screenshots: boolean): Promise<void> {
     await page.click('main h2 a');
     if (screenshots) await check(page, 'leader-cycle');
-    await page.fill('#passedOnAt', daysFromNow(0));
+    await page.fill('#passedOnAt', copenhagenToday());
     await page.fill('#channel', 'personalemøde');
     await page.click('form[action$="/bekraeft"] button[type=submit]');
     await page.waitForURL(/\/leder\/cykler\/[^/]+$/);

@@ -1,4 +1,4 @@
-import { copenhagenDay } from '@ledelsesrum/domain';
+import { copenhagenDay, copenhagenWallTime } from '@ledelsesrum/domain';
 
 /**
  * A calendar date (`YYYY-MM-DD`) this many days from today. Cycles in tests meet in the future, always: a fixed date
@@ -31,4 +31,14 @@ export function copenhagenToday(): string {
 export function sentNow<K extends string, T extends object>(field: K, fields: T): T & Readonly<Record<K, string>> {
   return Object.defineProperty({ ...fields }, field, { get: justNow, enumerable: true }) as T &
     Readonly<Record<K, string>>;
+}
+
+/**
+ * The next whole minute on a Copenhagen wall clock, as a form's date and time fields take it: a meeting "held" then
+ * is after the prep sent a moment ago, and within the few minutes ahead of the server's clock the domain allows.
+ */
+export function copenhagenNextMinute(): { readonly date: string; readonly time: string } {
+  const wall = copenhagenWallTime(new Date(Date.now() + 60_000));
+  const two = (value: number) => String(value).padStart(2, '0');
+  return { date: `${wall.year}-${two(wall.month)}-${two(wall.day)}`, time: `${two(wall.hour)}:${two(wall.minute)}` };
 }
