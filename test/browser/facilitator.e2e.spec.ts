@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { copenhagenInstant } from '@ledelsesrum/domain';
 import { checkPage, launchBrowser, newContext, signIn } from '../support/browser';
 import { cycleAtStage } from '../support/cycle-over-http';
-import { copenhagenNextMinute, MEETING_DATE } from '../support/dates';
+import { copenhagenNextMinute } from '../support/dates';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';

@@ -35,9 +35,10 @@ function message(data: DataOf<'NotificationSent'>): Description {
 const CYCLE_DESCRIBERS = {
   CycleLaunched: (data: DataOf<'CycleLaunched'>) => {
     const groups = count(data.groups.length, ['gruppe', 'grupper'], ['group', 'groups']);
+    const held = data.backRegistration ? { da: ', efterregistreret', en: ', registered after it was held' } : undefined;
     return {
-      da: `Cyklus startet: «${data.theme}», møde ${data.meetingDate}, ${groups.da}`,
-      en: `Cycle launched: “${data.theme}”, meeting ${data.meetingDate}, ${groups.en}`,
+      da: `Cyklus startet: «${data.theme}», møde ${data.meetingDate}, ${groups.da}${held?.da ?? ''}`,
+      en: `Cycle launched: “${data.theme}”, meeting ${data.meetingDate}, ${groups.en}${held?.en ?? ''}`,
     };
   },
   AgendaSet: (data: DataOf<'AgendaSet'>) => {

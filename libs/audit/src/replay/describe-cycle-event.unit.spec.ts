@@ -21,6 +21,21 @@ describe('describeCycleEvent', () => {
       'Cyklus startet: «Psykisk arbejdsmiljø», møde 2027-03-11, 1 gruppe / Cycle launched: “Psykisk arbejdsmiljø”, meeting 2027-03-11, 1 group',
     ],
     [
+      {
+        type: 'CycleLaunched',
+        data: {
+          cycleId: 'c-0',
+          theme: 'Trivsel',
+          meetingDate: '2027-02-11',
+          groups: [{ id: 'g-1', facilitatorId: 'p-1', memberIds: ['p-1'] }],
+          backRegistration: true,
+          launchedBy: 'chef-1',
+          launchedAt: AT,
+        },
+      } as CycleEvent,
+      'Cyklus startet: «Trivsel», møde 2027-02-11, 1 gruppe, efterregistreret / Cycle launched: “Trivsel”, meeting 2027-02-11, 1 group, registered after it was held',
+    ],
+    [
       { type: 'AgendaSet', data: { items: [{ title: 'a' }, { title: 'b' }], prepTasks: [], materials: [], setAt: AT } },
       'Dagsorden sat: 2 punkter, 0 opgaver, 0 materialer / Agenda set: 2 items, 0 prep tasks, 0 materials',
     ],

@@ -790,13 +790,10 @@ describe('decideCycle', () => {
       const prepRecordedLater: CycleEvent = { type: 'PrepSent', data: { recipientIds: PARTICIPANTS, sentAt: T.now } };
       const history = [backRegistered as CycleEvent, agendaSet(), prepRecordedLater];
       expect(decideCycle(meetingAt(T.meeting1), foldCycle(history), ctx())).toHaveLength(1);
-      spec
-        .given(history)
-        .when(meetingAt('2025-03-05T10:00:00.000Z'))
-        .thenThrows(DomainErrorCode.MeetingBeforePrep, {
-          heldAt: '2025-03-05T10:00:00.000Z',
-          prepSentAt: '2025-03-06T07:00:00.000Z',
-        });
+      spec.given(history).when(meetingAt('2025-03-05T10:00:00.000Z')).thenThrows(DomainErrorCode.MeetingBeforePrep, {
+        heldAt: '2025-03-05T10:00:00.000Z',
+        prepSentAt: '2025-03-06T07:00:00.000Z',
+      });
     });
 
     it('rejects a cascade passed on before the summary was published with CASCADE_BEFORE_SUMMARY', () => {
