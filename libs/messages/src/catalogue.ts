@@ -9,6 +9,7 @@ import { WEB_COMMON_TEXTS } from './texts/web-common.texts';
 import { WEB_CONFIRM_TEXTS } from './texts/web-confirm.texts';
 import { WEB_FACILITATOR_TEXTS } from './texts/web-facilitator.texts';
 import { WEB_LEADER_TEXTS } from './texts/web-leader.texts';
+import { WEB_RECORD_TEXTS } from './texts/web-record.texts';
 import { WEB_SIGN_IN_TEXTS } from './texts/web-sign-in.texts';
 import { WEB_SITE_TEXTS } from './texts/web-site.texts';
 
@@ -20,6 +21,7 @@ const CATALOGUE = {
   ...WEB_COMMON_TEXTS,
   ...WEB_CHEFGRUPPEN_TEXTS,
   ...WEB_LEADER_TEXTS,
+  ...WEB_RECORD_TEXTS,
   ...WEB_FACILITATOR_TEXTS,
   ...WEB_AUDITOR_TEXTS,
   ...WEB_SIGN_IN_TEXTS,

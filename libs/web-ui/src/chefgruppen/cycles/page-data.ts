@@ -10,13 +10,16 @@ import {
 } from '@ledelsesrum/projections';
 import type { OrganisationService } from '@ledelsesrum/api/organisation';
 import { message, refusal } from '@ledelsesrum/messages';
+import type { PersonalDataVault } from '@ledelsesrum/personal-data';
 import { PeopleDirectory } from './people';
+import { loadShownRecord, type ShownRecord } from './record-data';
 
 /** Where the cycle pages read from: the same read model, event store and organisation the JSON API reads. */
 export interface CycleSources {
   readonly readModel: CycleReadModel;
   readonly store: EventStore;
   readonly organisation: OrganisationService;
+  readonly vault: PersonalDataVault;
 }
 
 /** Everything the cycle page shows, read once per request. */
@@ -27,6 +30,8 @@ export interface CyclePageData {
   readonly directory: PeopleDirectory;
   /** As GET /api/cycles/:id/input gives it: what the groups sent up, and where it was taken up. */
   readonly input: readonly GroupInput[];
+  /** The meetings' records and the leaders' confirmations, their notes opened. */
+  readonly record: ShownRecord;
 }
 
 /** The cycle's state as projected; 404 (the web's "page not found") when there is no such cycle. */
@@ -42,14 +47,16 @@ export function launchedCycle(readModel: CycleReadModel, id: string): { state: L
 
 export async function loadCyclePage(sources: CycleSources, id: string): Promise<CyclePageData> {
   const { state, revision } = launchedCycle(sources.readModel, id);
-  const [organisation, input] = await Promise.all([
+  const [organisation, input, record] = await Promise.all([
     sources.organisation.read(),
     readCycleInput(sources.store, id, (groupId, item) => sources.readModel.takenUpIn(id, groupId, item)),
+    loadShownRecord(sources.store, sources.vault, sources.organisation, state),
   ]);
   return {
     state,
     details: toCycleDetails(state, revision),
     directory: new PeopleDirectory(organisation),
     input: input ?? [],
+    record,
   };
 }
