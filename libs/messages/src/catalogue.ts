@@ -3,6 +3,7 @@ import { API_TEXTS } from './texts/api.texts';
 import { AUDIT_TEXTS } from './texts/audit.texts';
 import { CSV_TEXTS } from './texts/csv.texts';
 import { DOMAIN_REPORT_TEXTS } from './texts/domain-reports.texts';
+import { WEB_ASK_FIRST_TEXTS } from './texts/web-ask-first.texts';
 import { WEB_AUDITOR_TEXTS } from './texts/web-auditor.texts';
 import { WEB_CHEFGRUPPEN_TEXTS } from './texts/web-chefgruppen.texts';
 import { WEB_COMMON_TEXTS } from './texts/web-common.texts';
@@ -22,6 +23,7 @@ const CATALOGUE = {
   ...WEB_CHEFGRUPPEN_TEXTS,
   ...WEB_LEADER_TEXTS,
   ...WEB_RECORD_TEXTS,
+  ...WEB_ASK_FIRST_TEXTS,
   ...WEB_FACILITATOR_TEXTS,
   ...WEB_AUDITOR_TEXTS,
   ...WEB_SIGN_IN_TEXTS,

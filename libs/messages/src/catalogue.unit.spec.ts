@@ -3,6 +3,7 @@ import { API_TEXTS } from './texts/api.texts';
 import { AUDIT_TEXTS } from './texts/audit.texts';
 import { CSV_TEXTS } from './texts/csv.texts';
 import { DOMAIN_REPORT_TEXTS } from './texts/domain-reports.texts';
+import { WEB_ASK_FIRST_TEXTS } from './texts/web-ask-first.texts';
 import { WEB_AUDITOR_TEXTS } from './texts/web-auditor.texts';
 import { WEB_CHEFGRUPPEN_TEXTS } from './texts/web-chefgruppen.texts';
 import { WEB_COMMON_TEXTS } from './texts/web-common.texts';
@@ -19,6 +20,7 @@ const PARTS: readonly (readonly [prefix: string, texts: Texts])[] = [
   ['web.chefgruppen.', WEB_CHEFGRUPPEN_TEXTS],
   ['web.leader.', WEB_LEADER_TEXTS],
   ['web.record.', WEB_RECORD_TEXTS],
+  ['web.ask-first.', WEB_ASK_FIRST_TEXTS],
   ['web.facilitator.', WEB_FACILITATOR_TEXTS],
   ['web.auditor.', WEB_AUDITOR_TEXTS],
   ['web.sign-in.', WEB_SIGN_IN_TEXTS],

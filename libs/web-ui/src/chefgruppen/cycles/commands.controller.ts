@@ -91,7 +91,7 @@ export class CycleCommandsController {
     return new Redirect(cyclePath(id));
   }
 
-  /** Closing makes the pending leaders exceptions; the page said how many before the button. */
+  /** Closing makes the pending leaders exceptions; the confirmation step named them before the button. */
   @Post('cykler/:id/luk')
   @Roles('chefgruppen')
   async close(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string, @Body() body: unknown) {
