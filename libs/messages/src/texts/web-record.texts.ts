@@ -44,6 +44,11 @@ export const WEB_RECORD_TEXTS = {
   'web.record.confirmations.passed-on': { da: 'Givet videre', en: 'Passed on' },
   'web.record.confirmations.channel': { da: 'Hvordan', en: 'How' },
   'web.record.confirmations.reflection': { da: 'Refleksion', en: 'Reflection' },
+  'web.record.confirmations.pending': { da: 'Mangler', en: 'Pending' },
+  'web.record.confirmations.confirmed': { da: 'Bekræftet', en: 'Confirmed' },
+  'web.record.confirmations.released': { da: 'Fritaget', en: 'Released' },
+  'web.record.confirmations.exception': { da: 'Undtagelse', en: 'Exception' },
+  'web.record.confirmations.not-yet': { da: 'Ikke endnu', en: 'Not yet' },
   'web.record.confirmations.before-summary': {
     da: 'Lederne bekræfter, når opsamlingen er offentliggjort.',
     en: 'The leaders confirm once the summary is published.',

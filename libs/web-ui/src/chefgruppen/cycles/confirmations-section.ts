@@ -3,11 +3,18 @@ import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../../common/html';
 import type { PageContext } from '../../common/page-context';
 import { shownName, shownWords } from '../../common/person-label';
-import { say } from '../../common/text';
-import { cascadeStatus, cascadeStatusTag } from '../../leader/cascade-status';
+import { say, type Text } from '../../common/text';
+import { cascadeStatus, type CascadeStatus } from '../../leader/cascade-status';
 import type { ShownRecord } from './record-data';
 
-const ORDER = { pending: 0, closed: 1, not_yet: 2, released: 3, confirmed: 4 } as const;
+/** Each status in chefgruppen's words, its tag, and its place: the pending first, as they are who is followed up. */
+const STATUS: Readonly<Record<CascadeStatus, { readonly text: Text; readonly tag: string; readonly order: number }>> = {
+  pending: { text: message('web.record.confirmations.pending'), tag: 'tag waiting', order: 0 },
+  closed: { text: message('web.record.confirmations.exception'), tag: 'tag late', order: 1 },
+  not_yet: { text: message('web.record.confirmations.not-yet'), tag: 'tag', order: 2 },
+  released: { text: message('web.record.confirmations.released'), tag: 'tag', order: 3 },
+  confirmed: { text: message('web.record.confirmations.confirmed'), tag: 'tag done', order: 4 },
+};
 
 /**
  * Every leader of the cycle and where their cascade stands: confirmed (when they passed it on, how, and their
@@ -28,7 +35,7 @@ export function confirmationsSection(context: PageContext, cycle: LaunchedCycle,
       status: cascadeStatus(cycle, participant.personId) ?? 'not_yet',
       confirmation: record.confirmations.get(participant.personId),
     }))
-    .sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.name.localeCompare(b.name, 'da'));
+    .sort((a, b) => STATUS[a.status].order - STATUS[b.status].order || a.name.localeCompare(b.name, 'da'));
   const columns = [
     message('web.record.confirmations.leader'),
     message('web.record.confirmations.status'),
@@ -52,7 +59,7 @@ export function confirmationsSection(context: PageContext, cycle: LaunchedCycle,
             (row) =>
               html`<tr>
                 <th scope="row">${row.name}</th>
-                <td>${cascadeStatusTag(language, row.status)}</td>
+                <td><span class="${STATUS[row.status].tag}">${say(language, STATUS[row.status].text)}</span></td>
                 <td>${row.confirmation ? formatDate(language, row.confirmation.passedOnAt) : ''}</td>
                 <td>${row.confirmation?.channel}</td>
                 <td>${row.confirmation?.note ? shownWords(language, row.confirmation.note) : ''}</td>
