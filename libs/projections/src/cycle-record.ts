@@ -1,24 +1,11 @@
-import { cycleStreamId, type CycleEvent, type EncryptedValue } from '@ledelsesrum/domain';
+import { cycleStreamId, type CascadeConfirmed, type CycleEvent, type MeetingRecorded } from '@ledelsesrum/domain';
 import type { EventStore } from '@ledelsesrum/event-store';
 
 /** What a group's facilitator recorded about its meeting, as the event holds it. */
-export interface MeetingMinutes {
-  readonly groupId: string;
-  readonly heldAt: string;
-  readonly attendeeIds: readonly string[];
-  readonly keyPoints: readonly string[];
-  readonly inputToChefgruppen: readonly string[];
-  readonly recordedBy: string;
-}
+export type MeetingMinutes = MeetingRecorded['data'];
 
 /** How a leader passed the summary on; `note` is sealed with the leader's key (plain text in older events). */
-export interface PassedOn {
-  readonly personId: string;
-  readonly passedOnAt: string;
-  readonly channel: string;
-  readonly note?: EncryptedValue | string;
-  readonly confirmedAt: string;
-}
+export type PassedOn = CascadeConfirmed['data'];
 
 /**
  * What the cycle's state leaves in its events (it keeps only what decisions need): each group's meeting record and

@@ -1,12 +1,7 @@
-import { Body, Get, Inject, Param, Post } from '@nestjs/common';
+import { Body, Get, Param, Post } from '@nestjs/common';
 import { pendingIds } from '@ledelsesrum/domain';
-import type { EventStore } from '@ledelsesrum/event-store';
-import type { CycleReadModel } from '@ledelsesrum/projections';
-import type { PersonalDataVault } from '@ledelsesrum/personal-data';
 import { Roles } from '@ledelsesrum/api/auth';
 import { ParseIdPipe } from '@ledelsesrum/api/common';
-import { OrganisationService } from '@ledelsesrum/api/organisation';
-import { CYCLE_READ_MODEL, EVENT_STORE, PERSONAL_DATA_VAULT } from '@ledelsesrum/api/infrastructure';
 import { takeCommandKey } from '../../common/command-key';
 import { organisationNames } from '../../common/organisation-names';
 import { Page, type PageContext } from '../../common/page-context';
@@ -17,7 +12,7 @@ import type { CycleActionForms } from './action-form';
 import { readCloseForm, readSummaryForm } from './action-fields';
 import { closeConfirmationPage, prepPreviewPage, summaryPreviewPage } from './ask-first-pages';
 import { cyclePage } from './cycle.page';
-import { launchedCycle, loadCyclePage, type CycleSources } from './page-data';
+import { CycleSources, launchedCycle, loadCyclePage } from './page-data';
 
 /**
  * The step before sending prep, publishing the summary and closing the cycle: each shows what will happen and posts
@@ -26,21 +21,12 @@ import { launchedCycle, loadCyclePage, type CycleSources } from './page-data';
  */
 @WebPages('chefgruppen')
 export class AskFirstController {
-  private readonly sources: CycleSources;
-
-  constructor(
-    @Inject(CYCLE_READ_MODEL) private readonly readModel: CycleReadModel,
-    @Inject(EVENT_STORE) store: EventStore,
-    private readonly organisation: OrganisationService,
-    @Inject(PERSONAL_DATA_VAULT) vault: PersonalDataVault,
-  ) {
-    this.sources = { readModel, store, organisation, vault };
-  }
+  constructor(private readonly sources: CycleSources) {}
 
   @Get('cykler/:id/forberedelse')
   @Roles('chefgruppen')
   prep(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string) {
-    return prepPreviewPage(context, launchedCycle(this.readModel, id).state);
+    return prepPreviewPage(context, launchedCycle(this.sources.readModel, id).state);
   }
 
   @Post('cykler/:id/opsamling/forhaandsvisning')
@@ -50,7 +36,7 @@ export class AskFirstController {
     takeCommandKey(fields);
     const form = await readSummaryForm(fields);
     if ('state' in form) return this.cyclePageWith(400, context, id, { summary: form.state });
-    return summaryPreviewPage(context, launchedCycle(this.readModel, id).state, form.command.text);
+    return summaryPreviewPage(context, launchedCycle(this.sources.readModel, id).state, form.command.text);
   }
 
   @Post('cykler/:id/opsamling/tilbage')
@@ -66,8 +52,8 @@ export class AskFirstController {
     takeCommandKey(fields);
     const form = await readCloseForm(fields);
     if ('state' in form) return this.cyclePageWith(400, context, id, { close: form.state });
-    const cycle = launchedCycle(this.readModel, id).state;
-    const names = await organisationNames(this.organisation, pendingIds(cycle));
+    const cycle = launchedCycle(this.sources.readModel, id).state;
+    const names = await organisationNames(this.sources.organisation, pendingIds(cycle));
     return closeConfirmationPage(context, cycle, form.command.reason, names);
   }
 

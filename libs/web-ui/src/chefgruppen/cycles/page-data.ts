@@ -1,4 +1,4 @@
-import { NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { LaunchedCycle } from '@ledelsesrum/domain';
 import type { EventStore } from '@ledelsesrum/event-store';
 import {
@@ -8,18 +8,22 @@ import {
   type CycleReadModel,
   type GroupInput,
 } from '@ledelsesrum/projections';
-import type { OrganisationService } from '@ledelsesrum/api/organisation';
+import { OrganisationService } from '@ledelsesrum/api/organisation';
+import { CYCLE_READ_MODEL, EVENT_STORE, PERSONAL_DATA_VAULT } from '@ledelsesrum/api/infrastructure';
 import { message, refusal } from '@ledelsesrum/messages';
 import type { PersonalDataVault } from '@ledelsesrum/personal-data';
 import { PeopleDirectory } from './people';
 import { loadShownRecord, type ShownRecord } from './record-data';
 
 /** Where the cycle pages read from: the same read model, event store and organisation the JSON API reads. */
-export interface CycleSources {
-  readonly readModel: CycleReadModel;
-  readonly store: EventStore;
-  readonly organisation: OrganisationService;
-  readonly vault: PersonalDataVault;
+@Injectable()
+export class CycleSources {
+  constructor(
+    @Inject(CYCLE_READ_MODEL) readonly readModel: CycleReadModel,
+    @Inject(EVENT_STORE) readonly store: EventStore,
+    readonly organisation: OrganisationService,
+    @Inject(PERSONAL_DATA_VAULT) readonly vault: PersonalDataVault,
+  ) {}
 }
 
 /** Everything the cycle page shows, read once per request. */
