@@ -2,30 +2,10 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { checkPage, launchBrowser, newContext, signIn } from '../support/browser';
 import { MEETING_DATE } from '../support/dates';
 import { apiClient } from '../support/http';
+import { NAMED_ORGANISATION } from '../support/named-organisation';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 
 jest.setTimeout(180_000);
-
-/** Gruppe Nord: Dorte facilitates Cecilie, Lone and Lars; Gruppe Syd: Carl facilitates Lise. Six leaders take part. */
-const ORGANISATION = {
-  areas: [{ id: 'social', name: 'Social og sundhed' }],
-  people: [
-    person('d-1', 'Dorte Direktør', 'direktør'),
-    person('c-1', 'Carl Chef', 'chef'),
-    person('c-2', 'Cecilie Chef', 'chef'),
-    person('l-1', 'Lone Leder', 'leder'),
-    person('l-2', 'Lars Leder', 'leder'),
-    person('l-3', 'Lise Leder', 'leder'),
-  ],
-  groups: [
-    { id: 'g-1', name: 'Gruppe Nord', facilitatorId: 'd-1', memberIds: ['d-1', 'c-2', 'l-1', 'l-2'] },
-    { id: 'g-2', name: 'Gruppe Syd', facilitatorId: 'c-1', memberIds: ['c-1', 'l-3'] },
-  ],
-};
-
-function person(id: string, name: string, level: string) {
-  return { id, name, email: `${id}@kommune.dk`, areaId: 'social', level, experienced: true };
-}
 
 const SUMMARY = 'Vi talte om arbejdspres.\n\nDet gør vi nu:\n\n- lytter\n- følger op';
 
@@ -57,7 +37,7 @@ describe('web interface: risky actions ask first', () => {
     browser = await launchBrowser();
     call = apiClient(system.baseUrl);
     chef = await system.token('chef-1', 'chefgruppen');
-    await send('PUT', '/organisation', chef, ORGANISATION);
+    await send('PUT', '/organisation', chef, NAMED_ORGANISATION);
     cycleId = (await send('POST', '/cycles', chef, { theme: 'Arbejdspres', meetingDate: MEETING_DATE })).id;
     const agenda = {
       items: [{ title: 'Hvad fylder?', description: 'En runde.\n\n- hvad giver energi\n- hvad dræner' }],

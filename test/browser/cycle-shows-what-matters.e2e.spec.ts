@@ -4,33 +4,10 @@ import { addDuration, formatDateTime } from '@ledelsesrum/domain';
 import { checkPage, launchBrowser, newContext, PHONE, signIn } from '../support/browser';
 import { MEETING_DATE } from '../support/dates';
 import { apiClient } from '../support/http';
+import { NAMED_ORGANISATION } from '../support/named-organisation';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 
 jest.setTimeout(180_000);
-
-/**
- * Gruppe Nord: Dorte (direktør) facilitates Cecilie, Lone and Lars; Gruppe Syd: Carl facilitates Lise. Lars's personal
- * data is erased after he confirmed.
- */
-const ORGANISATION = {
-  areas: [{ id: 'social', name: 'Social og sundhed' }],
-  people: [
-    person('d-1', 'Dorte Direktør', 'direktør'),
-    person('c-1', 'Carl Chef', 'chef'),
-    person('c-2', 'Cecilie Chef', 'chef'),
-    person('l-1', 'Lone Leder', 'leder'),
-    person('l-2', 'Lars Leder', 'leder'),
-    person('l-3', 'Lise Leder', 'leder'),
-  ],
-  groups: [
-    { id: 'g-1', name: 'Gruppe Nord', facilitatorId: 'd-1', memberIds: ['d-1', 'c-2', 'l-1', 'l-2'] },
-    { id: 'g-2', name: 'Gruppe Syd', facilitatorId: 'c-1', memberIds: ['c-1', 'l-3'] },
-  ],
-};
-
-function person(id: string, name: string, level: string) {
-  return { id, name, email: `${id}@kommune.dk`, areaId: 'social', level, experienced: true };
-}
 
 const SUMMARY = [
   'Grupperne talte om **trivsel** og arbejdspres.',
@@ -38,7 +15,10 @@ const SUMMARY = [
   '- lytte mere til medarbejderne\n- tage det op på næste personalemøde',
 ].join('\n\n');
 
-/** What each group, each leader and the auditor see once a meeting round is under way, in a real Chromium. */
+/**
+ * What chefgruppen, a facilitator, a leader and the auditor see once a meeting round is under way, in a real Chromium.
+ * Lars (l-2) confirms and then has his personal data erased.
+ */
 describe('web interface: each reader sees what matters to them', () => {
   let system: SystemUnderTest;
   let browser: Browser;
@@ -64,7 +44,7 @@ describe('web interface: each reader sees what matters to them', () => {
     browser = await launchBrowser();
     call = apiClient(system.baseUrl);
     const chef = await system.token('chef-1', 'chefgruppen');
-    await send('PUT', '/organisation', chef, ORGANISATION);
+    await send('PUT', '/organisation', chef, NAMED_ORGANISATION);
     cycleId = (await send('POST', '/cycles', chef, { theme: 'Trivsel', meetingDate: MEETING_DATE })).id;
     const agenda = {
       items: [{ title: 'Hvad fylder?', description: 'Først en runde.\n\n- hvad giver energi\n- hvad dræner' }],
