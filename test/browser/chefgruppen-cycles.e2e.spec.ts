@@ -153,7 +153,9 @@ describe('web interface: chefgruppen’s cycles', () => {
 
     const stale = await page.context().newPage();
     await stale.goto(`${cycleUrl}/dagsorden`);
-    await Promise.all([page.waitForURL(cycleUrl), submit(page, 'Send forberedelsen nu')]);
+    await page.getByRole('link', { name: 'Se og send forberedelsen' }).click();
+    await page.waitForURL(`${cycleUrl}/forberedelse`);
+    await Promise.all([page.waitForURL(cycleUrl), submit(page, 'Send')]);
     expect(await current()).toBe('Forberedelse sendt');
     await checkPage(page, 'chefgruppen-cyklus-forberedelse-sendt');
 
@@ -193,7 +195,8 @@ describe('web interface: chefgruppen’s cycles', () => {
     await checkPage(page, 'chefgruppen-cyklus-moder-holdt');
 
     await page.fill('#summaryText', 'Opsamling: grupperne vil have mere tid til sparring.');
-    await Promise.all([page.waitForURL(cycleUrl), submit(page, 'Offentliggør opsamlingen')]);
+    await submit(page, 'Se opsamlingen før du sender');
+    await Promise.all([page.waitForURL(cycleUrl), submit(page, 'Send')]);
     expect(await current()).toBe('Opsamling offentliggjort');
   });
 
@@ -264,9 +267,10 @@ describe('web interface: chefgruppen’s cycles', () => {
       'de 4 ledere, der mangler at bekræfte, registreret som undtagelser',
     );
     await page.fill('#closeReason', 'Fristen er overskredet');
-    await Promise.all([page.waitForURL(cycleUrl), submit(page, 'Luk cyklussen')]);
+    await submit(page, 'Luk møderunden …');
+    await Promise.all([page.waitForURL(cycleUrl), submit(page, 'Luk møderunden')]);
     expect(await current()).toBe('Afsluttet');
-    expect(await text(page.locator('dl.facts'))).toMatch(/Fristen er overskredet \(4 undtagelser\)/);
+    expect(await text(page.locator('dl.facts').first())).toMatch(/Fristen er overskredet \(4 undtagelser\)/);
     await checkPage(page, 'chefgruppen-cyklus-afsluttet');
 
     await page.getByRole('link', { name: 'Cyklusser' }).first().click();

@@ -82,7 +82,9 @@ describe('a whole cycle through the web interface, as the four kinds of user', (
     await check(page, 'agenda');
     await page.click('main form button[type=submit]');
     await page.waitForURL((url) => url.pathname === cycleUrl);
-    await page.click('form[action$="/forberedelse"] button[type=submit]');
+    await page.click(`main a[href$="/forberedelse"]`);
+    await page.waitForURL((url) => url.pathname === `${cycleUrl}/forberedelse`);
+    await page.click('form[action$="/forberedelse"] button[type=submit]:not([formaction])');
     await page.waitForURL((url) => url.pathname === cycleUrl);
     expect(await page.locator('.pipeline [aria-current="step"]').textContent()).toContain('Forberedelse sendt');
     await check(page, 'cycle-prep-sent');
@@ -113,7 +115,8 @@ describe('a whole cycle through the web interface, as the four kinds of user', (
     await page.goto(`${system.webUrl}${cycleUrl}`);
     expect(await page.locator('main').textContent()).toContain('Mere tid til ledelse i hverdagen');
     await page.fill('#summaryText', 'Vi tager trivslen op i hver enhed før sommerferien.');
-    await page.click('form[action$="/opsamling"] button[type=submit]');
+    await page.click('form[action$="/opsamling/forhaandsvisning"] button[type=submit]');
+    await page.click('form[action$="/opsamling"] button[type=submit]:not([formaction])');
     await page.waitForURL((url) => url.pathname === cycleUrl);
     expect(await page.locator('.pipeline [aria-current="step"]').textContent()).toContain('Opsamling');
     await check(page, 'cycle-summary-published');

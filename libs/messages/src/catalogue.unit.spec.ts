@@ -3,12 +3,14 @@ import { API_TEXTS } from './texts/api.texts';
 import { AUDIT_TEXTS } from './texts/audit.texts';
 import { CSV_TEXTS } from './texts/csv.texts';
 import { DOMAIN_REPORT_TEXTS } from './texts/domain-reports.texts';
+import { WEB_ASK_FIRST_TEXTS } from './texts/web-ask-first.texts';
 import { WEB_AUDITOR_TEXTS } from './texts/web-auditor.texts';
 import { WEB_CHEFGRUPPEN_TEXTS } from './texts/web-chefgruppen.texts';
 import { WEB_COMMON_TEXTS } from './texts/web-common.texts';
 import { WEB_CONFIRM_TEXTS } from './texts/web-confirm.texts';
 import { WEB_FACILITATOR_TEXTS } from './texts/web-facilitator.texts';
 import { WEB_LEADER_TEXTS } from './texts/web-leader.texts';
+import { WEB_RECORD_TEXTS } from './texts/web-record.texts';
 import { WEB_SIGN_IN_TEXTS } from './texts/web-sign-in.texts';
 import { WEB_SITE_TEXTS } from './texts/web-site.texts';
 
@@ -17,6 +19,8 @@ const PARTS: readonly (readonly [prefix: string, texts: Texts])[] = [
   ['web.common.', WEB_COMMON_TEXTS],
   ['web.chefgruppen.', WEB_CHEFGRUPPEN_TEXTS],
   ['web.leader.', WEB_LEADER_TEXTS],
+  ['web.record.', WEB_RECORD_TEXTS],
+  ['web.ask-first.', WEB_ASK_FIRST_TEXTS],
   ['web.facilitator.', WEB_FACILITATOR_TEXTS],
   ['web.auditor.', WEB_AUDITOR_TEXTS],
   ['web.sign-in.', WEB_SIGN_IN_TEXTS],

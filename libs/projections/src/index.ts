@@ -3,3 +3,4 @@ export * from './cycle-history';
 export * from './cycle-details';
 export * from './event-origin';
 export * from './organisation-history';
+export * from './cycle-record';

@@ -8,6 +8,7 @@ import { LeaderOverviewController } from './leader/leader-overview.controller';
 import { LeaderCycleController } from './leader/leader-cycle.controller';
 import { RevisionController } from './auditor/revision.controller';
 import { ExportDownloadController } from './auditor/export-download.controller';
+import { AskFirstController } from './chefgruppen/cycles/ask-first.controller';
 import { CycleCommandsController } from './chefgruppen/cycles/commands.controller';
 import { CyclesPagesController } from './chefgruppen/cycles/pages.controller';
 import { OrganisationReadsController } from './chefgruppen/organisation/reads.controller';
@@ -28,6 +29,7 @@ export const WEB_CONTROLLERS = [
   ExportDownloadController,
   CyclesPagesController,
   CycleCommandsController,
+  AskFirstController,
   FacilitatorOverviewController,
   MeetingRecordController,
   LeaderOverviewController,

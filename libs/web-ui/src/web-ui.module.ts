@@ -9,6 +9,7 @@ import {
   webSessionsProvider,
 } from './common/web-sessions.provider';
 import { WEB_SESSIONS } from './common/web-tokens';
+import { CycleSources } from './chefgruppen/cycles/page-data';
 import { WEB_CONTROLLERS } from './web-controllers';
 
 /**
@@ -18,7 +19,7 @@ import { WEB_CONTROLLERS } from './web-controllers';
 @Module({
   imports: [OrganisationModule, CyclesModule, ConfirmLinkModule],
   controllers: WEB_CONTROLLERS,
-  providers: [sessionStoreProvider, oidcWebSignInProvider, webSessionsProvider, SessionStoreShutdown],
+  providers: [sessionStoreProvider, oidcWebSignInProvider, webSessionsProvider, SessionStoreShutdown, CycleSources],
   exports: [WEB_SESSIONS],
 })
 export class WebUiModule {}

@@ -46,7 +46,6 @@ export const WEB_CHEFGRUPPEN_CYCLES_TEXTS = {
     da: 'Forberedelsen går ud af sig selv på det planlagte tidspunkt. Du kan også sende den nu til alle deltagende ledere.',
     en: 'Prep goes out by itself at the planned time. You can also send it to every leader taking part now.',
   },
-  'web.chefgruppen.cycles.actions.send-prep-now': { da: 'Send forberedelsen nu', en: 'Send prep now' },
   'web.chefgruppen.cycles.actions.waiting-for-meetings': {
     da: 'Venter på, at facilitatorerne registrerer gruppernes møder.',
     en: 'Waiting for the facilitators to record their groups’ meetings.',

@@ -6,6 +6,7 @@ import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
 import type { PageContext } from '../common/page-context';
 import { say, type Text } from '../common/text';
+import type { NameOfId } from './audit-names';
 import { exportHref } from './export-links';
 import { pointForms } from './point-forms';
 import { statePanel, type ShownPoint } from './state-panel';
@@ -14,6 +15,8 @@ import { timelineTable } from './timeline-table';
 export interface CycleTimeline {
   readonly cycleId: string;
   readonly history: readonly CycleHistoryEntry[];
+  /** Names beside the ids of people and groups. */
+  readonly names: NameOfId;
   readonly form: FormState;
   /** Absent when the point asked for was not valid: the form then shows why, and no state is shown. */
   readonly shown?: ShownPoint;
@@ -66,10 +69,10 @@ export function cycleTimelinePage(context: PageContext, timeline: CycleTimeline)
           : ''
       }
       <div class="audit-split">
-        ${shown ? statePanel(context, shown) : ''}
+        ${shown ? statePanel(context, shown, timeline.names) : ''}
         <section aria-labelledby="tidslinje-overskrift">
           <h2 id="tidslinje-overskrift">${say(language, message('web.auditor.timeline.heading'))}</h2>
-          ${timelineTable(context, cycleId, history, shown?.view.revision)}
+          ${timelineTable(context, cycleId, history, shown?.view.revision, timeline.names)}
         </section>
       </div>`,
   });

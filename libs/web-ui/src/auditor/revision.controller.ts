@@ -6,12 +6,16 @@ import { readCycleHistory, replayCycle, type CycleReadModel } from '@ledelsesrum
 import { Roles } from '@ledelsesrum/api/auth';
 import { ParseIdPipe } from '@ledelsesrum/api/common';
 import { CYCLE_READ_MODEL, EVENT_STORE } from '@ledelsesrum/api/infrastructure';
+import { OrganisationService } from '@ledelsesrum/api/organisation';
 import { EMPTY_FORM } from '../common/form-fields';
 import type { Html } from '../common/html';
 import { Page, type PageContext } from '../common/page-context';
 import { WebPages } from '../common/web-page.decorator';
 import { PageResult } from '../common/web-page.interceptor';
+import { auditNames } from './audit-names';
 import { cycleTimelinePage } from './cycle-timeline.page';
+import { actorOf, describeEntry } from './describe-entry';
+import { say } from '../common/text';
 import { integrityCheckPage } from './integrity-check.page';
 import { beforeLaunch, readPoint } from './read-point';
 import { revisionOverviewPage } from './revision-overview.page';
@@ -29,6 +33,7 @@ export class RevisionController {
   constructor(
     @Inject(CYCLE_READ_MODEL) private readonly readModel: CycleReadModel,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly organisation: OrganisationService,
   ) {}
 
   /** Every cycle, the integrity check and the export. Callers: auditors. */
@@ -65,6 +70,12 @@ export class RevisionController {
     if (history.length === 0) {
       throw refusal(message('api.cycles.cycle.unknown', { cycleId: id }), (line) => new NotFoundException(line));
     }
+    const { language } = context;
+    const shownTexts = history.flatMap((entry) => [
+      say(language, describeEntry(entry)),
+      actorOf(language, entry.actor).who,
+    ]);
+    const names = await auditNames(this.organisation, language, shownTexts);
     const latest = history.at(-1)!.revision;
     let choice = await readPoint(query, latest);
     if ('point' in choice) {
@@ -74,15 +85,15 @@ export class RevisionController {
         return null;
       });
       if (view === null)
-        return cycleTimelinePage(context, { cycleId: id, history, form: choice.form, unreplayable: true });
+        return cycleTimelinePage(context, { cycleId: id, history, names, form: choice.form, unreplayable: true });
       const at = view && history.find((entry) => entry.revision === view.revision);
       if (view && at) {
         const shown = { view, recordedAt: at.recordedAt, chosen: choice.point !== undefined };
-        return cycleTimelinePage(context, { cycleId: id, history, form: choice.form, shown });
+        return cycleTimelinePage(context, { cycleId: id, history, names, form: choice.form, shown });
       }
       // Only a moment can come before the launch: a revision was checked against the cycle's own.
       choice = beforeLaunch(choice.form, history[0]!.recordedAt);
     }
-    return new PageResult(400, cycleTimelinePage(context, { cycleId: id, history, form: choice.form }));
+    return new PageResult(400, cycleTimelinePage(context, { cycleId: id, history, names, form: choice.form }));
   }
 }

@@ -4,6 +4,7 @@ import { html, type Html } from '../common/html';
 import type { PageContext } from '../common/page-context';
 import { say } from '../common/text';
 import { STAGE_NAMES } from '../common/stage-names';
+import type { NameOfId } from './audit-names';
 
 /** Which point the state is shown at, and whether the reader chose it (otherwise it is the latest). */
 export interface ShownPoint {
@@ -17,7 +18,7 @@ export interface ShownPoint {
  * The cycle as it was at the chosen point, replayed from its events with the domain's own rules (what
  * GET /api/cycles/:id/state gives): stage, each group's meeting, and the cascade in numbers.
  */
-export function statePanel(context: PageContext, shown: ShownPoint): Html {
+export function statePanel(context: PageContext, shown: ShownPoint, names: NameOfId): Html {
   const { language } = context;
   const { view } = shown;
   const reached = CYCLE_STAGES.indexOf(view.stage);
@@ -63,7 +64,7 @@ export function statePanel(context: PageContext, shown: ShownPoint): Html {
       ${view.groups.map(
         (group) =>
           html`<li>
-            ${group.id}:
+            ${names(group.id)}:
             ${
               group.meetingHeld
                 ? html`<span class="tag done">${say(language, message('web.auditor.state.held'))}</span>`

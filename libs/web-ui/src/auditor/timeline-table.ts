@@ -4,6 +4,7 @@ import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../common/html';
 import type { PageContext } from '../common/page-context';
 import { say } from '../common/text';
+import { withNames, type NameOfId } from './audit-names';
 import { actorOf, describeEntry, viaOf } from './describe-entry';
 
 /** The address of the cycle's timeline showing the state at a revision; the anchor takes the reader to that state. */
@@ -20,6 +21,7 @@ export function timelineTable(
   cycleId: string,
   history: readonly CycleHistoryEntry[],
   shownRevision: number | undefined,
+  names: NameOfId,
 ): Html {
   const { language } = context;
   const rows = history.map((entry) => {
@@ -31,11 +33,11 @@ export function timelineTable(
       <td><a href="${revisionHref(cycleId, entry.revision)}" aria-label="${label}">${entry.revision}</a></td>
       <td><time datetime="${entry.recordedAt}">${formatMoment(language, entry.recordedAt)}</time></td>
       <td>
-        ${who}${roles ? html` <span class="muted">(${roles})</span>` : ''}
+        ${names(who)}${roles ? html` <span class="muted">(${roles})</span>` : ''}
         ${via ? html`<br /><span class="muted">${say(language, via)}</span>` : ''}
       </td>
       <td>
-        ${say(language, describeEntry(entry))}
+        ${withNames(say(language, describeEntry(entry)), names)}
         ${current ? html` <span class="tag done">${say(language, message('web.auditor.timeline.shown'))}</span>` : ''}
       </td>
     </tr>`;

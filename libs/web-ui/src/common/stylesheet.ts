@@ -57,6 +57,7 @@ button, .button { display: inline-block; font: inherit; font-weight: 700; paddin
   color: #fff; border: 2px solid #00614b; border-radius: 0; cursor: pointer; text-decoration: none; min-height: 2.75rem; }
 button.secondary, .button.secondary { background: #fff; color: #00614b; }
 button.warning { background: #b00020; border-color: #b00020; }
+button.secondary.warning { background: #fff; color: #b00020; }
 button.link { background: none; border: 0; padding: 0; min-height: 0; font-weight: 400; text-decoration: underline; color: #0b4f8a; }
 .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; margin: 1rem 0; }
 .table-wrap { overflow-x: auto; margin: 1rem 0; }

@@ -3,9 +3,11 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { isDomainError } from '@ledelsesrum/domain';
 import { Public } from '@ledelsesrum/api/auth';
 import { ConfirmLinkService, REVOKED_CODE, type ConfirmLinkView } from '@ledelsesrum/api/confirm-link';
+import { CyclesService } from '@ledelsesrum/api/cycles';
 import { RequestIdParam } from '@ledelsesrum/api/common';
 import { RateLimit } from '@ledelsesrum/api/rate-limit';
 import { bothLanguages, domainErrorText } from '@ledelsesrum/messages';
+import { cascadeDeadline } from '../common/cascade-deadline';
 import { fieldsOf } from '../common/read-form';
 import { refusalAtField } from '../common/refusal-at-field';
 import { CASCADE_REFUSALS, confirmFormValues, readConfirmForm } from './confirm-form';
@@ -58,14 +60,17 @@ const PAGE_HEADERS: Readonly<Record<string, string>> = {
 export class ConfirmPageController {
   private readonly logger = new Logger('confirm-page');
 
-  constructor(private readonly links: ConfirmLinkService) {}
+  constructor(
+    private readonly links: ConfirmLinkService,
+    private readonly cycles: CyclesService,
+  ) {}
 
   @Get(':token')
   show(@Param('token') token: string, @Res({ passthrough: true }) response: PageResponse): Promise<string> {
     return this.respond(response, async () => {
       const view = this.links.view(await this.links.open(token));
       if (view.status !== 'pending') return statePage(view, HttpStatus.OK);
-      const form = { theme: view.theme, expiresAt: view.expiresAt, values: {}, fieldErrors: {}, formErrors: [] };
+      const form = { ...this.formHeading(view), values: {}, fieldErrors: {}, formErrors: [] };
       return { status: HttpStatus.OK, html: confirmFormPage(form) };
     });
   }
@@ -83,14 +88,14 @@ export class ConfirmPageController {
       if (view.status !== 'pending') return statePage(view, HttpStatus.CONFLICT);
       const form = await readConfirmForm(body);
       if ('problems' in form) {
-        const page = { theme: view.theme, expiresAt: view.expiresAt, ...form.problems };
+        const page = { ...this.formHeading(view), ...form.problems };
         return { status: HttpStatus.BAD_REQUEST, html: confirmFormPage(page) };
       }
       try {
         const confirmed = await refusalAtField(() => this.links.confirm(claims, form.dto, requestId), CASCADE_REFUSALS);
         if ('errors' in confirmed) {
           const values = confirmFormValues(fieldsOf(body));
-          const page = { theme: view.theme, expiresAt: view.expiresAt, values, fieldErrors: confirmed.errors };
+          const page = { ...this.formHeading(view), values, fieldErrors: confirmed.errors };
           return { status: confirmed.status, html: confirmFormPage({ ...page, formErrors: [] }) };
         }
       } catch (error) {
@@ -104,6 +109,14 @@ export class ConfirmPageController {
       }
       return { status: HttpStatus.OK, html: receiptPage(view.theme) };
     });
+  }
+
+  /** What the form says above its fields: the round, the summary being confirmed and its deadline. */
+  private formHeading(view: ConfirmLinkView) {
+    const cycle = this.cycles.launched(view.cycleId);
+    const deadline = cascadeDeadline(cycle);
+    const summary = cycle.summary && deadline ? { text: cycle.summary.text, deadline } : undefined;
+    return { theme: view.theme, expiresAt: view.expiresAt, ...(summary ? { summary } : {}) };
   }
 
   /** Every outcome is a page, errors included, with the same protective headers. */

@@ -1,7 +1,8 @@
-import { formatDate } from '@ledelsesrum/domain';
+import { formatDate, formatDateTime } from '@ledelsesrum/domain';
 import { bothLanguages, message, type Bilingual } from '@ledelsesrum/messages';
 import { CHANNELS } from '../common/channel-suggestions';
 import { html, type Html } from '../common/html';
+import { markdown } from '../common/markdown';
 import { inEachLanguage } from '../common/text';
 
 /** Danish first, English beside it (marked `lang="en"` for screen readers). Both are escaped. */
@@ -12,6 +13,8 @@ export type ConfirmField = 'passedOnAt' | 'channel' | 'note';
 export interface ConfirmFormPage {
   readonly theme: string;
   readonly expiresAt: string;
+  /** The summary being confirmed and when the cascade is due, once it is published. */
+  readonly summary?: { readonly text: string; readonly deadline: string };
   /** What the person typed, shown again after an error. */
   readonly values: Partial<Record<ConfirmField, string>>;
   readonly fieldErrors: Partial<Record<ConfirmField, Text>>;
@@ -55,6 +58,7 @@ export function confirmFormPage(page: ConfirmFormPage): string {
   return layout(
     message('web.confirm.form.title'),
     html`${cycleLine(page.theme)}
+${page.summary ? summaryBeingConfirmed(page.summary) : ''}
 <p>${both(message('web.confirm.form.intro'))}</p>
 ${summary}
 <form method="post">
@@ -66,6 +70,14 @@ ${note}
 <p class="small">${both(expires)}</p>`,
     errors.length > 0,
   );
+}
+
+/** The summary as published (in the words chefgruppen wrote it) and the deadline, in both languages. */
+function summaryBeingConfirmed(summary: { readonly text: string; readonly deadline: string }): Html {
+  const deadline = inEachLanguage((language) => formatDateTime(language, summary.deadline));
+  return html`<h2>${both(message('web.leader.summary.title'))}</h2>
+<div class="summary-text">${markdown(summary.text)}</div>
+<p><strong>${both(message('web.record.deadline'))}:</strong> ${both(deadline)}</p>`;
 }
 
 export function receiptPage(theme: string): string {

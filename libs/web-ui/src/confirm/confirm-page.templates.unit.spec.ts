@@ -20,6 +20,16 @@ describe('the confirmation page templates', () => {
     expect(html).not.toContain('aria-invalid');
   });
 
+  it('shows the summary being confirmed with its paragraphs and bullets, and the deadline in both languages', () => {
+    const summary = { text: `Vi talte om trivsel.\n\n- lyt\n- spørg\n\n${EVIL}`, deadline: '2027-07-06T08:00:00.000Z' };
+    const html = confirmFormPage({ theme: 'Trivsel', expiresAt: '2027-07-20T10:00:00.000Z', summary, ...empty });
+    expect(html).toContain('<p>Vi talte om trivsel.</p>');
+    expect(html).toContain('<ul>\n<li>lyt</li>\n<li>spørg</li>\n</ul>');
+    expect(html).not.toContain(EVIL);
+    expect(html).toContain('6. juli 2027 kl. 10.00');
+    expect(html).toContain('6 July 2027');
+  });
+
   it('escapes the theme and every value typed', () => {
     const html = confirmFormPage({
       theme: EVIL,

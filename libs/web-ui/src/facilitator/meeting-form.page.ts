@@ -1,9 +1,11 @@
 import { type CycleGroup, type LaunchedCycle, formatDateTime, formatMeetingTime } from '@ledelsesrum/domain';
+import type { MeetingMinutes } from '@ledelsesrum/projections';
 import { message } from '@ledelsesrum/messages';
 import { commandKeyField } from '../common/command-key';
 import { checkboxes, csrfField, errorSummary, inputField, textArea, type FormState } from '../common/form-fields';
 import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
+import { meetingMinutes } from '../common/meeting-minutes';
 import type { PageContext } from '../common/page-context';
 import { inEachLanguage, say, type Text } from '../common/text';
 import { meetingStatus } from './facilitated-meetings';
@@ -16,6 +18,8 @@ export interface MeetingFormView {
   readonly group: CycleGroup;
   readonly names: OrganisationNames;
   readonly state: FormState;
+  /** What was recorded, once the meeting is. */
+  readonly minutes?: MeetingMinutes | undefined;
 }
 
 /** The form that records a group's meeting, or where the meeting stands when there is nothing to record now. */
@@ -41,6 +45,12 @@ export function meetingFormPage(context: PageContext, view: MeetingFormView): Ht
               ? html`<p>
                   ${t(message('web.facilitator.meeting.held', { heldAt: inEachLanguage((each) => formatDateTime(each, group.meeting!.heldAt)) }))}
                 </p>`
+              : ''
+          }
+          ${
+            view.minutes
+              ? html`<h2>${t(message('web.record.facilitator.title'))}</h2>
+                  ${meetingMinutes(context, view.minutes, group, names)}`
               : ''
           }
           <p><a href="/facilitator">${t(message('web.facilitator.meeting.back'))}</a></p>`;

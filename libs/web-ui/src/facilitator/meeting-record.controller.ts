@@ -1,8 +1,11 @@
-import { Body, Get, Param, Post } from '@nestjs/common';
+import { Body, Get, Inject, Param, Post } from '@nestjs/common';
 import { DomainErrorCode, type CycleGroup } from '@ledelsesrum/domain';
+import type { EventStore } from '@ledelsesrum/event-store';
+import { readCycleRecord } from '@ledelsesrum/projections';
 import { Roles } from '@ledelsesrum/api/auth';
 import { ParseIdPipe } from '@ledelsesrum/api/common';
 import { CyclesService } from '@ledelsesrum/api/cycles';
+import { EVENT_STORE } from '@ledelsesrum/api/infrastructure';
 import { OrganisationService } from '@ledelsesrum/api/organisation';
 import { takeCommandKey } from '../common/command-key';
 import { Page, type PageContext } from '../common/page-context';
@@ -36,6 +39,7 @@ export class MeetingRecordController {
   constructor(
     private readonly cycles: CyclesService,
     private readonly organisation: OrganisationService,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   @Get(PATH)
@@ -48,7 +52,8 @@ export class MeetingRecordController {
     const cycle = this.cycles.launched(id);
     const group = groupToRecord(cycle, groupId, context.session!);
     const names = await this.namesOf(group);
-    return meetingFormPage(context, { cycle, group, names, state: initialMeetingForm(cycle) });
+    const minutes = group.meeting ? (await readCycleRecord(this.store, id)).meetings.get(groupId) : undefined;
+    return meetingFormPage(context, { cycle, group, names, state: initialMeetingForm(cycle), minutes });
   }
 
   @Post(PATH)

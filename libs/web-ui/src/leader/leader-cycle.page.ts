@@ -12,6 +12,7 @@ import { layout } from '../common/layout';
 import type { PageContext } from '../common/page-context';
 import { inEachLanguage, say, type Language, type Text } from '../common/text';
 import type { OrganisationNames } from '../common/organisation-names';
+import { deadlineText } from '../common/cascade-deadline';
 import { cascadeForm } from './cascade-form.page';
 import { cascadeStatus, cascadeStatusTag, type CascadeStatus } from './cascade-status';
 import { prepPackage, publishedSummary } from './prep-package.page';
@@ -60,6 +61,8 @@ export function leaderCyclePage(context: PageContext, view: LeaderCycleView): Ht
     <dd>${t(STAGE_NAMES[cycle.stage])}</dd>
     <dt>${t(message('web.leader.cycle.cascade'))}</dt>
     <dd>${cascadeStatusTag(language, status)}</dd>
+    <dt>${t(message('web.record.deadline'))}</dt>
+    <dd>${deadlineText(language, cycle)}</dd>
   </dl>`;
   const action = status === 'pending' ? cascadeForm(context, cycle.id, view.form) : '';
   return layout(context, {

@@ -1,7 +1,9 @@
 import { type LaunchedCycle, formatDate } from '@ledelsesrum/domain';
 import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../common/html';
+import { deadlineText } from '../common/cascade-deadline';
 import { layout } from '../common/layout';
+import { markdown } from '../common/markdown';
 import type { PageContext } from '../common/page-context';
 import { say, type Text } from '../common/text';
 import { cascadeStatus, cascadeStatusTag } from './cascade-status';
@@ -22,7 +24,17 @@ export function leaderOverviewPage(context: PageContext, cycles: readonly Launch
         <dd>${t(STAGE_NAMES[cycle.stage])}</dd>
         <dt>${t(message('web.leader.cycle.cascade'))}</dt>
         <dd>${cascadeStatusTag(language, status)}</dd>
+        <dt>${t(message('web.record.deadline'))}</dt>
+        <dd>${deadlineText(language, cycle)}</dd>
       </dl>
+      ${
+        cycle.summary
+          ? html`<details class="summary-text">
+              <summary>${t(message('web.leader.summary.title'))}</summary>
+              ${markdown(cycle.summary.text)}
+            </details>`
+          : ''
+      }
     </li>`;
   });
   return layout(context, {

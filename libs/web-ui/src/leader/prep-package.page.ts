@@ -7,6 +7,7 @@ import {
 } from '@ledelsesrum/domain';
 import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../common/html';
+import { markdown } from '../common/markdown';
 import { say, type Language, type Text } from '../common/text';
 import { isAtOrAfter } from '../facilitator/facilitated-meetings';
 
@@ -58,8 +59,7 @@ export function prepPackage(language: Language, cycle: LaunchedCycle): Html {
 function entries(language: Language, list: readonly AgendaEntry[], tag: 'ol' | 'ul'): Html {
   if (list.length === 0) return none(language);
   const items = list.map(
-    (entry) =>
-      html`<li><strong>${entry.title}</strong>${entry.description ? html`<br />${entry.description}` : ''}</li>`,
+    (entry) => html`<li><strong>${entry.title}</strong>${entry.description ? markdown(entry.description) : ''}</li>`,
   );
   return tag === 'ol'
     ? html`<ol>
@@ -74,16 +74,12 @@ function none(language: Language): Html {
   return html`<p class="muted">${say(language, message('web.leader.prep.none'))}</p>`;
 }
 
-/** The summary chefgruppen published, its paragraphs as written. */
+/** The summary chefgruppen published, its paragraphs and lists as written. */
 export function publishedSummary(language: Language, cycle: LaunchedCycle): Html {
   if (!cycle.summary) return html``;
-  const paragraphs = cycle.summary.text
-    .split(/\r?\n\s*\r?\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean);
   return html`<h2>${say(language, message('web.leader.summary.title'))}</h2>
     <p class="muted">
       ${say(language, message('web.leader.summary.published'))} ${formatDate(language, cycle.summary.publishedAt)}
     </p>
-    <div class="panel">${paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}</div>`;
+    <div class="panel summary-text">${markdown(cycle.summary.text)}</div>`;
 }

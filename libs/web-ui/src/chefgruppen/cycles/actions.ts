@@ -9,9 +9,9 @@ import type { PeopleDirectory } from './people';
 import { releaseForm } from './release-form';
 
 /**
- * What chefgruppen can do with the cycle at its current stage, each a form of its own that posts to its own route:
- * set the agenda (on its own page), send prep now, publish the summary, close the cycle with the pending as
- * exceptions, and release a pending person from the cascade.
+ * What chefgruppen can do with the cycle at its current stage: set the agenda (on its own page); send prep now,
+ * publish the summary and close the cycle, each through a step that shows what it will do first (AskFirstController);
+ * and, while the leaders are asked to confirm, release a pending person. Closing comes last: it cannot be undone.
  */
 export function cycleActions(
   context: PageContext,
@@ -38,7 +38,9 @@ export function cycleActions(
       html`<p>
           ${say(language, message('web.chefgruppen.cycles.actions.prep-goes-out-by-itself'))}
         </p>
-        ${form('forberedelse', html``, html`<button type="submit">${say(language, message('web.chefgruppen.cycles.actions.send-prep-now'))}</button>`)}`,
+        <p class="actions">
+          <a class="button" href="${base}/forberedelse">${say(language, message('web.ask-first.prep.open'))}</a>
+        </p>`,
     );
   }
   if (cycle.stage === 'prep_sent') {
@@ -54,19 +56,20 @@ export function cycleActions(
       html`<h3>${say(language, message('web.chefgruppen.cycles.actions.publish-the-summary'))}</h3>
         ${errorSummary(context, state, ACTION_LABELS)}
         ${form(
-          'opsamling',
+          'opsamling/forhaandsvisning',
           textArea(context, state, {
             name: 'summaryText',
             label: ACTION_LABELS['summaryText']!,
             hint: message('web.chefgruppen.cycles.actions.summary-text.hint'),
             rows: 10,
           }),
-          html`<button type="submit">
-            ${say(language, message('web.chefgruppen.cycles.actions.publish-the-summary'))}
-          </button>`,
+          html`<button type="submit">${say(language, message('web.ask-first.summary.preview'))}</button>`,
         )}`,
     );
   }
+  // A release means something only while the leaders are asked to confirm, and only for one who has not.
+  if (cycle.stage === 'summary_published' && pending.length > 0)
+    parts.push(releaseForm(context, cycle.id, pending, directory, forms.release));
   if (cycle.stage === 'summary_published') {
     const state = forms.close ?? EMPTY_FORM;
     parts.push(
@@ -76,7 +79,7 @@ export function cycleActions(
         </p>
         ${errorSummary(context, state, ACTION_LABELS)}
         ${form(
-          'luk',
+          'luk/bekraeft',
           textArea(context, state, {
             name: 'closeReason',
             label: ACTION_LABELS['closeReason']!,
@@ -84,14 +87,12 @@ export function cycleActions(
             rows: 3,
             maxLength: 500,
           }),
-          html`<button type="submit" class="warning">
-            ${say(language, message('web.chefgruppen.cycles.actions.close-the-cycle'))}
+          html`<button type="submit" class="secondary warning">
+            ${say(language, message('web.ask-first.close.open'))}
           </button>`,
         )}`,
     );
   }
-  if (cycle.stage !== 'completed' && pending.length > 0)
-    parts.push(releaseForm(context, cycle.id, pending, directory, forms.release));
   if (cycle.stage === 'completed') {
     parts.push(html`<p>${say(language, message('web.chefgruppen.cycles.actions.the-cycle-is-completed'))}</p>`);
   }

@@ -1,6 +1,7 @@
 import type { AgendaEntry, LaunchedCycle } from '@ledelsesrum/domain';
 import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../../common/html';
+import { markdown } from '../../common/markdown';
 import type { PageContext } from '../../common/page-context';
 import { say, type Text } from '../../common/text';
 
@@ -23,7 +24,7 @@ export function agendaSummary(context: PageContext, cycle: LaunchedCycle): Html 
             ${list.map(
               (entry) =>
                 html`<li>
-                  ${entry.title}${entry.description ? html` <span class="muted">– ${entry.description}</span>` : ''}
+                  ${entry.title}${entry.description ? html`<div class="muted">${markdown(entry.description)}</div>` : ''}
                 </li>`,
             )}
           </ol>`;

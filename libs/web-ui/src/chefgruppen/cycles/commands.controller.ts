@@ -6,7 +6,8 @@ import { Roles } from '@ledelsesrum/api/auth';
 import { ParseIdPipe } from '@ledelsesrum/api/common';
 import { CyclesService } from '@ledelsesrum/api/cycles';
 import { OrganisationService } from '@ledelsesrum/api/organisation';
-import { CYCLE_READ_MODEL, EVENT_STORE } from '@ledelsesrum/api/infrastructure';
+import { CYCLE_READ_MODEL, EVENT_STORE, PERSONAL_DATA_VAULT } from '@ledelsesrum/api/infrastructure';
+import type { PersonalDataVault } from '@ledelsesrum/personal-data';
 import { takeCommandKey } from '../../common/command-key';
 import { Page, type PageContext } from '../../common/page-context';
 import { fieldsOf } from '../../common/read-form';
@@ -47,8 +48,9 @@ export class CycleCommandsController {
     @Inject(CYCLE_READ_MODEL) private readonly readModel: CycleReadModel,
     @Inject(EVENT_STORE) store: EventStore,
     private readonly organisation: OrganisationService,
+    @Inject(PERSONAL_DATA_VAULT) vault: PersonalDataVault,
   ) {
-    this.sources = { readModel, store, organisation };
+    this.sources = { readModel, store, organisation, vault };
   }
 
   @Post('cykler/ny')
@@ -116,7 +118,7 @@ export class CycleCommandsController {
     return new Redirect(cyclePath(id));
   }
 
-  /** Closing makes the pending leaders exceptions; the page said how many before the button. */
+  /** Closing makes the pending leaders exceptions; the confirmation step named them before the button. */
   @Post('cykler/:id/luk')
   @Roles('chefgruppen')
   async close(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string, @Body() body: unknown) {

@@ -7,11 +7,14 @@ import type { CycleActionForms } from './action-form';
 import { cycleActions } from './actions';
 import { agendaSummary } from './agenda-summary';
 import { cascadeSection } from './cascade-section';
+import { confirmationsSection } from './confirmations-section';
 import { cycleFacts } from './facts';
+import { groupMeetingsSection } from './group-meetings-section';
 import { inputSection } from './input-section';
 import { meetingsTable } from './meetings-table';
 import type { CyclePageData } from './page-data';
 import { stagePipeline } from './stages';
+import { summarySection } from './summary-section';
 
 /**
  * One cycle as chefgruppen steers it: where it stands, when things happen, the groups' meetings, the cascade and
@@ -25,9 +28,10 @@ export function cyclePage(context: PageContext, data: CyclePageData, forms: Cycl
   const body = html`${stagePipeline(context, state.stage, message('web.chefgruppen.cycles.cycle.the-cycles-stage'))}
     ${cycleFacts(context, state, details)}
     <section class="panel cycle-actions">${cycleActions(context, state, directory, forms)}</section>
-    ${agendaSummary(context, state)}
+    ${summarySection(context, state)} ${agendaSummary(context, state)}
     <h2>${say(language, message('web.chefgruppen.cycles.cycle.meetings'))}</h2>
-    ${meetingsTable(context, state, directory)} ${cascadeSection(context, data)}
+    ${meetingsTable(context, state, directory)} ${groupMeetingsSection(context, state, data.record)}
+    ${cascadeSection(context, data)} ${confirmationsSection(context, state, data.record)}
     ${inputSection(context, data.input, directory)}
     <p>
       <a href="/revision/cykler/${state.id}"

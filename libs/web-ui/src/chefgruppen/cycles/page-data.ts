@@ -1,4 +1,4 @@
-import { NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { LaunchedCycle } from '@ledelsesrum/domain';
 import type { EventStore } from '@ledelsesrum/event-store';
 import {
@@ -8,15 +8,22 @@ import {
   type CycleReadModel,
   type GroupInput,
 } from '@ledelsesrum/projections';
-import type { OrganisationService } from '@ledelsesrum/api/organisation';
+import { OrganisationService } from '@ledelsesrum/api/organisation';
+import { CYCLE_READ_MODEL, EVENT_STORE, PERSONAL_DATA_VAULT } from '@ledelsesrum/api/infrastructure';
 import { message, refusal } from '@ledelsesrum/messages';
+import type { PersonalDataVault } from '@ledelsesrum/personal-data';
 import { PeopleDirectory } from './people';
+import { loadShownRecord, type ShownRecord } from './record-data';
 
 /** Where the cycle pages read from: the same read model, event store and organisation the JSON API reads. */
-export interface CycleSources {
-  readonly readModel: CycleReadModel;
-  readonly store: EventStore;
-  readonly organisation: OrganisationService;
+@Injectable()
+export class CycleSources {
+  constructor(
+    @Inject(CYCLE_READ_MODEL) readonly readModel: CycleReadModel,
+    @Inject(EVENT_STORE) readonly store: EventStore,
+    readonly organisation: OrganisationService,
+    @Inject(PERSONAL_DATA_VAULT) readonly vault: PersonalDataVault,
+  ) {}
 }
 
 /** Everything the cycle page shows, read once per request. */
@@ -27,6 +34,8 @@ export interface CyclePageData {
   readonly directory: PeopleDirectory;
   /** As GET /api/cycles/:id/input gives it: what the groups sent up, and where it was taken up. */
   readonly input: readonly GroupInput[];
+  /** The meetings' records and the leaders' confirmations, their notes opened. */
+  readonly record: ShownRecord;
 }
 
 /** The cycle's state as projected; 404 (the web's "page not found") when there is no such cycle. */
@@ -42,14 +51,16 @@ export function launchedCycle(readModel: CycleReadModel, id: string): { state: L
 
 export async function loadCyclePage(sources: CycleSources, id: string): Promise<CyclePageData> {
   const { state, revision } = launchedCycle(sources.readModel, id);
-  const [organisation, input] = await Promise.all([
+  const [organisation, input, record] = await Promise.all([
     sources.organisation.read(),
     readCycleInput(sources.store, id, (groupId, item) => sources.readModel.takenUpIn(id, groupId, item)),
+    loadShownRecord(sources.store, sources.vault, sources.organisation, state),
   ]);
   return {
     state,
     details: toCycleDetails(state, revision),
     directory: new PeopleDirectory(organisation),
     input: input ?? [],
+    record,
   };
 }

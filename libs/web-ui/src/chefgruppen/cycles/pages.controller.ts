@@ -5,7 +5,8 @@ import type { CycleReadModel } from '@ledelsesrum/projections';
 import { Roles } from '@ledelsesrum/api/auth';
 import { ParseIdPipe } from '@ledelsesrum/api/common';
 import { OrganisationService } from '@ledelsesrum/api/organisation';
-import { CYCLE_READ_MODEL, EVENT_STORE } from '@ledelsesrum/api/infrastructure';
+import { CYCLE_READ_MODEL, EVENT_STORE, PERSONAL_DATA_VAULT } from '@ledelsesrum/api/infrastructure';
+import type { PersonalDataVault } from '@ledelsesrum/personal-data';
 import { EMPTY_FORM } from '../../common/form-fields';
 import { Page, type PageContext } from '../../common/page-context';
 import { WebPages } from '../../common/web-page.decorator';
@@ -28,8 +29,9 @@ export class CyclesPagesController {
     @Inject(CYCLE_READ_MODEL) private readonly readModel: CycleReadModel,
     @Inject(EVENT_STORE) store: EventStore,
     private readonly organisation: OrganisationService,
+    @Inject(PERSONAL_DATA_VAULT) vault: PersonalDataVault,
   ) {
-    this.sources = { readModel, store, organisation };
+    this.sources = { readModel, store, organisation, vault };
   }
 
   /** Every cycle, the newest meeting date first; with none, what to do first. */
