@@ -11,6 +11,24 @@ export const WEB_PRINT_TEXTS = {
   'web.print.key-points': { da: 'Nøglepointer', en: 'Key points' },
   'web.print.input': { da: 'Input til chefgruppen', en: 'Input to chefgruppen' },
   'web.print.none': { da: 'ingen', en: 'none' },
+  'web.print.no-summary-yet': ({ id }: { id: string }) => ({
+    da: `Møderunden ${id} har endnu ingen offentliggjort opsamling.`,
+    en: `The meeting round ${id} has no published summary yet.`,
+  }),
+
+  // the links on the round's pages, and the print view
+  'web.print.links.heading': { da: 'Til journalisering', en: 'For the case file' },
+  'web.print.links.summary-pdf': { da: 'Hent opsamlingen som PDF/A', en: 'Download the summary as PDF/A' },
+  'web.print.links.summary-print': { da: 'Udskriv opsamlingen', en: 'Print the summary' },
+  'web.print.links.record-pdf': {
+    da: 'Hent møderundens forløb som PDF/A',
+    en: 'Download the meeting round’s record as PDF/A',
+  },
+  'web.print.print-page.the-round': { da: 'Møderunden', en: 'The meeting round' },
+  'web.print.print-page.how': {
+    da: 'Udskriv siden med browserens udskriftsfunktion (Ctrl+P, på Mac ⌘P). Menu og knapper kommer ikke med. Til sagsarkivet:',
+    en: 'Print the page with the browser’s print command (Ctrl+P, on a Mac ⌘P). The menu and buttons are left out. For the case file:',
+  },
 
   // the summary
   'web.print.summary.title': ({ theme }: { theme: string }) => ({

@@ -12,6 +12,7 @@ import { inputSection } from './input-section';
 import { meetingsTable } from './meetings-table';
 import type { CyclePageData } from './page-data';
 import { stagePipeline } from './stages';
+import { printLinks } from '../../print/print-links';
 
 /**
  * One cycle as chefgruppen steers it: where it stands, when things happen, the groups' meetings, the cascade and
@@ -28,7 +29,7 @@ export function cyclePage(context: PageContext, data: CyclePageData, forms: Cycl
     ${agendaSummary(context, state)}
     <h2>${say(language, message('web.chefgruppen.cycles.cycle.meetings'))}</h2>
     ${meetingsTable(context, state, directory)} ${cascadeSection(context, data)}
-    ${inputSection(context, data.input, directory)}
+    ${inputSection(context, data.input, directory)} ${printLinks(context, state)}
     <p>
       <a href="/revision/cykler/${state.id}"
         >${say(language, message('web.chefgruppen.cycles.cycle.timeline'))}</a
