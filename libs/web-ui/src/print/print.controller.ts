@@ -1,18 +1,11 @@
-import { Controller, Get, Inject, NotFoundException, Param, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Param, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { ServerResponse } from 'node:http';
-import type { EventStore } from '@ledelsesrum/event-store';
-import { message, refusal } from '@ledelsesrum/messages';
-import type { CycleReadModel } from '@ledelsesrum/projections';
 import { Roles, SessionRoutes } from '@ledelsesrum/api/auth';
 import { ParseIdPipe } from '@ledelsesrum/api/common';
-import { OrganisationService } from '@ledelsesrum/api/organisation';
-import { CYCLE_READ_MODEL, EVENT_STORE } from '@ledelsesrum/api/infrastructure';
-import type { CycleSources } from '../chefgruppen/cycles/page-data';
 import { Page, type PageContext } from '../common/page-context';
 import { WebExceptionFilter } from '../common/web-exception.filter';
-import type { CycleFile } from './cycle-file';
-import { loadCycleFile } from './load-cycle-file';
+import { CycleFiles } from './cycle-files';
 import { attachment, pdfFileName } from './pdf-file-name';
 import type { PrintDocument } from './print-document';
 import { recordDocument } from './record-document';
@@ -30,15 +23,7 @@ import { summaryDocument } from './summary-document';
 @SessionRoutes()
 @UseFilters(WebExceptionFilter)
 export class PrintDownloadsController {
-  private readonly sources: CycleSources;
-
-  constructor(
-    @Inject(CYCLE_READ_MODEL) readModel: CycleReadModel,
-    @Inject(EVENT_STORE) store: EventStore,
-    organisation: OrganisationService,
-  ) {
-    this.sources = { readModel, store, organisation };
-  }
+  constructor(private readonly files: CycleFiles) {}
 
   /** The published summary; 404 before it is published. Callers: chefgruppen. */
   @Get('chefgruppen/cykler/:id/opsamling.pdf')
@@ -48,7 +33,7 @@ export class PrintDownloadsController {
     @Param('id', ParseIdPipe) id: string,
     @Res() response: ServerResponse,
   ): Promise<void> {
-    const file = await loadPublishedSummary(this.sources, id);
+    const file = await this.files.loadPublished(id);
     await sendPdf(
       response,
       summaryDocument(file, context.language),
@@ -64,21 +49,13 @@ export class PrintDownloadsController {
     @Param('id', ParseIdPipe) id: string,
     @Res() response: ServerResponse,
   ): Promise<void> {
-    const file = await loadCycleFile(this.sources, id);
+    const file = await this.files.load(id);
     await sendPdf(
       response,
       recordDocument(file, context.language),
       pdfFileName('forloeb', file.state.theme, file.state.meetingDate),
     );
   }
-}
-
-/** The round, once its summary is published; before that there is no summary to file (404). */
-export async function loadPublishedSummary(sources: CycleSources, id: string): Promise<CycleFile> {
-  const file = await loadCycleFile(sources, id);
-  if (!file.state.summary)
-    throw refusal(message('web.print.no-summary-yet', { id }), (line) => new NotFoundException(line));
-  return file;
 }
 
 async function sendPdf(response: ServerResponse, document: PrintDocument, fileName: string): Promise<void> {
