@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Role } from '@ledelsesrum/auth';
 import { repoRoot } from '../../infra/repo-root';
-import { checkPage, launchBrowser, newContext, SCREENSHOT_DIR, signIn } from '../support/browser';
+import { checkPage, launchBrowser, newContext, PHONE, SCREENSHOT_DIR, signIn } from '../support/browser';
 import { cycleAtStage } from '../support/cycle-over-http';
 import { MEETING_DATE } from '../support/dates';
 import { apiClient } from '../support/http';
@@ -48,8 +48,8 @@ describe('web interface: the summary and the record as PDF/A, and the print view
     await system?.stop();
   });
 
-  async function signedIn(role: Role): Promise<Page> {
-    const page = await (await newContext(browser)).newPage();
+  async function signedIn(role: Role, viewport?: typeof PHONE): Promise<Page> {
+    const page = await (await newContext(browser, viewport)).newPage();
     await signIn(page, system.webUrl, role);
     return page;
   }
@@ -114,6 +114,17 @@ describe('web interface: the summary and the record as PDF/A, and the print view
       'getComputedStyle(document.querySelector(\'article.print-document a[href="https://example.org/v"]\'), "::after").content',
     );
     expect(after).toMatch(/attr\(href\)|https:\/\/example\.org\/v/);
+  });
+
+  it('offers the print view and an English PDF on a phone, in English', async () => {
+    const chef = await signedIn('chefgruppen', PHONE);
+    await chef.goto(`${system.webUrl}/chefgruppen/cykler/${published}/udskriv`);
+    await chef.click('a.language');
+    expect(await chef.locator('h1').textContent()).toBe('Summary: Tværgående ledelse');
+    await checkPage(chef, 'opsamling-udskriv-telefon-en');
+    const summary = await download(chef, 'Download the summary as PDF/A', 'summary-en.pdf');
+    const [verdict] = await validatePdfa([summary.file], '2a');
+    expect(verdict!.compliant).toBe(true);
   });
 
   it('gives the summary to chefgruppen only, and only once it is published', async () => {

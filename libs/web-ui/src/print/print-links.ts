@@ -2,7 +2,7 @@ import type { LaunchedCycle } from '@ledelsesrum/domain';
 import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../common/html';
 import type { PageContext } from '../common/page-context';
-import { say } from '../common/text';
+import { say, type Text } from '../common/text';
 
 /** Where a round's printed documents are. */
 export const printPaths = {
@@ -13,7 +13,7 @@ export const printPaths = {
 
 /** The round's documents for the case file: the summary (once published) as PDF and for print, and the record. */
 export function printLinks(context: PageContext, state: LaunchedCycle): Html {
-  const t = (text: Parameters<typeof say>[1]) => say(context.language, text);
+  const t = (text: Text) => say(context.language, text);
   const summary = state.summary
     ? html`<li><a href="${printPaths.summaryPdf(state.id)}">${t(message('web.print.links.summary-pdf'))}</a></li>
         <li><a href="${printPaths.summaryPrint(state.id)}">${t(message('web.print.links.summary-print'))}</a></li>`
