@@ -282,7 +282,8 @@ function installPostgresql() {
 
 // The PDF tests check PDF/A conformance with veraPDF (test/support/verapdf.ts). Its command line is a set of jars on
 // Maven Central: a one-dependency pom in .tools/verapdf lets Maven fetch them into .tools/verapdf/lib, with no
-// installer and no GUI to click through. Without Java 17 and Maven the way to install them is printed.
+// installer and no GUI to click through. Java 17 and Maven are installed with apt-get when we run as root; otherwise
+// the way to install them is printed.
 const VERAPDF_VERSION = '1.28.2';
 const verapdfHome = path.join(root, '.tools', 'verapdf');
 const VERAPDF_HELP = [
@@ -317,6 +318,12 @@ function installVerapdf() {
   if (!force && verapdfInstalled()) {
     console.log('  Allerede installeret, springer over / Already installed, skipping');
     return;
+  }
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if ((!onPath('java') || !onPath('mvn')) && isRoot && onPath('apt-get')) {
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    run('apt-get', ['update', '-qq'], { env });
+    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'openjdk-17-jre-headless', 'maven'], { env });
   }
   if (!onPath('java') || !onPath('mvn')) {
     console.warn(
