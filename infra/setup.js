@@ -280,6 +280,78 @@ function installPostgresql() {
     );
 }
 
+// The PDF tests check PDF/A conformance with veraPDF (test/support/verapdf.ts). Its command line is a set of jars on
+// Maven Central: a one-dependency pom in .tools/verapdf lets Maven fetch them into .tools/verapdf/lib, with no
+// installer and no GUI to click through. Java 17 and Maven are installed with apt-get when we run as root; otherwise
+// the way to install them is printed.
+const VERAPDF_VERSION = '1.28.2';
+const verapdfHome = path.join(root, '.tools', 'verapdf');
+const VERAPDF_HELP = [
+  'Installér Java 17 og Maven til PDF/A-testene / Install Java 17 and Maven for the PDF/A tests:',
+  '  sudo apt-get update && sudo apt-get install -y openjdk-17-jre-headless maven',
+  '  kør så / then run: npm run setup',
+].join('\n');
+const VERAPDF_POM = `<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>ledelsesrum</groupId>
+  <artifactId>verapdf-tools</artifactId>
+  <version>1</version>
+  <dependencies>
+    <dependency>
+      <groupId>org.verapdf.apps</groupId>
+      <artifactId>greenfield-apps</artifactId>
+      <version>${VERAPDF_VERSION}</version>
+    </dependency>
+  </dependencies>
+</project>
+`;
+
+function verapdfInstalled() {
+  return fs.existsSync(path.join(verapdfHome, 'lib', `greenfield-apps-${VERAPDF_VERSION}.jar`));
+}
+
+function installVerapdf() {
+  step(
+    `Installerer veraPDF ${VERAPDF_VERSION} i .tools/verapdf til PDF/A-testene`,
+    `Installing veraPDF ${VERAPDF_VERSION} into .tools/verapdf for the PDF/A tests`,
+  );
+  if (!force && verapdfInstalled()) {
+    console.log('  Allerede installeret, springer over / Already installed, skipping');
+    return;
+  }
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if ((!onPath('java') || !onPath('mvn')) && isRoot && onPath('apt-get')) {
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    run('apt-get', ['update', '-qq'], { env });
+    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'openjdk-17-jre-headless', 'maven'], { env });
+  }
+  if (!onPath('java') || !onPath('mvn')) {
+    console.warn(
+      `  ⚠ Java eller Maven mangler; PDF/A-testene fejler uden / Java or Maven is missing; the PDF/A tests fail without them.\n${VERAPDF_HELP}`,
+    );
+    return;
+  }
+  fs.rmSync(path.join(verapdfHome, 'lib'), { recursive: true, force: true });
+  fs.mkdirSync(verapdfHome, { recursive: true });
+  fs.writeFileSync(path.join(verapdfHome, 'pom.xml'), VERAPDF_POM);
+  const copied = run('mvn', [
+    '--quiet',
+    '--batch-mode',
+    '--file',
+    path.join(verapdfHome, 'pom.xml'),
+    'dependency:copy-dependencies',
+    `-DoutputDirectory=${path.join(verapdfHome, 'lib')}`,
+    '-DincludeScope=runtime',
+  ]);
+  if (!copied || !verapdfInstalled()) {
+    fail(
+      `veraPDF kunne ikke hentes fra Maven Central / veraPDF could not be fetched from Maven Central.\n` +
+        `  mvn dependency:copy-dependencies i / in ${verapdfHome}`,
+    );
+  }
+  console.log(`  veraPDF: ${path.join(verapdfHome, 'lib')}`);
+}
+
 function build() {
   step('Bygger (tsc og workflow-bundle)', 'Building (tsc and workflow bundle)');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -293,6 +365,7 @@ function main() {
   installSchemathesis();
   installChromium();
   installPostgresql();
+  installVerapdf();
   build();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(

@@ -41,6 +41,7 @@ const PAGES: readonly { readonly path: string; readonly allowed: readonly Role[]
   { path: '/revision/kontrol', allowed: ['auditor'] },
   { path: '/revision/eksport?format=csv', allowed: ['auditor'] },
   { path: '/revision/cykler/:cycle', allowed: ['auditor', 'chefgruppen'] },
+  { path: '/revision/cykler/:cycle/forloeb.pdf', allowed: ['auditor', 'chefgruppen'] },
 ];
 
 /** Every form of the web interface that changes something, with the roles whose session may send it. */

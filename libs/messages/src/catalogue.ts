@@ -13,6 +13,7 @@ import { WEB_LEADER_TEXTS } from './texts/web-leader.texts';
 import { WEB_RECORD_TEXTS } from './texts/web-record.texts';
 import { WEB_SIGN_IN_TEXTS } from './texts/web-sign-in.texts';
 import { WEB_SITE_TEXTS } from './texts/web-site.texts';
+import { WEB_PRINT_TEXTS } from './texts/web-print.texts';
 
 /**
  * Every text a person reads on a page or in an answer of the API, Danish and English, keyed by message id. The
@@ -29,6 +30,7 @@ const CATALOGUE = {
   ...WEB_SIGN_IN_TEXTS,
   ...WEB_CONFIRM_TEXTS,
   ...WEB_SITE_TEXTS,
+  ...WEB_PRINT_TEXTS,
   ...API_TEXTS,
   ...DOMAIN_REPORT_TEXTS,
   ...AUDIT_TEXTS,

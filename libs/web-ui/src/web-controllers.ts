@@ -16,6 +16,8 @@ import { OrganisationImportController } from './chefgruppen/organisation/import.
 import { OrganisationPeopleController } from './chefgruppen/organisation/people.controller';
 import { OrganisationGroupsController } from './chefgruppen/organisation/groups.controller';
 import { OrganisationCompositionController } from './chefgruppen/organisation/composition.controller';
+import { PrintDownloadsController } from './print/print.controller';
+import { SummaryPrintController } from './print/summary-print.controller';
 
 /** Every controller of the web interface, with the confirmation page the cascade e-mail links to. */
 export const WEB_CONTROLLERS = [
@@ -39,6 +41,8 @@ export const WEB_CONTROLLERS = [
   OrganisationPeopleController,
   OrganisationGroupsController,
   OrganisationCompositionController,
+  PrintDownloadsController,
+  SummaryPrintController,
 ];
 
 /**

@@ -11,6 +11,7 @@ import {
 import { WEB_SESSIONS } from './common/web-tokens';
 import { CycleSources } from './chefgruppen/cycles/page-data';
 import { WEB_CONTROLLERS } from './web-controllers';
+import { CycleFiles } from './print/cycle-files';
 
 /**
  * The server-rendered web interface and its sessions, over the API's services. Its guard (WebSessionGuard) is
@@ -19,7 +20,14 @@ import { WEB_CONTROLLERS } from './web-controllers';
 @Module({
   imports: [OrganisationModule, CyclesModule, ConfirmLinkModule],
   controllers: WEB_CONTROLLERS,
-  providers: [sessionStoreProvider, oidcWebSignInProvider, webSessionsProvider, SessionStoreShutdown, CycleSources],
+  providers: [
+    sessionStoreProvider,
+    oidcWebSignInProvider,
+    webSessionsProvider,
+    SessionStoreShutdown,
+    CycleSources,
+    CycleFiles,
+  ],
   exports: [WEB_SESSIONS],
 })
 export class WebUiModule {}

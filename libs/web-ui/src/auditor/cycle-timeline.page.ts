@@ -11,6 +11,7 @@ import { exportHref } from './export-links';
 import { pointForms } from './point-forms';
 import { statePanel, type ShownPoint } from './state-panel';
 import { timelineTable } from './timeline-table';
+import { printPaths } from '../print/print-links';
 
 export interface CycleTimeline {
   readonly cycleId: string;
@@ -51,7 +52,8 @@ export function cycleTimelinePage(context: PageContext, timeline: CycleTimeline)
         ${say(language, message('web.auditor.timeline.download'))}
         <a href="${exportHref('csv', cycleStreamId(cycleId))}">CSV</a>,
         <a href="${exportHref('jsonl', cycleStreamId(cycleId))}">JSON Lines</a>
-      </p>`
+      </p>
+      <p><a href="${printPaths.recordPdf(cycleId)}">${say(language, message('web.print.links.record-pdf'))}</a></p>`
     : '';
   return layout(context, {
     title: message('web.auditor.timeline.title', { theme: themeOf(history) }),

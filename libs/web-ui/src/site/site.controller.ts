@@ -10,6 +10,7 @@ import type { PageResponse } from '../common/page-headers';
 import { localPath, Redirect } from '../common/redirect';
 import { roleHome } from '../common/roles-text';
 import { STYLESHEET } from '../common/stylesheet';
+import { PRINT_STYLESHEET } from '../print/print-stylesheet';
 import { WebPages } from '../common/web-page.decorator';
 import { languageCookie } from '../sign-in/session-cookies';
 import { accessibilityStatementPage } from './accessibility-statement.page';
@@ -54,6 +55,6 @@ export class AssetsController {
   @Header('Cache-Control', 'public, max-age=3600')
   @Header('X-Content-Type-Options', 'nosniff')
   stylesheet(): string {
-    return STYLESHEET;
+    return STYLESHEET + PRINT_STYLESHEET;
   }
 }

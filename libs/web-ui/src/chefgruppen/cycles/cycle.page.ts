@@ -15,6 +15,7 @@ import { meetingsTable } from './meetings-table';
 import type { CyclePageData } from './page-data';
 import { stagePipeline } from './stages';
 import { summarySection } from './summary-section';
+import { printLinks } from '../../print/print-links';
 
 /**
  * One cycle as chefgruppen steers it: where it stands, when things happen, the groups' meetings, the cascade and
@@ -32,7 +33,7 @@ export function cyclePage(context: PageContext, data: CyclePageData, forms: Cycl
     <h2>${say(language, message('web.chefgruppen.cycles.cycle.meetings'))}</h2>
     ${meetingsTable(context, state, directory)} ${groupMeetingsSection(context, state, data.record)}
     ${cascadeSection(context, data)} ${confirmationsSection(context, state, data.record)}
-    ${inputSection(context, data.input, directory)}
+    ${inputSection(context, data.input, directory)} ${printLinks(context, state)}
     <p>
       <a href="/revision/cykler/${state.id}"
         >${say(language, message('web.chefgruppen.cycles.cycle.timeline'))}</a
