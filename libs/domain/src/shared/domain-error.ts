@@ -36,6 +36,10 @@ export const DomainErrorCode = {
   NoticeRoundAlreadyCompleted: 'NOTICE_ROUND_ALREADY_COMPLETED',
   InputAlreadyTakenUp: 'INPUT_ALREADY_TAKEN_UP',
   InputFromSameCycle: 'INPUT_FROM_SAME_CYCLE',
+  CycleCancelled: 'CYCLE_CANCELLED',
+  MeetingNotRecorded: 'MEETING_NOT_RECORDED',
+  AmendmentNeedsReason: 'AMENDMENT_NEEDS_REASON',
+  MeetingsAlreadyHeld: 'MEETINGS_ALREADY_HELD',
   /** A command's field holds a value no rule allows (null where a value is required, an unknown level, 0274-01-01). */
   InvalidValue: 'INVALID_VALUE',
   /** A stored person holds a value the rules no longer allow (recorded before they were checked): correct it first. */
