@@ -4,6 +4,7 @@ import { SignInController, SignOutController } from './sign-in/sign-in.controlle
 import { OidcSignInController } from './sign-in/oidc-sign-in.controller';
 import { FacilitatorOverviewController } from './facilitator/facilitator-overview.controller';
 import { MeetingRecordController } from './facilitator/meeting-record.controller';
+import { MeetingAmendmentController } from './facilitator/meeting-amendment.controller';
 import { LeaderOverviewController } from './leader/leader-overview.controller';
 import { LeaderCycleController } from './leader/leader-cycle.controller';
 import { RevisionController } from './auditor/revision.controller';
@@ -30,6 +31,7 @@ export const WEB_CONTROLLERS = [
   CycleCommandsController,
   FacilitatorOverviewController,
   MeetingRecordController,
+  MeetingAmendmentController,
   LeaderOverviewController,
   LeaderCycleController,
   OrganisationReadsController,

@@ -1,4 +1,4 @@
-import { RecordMeetingDto } from '@ledelsesrum/api/cycles';
+import { AmendMeetingRecordDto, RecordMeetingDto } from '@ledelsesrum/api/cycles';
 import { copenhagenDateTimeWithOffset } from '@ledelsesrum/domain';
 import { message } from '@ledelsesrum/messages';
 import type { FormState } from '../common/form-fields';
@@ -11,6 +11,7 @@ export const MEETING_LABELS: Readonly<Record<string, Text>> = {
   attendeeIds: message('web.facilitator.meeting.attendees'),
   keyPoints: message('web.facilitator.meeting.key-points'),
   inputToChefgruppen: message('web.facilitator.meeting.input'),
+  reason: message('web.corrections.amend.reason'),
 };
 
 const HELD_AT_MESSAGE: Text = message('web.facilitator.meeting.held-at.invalid');
@@ -32,18 +33,22 @@ export function heldAtOf(value: unknown): string {
 }
 
 /**
- * Reads the meeting form into the RecordMeeting command's body, validated with the JSON route's own DTO; or the form
- * to show again, with what was typed and each field's error.
+ * Reads the meeting form into the RecordMeeting command's body (or, amending, the AmendMeetingRecord command's, with
+ * its reason), validated with the JSON route's own DTO; or the form to show again, with what was typed and each
+ * field's error.
  */
 export async function readMeetingForm(
   fields: Record<string, unknown>,
-): Promise<{ readonly value: RecordMeetingDto } | { readonly state: FormState }> {
+  amending = false,
+): Promise<{ readonly value: AmendMeetingRecordDto } | { readonly state: FormState }> {
   const text = (name: string) => (typeof fields[name] === 'string' ? (fields[name] as string) : '');
-  const form = await readForm(RecordMeetingDto, {
+  const reason = amending && text('reason').trim() !== '' ? { reason: text('reason').trim() } : {};
+  const form = await readForm(amending ? AmendMeetingRecordDto : RecordMeetingDto, {
     heldAt: heldAtOf(fields['heldAt']),
     attendeeIds: many(fields['attendeeIds']),
     keyPoints: lines(fields['keyPoints']),
     inputToChefgruppen: lines(fields['inputToChefgruppen']),
+    ...reason,
   });
   if ('value' in form) return form;
   // The DTO's rule only says "ISO 8601"; at this field the reader chose a day and a time, so say that.
@@ -55,6 +60,7 @@ export async function readMeetingForm(
         attendeeIds: many(fields['attendeeIds']),
         keyPoints: text('keyPoints'),
         inputToChefgruppen: text('inputToChefgruppen'),
+        reason: text('reason'),
       },
       errors,
     },

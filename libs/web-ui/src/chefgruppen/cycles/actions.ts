@@ -7,6 +7,7 @@ import { say } from '../../common/text';
 import { ACTION_LABELS, CLOSE_REASON_HINT, actionForm, type CycleActionForms } from './action-form';
 import type { PeopleDirectory } from './people';
 import { releaseForm } from './release-form';
+import { correctionsSection } from './corrections-section';
 
 /**
  * What chefgruppen can do with the cycle at its current stage, each a form of its own that posts to its own route:
@@ -90,11 +91,12 @@ export function cycleActions(
         )}`,
     );
   }
-  if (cycle.stage !== 'completed' && pending.length > 0)
+  if (cycle.stage !== 'completed' && cycle.stage !== 'cancelled' && pending.length > 0)
     parts.push(releaseForm(context, cycle.id, pending, directory, forms.release));
   if (cycle.stage === 'completed') {
     parts.push(html`<p>${say(language, message('web.chefgruppen.cycles.actions.the-cycle-is-completed'))}</p>`);
   }
+  parts.push(correctionsSection(context, cycle, directory));
   return html`<h2>${say(language, message('web.chefgruppen.cycles.actions.actions'))}</h2>
     ${parts}`;
 }
