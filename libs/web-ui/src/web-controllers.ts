@@ -11,6 +11,7 @@ import { RevisionController } from './auditor/revision.controller';
 import { ExportDownloadController } from './auditor/export-download.controller';
 import { CycleCommandsController } from './chefgruppen/cycles/commands.controller';
 import { CyclesPagesController } from './chefgruppen/cycles/pages.controller';
+import { CycleCorrectionsController } from './chefgruppen/cycles/corrections.controller';
 import { OrganisationReadsController } from './chefgruppen/organisation/reads.controller';
 import { OrganisationImportController } from './chefgruppen/organisation/import.controller';
 import { OrganisationPeopleController } from './chefgruppen/organisation/people.controller';
@@ -29,6 +30,7 @@ export const WEB_CONTROLLERS = [
   ExportDownloadController,
   CyclesPagesController,
   CycleCommandsController,
+  CycleCorrectionsController,
   FacilitatorOverviewController,
   MeetingRecordController,
   MeetingAmendmentController,

@@ -79,4 +79,56 @@ export const CORRECTIONS_TEXTS = {
     da: `Referatet blev rettet ${p.at.da}.`,
     en: `The record was amended ${p.at.en}.`,
   }),
+
+  // Correcting the agenda after prep
+  'web.corrections.agenda.action': {
+    da: 'Ret dagsordenen og send en rettelse',
+    en: 'Correct the agenda and send errata',
+  },
+  'web.corrections.agenda.intro': (p: { recipients: number }) => ({
+    da: `Forberedelsen er sendt. Når du gemmer, får ${p.recipients} ledere en rettelse med det, der er ændret, begrundelsen og dagsordenen, som den nu lyder.`,
+    en: `Prep has been sent. When you save, ${p.recipients} leaders get errata with what changed, the reason and the agenda as it now reads.`,
+  }),
+  'web.corrections.agenda.changes': { da: 'Hvad er ændret', en: 'What changed' },
+  'web.corrections.agenda.changes.hint': {
+    da: 'Med de ord, lederne får, f.eks. "Punkt 2 handler også om fastholdelse".',
+    en: 'In the words the leaders get, e.g. "Item 2 also covers retention".',
+  },
+  'web.corrections.agenda.reason': { da: 'Begrundelse', en: 'Reason' },
+  'web.corrections.agenda.reason.hint': {
+    da: 'Lederne får den også. Gemmes i klar tekst: skriv ikke personoplysninger.',
+    en: 'The leaders get it too. Kept in clear text: no personal details.',
+  },
+  'web.corrections.agenda.submit': (p: { recipients: number }) => ({
+    da: `Gem og send rettelsen til ${p.recipients} ledere`,
+    en: `Save and send the errata to ${p.recipients} leaders`,
+  }),
+  // Cancelling the round
+  'web.corrections.cancel.action': { da: 'Aflys møderunden', en: 'Cancel the meeting round' },
+  'web.corrections.cancel.title': (p: { theme: string }) => ({
+    da: `Aflys møderunden «${p.theme}»`,
+    en: `Cancel the meeting round “${p.theme}”`,
+  }),
+  'web.corrections.cancel.intro': {
+    da: 'En aflyst møderunde kan ikke genoptages: der sendes ikke flere beskeder, og intet mere kan registreres i den.',
+    en: 'A cancelled meeting round cannot be resumed: no more messages are sent, and nothing more can be recorded in it.',
+  },
+  'web.corrections.cancel.people-told': (p: { people: number }) => ({
+    da: `${p.people} personer får besked om aflysningen.`,
+    en: `${p.people} people will be told of the cancellation.`,
+  }),
+  'web.corrections.cancel.nobody-told': {
+    da: 'Ingen har fået beskeder fra møderunden, så ingen får besked om aflysningen.',
+    en: 'Nobody has had a message from this round, so nobody is told of the cancellation.',
+  },
+  'web.corrections.cancel.reason': { da: 'Begrundelse', en: 'Reason' },
+  'web.corrections.cancel.reason.hint': {
+    da: 'Står i beskeden om aflysningen og i historikken, i klar tekst: skriv ikke personoplysninger.',
+    en: 'Stated in the cancellation message and the history, in clear text: no personal details.',
+  },
+  'web.corrections.cancel.submit': { da: 'Aflys møderunden', en: 'Cancel the meeting round' },
+  'web.corrections.cancel.cancelled': {
+    da: 'Møderunden er aflyst. Der sendes ikke flere beskeder.',
+    en: 'The meeting round is cancelled. No more messages are sent.',
+  },
 } as const satisfies Texts;
