@@ -63,7 +63,7 @@ export class MeetingAmendmentController {
     const { cycle, group } = this.amendable(context, id, groupId);
     const fields = fieldsOf(body);
     const key = takeCommandKey(fields);
-    const form = await readMeetingForm(fields, true);
+    const form = await readMeetingForm(fields, cycle.summary ? 'reason-required' : 'reason-optional');
     if ('state' in form) {
       const page = meetingAmendmentPage(context, { cycle, group, names: await this.namesOf(group), state: form.state });
       return new PageResult(400, page);

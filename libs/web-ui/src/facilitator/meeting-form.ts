@@ -1,6 +1,6 @@
 import { AmendMeetingRecordDto, RecordMeetingDto } from '@ledelsesrum/api/cycles';
-import { copenhagenDateTimeWithOffset } from '@ledelsesrum/domain';
-import { message } from '@ledelsesrum/messages';
+import { DomainErrorCode, copenhagenDateTimeWithOffset } from '@ledelsesrum/domain';
+import { domainErrorText, message } from '@ledelsesrum/messages';
 import type { FormState } from '../common/form-fields';
 import { lines, many, readForm } from '../common/read-form';
 import type { Text } from '../common/text';
@@ -15,6 +15,7 @@ export const MEETING_LABELS: Readonly<Record<string, Text>> = {
 };
 
 const HELD_AT_MESSAGE: Text = message('web.facilitator.meeting.held-at.invalid');
+const REASON_MESSAGE: Text = domainErrorText({ messageId: DomainErrorCode.AmendmentNeedsReason, params: {} });
 
 const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/;
 
@@ -34,12 +35,12 @@ export function heldAtOf(value: unknown): string {
 
 /**
  * Reads the meeting form into the RecordMeeting command's body (or, amending, the AmendMeetingRecord command's, with
- * its reason), validated with the JSON route's own DTO; or the form to show again, with what was typed and each
- * field's error.
+ * its reason, which the domain requires once the summary is out), validated with the JSON route's own DTO; or the
+ * form to show again, with what was typed and each field's error.
  */
 export async function readMeetingForm(
   fields: Record<string, unknown>,
-  amending = false,
+  amending: false | 'reason-optional' | 'reason-required' = false,
 ): Promise<{ readonly value: AmendMeetingRecordDto } | { readonly state: FormState }> {
   const text = (name: string) => (typeof fields[name] === 'string' ? (fields[name] as string) : '');
   const reason = amending && text('reason').trim() !== '' ? { reason: text('reason').trim() } : {};
@@ -50,9 +51,13 @@ export async function readMeetingForm(
     inputToChefgruppen: lines(fields['inputToChefgruppen']),
     ...reason,
   });
-  if ('value' in form) return form;
+  const missing: Record<string, Text> =
+    amending === 'reason-required' && !('reason' in reason) ? { reason: REASON_MESSAGE } : {};
+  if ('value' in form && !('reason' in missing)) return form;
+  const found = 'errors' in form ? form.errors : {};
   // The DTO's rule only says "ISO 8601"; at this field the reader chose a day and a time, so say that.
-  const errors = form.errors['heldAt'] ? { ...form.errors, heldAt: HELD_AT_MESSAGE } : form.errors;
+  const errors: Record<string, Text> = { ...found, ...missing };
+  if (found['heldAt']) errors['heldAt'] = HELD_AT_MESSAGE;
   return {
     state: {
       values: {
@@ -60,7 +65,7 @@ export async function readMeetingForm(
         attendeeIds: many(fields['attendeeIds']),
         keyPoints: text('keyPoints'),
         inputToChefgruppen: text('inputToChefgruppen'),
-        reason: text('reason'),
+        ...(amending ? { reason: text('reason') } : {}),
       },
       errors,
     },
