@@ -88,12 +88,7 @@ export type NoticeRoundCompleted = DomainEvent<
 /** The whole record as it now reads; the first MeetingRecorded stays in the history beside it. */
 export type MeetingRecordAmended = DomainEvent<
   'MeetingRecordAmended',
-  {
-    readonly groupId: string;
-    readonly heldAt: string;
-    readonly attendeeIds: readonly string[];
-    readonly keyPoints: readonly string[];
-    readonly inputToChefgruppen: readonly string[];
+  Omit<MeetingRecorded['data'], 'recordedBy'> & {
     readonly reason?: string;
     readonly amendedBy: string;
     readonly at: string;
