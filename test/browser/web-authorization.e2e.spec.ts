@@ -18,7 +18,10 @@ const PERSON: Record<Role, string | undefined> = {
   auditor: undefined,
 };
 
-/** Every page of the web interface with the roles that may open it; `:cycle` is a cycle at stage prep_sent. */
+/**
+ * Every page of the web interface with the roles that may open it; `:cycle` is a cycle at stage prep_sent whose g-1
+ * has recorded its meeting (so that its record can be amended).
+ */
 const PAGES: readonly { readonly path: string; readonly allowed: readonly Role[] | 'everyone' }[] = [
   { path: '/log-ind', allowed: 'everyone' },
   { path: '/tilgaengelighed', allowed: 'everyone' },
@@ -35,6 +38,9 @@ const PAGES: readonly { readonly path: string; readonly allowed: readonly Role[]
   { path: '/chefgruppen/organisation/grupper/g-1/facilitator', allowed: ['chefgruppen'] },
   { path: '/facilitator', allowed: ['chefgruppen', 'facilitator'] },
   { path: '/facilitator/cykler/:cycle/grupper/g-1', allowed: ['chefgruppen', 'facilitator'] },
+  { path: '/facilitator/cykler/:cycle/grupper/g-1/ret', allowed: ['chefgruppen', 'facilitator'] },
+  { path: '/chefgruppen/cykler/:cycle/dagsorden/rettelse', allowed: ['chefgruppen'] },
+  { path: '/chefgruppen/cykler/:cycle/aflys', allowed: ['chefgruppen'] },
   { path: '/leder', allowed: ['leader'] },
   { path: '/leder/cykler/:cycle', allowed: ['leader'] },
   { path: '/revision', allowed: ['auditor'] },
@@ -63,6 +69,9 @@ const FORMS: readonly { readonly path: string; readonly allowed: readonly Role[]
   { path: '/chefgruppen/organisation/personer/p-1-2/flyt', allowed: ['chefgruppen'] },
   { path: '/chefgruppen/organisation/grupper/g-1/facilitator', allowed: ['chefgruppen'] },
   { path: '/facilitator/cykler/:cycle/grupper/g-1', allowed: ['chefgruppen', 'facilitator'] },
+  { path: '/facilitator/cykler/:cycle/grupper/g-1/ret', allowed: ['chefgruppen', 'facilitator'] },
+  { path: '/chefgruppen/cykler/:cycle/dagsorden/rettelse', allowed: ['chefgruppen'] },
+  { path: '/chefgruppen/cykler/:cycle/aflys', allowed: ['chefgruppen'] },
   { path: '/leder/cykler/:cycle/bekraeft', allowed: ['leader'] },
 ];
 
@@ -87,6 +96,14 @@ describe('web interface: every page and form × every role, and nobody signed in
     const stored = await call()('PUT', '/organisation', { token: chef, body: ORG });
     if (stored.status !== 200) throw new Error(`organisation: ${stored.status}`);
     cycle = await cycleAtStage(system, call(), ORG.groups, 'prep_sent');
+    const meeting = {
+      heldAt: '2027-05-20T13:00:00+02:00',
+      attendeeIds: ['p-1-1'],
+      keyPoints: [],
+      inputToChefgruppen: [],
+    };
+    const recorded = await call()('POST', `/cycles/${cycle}/meetings/g-1`, { token: chef, body: meeting });
+    if (recorded.status !== 200) throw new Error(`meeting: ${recorded.status}`);
     for (const role of ['chefgruppen', 'facilitator', 'leader', 'auditor'] as const) {
       sessions.set(role, await signIn(role, PERSON[role]));
     }

@@ -151,6 +151,50 @@ const ROUTES: readonly Route[] = [
       body: { fromCycleId: inputCycle, groupId: 'g-1', item: 0 },
     }),
   },
+  {
+    name: 'PUT /cycles/:id/meetings/g-1',
+    allowed: ['chefgruppen', 'facilitator'],
+    ok: 200,
+    stage: 'meetings_held',
+    effect: 'cycle',
+    request: (id) => ({
+      method: 'PUT',
+      path: `/cycles/${id}/meetings/g-1`,
+      body: { ...MEETING, keyPoints: ['Rettet'] },
+    }),
+  },
+  {
+    name: 'PUT /cycles/:id/meetings/g-1 after the summary',
+    allowed: ['chefgruppen'],
+    ok: 200,
+    stage: 'summary_published',
+    effect: 'cycle',
+    request: (id) => ({
+      method: 'PUT',
+      path: `/cycles/${id}/meetings/g-1`,
+      body: { ...MEETING, keyPoints: ['Rettet'], reason: 'Et punkt manglede' },
+    }),
+  },
+  {
+    name: 'POST /cycles/:id/agenda/correction',
+    allowed: ['chefgruppen'],
+    ok: 200,
+    stage: 'prep_sent',
+    effect: 'cycle',
+    request: (id) => ({
+      method: 'POST',
+      path: `/cycles/${id}/agenda/correction`,
+      body: { ...AGENDA, changes: 'Punkt 1 er rettet', reason: 'Stavefejl' },
+    }),
+  },
+  {
+    name: 'POST /cycles/:id/cancel',
+    allowed: ['chefgruppen'],
+    ok: 200,
+    stage: 'agenda_set',
+    effect: 'cycle',
+    request: (id) => ({ method: 'POST', path: `/cycles/${id}/cancel`, body: { reason: 'Prøverunde' } }),
+  },
   { name: 'GET /cycles', allowed: ROLES, ok: 200, request: () => ({ method: 'GET', path: '/cycles' }) },
   { name: 'GET /cycles/:id', allowed: ROLES, ok: 200, request: (id) => ({ method: 'GET', path: `/cycles/${id}` }) },
   {
@@ -214,6 +258,7 @@ const ROWS: readonly Row[] = [
     row(candidate, 'no token', undefined, candidate.allowed === 'public' ? candidate.ok : 401, PARTICIPANT.leader),
   ]),
   row(route('POST /cycles/:id/meetings'), 'the facilitator of g-2', { sub: 'p-2-1', role: 'facilitator' }, 403),
+  row(route('PUT /cycles/:id/meetings/g-1'), 'the facilitator of g-2', { sub: 'p-2-1', role: 'facilitator' }, 403),
   ...ROLES.map((role) =>
     row(route('POST /cycles/:id/cascades'), `${role} for p-1-3`, { sub: PARTICIPANT[role], role }, 403, 'p-1-3'),
   ),

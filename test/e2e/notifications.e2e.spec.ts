@@ -175,5 +175,56 @@ describe('notifications from a running system (worker and API processes, Tempora
       }
       expect(readdirSync(system.dataDir)).not.toContain('outbox');
     });
+
+    it('sends each leader the errata of an agenda corrected after prep, then the notice of the round cancelled', async () => {
+      const call = apiClient(system.baseUrl);
+      const chef = await system.token('chef-1', 'chefgruppen');
+      const id = await launchSoon(call, chef, { prepSendAt: inSeconds(1) });
+      const ofKind = async (subject: RegExp) =>
+        (await Promise.all(smtp.received.map((item) => simpleParser(item.raw)))).filter(
+          (parsed) => subject.test(parsed.subject ?? '') && parsed.text?.includes('Psykisk arbejdsmiljø'),
+        );
+      const sent = async (round: string) => {
+        const events = await call('GET', `/cycles/${id}/events`, { token: chef });
+        return events.body.filter(
+          (event: { type: string; data: { round?: string } }) =>
+            event.type === 'NotificationSent' && event.data.round === round,
+        ).length;
+      };
+      await until(async () => (await sent('prep')) === everyone.length, 'the prep round recorded');
+
+      const corrected = await call('POST', `/cycles/${id}/agenda/correction`, {
+        token: chef,
+        body: {
+          items: [{ title: 'Trivsel og arbejdsglæde' }],
+          prepTasks: [],
+          materials: [],
+          changes: 'Punktet omfatter også arbejdsglæde',
+          reason: 'Det faldt ud af første udgave',
+        },
+      });
+      expect(corrected.status).toBe(200);
+      await until(async () => (await sent('errata-1')) === everyone.length, 'the errata round recorded');
+      const errata = await ofKind(/^(Rettelse til dagsordenen|Agenda errata):/);
+      expect(errata.map(to).sort()).toEqual(everyone.map((personId) => [mail(personId)]).sort());
+      expect(errata.find((parsed) => to(parsed)[0] === mail(english))!.subject).toMatch(/^Agenda errata: /);
+      for (const parsed of errata) {
+        expect(parsed.text).toContain('Punktet omfatter også arbejdsglæde');
+        expect(parsed.text).toContain('Trivsel og arbejdsglæde');
+      }
+
+      const cancelled = await call('POST', `/cycles/${id}/cancel`, { token: chef, body: { reason: 'Prøverunde' } });
+      expect(cancelled).toMatchObject({ status: 200, body: { stage: 'cancelled' } });
+      await until(async () => (await sent('cancellation')) === everyone.length, 'the cancellation round recorded');
+      const notices = await ofKind(/^(Aflyst|Cancelled):/);
+      expect(notices.map(to).sort()).toEqual(everyone.map((personId) => [mail(personId)]).sort());
+      expect(notices[0]!.text).toContain('Prøverunde');
+      const details = await call('GET', `/cycles/${id}`, { token: chef });
+      expect(details.body).toMatchObject({
+        stage: 'cancelled',
+        notices: { errata: 1 },
+        cancelled: { reason: 'Prøverunde' },
+      });
+    });
   });
 });

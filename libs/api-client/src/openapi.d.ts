@@ -337,7 +337,8 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put?: never;
+        /** Ret gruppens mødereferat / Amend a meeting record (its facilitator until the summary, chefgruppen) */
+        put: operations["amendMeetingRecord"];
         /** Registrér gruppens møde / Record a meeting (its facilitator, chefgruppen) */
         post: operations["recordMeeting"];
         delete?: never;
@@ -513,6 +514,40 @@ export interface paths {
         get: operations["getCycleInput"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cycles/{id}/agenda/correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ret dagsordenen efter forberedelsen (lederne får en rettelse) / Correct the agenda after prep; the leaders get errata (chefgruppen) */
+        post: operations["correctAgenda"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cycles/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Aflys møderunden; de, der har fået beskeder, får besked om aflysningen / Cancel the meeting round; whoever got messages is told (chefgruppen) */
+        post: operations["cancelCycle"];
         delete?: never;
         options?: never;
         head?: never;
@@ -945,6 +980,8 @@ export interface components {
             /** @example g-1 */
             id: string;
             meetingHeld: boolean;
+            /** Format: date-time */
+            meetingAmendedAt?: string;
         };
         CascadeCountsDto: {
             total: number;
@@ -962,7 +999,7 @@ export interface components {
              */
             meetingDate: string;
             /** @enum {string} */
-            stage: "launched" | "agenda_set" | "prep_sent" | "meetings_held" | "summary_published" | "completed";
+            stage: "launched" | "agenda_set" | "prep_sent" | "meetings_held" | "summary_published" | "completed" | "cancelled";
             /** @description Revision of the cycle’s stream; 0 is the launch */
             revision: number;
             groups: components["schemas"]["CycleGroupAnswerDto"][];
@@ -1024,7 +1061,7 @@ export interface components {
             /** @description The cycle */
             id: string;
             /** @enum {string} */
-            stage: "launched" | "agenda_set" | "prep_sent" | "meetings_held" | "summary_published" | "completed";
+            stage: "launched" | "agenda_set" | "prep_sent" | "meetings_held" | "summary_published" | "completed" | "cancelled";
             revision: number;
             personId: string;
             /** @description A date or an instant, as the leader gave it */
@@ -1084,10 +1121,19 @@ export interface components {
             escalation?: string;
             /** Format: date-time */
             statusReport?: string;
+            /** @description Errata rounds sent, one per agenda correction */
+            errata?: number;
+            /** Format: date-time */
+            cancellation?: string;
         };
         ClosedAnswerDto: {
             reason: string;
             exceptionIds: string[];
+            /** Format: date-time */
+            at: string;
+        };
+        CancelledAnswerDto: {
+            reason: string;
             /** Format: date-time */
             at: string;
         };
@@ -1101,7 +1147,7 @@ export interface components {
              */
             meetingDate: string;
             /** @enum {string} */
-            stage: "launched" | "agenda_set" | "prep_sent" | "meetings_held" | "summary_published" | "completed";
+            stage: "launched" | "agenda_set" | "prep_sent" | "meetings_held" | "summary_published" | "completed" | "cancelled";
             /** @description Revision of the cycle’s stream; 0 is the launch */
             revision: number;
             groups: components["schemas"]["CycleGroupAnswerDto"][];
@@ -1110,6 +1156,7 @@ export interface components {
             schedule: components["schemas"]["ScheduleAnswerDto"];
             notices: components["schemas"]["NoticesAnswerDto"];
             closed?: components["schemas"]["ClosedAnswerDto"];
+            cancelled?: components["schemas"]["CancelledAnswerDto"];
         };
         EventActorDto: {
             id: string | null;
@@ -1150,6 +1197,45 @@ export interface components {
             heldAt: string;
             items: string[];
             takenUp?: components["schemas"]["TakenUpItemDto"][];
+        };
+        AmendMeetingRecordDto: {
+            /**
+             * Format: date-time
+             * @description årstallet skal være fra 2000 til 2100 / the year must be from 2000 to 2100
+             * @example 2027-03-11T09:00:00+01:00
+             */
+            heldAt: string;
+            attendeeIds: string[];
+            keyPoints: string[];
+            /** @description Input til chefgruppen */
+            inputToChefgruppen: string[];
+            /**
+             * @description Hvorfor referatet rettes; påkrævet, når opsamlingen er offentliggjort. Gemmes i klar tekst: skriv ikke personoplysninger / Why the record is amended; required once the summary is published. Kept in clear text: no personal details
+             * @example Deltagerlisten manglede én / One attendee was missing
+             */
+            reason?: string;
+        };
+        CorrectAgendaDto: {
+            items: components["schemas"]["AgendaEntryDto"][];
+            prepTasks: components["schemas"]["AgendaEntryDto"][];
+            materials: components["schemas"]["MaterialDto"][];
+            /**
+             * @description Hvad er ændret, med de ord lederne får / What changed, in the words the leaders get
+             * @example Punkt 2 handler også om fastholdelse / Item 2 also covers retention
+             */
+            changes: string;
+            /**
+             * @description Hvorfor dagsordenen rettes; lederne får den også / Why the agenda is corrected; the leaders get it too
+             * @example Et punkt var faldet ud / An item had been left out
+             */
+            reason: string;
+        };
+        CancelCycleDto: {
+            /**
+             * @description Gemmes i klar tekst, så længe cyklussens historik findes: skriv ikke navne eller andre personoplysninger / Kept in clear text for as long as the cycle’s history exists: do not write names or other personal details
+             * @example Det var en prøverunde / It was a test round
+             */
+            reason: string;
         };
         ConfirmLinkAnswerDto: {
             cycleId: string;
@@ -3504,6 +3590,130 @@ export interface operations {
             };
         };
     };
+    amendMeetingRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Gentag med samme nøgle uden ny virkning / Retry with the same key to no further effect */
+                "Idempotency-Key"?: string;
+                /** @description Forespørgslens id, som gemmes i hændelserne: højst 100 af A-Z a-z 0-9 . _ : -; ellers gives et nyt UUID / The request’s id, recorded in its events: at most 100 of A-Z a-z 0-9 . _ : -; otherwise a fresh UUID is given */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendMeetingRecordDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleAnswerDto"];
+                };
+            };
+            /** @description Ugyldig forespørgsel / Invalid request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Mangler gyldigt token / No valid bearer token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Rollen giver ikke adgang / The role does not allow this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Findes ikke / Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Strider mod det gemte / Conflicts with what is stored */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description For stor / Too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Forkert indholdstype / Wrong content type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description For mange forespørgsler / Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Midlertidigt utilgængelig; prøv igen / Unavailable for a moment; try again */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     recordMeeting: {
         parameters: {
             query?: never;
@@ -4709,6 +4919,252 @@ export interface operations {
             };
             /** @description Findes ikke / Not found */
             404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description For mange forespørgsler / Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Midlertidigt utilgængelig; prøv igen / Unavailable for a moment; try again */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    correctAgenda: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Gentag med samme nøgle uden ny virkning / Retry with the same key to no further effect */
+                "Idempotency-Key"?: string;
+                /** @description Forespørgslens id, som gemmes i hændelserne: højst 100 af A-Z a-z 0-9 . _ : -; ellers gives et nyt UUID / The request’s id, recorded in its events: at most 100 of A-Z a-z 0-9 . _ : -; otherwise a fresh UUID is given */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectAgendaDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleAnswerDto"];
+                };
+            };
+            /** @description Ugyldig forespørgsel / Invalid request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Mangler gyldigt token / No valid bearer token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Rollen giver ikke adgang / The role does not allow this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Findes ikke / Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Strider mod det gemte / Conflicts with what is stored */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description For stor / Too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Forkert indholdstype / Wrong content type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description For mange forespørgsler / Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Midlertidigt utilgængelig; prøv igen / Unavailable for a moment; try again */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    cancelCycle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Gentag med samme nøgle uden ny virkning / Retry with the same key to no further effect */
+                "Idempotency-Key"?: string;
+                /** @description Forespørgslens id, som gemmes i hændelserne: højst 100 af A-Z a-z 0-9 . _ : -; ellers gives et nyt UUID / The request’s id, recorded in its events: at most 100 of A-Z a-z 0-9 . _ : -; otherwise a fresh UUID is given */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelCycleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleAnswerDto"];
+                };
+            };
+            /** @description Ugyldig forespørgsel / Invalid request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Mangler gyldigt token / No valid bearer token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Rollen giver ikke adgang / The role does not allow this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Findes ikke / Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Strider mod det gemte / Conflicts with what is stored */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description For stor / Too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Forkert indholdstype / Wrong content type */
+            415: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;

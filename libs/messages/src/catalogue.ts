@@ -1,6 +1,7 @@
 import type { Bilingual } from './bilingual';
 import { API_TEXTS } from './texts/api.texts';
 import { AUDIT_TEXTS } from './texts/audit.texts';
+import { CORRECTIONS_TEXTS } from './texts/corrections.texts';
 import { CSV_TEXTS } from './texts/csv.texts';
 import { DOMAIN_REPORT_TEXTS } from './texts/domain-reports.texts';
 import { WEB_ASK_FIRST_TEXTS } from './texts/web-ask-first.texts';
@@ -35,6 +36,7 @@ const CATALOGUE = {
   ...DOMAIN_REPORT_TEXTS,
   ...AUDIT_TEXTS,
   ...CSV_TEXTS,
+  ...CORRECTIONS_TEXTS,
 } as const;
 
 type Catalogue = typeof CATALOGUE;

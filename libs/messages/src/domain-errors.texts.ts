@@ -153,6 +153,19 @@ const DOMAIN_ERROR_TEXTS: Readonly<Record<DomainErrorMessageId, Wording>> = {
     da: 'Videreformidlingen kan ikke ligge i fremtiden',
     en: 'The cascade cannot be in the future',
   },
+  CYCLE_CANCELLED: { da: 'Møderunden er aflyst', en: 'The meeting round is cancelled' },
+  MEETING_NOT_RECORDED: {
+    da: 'Mødet er ikke registreret; registrér det i stedet for at rette det',
+    en: 'The meeting is not recorded; record it rather than amend it',
+  },
+  AMENDMENT_NEEDS_REASON: {
+    da: 'Opsamlingen er offentliggjort: skriv, hvorfor referatet rettes',
+    en: 'The summary is published: say why the record is amended',
+  },
+  MEETINGS_ALREADY_HELD: {
+    da: 'Møderne er holdt; dagsordenen kan ikke længere rettes',
+    en: 'The meetings are held; the agenda can no longer be corrected',
+  },
   INVALID_VALUE: (params) => ({
     da: `Ugyldig værdi i feltet ${String(params['field'])}`,
     en: `Invalid value in the field ${String(params['field'])}`,

@@ -13,3 +13,5 @@ export * from './messages/summary-published';
 export * from './messages/cascade-request';
 export * from './messages/escalation';
 export * from './messages/status-report';
+export * from './messages/agenda-errata';
+export * from './messages/cycle-cancelled';

@@ -19,9 +19,18 @@ export interface CycleDetails extends CycleView {
   readonly notices: NoticeProgress;
   /** Present once chefgruppen closed the cycle; the exceptions are those who had not confirmed. */
   readonly closed?: { readonly reason: string; readonly exceptionIds: readonly string[]; readonly at: string };
+  /** Present once chefgruppen called the cycle off. */
+  readonly cancelled?: { readonly reason: string; readonly at: string };
 }
 
 export function toCycleDetails(state: LaunchedCycle, revision: number): CycleDetails {
-  const { meeting, schedule, notices, closed } = state;
-  return { ...toCycleView(state, revision), meeting, schedule, notices, ...(closed ? { closed } : {}) };
+  const { meeting, schedule, notices, closed, cancelled } = state;
+  return {
+    ...toCycleView(state, revision),
+    meeting,
+    schedule,
+    notices,
+    ...(closed ? { closed } : {}),
+    ...(cancelled ? { cancelled } : {}),
+  };
 }

@@ -92,27 +92,59 @@ export async function readCycleInput(
   cycleId: string,
   takenUpIn?: TakenUpLookup,
 ): Promise<GroupInput[] | undefined> {
-  const events = (await store.readStream(cycleStreamId(cycleId))) as unknown as (RecordedEvent & CycleEvent)[];
-  const launch = events.find((event) => event.type === 'CycleLaunched');
-  if (!launch || launch.type !== 'CycleLaunched') return undefined;
-  const facilitators = new Map(launch.data.groups.map((group) => [group.id, group.facilitatorId]));
-  return events.flatMap((event) => {
-    if (event.type !== 'MeetingRecorded') return [];
-    const { groupId, heldAt, inputToChefgruppen: items } = event.data;
+  const records = await readMeetingRecords(store, cycleId);
+  if (!records) return undefined;
+  return records.map(({ groupId, facilitatorId, heldAt, inputToChefgruppen: items }) => {
     const takenUp = takenUpIn
       ? items.flatMap((_text, item) => {
           const cycles = takenUpIn(groupId, item);
           return cycles.length > 0 ? [{ item, takenUpIn: cycles }] : [];
         })
       : [];
-    return [
-      {
-        groupId,
-        facilitatorId: facilitators.get(groupId) ?? '',
-        heldAt,
-        items,
-        ...(takenUp.length > 0 ? { takenUp } : {}),
-      },
-    ];
+    return { groupId, facilitatorId, heldAt, items, ...(takenUp.length > 0 ? { takenUp } : {}) };
   });
+}
+
+/** A group's meeting record as it now reads: the first record, or its latest correction. */
+export interface MeetingRecordEntry {
+  readonly groupId: string;
+  /** The facilitator the group had at launch. */
+  readonly facilitatorId: string;
+  readonly heldAt: string;
+  readonly attendeeIds: readonly string[];
+  readonly keyPoints: readonly string[];
+  readonly inputToChefgruppen: readonly string[];
+  readonly recordedBy: string;
+  /** The latest correction: who, when and (after the summary) why. */
+  readonly amended?: { readonly by: string; readonly at: string; readonly reason?: string };
+}
+
+/**
+ * Every group's meeting record as it now reads, in the order the meetings were first recorded. Undefined when there
+ * is no such cycle.
+ */
+export async function readMeetingRecords(
+  store: EventStore,
+  cycleId: string,
+): Promise<MeetingRecordEntry[] | undefined> {
+  const events = (await store.readStream(cycleStreamId(cycleId))) as unknown as (RecordedEvent & CycleEvent)[];
+  const launch = events.find((event) => event.type === 'CycleLaunched');
+  if (!launch || launch.type !== 'CycleLaunched') return undefined;
+  const facilitators = new Map(launch.data.groups.map((group) => [group.id, group.facilitatorId]));
+  const records = new Map<string, MeetingRecordEntry>();
+  for (const event of events) {
+    if (event.type === 'MeetingRecorded') {
+      const { groupId, heldAt, attendeeIds, keyPoints, inputToChefgruppen, recordedBy } = event.data;
+      const facilitatorId = facilitators.get(groupId) ?? '';
+      const record = { groupId, facilitatorId, heldAt, attendeeIds, keyPoints, inputToChefgruppen, recordedBy };
+      records.set(groupId, record);
+    }
+    const first = event.type === 'MeetingRecordAmended' ? records.get(event.data.groupId) : undefined;
+    if (event.type === 'MeetingRecordAmended' && first) {
+      const { heldAt, attendeeIds, keyPoints, inputToChefgruppen, amendedBy: by, at, reason } = event.data;
+      const amended = { by, at, ...(reason === undefined ? {} : { reason }) };
+      records.set(first.groupId, { ...first, heldAt, attendeeIds, keyPoints, inputToChefgruppen, amended });
+    }
+  }
+  return [...records.values()];
 }

@@ -4,6 +4,7 @@ import { SignInController, SignOutController } from './sign-in/sign-in.controlle
 import { OidcSignInController } from './sign-in/oidc-sign-in.controller';
 import { FacilitatorOverviewController } from './facilitator/facilitator-overview.controller';
 import { MeetingRecordController } from './facilitator/meeting-record.controller';
+import { MeetingAmendmentController } from './facilitator/meeting-amendment.controller';
 import { LeaderOverviewController } from './leader/leader-overview.controller';
 import { LeaderCycleController } from './leader/leader-cycle.controller';
 import { RevisionController } from './auditor/revision.controller';
@@ -11,6 +12,7 @@ import { ExportDownloadController } from './auditor/export-download.controller';
 import { AskFirstController } from './chefgruppen/cycles/ask-first.controller';
 import { CycleCommandsController } from './chefgruppen/cycles/commands.controller';
 import { CyclesPagesController } from './chefgruppen/cycles/pages.controller';
+import { CycleCorrectionsController } from './chefgruppen/cycles/corrections.controller';
 import { OrganisationReadsController } from './chefgruppen/organisation/reads.controller';
 import { OrganisationImportController } from './chefgruppen/organisation/import.controller';
 import { OrganisationPeopleController } from './chefgruppen/organisation/people.controller';
@@ -32,8 +34,10 @@ export const WEB_CONTROLLERS = [
   CyclesPagesController,
   CycleCommandsController,
   AskFirstController,
+  CycleCorrectionsController,
   FacilitatorOverviewController,
   MeetingRecordController,
+  MeetingAmendmentController,
   LeaderOverviewController,
   LeaderCycleController,
   OrganisationReadsController,

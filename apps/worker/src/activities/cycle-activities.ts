@@ -18,7 +18,7 @@ export function createCycleActivities(deps: NoticeDependencies): CycleProcessAct
       const work = dueWork(state, now);
       if (work?.kind === 'send-prep') return { kind: 'send-prep' };
       if (work?.kind === 'notify') return { kind: 'notify', round: work.round, recipientIds: work.recipientIds };
-      if (state.stage === 'completed') return { kind: 'done' };
+      if (state.stage === 'completed' || state.stage === 'cancelled') return { kind: 'done' };
       const until = nextWakeUp(state, now);
       return until === undefined ? { kind: 'wait' } : { kind: 'wait', until };
     },

@@ -1,6 +1,7 @@
 import {
   CHEFGRUPPEN_AUDIENCE,
   addDuration,
+  errataNumber,
   meetingStart,
   pendingByFacilitator,
   pendingIds,
@@ -10,8 +11,10 @@ import {
   type NoticeRound,
 } from '@ledelsesrum/domain';
 import {
+  agendaErrata,
   cascadeReminder,
   cascadeRequest,
+  cycleCancelled,
   escalation,
   prepPackage,
   statusReport,
@@ -58,8 +61,9 @@ export async function composeRound(input: RoundInput): Promise<ComposedRound> {
   const open = cycle.stage === 'summary_published';
   const pending = new Set(open ? pendingIds(cycle) : []);
   const toAlert = open ? pendingByFacilitator(cycle) : new Map<string, string[]>();
+  const toEveryone = round === 'prep' || round === 'summary' || round === 'cancellation' || isErrata(round);
   const stillConcerned = (personId: string) =>
-    round === 'prep' || round === 'summary' || (round === 'escalation' ? toAlert.has(personId) : pending.has(personId));
+    toEveryone || (round === 'escalation' ? toAlert.has(personId) : pending.has(personId));
   const messages: ComposedMessage[] = [];
   const unreachableIds: string[] = [];
   for (const personId of input.recipientIds.filter(stillConcerned)) {
@@ -82,6 +86,13 @@ export async function composeRound(input: RoundInput): Promise<ComposedRound> {
       if (!pending.has(personId)) continue;
       const request = { cycleId, theme, confirmUrl: await input.confirmUrl(personId), deadline: deadline(cycle) };
       messages.push(forPerson('cascade-request', cascadeRequest({ ...request, recipient })));
+    } else if (isErrata(round)) {
+      messages.push(forPerson('agenda-errata', errataFor(cycle, round, recipient)));
+    } else if (round === 'cancellation') {
+      const reason = cycle.cancelled?.reason ?? '';
+      messages.push(
+        forPerson('cancellation', cycleCancelled({ cycleId: cycle.id, theme: cycle.theme, reason, recipient })),
+      );
     } else if (round === 'escalation') {
       messages.push(forPerson('escalation', await escalationFor(input, recipient)));
     } else {
@@ -99,6 +110,25 @@ export async function composeRound(input: RoundInput): Promise<ComposedRound> {
     }
   }
   return { messages, unreachableIds };
+}
+
+function isErrata(round: NoticeRound): boolean {
+  return errataNumber(round) !== undefined;
+}
+
+/** The errata of the agenda's latest correction: a later one that is due replaces an earlier one not yet sent. */
+function errataFor(cycle: LaunchedCycle, round: NoticeRound, recipient: PersonRecipient): OutgoingMessage {
+  const correction = cycle.agendaCorrection;
+  if (!correction) throw new Error(`No agenda correction for the round ${round}`);
+  return agendaErrata({
+    cycleId: cycle.id,
+    theme: cycle.theme,
+    correction: correction.number,
+    changes: correction.changes,
+    reason: correction.reason,
+    agenda: cycle.agenda ?? { items: [], prepTasks: [], materials: [] },
+    recipient,
+  });
 }
 
 /** The cascade deadline as an instant: the summary's publication plus the schedule's deadline. */

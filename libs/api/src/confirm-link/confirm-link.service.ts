@@ -111,6 +111,6 @@ function statusOf(cycle: LaunchedCycle, participant: Participant): ConfirmLinkSt
   if (participant.cascade) return 'confirmed';
   if (participant.released) return 'released';
   // Completed with this person unconfirmed: chefgruppen closed the cycle with them among the exceptions.
-  if (cycle.stage === 'completed') return 'closed';
+  if (cycle.stage === 'completed' || cycle.stage === 'cancelled') return 'closed';
   return cycle.stage === 'summary_published' ? 'pending' : 'not_yet';
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OrganisationModule } from '../organisation/organisation.module';
+import { CycleCorrectionsController } from './cycle-corrections.controller';
 import { CycleReadsController } from './cycle-reads.controller';
 import { CycleSteeringController } from './cycle-steering.controller';
 import { CyclesController } from './cycles.controller';
@@ -8,7 +9,7 @@ import { CyclesService } from './cycles.service';
 /** The meeting cycles: launching and steering them, and what each reader may see of them. */
 @Module({
   imports: [OrganisationModule],
-  controllers: [CyclesController, CycleSteeringController, CycleReadsController],
+  controllers: [CyclesController, CycleSteeringController, CycleReadsController, CycleCorrectionsController],
   providers: [CyclesService],
   exports: [CyclesService],
 })

@@ -7,3 +7,7 @@ export { PublishSummaryDto } from './dto/publish-summary.dto';
 export { RecordMeetingDto } from './dto/record-meeting.dto';
 export { SetAgendaDto } from './dto/set-agenda.dto';
 export { StateQueryDto } from './dto/state-query.dto';
+export { AmendMeetingRecordDto } from './dto/amend-meeting-record.dto';
+export { CancelCycleDto } from './dto/cancel-cycle.dto';
+export { CorrectAgendaDto } from './dto/correct-agenda.dto';
+export { assertMayAmendRecord } from './meeting-amendment-access';

@@ -10,17 +10,22 @@ const KINDS: Record<MessageKind, Description> = {
   'cascade-reminder': { da: 'påmindelse', en: 'reminder' },
   escalation: { da: 'eskalering', en: 'escalation' },
   'status-report': { da: 'statusrapport', en: 'status report' },
+  'agenda-errata': { da: 'rettelse til dagsordenen', en: 'agenda errata' },
+  cancellation: { da: 'aflysning', en: 'cancellation' },
 };
 
 /** A round by name: `reminder-1` is "påmindelse 1 / reminder 1". */
 function roundName(round: NoticeRound): Description {
   const reminder = /^reminder-(\d+)$/.exec(round);
   if (reminder) return { da: `påmindelse ${reminder[1]}`, en: `reminder ${reminder[1]}` };
+  const errata = /^errata-(\d+)$/.exec(round);
+  if (errata) return { da: `rettelse ${errata[1]} til dagsordenen`, en: `agenda errata ${errata[1]}` };
   const names: Record<string, Description> = {
     prep: { da: 'forberedelse', en: 'prep' },
     summary: { da: 'opsamling', en: 'summary' },
     escalation: { da: 'eskalering', en: 'escalation' },
     'status-report': { da: 'statusrapport', en: 'status report' },
+    cancellation: { da: 'aflysning', en: 'cancellation' },
   };
   return names[round] ?? { da: round, en: round };
 }
@@ -30,6 +35,11 @@ function message(data: DataOf<'NotificationSent'>): Description {
   const what = data.kind === 'cascade-reminder' ? roundName(data.round) : KINDS[data.kind];
   const to = data.audience ? { da: data.audience, en: data.audience } : someIds(data.recipientIds);
   return { da: `Besked sendt: ${what.da} til ${to.da}`, en: `Message sent: ${what.en} to ${to.en}` };
+}
+
+/** A correction's reason, as the line's end. */
+function because(reason: string): Description {
+  return { da: `. Begrundelse: «${reason}»`, en: `. Reason: “${reason}”` };
 }
 
 const CYCLE_DESCRIBERS = {
@@ -88,6 +98,21 @@ const CYCLE_DESCRIBERS = {
     };
   },
   CycleCompleted: () => ({ da: 'Cyklus afsluttet', en: 'Cycle completed' }),
+  MeetingRecordAmended: (data: DataOf<'MeetingRecordAmended'>) => {
+    const why = data.reason === undefined ? { da: '', en: '' } : because(data.reason);
+    return {
+      da: `Mødereferat rettet for ${data.groupId} af ${data.amendedBy}${why.da}`,
+      en: `Meeting record amended for ${data.groupId} by ${data.amendedBy}${why.en}`,
+    };
+  },
+  AgendaCorrected: (data: DataOf<'AgendaCorrected'>) => ({
+    da: `Dagsorden rettet efter forberedelsen af ${data.correctedBy}: «${data.changes}»${because(data.reason).da}`,
+    en: `Agenda corrected after prep by ${data.correctedBy}: “${data.changes}”${because(data.reason).en}`,
+  }),
+  CycleCancelled: (data: DataOf<'CycleCancelled'>) => ({
+    da: `Møderunden aflyst af ${data.cancelledBy}${because(data.reason).da}`,
+    en: `Meeting round cancelled by ${data.cancelledBy}${because(data.reason).en}`,
+  }),
 } satisfies { [T in CycleEvent['type']]: (data: DataOf<T>) => Description };
 
 /** One line for a cycle event: what happened, in Danish and English, people by id only. */

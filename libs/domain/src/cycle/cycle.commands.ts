@@ -84,6 +84,31 @@ export interface TakeUpInput {
   readonly text: string;
 }
 
+/**
+ * Puts a recorded meeting right: the whole record as it should read. Once the summary is published the record has
+ * been read by others, so the correction says why.
+ */
+export interface AmendMeetingRecord extends Omit<RecordMeeting, 'type'> {
+  readonly type: 'AmendMeetingRecord';
+  /** Chefgruppen's words about the correction, in clear text: required once the summary is published. */
+  readonly reason?: string;
+}
+
+/** Corrects the agenda after prep went out; the leaders are sent what changed (errata). Before prep: SetAgenda. */
+export interface CorrectAgenda extends Agenda {
+  readonly type: 'CorrectAgenda';
+  /** What changed, in the words the leaders get. */
+  readonly changes: string;
+  readonly reason: string;
+}
+
+/** Calls the whole round off (a test round, or one that will not take place); everyone who got a message is told. */
+export interface CancelCycle {
+  readonly type: 'CancelCycle';
+  /** Chefgruppen's record about the cycle, kept in clear text like a closing reason. */
+  readonly reason: string;
+}
+
 /** Issued by the workflow itself after sending: records the messages of (part of) a notice round. */
 export interface RecordNotifications {
   readonly type: 'RecordNotifications';
@@ -104,7 +129,10 @@ export type CycleCommand =
   | ChangeSchedule
   | CloseCycle
   | TakeUpInput
-  | RecordNotifications;
+  | RecordNotifications
+  | AmendMeetingRecord
+  | CorrectAgenda
+  | CancelCycle;
 
 /** A command together with who issued it and when. */
 export interface CycleCommandEnvelope<C extends CycleCommand = CycleCommand> {

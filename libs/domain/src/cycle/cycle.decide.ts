@@ -1,7 +1,10 @@
 import { DomainError, DomainErrorCode, DomainErrorRule } from '../shared/domain-error';
 import type { CommandContext } from '../shared/domain-event';
 import type {
+  AmendMeetingRecord,
+  CancelCycle,
   ChangeSchedule,
+  CorrectAgenda,
   CloseCycle,
   ConfirmCascade,
   CycleCommand,
@@ -16,7 +19,7 @@ import { isRoundDone, pendingIds } from './cycle.notices';
 import { checkedSchedule, resolveMeetingPlan, resolveSchedule } from './cycle.schedule';
 import { isBefore, isInFuture, lastPlannableDate } from './cycle.moments';
 import { copenhagenDay } from '../time/copenhagen-wall-time';
-import type { CycleStage, CycleState, LaunchedCycle } from './cycle.types';
+import type { CycleGroup, CycleStage, CycleState, LaunchedCycle } from './cycle.types';
 import { assertCycleValues } from './cycle.values';
 import { CYCLE_STAGES, inputKey } from './cycle.types';
 
@@ -26,6 +29,10 @@ export function decideCycle(command: CycleCommand, state: CycleState, context: C
   if (command.type === 'LaunchCycle') return launch(command, state, context);
   if (state.status !== 'launched') {
     throw new DomainError(DomainErrorCode.CycleNotLaunched);
+  }
+  // A cancelled cycle takes nothing more, except the record of the messages that tell people it was cancelled.
+  if (state.stage === 'cancelled' && command.type !== 'RecordNotifications') {
+    throw new DomainError(DomainErrorCode.CycleCancelled);
   }
   // Confirming on a completed cycle says why it cannot (already confirmed, released) before it says "completed";
   // the summary's own messages may still be going out when the last leader confirms.
@@ -80,6 +87,12 @@ export function decideCycle(command: CycleCommand, state: CycleState, context: C
       return takeUpInput(command, state, context);
     case 'RecordNotifications':
       return recordNotifications(command, state, context);
+    case 'AmendMeetingRecord':
+      return amendMeetingRecord(command, state, context);
+    case 'CorrectAgenda':
+      return correctAgenda(command, state, context);
+    case 'CancelCycle':
+      return cancelCycle(command, context);
   }
 }
 
@@ -124,12 +137,7 @@ function launch(command: LaunchCycle, state: CycleState, context: CommandContext
 }
 
 function recordMeeting(command: RecordMeeting, state: LaunchedCycle, context: CommandContext): CycleEvent[] {
-  const group = state.groups.find((candidate) => candidate.id === command.groupId);
-  if (!group) {
-    throw new DomainError(DomainErrorCode.GroupNotInCycle, {
-      groupId: command.groupId,
-    });
-  }
+  const group = groupInCycle(state, command.groupId);
   if (!isAtOrAfter(state.stage, 'prep_sent')) {
     throw new DomainError(DomainErrorCode.PrepNotSent);
   }
@@ -138,24 +146,7 @@ function recordMeeting(command: RecordMeeting, state: LaunchedCycle, context: Co
       groupId: group.id,
     });
   }
-  if (command.attendeeIds.length === 0) {
-    throw new DomainError(DomainErrorCode.MeetingWithoutAttendees, { groupId: group.id });
-  }
-  if (isInFuture(command.heldAt, context.now)) {
-    throw new DomainError(DomainErrorCode.MeetingInFuture, { heldAt: command.heldAt });
-  }
-  // A round registered afterwards had its prep outside this system, as its schedule says; otherwise prep is recorded.
-  const prepAt = state.backRegistration ? state.schedule.prepSendAt : (state.prepSentAt ?? state.schedule.prepSendAt);
-  if (isBefore(command.heldAt, prepAt)) {
-    throw new DomainError(DomainErrorCode.MeetingBeforePrep, { heldAt: command.heldAt, prepSentAt: prepAt });
-  }
-  const members = new Set([group.facilitatorId, ...group.memberIds]);
-  const strangers = command.attendeeIds.filter((id) => !members.has(id));
-  if (strangers.length > 0) {
-    throw new DomainError(DomainErrorCode.AttendeeNotInGroup, {
-      personIds: strangers,
-    });
-  }
+  assertPlausibleMeeting(state, group, command, context);
   const { groupId, heldAt, attendeeIds, keyPoints, inputToChefgruppen } = command;
   const events: CycleEvent[] = [
     {
@@ -166,6 +157,80 @@ function recordMeeting(command: RecordMeeting, state: LaunchedCycle, context: Co
   const stillWaiting = state.groups.filter((candidate) => !candidate.meeting && candidate.id !== groupId);
   if (stillWaiting.length === 0) events.push({ type: 'MeetingsHeld', data: { at: context.now } });
   return events;
+}
+
+function groupInCycle(state: LaunchedCycle, groupId: string): CycleGroup {
+  const group = state.groups.find((candidate) => candidate.id === groupId);
+  if (!group) throw new DomainError(DomainErrorCode.GroupNotInCycle, { groupId });
+  return group;
+}
+
+/** A meeting as it could have been held: someone there, not in the future, not before the prep went out. */
+function assertPlausibleMeeting(
+  state: LaunchedCycle,
+  group: CycleGroup,
+  meeting: { readonly heldAt: string; readonly attendeeIds: readonly string[] },
+  context: CommandContext,
+): void {
+  if (meeting.attendeeIds.length === 0) {
+    throw new DomainError(DomainErrorCode.MeetingWithoutAttendees, { groupId: group.id });
+  }
+  if (isInFuture(meeting.heldAt, context.now)) {
+    throw new DomainError(DomainErrorCode.MeetingInFuture, { heldAt: meeting.heldAt });
+  }
+  // A round registered afterwards had its prep outside this system, as its schedule says; otherwise prep is recorded.
+  const prepAt = state.backRegistration ? state.schedule.prepSendAt : (state.prepSentAt ?? state.schedule.prepSendAt);
+  if (isBefore(meeting.heldAt, prepAt)) {
+    throw new DomainError(DomainErrorCode.MeetingBeforePrep, { heldAt: meeting.heldAt, prepSentAt: prepAt });
+  }
+  const members = new Set([group.facilitatorId, ...group.memberIds]);
+  const strangers = meeting.attendeeIds.filter((id) => !members.has(id));
+  if (strangers.length > 0) {
+    throw new DomainError(DomainErrorCode.AttendeeNotInGroup, {
+      personIds: strangers,
+    });
+  }
+}
+
+/** The record as it should read; once the summary is out (others have read the record), only with a reason. */
+function amendMeetingRecord(command: AmendMeetingRecord, state: LaunchedCycle, context: CommandContext): CycleEvent[] {
+  const group = groupInCycle(state, command.groupId);
+  if (!group.meeting) {
+    throw new DomainError(DomainErrorCode.MeetingNotRecorded, { groupId: group.id });
+  }
+  assertPlausibleMeeting(state, group, command, context);
+  const { groupId, heldAt, attendeeIds, keyPoints, inputToChefgruppen, reason } = command;
+  if (state.stage === 'summary_published' && reason === undefined) {
+    throw new DomainError(DomainErrorCode.AmendmentNeedsReason, { groupId });
+  }
+  const data = { groupId, heldAt, attendeeIds, keyPoints, inputToChefgruppen };
+  return [
+    {
+      type: 'MeetingRecordAmended',
+      data: { ...data, ...(reason === undefined ? {} : { reason }), amendedBy: context.actorId, at: context.now },
+    },
+  ];
+}
+
+/** After prep and until every meeting is held; before prep the agenda is simply set again. */
+function correctAgenda(command: CorrectAgenda, state: LaunchedCycle, context: CommandContext): CycleEvent[] {
+  if (!isAtOrAfter(state.stage, 'prep_sent')) {
+    throw new DomainError(DomainErrorCode.PrepNotSent);
+  }
+  if (state.stage !== 'prep_sent') {
+    throw new DomainError(DomainErrorCode.MeetingsAlreadyHeld);
+  }
+  const { items, prepTasks, materials, changes, reason } = command;
+  return [
+    {
+      type: 'AgendaCorrected',
+      data: { items, prepTasks, materials, changes, reason, correctedBy: context.actorId, at: context.now },
+    },
+  ];
+}
+
+function cancelCycle(command: CancelCycle, context: CommandContext): CycleEvent[] {
+  return [{ type: 'CycleCancelled', data: { reason: command.reason, cancelledBy: context.actorId, at: context.now } }];
 }
 
 function participantOf(state: LaunchedCycle, personId: string) {

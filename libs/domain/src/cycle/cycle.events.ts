@@ -87,6 +87,23 @@ export type NoticeRoundCompleted = DomainEvent<
     readonly at: string;
   }
 >;
+/** The whole record as it now reads; the first MeetingRecorded stays in the history beside it. */
+export type MeetingRecordAmended = DomainEvent<
+  'MeetingRecordAmended',
+  Omit<MeetingRecorded['data'], 'recordedBy'> & {
+    readonly reason?: string;
+    readonly amendedBy: string;
+    readonly at: string;
+  }
+>;
+export type AgendaCorrected = DomainEvent<
+  'AgendaCorrected',
+  Agenda & { readonly changes: string; readonly reason: string; readonly correctedBy: string; readonly at: string }
+>;
+export type CycleCancelled = DomainEvent<
+  'CycleCancelled',
+  { readonly reason: string; readonly cancelledBy: string; readonly at: string }
+>;
 /** Follows the cascade (or release) of the last participant, or the closing of the cycle. */
 export type CycleCompleted = DomainEvent<'CycleCompleted', { readonly at: string }>;
 
@@ -104,4 +121,7 @@ export type CycleEvent =
   | InputTakenUp
   | NotificationSent
   | NoticeRoundCompleted
-  | CycleCompleted;
+  | CycleCompleted
+  | MeetingRecordAmended
+  | AgendaCorrected
+  | CycleCancelled;

@@ -1,9 +1,9 @@
 import { assertNever } from '../shared/assert-never';
 import { ShardedMap } from '../shared/sharded-map';
 import type { CycleEvent, NoticeRoundCompleted } from './cycle.events';
-import { NO_NOTICES, reminderNumber, type NoticeProgress } from './cycle.notices';
+import { NO_NOTICES, errataNumber, reminderNumber, type NoticeProgress } from './cycle.notices';
 import { DEFAULT_MEETING, resolveSchedule } from './cycle.schedule';
-import type { CycleState, LaunchedCycle, Participant } from './cycle.types';
+import type { CycleGroup, CycleState, LaunchedCycle, Participant } from './cycle.types';
 import { inputKey } from './cycle.types';
 
 /** Folds one event into the state. The workflow, the API's read side and the auditor's replay all use this. */
@@ -18,6 +18,7 @@ export function evolveCycle(state: CycleState, event: CycleEvent): CycleState {
       meeting: event.data.meeting ?? DEFAULT_MEETING,
       schedule: event.data.schedule ?? resolveSchedule(meetingDate),
       notices: NO_NOTICES,
+      notifiedAnyone: false,
       takenUpInputs: [],
       stage: 'launched',
       launchedAt,
@@ -82,11 +83,28 @@ function evolveLaunched(state: LaunchedCycle, event: Exclude<CycleEvent, { type:
       return { ...state, takenUpInputs: [...state.takenUpInputs, inputKey(fromCycleId, groupId, item)] };
     }
     case 'NotificationSent':
-      return state;
+      return state.notifiedAnyone || event.data.recipientIds.length === 0 ? state : { ...state, notifiedAnyone: true };
     case 'NoticeRoundCompleted':
       return { ...state, notices: withRoundDone(state.notices, event) };
     case 'CycleCompleted':
       return { ...state, stage: 'completed', completedAt: event.data.at };
+    case 'MeetingRecordAmended': {
+      const { groupId, heldAt, amendedBy, at } = event.data;
+      const amend = (group: CycleGroup): CycleGroup =>
+        group.id === groupId && group.meeting
+          ? { ...group, meeting: { ...group.meeting, heldAt, amendedAt: at, amendedBy } }
+          : group;
+      return { ...state, groups: state.groups.map(amend) };
+    }
+    case 'AgendaCorrected': {
+      const { items, prepTasks, materials, changes, reason, at } = event.data;
+      const number = (state.agendaCorrection?.number ?? 0) + 1;
+      return { ...state, agenda: { items, prepTasks, materials }, agendaCorrection: { number, changes, reason, at } };
+    }
+    case 'CycleCancelled': {
+      const { reason, at } = event.data;
+      return { ...state, stage: 'cancelled', cancelled: { reason, at } };
+    }
     default:
       return assertNever(event);
   }
@@ -96,6 +114,8 @@ function withRoundDone(notices: NoticeProgress, event: NoticeRoundCompleted): No
   const { round, at } = event.data;
   const reminder = reminderNumber(round);
   if (reminder !== undefined) return { ...notices, reminders: Math.max(notices.reminders, reminder) };
+  const errata = errataNumber(round);
+  if (errata !== undefined) return { ...notices, errata: Math.max(notices.errata ?? 0, errata) };
   if (round === 'status-report') return { ...notices, statusReport: at };
   return { ...notices, [round]: at };
 }

@@ -5,7 +5,8 @@ import type { LaunchedCycle, CycleState } from './cycle.types';
  * The rounds of messages a cycle sends by itself. Each is sent once, recorded message by message, and marked done
  * with a NoticeRoundCompleted event, so a restarted or replayed workflow knows exactly what is left.
  */
-export type NoticeRound = 'prep' | 'summary' | `reminder-${number}` | 'escalation' | 'status-report';
+export type NoticeRound =
+  'prep' | 'summary' | `reminder-${number}` | 'escalation' | 'status-report' | `errata-${number}` | 'cancellation';
 
 export const MESSAGE_KINDS = [
   'prep-package',
@@ -14,6 +15,8 @@ export const MESSAGE_KINDS = [
   'cascade-reminder',
   'escalation',
   'status-report',
+  'agenda-errata',
+  'cancellation',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
@@ -38,6 +41,9 @@ export interface NoticeProgress {
   readonly reminders: number;
   readonly escalation?: string;
   readonly statusReport?: string;
+  /** Errata rounds done, as a count: a later correction's errata carries the agenda as it now reads. */
+  readonly errata?: number;
+  readonly cancellation?: string;
 }
 
 export const NO_NOTICES: NoticeProgress = { reminders: 0 };
@@ -57,14 +63,27 @@ export function reminderNumber(round: NoticeRound): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+export function errataRound(number: number): NoticeRound {
+  return `errata-${number}`;
+}
+
+/** The correction's number for an `errata-n` round, else undefined. */
+export function errataNumber(round: NoticeRound): number | undefined {
+  const match = /^errata-(\d+)$/.exec(round);
+  return match ? Number(match[1]) : undefined;
+}
+
 export function isRoundDone(notices: NoticeProgress, round: NoticeRound): boolean {
   const number = reminderNumber(round);
   if (number !== undefined) return number <= notices.reminders;
-  const done: Record<Exclude<NoticeRound, `reminder-${number}`>, string | undefined> = {
+  const errata = errataNumber(round);
+  if (errata !== undefined) return errata <= (notices.errata ?? 0);
+  const done: Record<Exclude<NoticeRound, `reminder-${number}` | `errata-${number}`>, string | undefined> = {
     prep: notices.prep,
     summary: notices.summary,
     escalation: notices.escalation,
     'status-report': notices.statusReport,
+    cancellation: notices.cancellation,
   };
   return done[round as keyof typeof done] !== undefined;
 }
@@ -73,12 +92,15 @@ export function isRoundDone(notices: NoticeProgress, round: NoticeRound): boolea
 export function dueWork(state: CycleState, now: string): DueWork | undefined {
   if (state.status !== 'launched') return undefined;
   const { notices, schedule } = state;
+  if (state.stage === 'cancelled') return dueOnCancelled(state);
   const at = Date.parse(now);
   if (state.stage === 'agenda_set' && Date.parse(schedule.prepSendAt) <= at) return { kind: 'send-prep' };
   if (state.prepSentAt !== undefined && notices.prep === undefined) {
     // A round registered after it was held had its prep before the meeting, outside this system: nobody gets it now.
     return notify('prep', state.backRegistration ? [] : participantIds(state));
   }
+  const correction = state.agendaCorrection?.number ?? 0;
+  if (correction > (notices.errata ?? 0)) return notify(errataRound(correction), participantIds(state));
   if (state.summary !== undefined && notices.summary === undefined) return notify('summary', participantIds(state));
   if (state.stage !== 'summary_published' || state.summary === undefined) return undefined;
   const published = state.summary.publishedAt;
@@ -106,6 +128,12 @@ export function nextWakeUp(state: CycleState, now: string): string | undefined {
   }
   const future = candidates.map((candidate) => Date.parse(candidate)).filter((time) => time > at);
   return future.length === 0 ? undefined : new Date(Math.min(...future)).toISOString();
+}
+
+/** A cancelled cycle owes a cancellation only to those it has written to; then nothing more. */
+function dueOnCancelled(state: LaunchedCycle): DueWork | undefined {
+  if (!state.notifiedAnyone || state.notices.cancellation !== undefined) return undefined;
+  return notify('cancellation', participantIds(state));
 }
 
 function notify(round: NoticeRound, recipientIds: readonly string[]): DueWork {

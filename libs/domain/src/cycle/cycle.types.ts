@@ -9,8 +9,15 @@ export const CYCLE_STAGES = [
   'meetings_held',
   'summary_published',
   'completed',
+  // Called off by chefgruppen: final, like `completed`, but not a stage every cycle reaches.
+  'cancelled',
 ] as const;
 export type CycleStage = (typeof CYCLE_STAGES)[number];
+
+/** The stages to draw as a cycle's path: every stage in order, or for a cycle called off only that it was. */
+export function stagePath(stage: CycleStage): readonly CycleStage[] {
+  return stage === 'cancelled' ? ['cancelled'] : CYCLE_STAGES.filter((candidate) => candidate !== 'cancelled');
+}
 
 export const MATERIAL_KINDS = ['speaker', 'article', 'case', 'other'] as const;
 export type MaterialKind = (typeof MATERIAL_KINDS)[number];
@@ -46,6 +53,9 @@ export interface CycleGroupSnapshot {
 export interface MeetingRecord {
   readonly heldAt: string;
   readonly recordedBy: string;
+  /** The latest correction of the record, if any. */
+  readonly amendedAt?: string;
+  readonly amendedBy?: string;
 }
 
 export interface CycleGroup extends CycleGroupSnapshot {
@@ -90,6 +100,17 @@ export interface LaunchedCycle {
   /** Closed by chefgruppen before everyone confirmed; the exceptions are the leaders who had not. */
   readonly closed?: { readonly reason: string; readonly exceptionIds: readonly string[]; readonly at: string };
   readonly notices: NoticeProgress;
+  /** The latest correction of the agenda after prep, numbered from 1: each is owed an errata round. */
+  readonly agendaCorrection?: {
+    readonly number: number;
+    readonly changes: string;
+    readonly reason: string;
+    readonly at: string;
+  };
+  /** Whether any message of this cycle reached a person: then a cancellation is owed to them. */
+  readonly notifiedAnyone: boolean;
+  /** Called off by chefgruppen (the stage is then `cancelled`). */
+  readonly cancelled?: { readonly reason: string; readonly at: string };
   /** Input from earlier cycles taken up on this cycle's agenda, as `inputKey`s. */
   readonly takenUpInputs: readonly string[];
 }

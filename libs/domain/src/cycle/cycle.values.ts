@@ -20,7 +20,7 @@ import { MATERIAL_KINDS } from './cycle.types';
 
 type Fields = Readonly<Record<string, unknown>>;
 
-const ROUND = /^(prep|summary|escalation|status-report|reminder-[1-9]\d{0,2})$/;
+const ROUND = /^(prep|summary|escalation|status-report|cancellation|(reminder|errata)-[1-9]\d{0,2})$/;
 
 /**
  * Refuses a command whose values no rule allows, whatever let it through: ids, texts, dates within FIRST_YEAR..
@@ -50,12 +50,21 @@ export function assertCycleValues(command: CycleCommand): void {
     case 'SendPrep':
       return;
     case 'RecordMeeting':
+    case 'AmendMeetingRecord':
       expect(isId, 'groupId');
       expect(isDateTime, 'heldAt');
       expect(isIdList, 'attendeeIds');
       expect(isTextList, 'keyPoints');
       expect(isTextList, 'inputToChefgruppen');
-      return;
+      return expect(optional(isText), 'reason');
+    case 'CorrectAgenda':
+      expectEach(given, 'items', checkEntry);
+      expectEach(given, 'prepTasks', checkEntry);
+      expectEach(given, 'materials', checkMaterial);
+      expect(isText, 'changes');
+      return expect(isText, 'reason');
+    case 'CancelCycle':
+      return expect(isText, 'reason');
     case 'PublishSummary':
       return expect(isText, 'text');
     case 'ConfirmCascade':

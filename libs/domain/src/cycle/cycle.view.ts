@@ -8,7 +8,12 @@ export interface CycleView {
   readonly stage: CycleStage;
   /** Revision of the cycle's stream that this view reflects (0-based: the launch is revision 0). */
   readonly revision: number;
-  readonly groups: readonly { readonly id: string; readonly meetingHeld: boolean }[];
+  readonly groups: readonly {
+    readonly id: string;
+    readonly meetingHeld: boolean;
+    /** When the meeting's record was last corrected; absent when it reads as first recorded. */
+    readonly meetingAmendedAt?: string;
+  }[];
   readonly cascades: {
     readonly total: number;
     readonly confirmed: number;
@@ -26,7 +31,11 @@ export function toCycleView(state: LaunchedCycle, revision: number): CycleView {
     meetingDate: state.meetingDate,
     stage: state.stage,
     revision,
-    groups: state.groups.map((group) => ({ id: group.id, meetingHeld: group.meeting !== undefined })),
+    groups: state.groups.map((group) => ({
+      id: group.id,
+      meetingHeld: group.meeting !== undefined,
+      ...(group.meeting?.amendedAt ? { meetingAmendedAt: group.meeting.amendedAt } : {}),
+    })),
     cascades: {
       total: participants.length,
       confirmed: state.confirmedCount,

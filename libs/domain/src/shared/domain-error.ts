@@ -46,6 +46,10 @@ export const DomainErrorCode = {
   MeetingWithoutAttendees: 'MEETING_WITHOUT_ATTENDEES',
   CascadeBeforeSummary: 'CASCADE_BEFORE_SUMMARY',
   CascadeInFuture: 'CASCADE_IN_FUTURE',
+  CycleCancelled: 'CYCLE_CANCELLED',
+  MeetingNotRecorded: 'MEETING_NOT_RECORDED',
+  AmendmentNeedsReason: 'AMENDMENT_NEEDS_REASON',
+  MeetingsAlreadyHeld: 'MEETINGS_ALREADY_HELD',
   /** A command's field holds a value no rule allows (null where a value is required, an unknown level, 0274-01-01). */
   InvalidValue: 'INVALID_VALUE',
   /** A stored person holds a value the rules no longer allow (recorded before they were checked): correct it first. */

@@ -71,6 +71,7 @@ export const WEB_COMMON_TEXTS = {
   'web.common.stage.meetings-held': { da: 'Møder holdt', en: 'Meetings held' },
   'web.common.stage.summary-published': { da: 'Opsamling offentliggjort', en: 'Summary published' },
   'web.common.stage.completed': { da: 'Afsluttet', en: 'Completed' },
+  'web.common.stage.cancelled': { da: 'Aflyst', en: 'Cancelled' },
   // The page around every page
   'web.common.layout.error-prefix': { da: 'Fejl: ', en: 'Error: ' },
   'web.common.layout.skip': { da: 'Gå til indholdet', en: 'Skip to content' },

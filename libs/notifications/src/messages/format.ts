@@ -1,5 +1,5 @@
 /** Shared helpers for the message builders: the bilingual layout and the words for material kinds. Pure. */
-import type { Language, MaterialKind } from '@ledelsesrum/domain';
+import type { Agenda, AgendaEntry, Language, MaterialKind } from '@ledelsesrum/domain';
 import type { OutgoingMessage } from '../notification.port';
 
 // The person's language is part of the organisation; re-exported so message callers need only this package.
@@ -68,4 +68,18 @@ export const MATERIAL_KIND_EN: Readonly<Record<MaterialKind, string>> = {
 /** A bulleted list, or `none` when empty. */
 export function bullets(lines: readonly string[], none: string): string {
   return lines.length === 0 ? `  ${none}` : lines.map((line) => `  • ${line}`).join('\n');
+}
+
+const entry = (item: AgendaEntry): string => (item.description ? `${item.title}: ${item.description}` : item.title);
+
+/** The agenda's items, prep tasks and materials as three bulleted sections, in one language. */
+export function agendaSections(agenda: Agenda, language: Language): string {
+  const da = language === 'da';
+  const kinds = da ? MATERIAL_KIND_DA : MATERIAL_KIND_EN;
+  const materials = agenda.materials.map((m) => `[${kinds[m.kind]}] ${m.title}${m.url ? ` – ${m.url}` : ''}`);
+  return [
+    `${da ? 'Dagsorden' : 'Agenda'}:\n${bullets(agenda.items.map(entry), da ? '(ingen punkter)' : '(no items)')}`,
+    `${da ? 'Forberedelsesopgaver' : 'Preparation tasks'}:\n${bullets(agenda.prepTasks.map(entry), da ? '(ingen opgaver)' : '(no tasks)')}`,
+    `${da ? 'Materialer' : 'Materials'}:\n${bullets(materials, da ? '(ingen materialer)' : '(no materials)')}`,
+  ].join('\n\n');
 }

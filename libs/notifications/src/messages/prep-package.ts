@@ -1,8 +1,8 @@
 import { messageKey } from '../message-id';
-import { formatClock, formatWeekdayDate, readInstant, type Agenda, type AgendaEntry } from '@ledelsesrum/domain';
+import { formatClock, formatWeekdayDate, readInstant, type Agenda } from '@ledelsesrum/domain';
 import { meetingInvitation } from '../calendar/meeting-invitation';
 import type { OutgoingMessage } from '../notification.port';
-import { bilingual, bullets, type Contact, MATERIAL_KIND_DA, MATERIAL_KIND_EN, type PersonRecipient } from './format';
+import { agendaSections, bilingual, type Contact, type PersonRecipient } from './format';
 
 export interface PrepPackageInput {
   readonly cycleId: string;
@@ -25,8 +25,6 @@ export interface PrepPackageInput {
   readonly now: string;
 }
 
-const entry = (item: AgendaEntry): string => (item.description ? `${item.title}: ${item.description}` : item.title);
-
 /** The preparation package for one leader, with the group meeting as a calendar invitation. */
 export function prepPackage(input: PrepPackageInput): OutgoingMessage {
   const { agenda, facilitator, theme, groupName } = input;
@@ -35,8 +33,6 @@ export function prepPackage(input: PrepPackageInput): OutgoingMessage {
   const end = new Date(start.getTime() + durationMinutes * 60_000);
   const placeDa = input.place ? `\nSted: ${input.place}` : '';
   const placeEn = input.place ? `\nPlace: ${input.place}` : '';
-  const material = (kinds: typeof MATERIAL_KIND_DA) =>
-    agenda.materials.map((m) => `[${kinds[m.kind]}] ${m.title}${m.url ? ` – ${m.url}` : ''}`);
 
   const da = {
     subject: `Forberedelse: ${theme} – møde ${formatWeekdayDate('da', input.meetingDate)}`,
@@ -44,9 +40,7 @@ export function prepPackage(input: PrepPackageInput): OutgoingMessage {
       `Kære ${input.recipient.name}`,
       `Her er forberedelsen til mødet i ${groupName} om "${theme}".`,
       `Tid: ${formatWeekdayDate('da', input.meetingStart)} kl. ${formatClock('da', start)}–${formatClock('da', end)}${placeDa}`,
-      `Dagsorden:\n${bullets(agenda.items.map(entry), '(ingen punkter)')}`,
-      `Forberedelsesopgaver:\n${bullets(agenda.prepTasks.map(entry), '(ingen opgaver)')}`,
-      `Materialer:\n${bullets(material(MATERIAL_KIND_DA), '(ingen materialer)')}`,
+      agendaSections(agenda, 'da'),
       `Facilitator: ${facilitator.name} <${facilitator.email}>`,
     ].join('\n\n'),
   };
@@ -56,9 +50,7 @@ export function prepPackage(input: PrepPackageInput): OutgoingMessage {
       `Dear ${input.recipient.name}`,
       `Here is the preparation for the ${groupName} meeting on "${theme}".`,
       `Time: ${formatWeekdayDate('en', input.meetingStart)} ${formatClock('en', start)}–${formatClock('en', end)}${placeEn}`,
-      `Agenda:\n${bullets(agenda.items.map(entry), '(no items)')}`,
-      `Preparation tasks:\n${bullets(agenda.prepTasks.map(entry), '(no tasks)')}`,
-      `Materials:\n${bullets(material(MATERIAL_KIND_EN), '(no materials)')}`,
+      agendaSections(agenda, 'en'),
       `Facilitator: ${facilitator.name} <${facilitator.email}>`,
     ].join('\n\n'),
   };

@@ -1,4 +1,4 @@
-import { CYCLE_STAGES, type CycleView, formatDate, formatMoment } from '@ledelsesrum/domain';
+import { stagePath, type CycleView, formatDate, formatMoment } from '@ledelsesrum/domain';
 import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../common/html';
 import type { PageContext } from '../common/page-context';
@@ -21,7 +21,8 @@ export interface ShownPoint {
 export function statePanel(context: PageContext, shown: ShownPoint, names: NameOfId): Html {
   const { language } = context;
   const { view } = shown;
-  const reached = CYCLE_STAGES.indexOf(view.stage);
+  const path = stagePath(view.stage);
+  const reached = path.indexOf(view.stage);
   const heading = shown.chosen
     ? message('web.auditor.state.at-revision', { revision: view.revision })
     : message('web.auditor.state.now', { revision: view.revision });
@@ -34,7 +35,7 @@ export function statePanel(context: PageContext, shown: ShownPoint, names: NameO
       ${say(language, message('web.auditor.state.replayed'))}
     </p>
     <ol class="pipeline" aria-label="${say(language, message('web.auditor.state.stages'))}">
-      ${CYCLE_STAGES.map((stage, index) => {
+      ${path.map((stage, index) => {
         const mark = index < reached ? html` class="passed"` : index === reached ? html` aria-current="step"` : '';
         return html`<li ${mark}>${say(language, STAGE_NAMES[stage])}</li>`;
       })}

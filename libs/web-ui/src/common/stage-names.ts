@@ -10,4 +10,5 @@ export const STAGE_NAMES: Readonly<Record<CycleStage, Text>> = {
   meetings_held: message('web.common.stage.meetings-held'),
   summary_published: message('web.common.stage.summary-published'),
   completed: message('web.common.stage.completed'),
+  cancelled: message('web.common.stage.cancelled'),
 };

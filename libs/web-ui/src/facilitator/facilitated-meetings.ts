@@ -22,7 +22,7 @@ export function isAtOrAfter(stage: CycleStage, other: CycleStage): boolean {
 
 export function meetingStatus(cycle: LaunchedCycle, group: CycleGroup): MeetingStatus {
   if (group.meeting) return 'recorded';
-  if (cycle.stage === 'completed') return 'closed';
+  if (cycle.stage === 'completed' || cycle.stage === 'cancelled') return 'closed';
   return isAtOrAfter(cycle.stage, 'prep_sent') ? 'open' : 'waiting';
 }
 

@@ -11,6 +11,7 @@ import { inEachLanguage, say, type Text } from '../common/text';
 import { meetingStatus } from './facilitated-meetings';
 import { groupMembers } from './meeting-access';
 import { MEETING_LABELS } from './meeting-form';
+import { amendLink } from './meeting-amendment-link';
 import type { OrganisationNames } from '../common/organisation-names';
 
 export interface MeetingFormView {
@@ -38,8 +39,9 @@ export function meetingFormPage(context: PageContext, view: MeetingFormView): Ht
   </dl>`;
   const body =
     status === 'open' || hasErrors
-      ? form(context, view)
+      ? meetingForm(context, view)
       : html`<p class="notice" role="status">${t(NOT_OPEN[status]!)}</p>
+          ${amendLink(context, cycle, group)}
           ${
             group.meeting
               ? html`<p>
@@ -68,12 +70,22 @@ const NOT_OPEN: Readonly<Record<string, Text>> = {
   closed: message('web.facilitator.meeting.closed'),
 };
 
-function form(context: PageContext, view: MeetingFormView): Html {
+/** Where the form posts and what it says: recording a meeting, unless an amendment says otherwise. */
+export interface MeetingFormOptions {
+  readonly action: string;
+  readonly submit: Text;
+  /** Fields after the record's own (the amendment's reason). */
+  readonly extra?: Html;
+}
+
+export function meetingForm(context: PageContext, view: MeetingFormView, options?: MeetingFormOptions): Html {
   const { language } = context;
   const { cycle, group, names, state } = view;
   const checked = state.values['attendeeIds'];
+  const action = options?.action ?? `/facilitator/cykler/${cycle.id}/grupper/${group.id}`;
+  const submit = options?.submit ?? message('web.facilitator.meeting.submit');
   return html`${errorSummary(context, state, MEETING_LABELS)}
-    <form method="post" action="/facilitator/cykler/${cycle.id}/grupper/${group.id}" novalidate>
+    <form method="post" action="${action}" novalidate>
       ${csrfField(context)} ${commandKeyField()}
       ${inputField(context, state, {
         name: 'heldAt',
@@ -104,6 +116,7 @@ function form(context: PageContext, view: MeetingFormView): Html {
         label: MEETING_LABELS['inputToChefgruppen']!,
         hint: message('web.facilitator.meeting.input.hint'),
       })}
-      <button type="submit">${say(language, message('web.facilitator.meeting.submit'))}</button>
+      ${options?.extra ?? ''}
+      <button type="submit">${say(language, submit)}</button>
     </form>`;
 }

@@ -1,6 +1,6 @@
-import { RecordMeetingDto } from '@ledelsesrum/api/cycles';
-import { copenhagenDateTimeWithOffset } from '@ledelsesrum/domain';
-import { message } from '@ledelsesrum/messages';
+import { AmendMeetingRecordDto, RecordMeetingDto } from '@ledelsesrum/api/cycles';
+import { DomainErrorCode, copenhagenDateTimeWithOffset } from '@ledelsesrum/domain';
+import { domainErrorText, message } from '@ledelsesrum/messages';
 import type { FormState } from '../common/form-fields';
 import { lines, many, readForm } from '../common/read-form';
 import type { Text } from '../common/text';
@@ -11,9 +11,11 @@ export const MEETING_LABELS: Readonly<Record<string, Text>> = {
   attendeeIds: message('web.facilitator.meeting.attendees'),
   keyPoints: message('web.facilitator.meeting.key-points'),
   inputToChefgruppen: message('web.facilitator.meeting.input'),
+  reason: message('web.corrections.amend.reason'),
 };
 
 const HELD_AT_MESSAGE: Text = message('web.facilitator.meeting.held-at.invalid');
+const REASON_MESSAGE: Text = domainErrorText({ messageId: DomainErrorCode.AmendmentNeedsReason, params: {} });
 
 const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/;
 
@@ -43,23 +45,35 @@ export function meetingFormValues(fields: Record<string, unknown>): FormState['v
 }
 
 /**
- * Reads the meeting form into the RecordMeeting command's body, validated with the JSON route's own DTO; or the form
- * to show again, with what was typed and each field's error.
+ * Reads the meeting form into the RecordMeeting command's body (or, amending, the AmendMeetingRecord command's, with
+ * its reason, which the domain requires once the summary is out), validated with the JSON route's own DTO; or the
+ * form to show again, with what was typed and each field's error.
  */
 export async function readMeetingForm(
   fields: Record<string, unknown>,
-): Promise<{ readonly value: RecordMeetingDto } | { readonly state: FormState }> {
-  const form = await readForm(RecordMeetingDto, {
+  amending: false | 'reason-optional' | 'reason-required' = false,
+): Promise<{ readonly value: AmendMeetingRecordDto } | { readonly state: FormState }> {
+  const text = (name: string) => (typeof fields[name] === 'string' ? (fields[name] as string) : '');
+  const reason = amending && text('reason').trim() !== '' ? { reason: text('reason').trim() } : {};
+  const form = await readForm(amending ? AmendMeetingRecordDto : RecordMeetingDto, {
     heldAt: heldAtOf(fields['heldAt']),
     attendeeIds: many(fields['attendeeIds']),
     keyPoints: lines(fields['keyPoints']),
     inputToChefgruppen: lines(fields['inputToChefgruppen']),
+    ...reason,
   });
-  if ('value' in form) return form;
+  const missing: Record<string, Text> =
+    amending === 'reason-required' && !('reason' in reason) ? { reason: REASON_MESSAGE } : {};
+  if ('value' in form && !('reason' in missing)) return form;
+  const found = 'errors' in form ? form.errors : {};
   // The DTO's rule only says "ISO 8601"; at this field the reader chose a day and a time, so say that.
-  const errors = form.errors['heldAt'] ? { ...form.errors, heldAt: HELD_AT_MESSAGE } : form.errors;
+  const errors: Record<string, Text> = { ...found, ...missing };
+  if (found['heldAt']) errors['heldAt'] = HELD_AT_MESSAGE;
   return {
-    state: { values: meetingFormValues(fields), errors },
+    state: {
+      values: { ...meetingFormValues(fields), ...(amending ? { reason: text('reason') } : {}) },
+      errors,
+    },
   };
 }
 

@@ -55,4 +55,17 @@ describe('the meeting form', () => {
     const cycle = { meetingDate: '2027-03-11', meeting: { startTime: '09:00' } };
     expect(initialMeetingForm(cycle).values['heldAt']).toBe('2027-03-11T09:00');
   });
+
+  it('amending after the summary, wants the reason and keeps the record typed', async () => {
+    const fields = { heldAt: '2027-03-11T09:00', attendeeIds: 'p-1', keyPoints: 'Et punkt', reason: ' ' };
+    const refused = await readMeetingForm(fields, 'reason-required');
+    expect(refused).toMatchObject({
+      state: {
+        values: { keyPoints: 'Et punkt', reason: ' ' },
+        errors: { reason: { da: expect.stringContaining('hvorfor') } },
+      },
+    });
+    const given = await readMeetingForm({ ...fields, reason: 'Et punkt manglede' }, 'reason-required');
+    expect(given).toMatchObject({ value: { keyPoints: ['Et punkt'], reason: 'Et punkt manglede' } });
+  });
 });

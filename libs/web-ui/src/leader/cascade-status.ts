@@ -12,7 +12,7 @@ export function cascadeStatus(cycle: LaunchedCycle, personId: string): CascadeSt
   if (participant.cascade) return 'confirmed';
   if (participant.released) return 'released';
   // Completed with this person unconfirmed: chefgruppen closed the round with them among the exceptions.
-  if (cycle.stage === 'completed') return 'closed';
+  if (cycle.stage === 'completed' || cycle.stage === 'cancelled') return 'closed';
   return cycle.stage === 'summary_published' ? 'pending' : 'not_yet';
 }
 

@@ -20,11 +20,19 @@ export class NoticesAnswerDto {
   @ApiProperty({ type: 'integer', minimum: 0 }) readonly reminders!: number;
   @ApiPropertyOptional({ format: 'date-time' }) readonly escalation?: string;
   @ApiPropertyOptional({ format: 'date-time' }) readonly statusReport?: string;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'Errata rounds sent, one per agenda correction' })
+  readonly errata?: number;
+  @ApiPropertyOptional({ format: 'date-time' }) readonly cancellation?: string;
 }
 
 export class ClosedAnswerDto {
   @ApiProperty() readonly reason!: string;
   @ApiProperty({ type: [String] }) readonly exceptionIds!: readonly string[];
+  @ApiProperty({ format: 'date-time' }) readonly at!: string;
+}
+
+export class CancelledAnswerDto {
+  @ApiProperty() readonly reason!: string;
   @ApiProperty({ format: 'date-time' }) readonly at!: string;
 }
 
@@ -34,4 +42,5 @@ export class CycleDetailsAnswerDto extends CycleAnswerDto {
   @ApiProperty({ type: ScheduleAnswerDto }) readonly schedule!: ScheduleAnswerDto;
   @ApiProperty({ type: NoticesAnswerDto }) readonly notices!: NoticesAnswerDto;
   @ApiPropertyOptional({ type: ClosedAnswerDto }) readonly closed?: ClosedAnswerDto;
+  @ApiPropertyOptional({ type: CancelledAnswerDto }) readonly cancelled?: CancelledAnswerDto;
 }

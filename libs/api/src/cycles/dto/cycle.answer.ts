@@ -1,10 +1,12 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CYCLE_STAGES, type CycleStage } from '@ledelsesrum/domain';
 
 /** A participating group and whether its meeting is recorded. */
 export class CycleGroupAnswerDto {
   @ApiProperty({ example: 'g-1' }) readonly id!: string;
   @ApiProperty() readonly meetingHeld!: boolean;
+  /** Present once the record was corrected: when, the latest time. */
+  @ApiPropertyOptional({ format: 'date-time' }) readonly meetingAmendedAt?: string;
 }
 
 /** Where the cascade stands; other people's ids only for chefgruppen and auditors (others see their own). */

@@ -7,6 +7,7 @@ import { say } from '../../common/text';
 import { ACTION_LABELS, CLOSE_REASON_HINT, actionForm, type CycleActionForms } from './action-form';
 import type { PeopleDirectory } from './people';
 import { releaseForm } from './release-form';
+import { correctionsSection } from './corrections-section';
 
 /**
  * What chefgruppen can do with the cycle at its current stage: set the agenda (on its own page); send prep now,
@@ -96,6 +97,7 @@ export function cycleActions(
   if (cycle.stage === 'completed') {
     parts.push(html`<p>${say(language, message('web.chefgruppen.cycles.actions.the-cycle-is-completed'))}</p>`);
   }
+  parts.push(correctionsSection(context, cycle, directory));
   return html`<h2>${say(language, message('web.chefgruppen.cycles.actions.actions'))}</h2>
     ${parts}`;
 }

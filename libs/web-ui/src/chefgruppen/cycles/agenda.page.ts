@@ -8,6 +8,14 @@ import type { PageContext } from '../../common/page-context';
 import { say, type Text } from '../../common/text';
 import { materialField, materialRowCount } from './agenda-form';
 
+/** What the page adds when it corrects an agenda already sent: its words, its fields and their labels. */
+export interface AgendaCorrectionParts {
+  readonly intro: Html;
+  readonly fields: Html;
+  readonly labels: Readonly<Record<string, Text>>;
+  readonly submit: Text;
+}
+
 const ENTRY_HINT: Text = message('web.chefgruppen.cycles.agenda.entry-hint');
 
 function labels(rows: number): Record<string, Text> {
@@ -27,7 +35,12 @@ function labels(rows: number): Record<string, Text> {
  * The agenda on its own page, as it is long: items and prep tasks as a line each, materials as rows of kind, title and
  * an optional address, with spare rows so several can be added without a script. Filled with the agenda set so far.
  */
-export function cycleAgendaPage(context: PageContext, cycle: LaunchedCycle, state: FormState): Html {
+export function cycleAgendaPage(
+  context: PageContext,
+  cycle: LaunchedCycle,
+  state: FormState,
+  correction?: AgendaCorrectionParts,
+): Html {
   const { language } = context;
   const rows = materialRowCount(state.values);
   const all = labels(rows);
@@ -53,8 +66,8 @@ export function cycleAgendaPage(context: PageContext, cycle: LaunchedCycle, stat
     </fieldset>`;
   });
   const body = html`<p>${say(language, message('web.chefgruppen.cycles.common.theme'))}: <strong>${cycle.theme}</strong></p>
-    ${errorSummary(context, state, all)}
-    <form method="post" action="/chefgruppen/cykler/${cycle.id}/dagsorden" novalidate>
+    ${correction?.intro ?? ''} ${errorSummary(context, state, { ...all, ...correction?.labels })}
+    <form method="post" action="/chefgruppen/cykler/${cycle.id}/dagsorden${correction ? '/rettelse' : ''}" novalidate>
       ${csrfField(context)} ${commandKeyField()}
       ${textArea(context, state, { name: 'items', label: all['items']!, hint: ENTRY_HINT, rows: 6 })}
       ${textArea(context, state, { name: 'prepTasks', label: all['prepTasks']!, hint: ENTRY_HINT, rows: 4 })}
@@ -62,9 +75,11 @@ export function cycleAgendaPage(context: PageContext, cycle: LaunchedCycle, stat
       <p class="hint">
         ${say(language, message('web.chefgruppen.cycles.agenda.materials-hint'))}
       </p>
-      ${materialRows}
+      ${materialRows} ${correction?.fields ?? ''}
       <div class="actions">
-        <button type="submit">${say(language, message('web.chefgruppen.cycles.agenda.save-the-agenda'))}</button>
+        <button type="submit">
+          ${say(language, correction?.submit ?? message('web.chefgruppen.cycles.agenda.save-the-agenda'))}
+        </button>
         <a href="/chefgruppen/cykler/${cycle.id}">${say(language, message('web.chefgruppen.common.cancel'))}</a>
       </div>
     </form>`;

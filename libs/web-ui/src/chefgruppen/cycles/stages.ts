@@ -1,4 +1,4 @@
-import { CYCLE_STAGES, type CycleStage } from '@ledelsesrum/domain';
+import { stagePath, type CycleStage } from '@ledelsesrum/domain';
 import { html, type Html } from '../../common/html';
 import type { PageContext } from '../../common/page-context';
 import { STAGE_NAMES } from '../../common/stage-names';
@@ -10,9 +10,10 @@ import { say, type Text } from '../../common/text';
  * stands on the last.
  */
 export function stagePipeline(context: PageContext, stage: CycleStage, label: Text): Html {
-  const current = CYCLE_STAGES.indexOf(stage);
+  const path = stagePath(stage);
+  const current = path.indexOf(stage);
   return html`<ol class="pipeline" aria-label="${say(context.language, label)}">
-    ${CYCLE_STAGES.map((candidate, index) => {
+    ${path.map((candidate, index) => {
       const name = say(context.language, STAGE_NAMES[candidate]);
       if (index === current) return html`<li aria-current="step">${name}</li>`;
       return index < current ? html`<li class="passed">${name}</li>` : html`<li>${name}</li>`;

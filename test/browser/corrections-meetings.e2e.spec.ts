@@ -1,0 +1,146 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import type { Browser, Page } from 'playwright-core';
+import { checkPage, launchBrowser, newContext, signIn } from '../support/browser';
+import { cycleAtStage } from '../support/cycle-over-http';
+import { apiClient } from '../support/http';
+import { organisationFixture } from '../support/organisation-fixture';
+import { startSystem, type SystemUnderTest } from '../support/system-under-test';
+import { until } from '../support/until';
+
+jest.setTimeout(300_000);
+
+// g-1: p-1-1 facilitates p-1-1, p-1-2, p-1-3; g-2: p-2-1 facilitates p-2-1, p-2-2, p-2-3.
+const ORG = organisationFixture(2, 3);
+
+/**
+ * Each correction done through the pages, and then read in the auditor's timeline with who made it and why: a meeting
+ * record amended by its facilitator and, after the summary, by chefgruppen with a reason; the agenda corrected after
+ * prep, with the errata in every leader's mailbox; and the round cancelled, with the notice to everyone it wrote to.
+ */
+describe('corrections of meetings, agendas and cycles through the web interface', () => {
+  let system: SystemUnderTest;
+  let browser: Browser;
+  let call: ReturnType<typeof apiClient>;
+  let chef: string;
+
+  beforeAll(async () => {
+    system = await startSystem();
+    browser = await launchBrowser();
+    call = apiClient(system.baseUrl);
+    chef = await system.token('chef-1', 'chefgruppen');
+    const put = await call('PUT', '/organisation', { token: chef, body: ORG });
+    if (put.status !== 200) throw new Error(`organisation: ${put.status} ${JSON.stringify(put.body)}`);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+
+  const as = async (role: string, personId?: string) => {
+    const page = await (await newContext(browser)).newPage();
+    await signIn(page, system.webUrl, role, personId);
+    return page;
+  };
+  const main = (page: Page) => page.locator('main').innerText();
+
+  /** The Danish lines of the cycle's timeline, as the auditor reads them. */
+  async function timeline(cycleId: string): Promise<string> {
+    const auditor = await as('auditor');
+    await auditor.goto(`${system.webUrl}/revision/cykler/${cycleId}`);
+    return main(auditor);
+  }
+
+  /** The subjects of the messages in the outbox to `email`. */
+  async function subjectsTo(email: string): Promise<string[]> {
+    const outbox = join(system.dataDir, 'outbox');
+    const subjects: string[] = [];
+    for (const file of readdirSync(outbox).filter((name) => name.endsWith('.eml'))) {
+      const parsed = await simpleParser(readFileSync(join(outbox, file)));
+      const to = [parsed.to ?? []].flat().flatMap((address) => address.value.map((value) => value.address));
+      if (to.includes(email)) subjects.push(`${parsed.subject ?? ''}\n${parsed.text ?? ''}`);
+    }
+    return subjects;
+  }
+
+  it('the facilitator amends their record before the summary, chefgruppen after it with a reason', async () => {
+    const cycleId = await cycleAtStage(system, call, ORG.groups, 'meetings_held');
+    const facilitator = await as('facilitator', 'p-1-1');
+    await facilitator.goto(`${system.webUrl}/facilitator/cykler/${cycleId}/grupper/g-1`);
+    await facilitator.click('main a.button[href$="/ret"]');
+    // The form starts from the record as it was made.
+    expect(await facilitator.locator('input[name=attendeeIds][value="p-1-2"]').isChecked()).toBe(true);
+    await facilitator.fill('#keyPoints', 'Vi deler viden\nVi mødes igen i juni');
+    await checkPage(facilitator, 'rettelse-referat');
+    await facilitator.click('main form button[type=submit]');
+    await facilitator.waitForURL((url) => url.pathname === `/facilitator/cykler/${cycleId}/grupper/g-1`);
+    expect(await main(facilitator)).toContain('Referatet blev rettet');
+
+    const published = await call('POST', `/cycles/${cycleId}/summary`, { token: chef, body: { text: 'Opsamling' } });
+    expect(published.status).toBe(200);
+    await facilitator.reload();
+    expect(await facilitator.locator('main a[href$="/ret"]').count()).toBe(0);
+
+    const chefgruppen = await as('chefgruppen');
+    await chefgruppen.goto(`${system.webUrl}/chefgruppen/cykler/${cycleId}`);
+    await chefgruppen.click('main a:has-text("Ret referatet for Gruppe 2")');
+    await chefgruppen.click('main form button[type=submit]');
+    // Without a reason the form comes back with the domain's words at the field, and the record typed kept.
+    expect(await chefgruppen.locator('.summary-errors').innerText()).toContain('skriv, hvorfor referatet rettes');
+    await checkPage(chefgruppen, 'rettelse-referat-uden-begrundelse');
+    await chefgruppen.fill('#reason', 'Et punkt manglede');
+    await checkPage(chefgruppen, 'rettelse-referat-efter-opsamling');
+    await chefgruppen.click('main form button[type=submit]');
+    await chefgruppen.waitForURL((url) => url.pathname.endsWith('/grupper/g-2'));
+
+    const lines = await timeline(cycleId);
+    expect(lines).toContain('Mødereferat rettet for g-1 af p-1-1');
+    expect(lines).toMatch(/Mødereferat rettet for g-2 af \S+\. Begrundelse: «Et punkt manglede»/);
+  });
+
+  it('chefgruppen corrects the agenda after prep, the leaders get the errata, and then the round is cancelled', async () => {
+    const cycleId = await cycleAtStage(system, call, ORG.groups, 'prep_sent');
+    const page = await as('chefgruppen');
+    await page.goto(`${system.webUrl}/chefgruppen/cykler/${cycleId}`);
+    await page.click('main a[href$="/dagsorden/rettelse"]');
+    expect(await main(page)).toContain('6 ledere');
+    await page.fill('#items', 'Trivsel i hverdagen');
+    await page.fill('#changes', 'Punktet hedder nu Trivsel i hverdagen');
+    await page.fill('#reason', 'Titlen var for bred');
+    await checkPage(page, 'rettelse-dagsorden');
+    await page.click('main form button[type=submit]');
+    await page.waitForURL((url) => url.pathname === `/chefgruppen/cykler/${cycleId}`);
+
+    await until(
+      async () => (await subjectsTo('leder.1.2@kommune.dk')).some((text) => text.includes('Rettelse til dagsordenen')),
+      'the errata in a leader’s mailbox',
+    );
+    const errata = (await subjectsTo('leder.1.2@kommune.dk')).find((text) => text.includes('Rettelse til'))!;
+    expect(errata).toContain('Punktet hedder nu Trivsel i hverdagen');
+    expect(errata).toContain('Trivsel i hverdagen');
+    const lines = await timeline(cycleId);
+    expect(lines).toMatch(/Dagsorden rettet efter forberedelsen af \S+: «Punktet hedder nu Trivsel i hverdagen»/);
+    expect(lines).toContain('Begrundelse: «Titlen var for bred»');
+
+    await page.click('main a[href$="/aflys"]');
+    expect(await main(page)).toContain('6 personer får besked om aflysningen');
+    await page.fill('#reason', 'Det var en prøverunde');
+    await checkPage(page, 'aflys-moederunde');
+    await page.click('main form button[type=submit]');
+    await page.waitForURL((url) => url.pathname === `/chefgruppen/cykler/${cycleId}`);
+    expect(await page.locator('.pipeline [aria-current="step"]').textContent()).toContain('Aflyst');
+
+    await until(
+      async () => (await subjectsTo('leder.2.3@kommune.dk')).some((text) => text.includes('Aflyst:')),
+      'the cancellation in a leader’s mailbox',
+    );
+    expect(await timeline(cycleId)).toMatch(/Møderunden aflyst af \S+\. Begrundelse: «Det var en prøverunde»/);
+    const refused = await call('POST', `/cycles/${cycleId}/agenda/correction`, {
+      token: chef,
+      body: { items: [{ title: 'X' }], prepTasks: [], materials: [], changes: 'X', reason: 'X' },
+    });
+    expect(refused).toMatchObject({ status: 409, body: { code: 'CYCLE_CANCELLED' } });
+  });
+});
