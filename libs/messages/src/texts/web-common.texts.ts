@@ -81,6 +81,11 @@ export const WEB_COMMON_TEXTS = {
   'web.common.layout.menu': { da: 'Hovedmenu', en: 'Main menu' },
   'web.common.layout.sign-out': { da: 'Log ud', en: 'Sign out' },
   'web.common.layout.trail': { da: 'Du er her', en: 'You are here' },
+  'web.common.layout.signed-in-as': { da: 'Logget ind som', en: 'Signed in as' },
+  'web.common.layout.footer.about': {
+    da: 'Møderunder i de tværgående ledelsesgrupper',
+    en: 'Meeting rounds of the cross-cutting leadership groups',
+  },
   // The link to the other language, in that language's own name
   'web.common.layout.other-language': { da: 'English', en: 'Dansk' },
   // A validator's constraint in the reader's words

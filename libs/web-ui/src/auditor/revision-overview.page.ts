@@ -17,7 +17,7 @@ function cyclesTable(context: PageContext, cycles: readonly CycleView[]): Html {
   }
   const sorted = [...cycles].sort((a, b) => b.meetingDate.localeCompare(a.meetingDate) || a.id.localeCompare(b.id));
   return html`<div class="table-wrap">
-    <table>
+    <table class="table">
       <caption>
         ${say(language, message('web.auditor.overview.cycles'))}
       </caption>
@@ -67,7 +67,7 @@ export function revisionOverviewPage(context: PageContext, cycles: readonly Cycl
           ${say(language, message('web.auditor.overview.check.text'))}
         </p>
         <form method="get" action="/revision/kontrol">
-          <button type="submit">${say(language, message('web.auditor.overview.check'))}</button>
+          <button type="submit" class="button button-primary">${say(language, message('web.auditor.overview.check'))}</button>
         </form>
       </section>
       <section aria-labelledby="cyklusser">

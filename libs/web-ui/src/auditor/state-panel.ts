@@ -66,8 +66,8 @@ export function statePanel(context: PageContext, shown: ShownPoint): Html {
             ${group.id}:
             ${
               group.meetingHeld
-                ? html`<span class="tag done">${say(language, message('web.auditor.state.held'))}</span>`
-                : html`<span class="tag waiting">${say(language, message('web.auditor.state.not-held'))}</span>`
+                ? html`<span class="badge badge-success">${say(language, message('web.auditor.state.held'))}</span>`
+                : html`<span class="badge badge-warning">${say(language, message('web.auditor.state.not-held'))}</span>`
             }
           </li>`,
       )}

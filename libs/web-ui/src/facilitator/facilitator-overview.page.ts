@@ -22,7 +22,7 @@ export function facilitatorOverviewPage(context: PageContext, view: FacilitatorO
   const { language } = context;
   const t = (text: Text) => say(language, text);
   const recorded = view.justRecorded
-    ? html`<p class="notice" role="status">
+    ? html`<p class="alert alert-info notice" role="status">
         ${t(message('web.facilitator.overview.recorded', { group: view.names.group(view.justRecorded) }))}
       </p>`
     : '';
@@ -76,7 +76,7 @@ function meetingCard(language: Language, meeting: FacilitatedMeeting, names: Org
     ${
       meeting.status === 'open'
         ? html`<p>
-            <a class="button" href="${link}"
+            <a class="button button-primary" href="${link}"
               >${t(message('web.facilitator.overview.record', { group }))}</a
             >
           </p>`
@@ -89,18 +89,18 @@ function statusOf(language: Language, meeting: FacilitatedMeeting): Html {
   const t = (text: Text) => say(language, text);
   switch (meeting.status) {
     case 'recorded':
-      return html`<span class="tag done">${t(message('web.facilitator.status.recorded'))}</span>
+      return html`<span class="badge badge-success">${t(message('web.facilitator.status.recorded'))}</span>
         ${t(message('web.facilitator.status.held', { heldAt: inEachLanguage((each) => formatDateTime(each, meeting.heldAt!)) }))}`;
     case 'open': {
       // The meeting day has passed in Copenhagen and nothing is recorded: the facilitator is behind.
       const today = copenhagenDay(new Date());
       return meeting.meetingDate < today
-        ? html`<span class="tag late">${t(message('web.facilitator.status.missing'))}</span>`
-        : html`<span class="tag waiting">${t(message('web.facilitator.status.not-recorded'))}</span>`;
+        ? html`<span class="badge badge-error">${t(message('web.facilitator.status.missing'))}</span>`
+        : html`<span class="badge badge-warning">${t(message('web.facilitator.status.not-recorded'))}</span>`;
     }
     case 'waiting':
-      return html`<span class="tag">${t(message('web.facilitator.status.waiting'))}</span>`;
+      return html`<span class="badge">${t(message('web.facilitator.status.waiting'))}</span>`;
     case 'closed':
-      return html`<span class="tag">${t(message('web.facilitator.status.closed'))}</span>`;
+      return html`<span class="badge">${t(message('web.facilitator.status.closed'))}</span>`;
   }
 }

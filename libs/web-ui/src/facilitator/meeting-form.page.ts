@@ -35,7 +35,7 @@ export function meetingFormPage(context: PageContext, view: MeetingFormView): Ht
   const body =
     status === 'open' || hasErrors
       ? form(context, view)
-      : html`<p class="notice" role="status">${t(NOT_OPEN[status]!)}</p>
+      : html`<p class="alert alert-info notice" role="status">${t(NOT_OPEN[status]!)}</p>
           ${
             group.meeting
               ? html`<p>
@@ -94,6 +94,6 @@ function form(context: PageContext, view: MeetingFormView): Html {
         label: MEETING_LABELS['inputToChefgruppen']!,
         hint: message('web.facilitator.meeting.input.hint'),
       })}
-      <button type="submit">${say(language, message('web.facilitator.meeting.submit'))}</button>
+      <button type="submit" class="button button-primary">${say(language, message('web.facilitator.meeting.submit'))}</button>
     </form>`;
 }

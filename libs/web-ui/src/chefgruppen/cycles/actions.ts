@@ -31,14 +31,16 @@ export function cycleActions(
       cycle.stage === 'launched'
         ? message('web.chefgruppen.cycles.actions.set-the-agenda')
         : message('web.chefgruppen.cycles.actions.change-the-agenda');
-    parts.push(html`<p class="actions"><a class="button" href="${base}/dagsorden">${say(language, label)}</a></p>`);
+    parts.push(
+      html`<p class="actions"><a class="button button-primary" href="${base}/dagsorden">${say(language, label)}</a></p>`,
+    );
   }
   if (cycle.stage === 'agenda_set') {
     parts.push(
       html`<p>
           ${say(language, message('web.chefgruppen.cycles.actions.prep-goes-out-by-itself'))}
         </p>
-        ${form('forberedelse', html``, html`<button type="submit">${say(language, message('web.chefgruppen.cycles.actions.send-prep-now'))}</button>`)}`,
+        ${form('forberedelse', html``, html`<button type="submit" class="button button-primary">${say(language, message('web.chefgruppen.cycles.actions.send-prep-now'))}</button>`)}`,
     );
   }
   if (cycle.stage === 'prep_sent') {
@@ -61,7 +63,7 @@ export function cycleActions(
             hint: message('web.chefgruppen.cycles.actions.summary-text.hint'),
             rows: 10,
           }),
-          html`<button type="submit">
+          html`<button type="submit" class="button button-primary">
             ${say(language, message('web.chefgruppen.cycles.actions.publish-the-summary'))}
           </button>`,
         )}`,
@@ -71,7 +73,7 @@ export function cycleActions(
     const state = forms.close ?? EMPTY_FORM;
     parts.push(
       html`<h3>${say(language, message('web.chefgruppen.cycles.actions.close-the-cycle'))}</h3>
-        <p class="notice">
+        <p class="alert alert-info notice">
           ${say(language, message('web.chefgruppen.cycles.actions.close-with-exceptions', { pendingCount: pending.length }))}
         </p>
         ${errorSummary(context, state, ACTION_LABELS)}
@@ -84,7 +86,7 @@ export function cycleActions(
             rows: 3,
             maxLength: 500,
           }),
-          html`<button type="submit" class="warning">
+          html`<button type="submit" class="button button-warning">
             ${say(language, message('web.chefgruppen.cycles.actions.close-the-cycle'))}
           </button>`,
         )}`,

@@ -64,7 +64,7 @@ export function cycleAgendaPage(context: PageContext, cycle: LaunchedCycle, stat
       </p>
       ${materialRows}
       <div class="actions">
-        <button type="submit">${say(language, message('web.chefgruppen.cycles.agenda.save-the-agenda'))}</button>
+        <button type="submit" class="button button-primary">${say(language, message('web.chefgruppen.cycles.agenda.save-the-agenda'))}</button>
         <a href="/chefgruppen/cykler/${cycle.id}">${say(language, message('web.chefgruppen.common.cancel'))}</a>
       </div>
     </form>`;

@@ -15,7 +15,7 @@ const NEW_CYCLE = '/chefgruppen/cykler/ny';
 export function cyclesListPage(context: PageContext, cycles: readonly CycleView[], hasGroups: boolean): Html {
   const { language } = context;
   const launch = html`<p class="actions">
-    <a class="button" href="${NEW_CYCLE}">${say(language, message('web.chefgruppen.cycles.common.launch-a-new-cycle'))}</a>
+    <a class="button button-primary" href="${NEW_CYCLE}">${say(language, message('web.chefgruppen.cycles.common.launch-a-new-cycle'))}</a>
   </p>`;
   const body =
     cycles.length > 0
@@ -43,18 +43,18 @@ function cycleCard(context: PageContext, cycle: CycleView): Html {
 function emptyState(context: PageContext, hasGroups: boolean, launch: Html): Html {
   const { language } = context;
   if (!hasGroups) {
-    return html`<div class="notice empty-state">
+    return html`<div class="alert alert-info notice empty-state">
       <p>
         ${say(language, message('web.chefgruppen.cycles.list.empty-without-groups'))}
       </p>
       <p>
-        <a class="button" href="/chefgruppen/organisation"
+        <a class="button button-primary" href="/chefgruppen/organisation"
           >${say(language, message('web.chefgruppen.cycles.common.import-the-organisation'))}</a
         >
       </p>
     </div>`;
   }
-  return html`<div class="notice empty-state">
+  return html`<div class="alert alert-info notice empty-state">
       <p>
         ${say(language, message('web.chefgruppen.cycles.list.empty'))}
       </p>

@@ -62,7 +62,7 @@ function peopleTable(
     return html`<tr>
       <th scope="row">
         <a href="${organisationPaths.person(person.id)}">${person.name}</a>
-        ${facilitates ? html`<span class="tag done">${say(language, message('web.chefgruppen.common.facilitator'))}</span>` : ''}
+        ${facilitates ? html`<span class="badge badge-success">${say(language, message('web.chefgruppen.common.facilitator'))}</span>` : ''}
       </th>
       <td>${view.areaName(person.areaId)}</td>
       <td>${say(language, levelText(person.level))}</td>
@@ -75,7 +75,7 @@ function peopleTable(
     </tr>`;
   });
   return html`<div class="table-wrap">
-    <table>
+    <table class="table">
       <caption>
         ${say(language, input.caption)}
       </caption>

@@ -29,7 +29,7 @@ export function proposalSection(
   const { language } = context;
   const unmet =
     proposal.unmet.length > 0
-      ? html`<div class="notice">
+      ? html`<div class="alert alert-info notice">
           <p>${say(language, message('web.chefgruppen.organisation.proposal.what-could-not-be-met'))}</p>
           <ul>
             ${proposal.unmet.map((report) => html`<li>${say(language, compositionReportText(report))}</li>`)}
@@ -68,7 +68,7 @@ export function proposalSection(
         ${say(language, message('web.chefgruppen.organisation.proposal.saving-replaces'))}
       </p>
       <div class="actions">
-        <button type="submit">
+        <button type="submit" class="button button-primary">
           ${say(language, message('web.chefgruppen.organisation.proposal.save'))}
         </button>
       </div>

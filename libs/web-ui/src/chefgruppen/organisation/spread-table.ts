@@ -39,7 +39,7 @@ export function spreadTable(context: PageContext, input: SpreadTableInput): Html
   });
   // Focusable, so a keyboard can scroll the table where it is wider than the screen.
   return html`<div class="table-wrap" role="region" tabindex="0" aria-label="${say(language, input.caption)}">
-      <table class="spread">
+      <table class="table spread">
         <caption>
           ${say(language, input.caption)}
         </caption>
