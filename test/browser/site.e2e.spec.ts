@@ -52,6 +52,19 @@ describe('web interface: sign-in and the site’s own pages', () => {
     // Nothing scrolls sideways on a phone.
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
     await checkPage(page, 'tilgaengelighed-telefon');
+    // The sections of Digitaliseringsstyrelsen's template, and where to complain.
+    const headings = await page.locator('main h2').allTextContents();
+    expect(headings).toEqual([
+      'Overholdelsesstatus',
+      'Ikke-tilgængeligt indhold',
+      'Udarbejdelse af denne tilgængelighedserklæring',
+      'Feedback og kontaktoplysninger',
+      'Håndhævelsesprocedure',
+    ]);
+    expect(await page.locator('main a[href^="https://digst.dk/"]').count()).toBe(1);
+    // Reflow (WCAG 1.4.10): at 320 CSS pixels nothing scrolls sideways either.
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
   });
 
   it('shows the sign-in form again with the error at the field when the role is missing', async () => {
@@ -114,7 +127,7 @@ describe('web interface: sign-in and the site’s own pages', () => {
     await page.goto(`${system.webUrl}/log-ind`);
     const stylesheets = await page
       .locator('link[rel=stylesheet]')
-      .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+      .evaluateAll((links) => links.map((link) => (link as unknown as { href: string }).href));
     expect(stylesheets.map((href) => new URL(href).pathname)).toEqual([
       expect.stringMatching(/^\/assets\/dkfds-11\.2\.0\/css\/dkfds\.min\.css$/),
       expect.stringMatching(/^\/assets\/[0-9a-f]{16}\/ledelsesrum\.css$/),

@@ -38,6 +38,10 @@ export class SiteController {
 
   @Get('tilgaengelighed')
   accessibility(@Page() context: PageContext) {
-    return accessibilityStatementPage(context, this.config.accessibilityContact);
+    return accessibilityStatementPage(context, {
+      site: this.config.publicUrl,
+      email: this.config.accessibilityContact,
+      phone: this.config.accessibilityPhone,
+    });
   }
 }
