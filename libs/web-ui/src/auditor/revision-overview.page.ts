@@ -1,4 +1,5 @@
 import { cycleStreamId, type CycleView, formatDate } from '@ledelsesrum/domain';
+import { danish } from '../common/danish-content';
 import { message } from '@ledelsesrum/messages';
 import type { FormState } from '../common/form-fields';
 import { html, type Html } from '../common/html';
@@ -34,7 +35,7 @@ function cyclesTable(context: PageContext, cycles: readonly CycleView[]): Html {
         ${sorted.map(
           (cycle) =>
             html`<tr>
-              <td><a href="/revision/cykler/${encodeURIComponent(cycle.id)}">${cycle.theme}</a></td>
+              <td><a href="/revision/cykler/${encodeURIComponent(cycle.id)}">${danish(context.language, cycle.theme)}</a></td>
               <td>${formatDate(language, cycle.meetingDate)}</td>
               <td>${say(language, STAGE_NAMES[cycle.stage])}</td>
               <td>${cycle.revision}</td>

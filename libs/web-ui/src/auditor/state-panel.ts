@@ -1,4 +1,5 @@
 import { CYCLE_STAGES, type CycleView, formatDate, formatMoment } from '@ledelsesrum/domain';
+import { danish } from '../common/danish-content';
 import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../common/html';
 import type { PageContext } from '../common/page-context';
@@ -40,7 +41,7 @@ export function statePanel(context: PageContext, shown: ShownPoint): Html {
     </ol>
     <dl class="facts">
       <dt>${say(language, message('web.auditor.overview.theme'))}</dt>
-      <dd>${view.theme}</dd>
+      <dd>${danish(context.language, view.theme)}</dd>
       <dt>${say(language, message('web.common.cycle.meeting-date'))}</dt>
       <dd>${formatDate(language, view.meetingDate)}</dd>
       <dt>${say(language, message('web.common.cycle.stage'))}</dt>

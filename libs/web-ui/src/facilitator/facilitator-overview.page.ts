@@ -1,4 +1,5 @@
 import { copenhagenDay, formatDate, formatDateTime, type Group } from '@ledelsesrum/domain';
+import { danish } from '../common/danish-content';
 import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
@@ -36,7 +37,7 @@ export function facilitatorOverviewPage(context: PageContext, view: FacilitatorO
         ${view.groups.map(
           (group) =>
             html`<li>
-              ${group.name}
+              ${danish(context.language, group.name)}
               <span class="muted">(${t(message('web.facilitator.overview.members', { count: group.memberIds.length }))})</span>
             </li>`,
         )}
@@ -64,7 +65,7 @@ function meetingCard(language: Language, meeting: FacilitatedMeeting, names: Org
   const group = names.group(meeting.groupId);
   const link = `/facilitator/cykler/${meeting.cycleId}/grupper/${meeting.groupId}`;
   return html`<li>
-    <h3>${meeting.theme}</h3>
+    <h3>${danish(language, meeting.theme)}</h3>
     <dl class="facts">
       <dt>${t(message('web.facilitator.overview.group'))}</dt>
       <dd>${group}</dd>

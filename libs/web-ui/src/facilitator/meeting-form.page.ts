@@ -1,4 +1,5 @@
 import { type CycleGroup, type LaunchedCycle, formatDateTime, formatMeetingTime } from '@ledelsesrum/domain';
+import { danish } from '../common/danish-content';
 import { message } from '@ledelsesrum/messages';
 import { commandKeyField } from '../common/command-key';
 import { checkboxes, csrfField, errorSummary, inputField, textArea, type FormState } from '../common/form-fields';
@@ -28,7 +29,7 @@ export function meetingFormPage(context: PageContext, view: MeetingFormView): Ht
   const status = meetingStatus(cycle, group);
   const facts = html`<dl class="facts">
     <dt>${t(message('web.facilitator.meeting.round'))}</dt>
-    <dd>${cycle.theme}</dd>
+    <dd>${danish(context.language, cycle.theme)}</dd>
     <dt>${t(message('web.facilitator.meeting.planned'))}</dt>
     <dd>${formatMeetingTime(language, cycle)}</dd>
   </dl>`;

@@ -1,4 +1,5 @@
 import { MATERIAL_KINDS, type LaunchedCycle } from '@ledelsesrum/domain';
+import { danish } from '../../common/danish-content';
 import { message } from '@ledelsesrum/messages';
 import { commandKeyField } from '../../common/command-key';
 import { csrfField, errorSummary, inputField, selectField, textArea, type FormState } from '../../common/form-fields';
@@ -52,7 +53,7 @@ export function cycleAgendaPage(context: PageContext, cycle: LaunchedCycle, stat
       })}
     </fieldset>`;
   });
-  const body = html`<p>${say(language, message('web.chefgruppen.cycles.common.theme'))}: <strong>${cycle.theme}</strong></p>
+  const body = html`<p>${say(language, message('web.chefgruppen.cycles.common.theme'))}: <strong>${danish(context.language, cycle.theme)}</strong></p>
     ${errorSummary(context, state, all)}
     <form method="post" action="/chefgruppen/cykler/${cycle.id}/dagsorden" novalidate>
       ${csrfField(context)} ${commandKeyField()}

@@ -1,4 +1,5 @@
 import { type CycleView, formatDate } from '@ledelsesrum/domain';
+import { danish } from '../../common/danish-content';
 import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../../common/html';
 import { layout } from '../../common/layout';
@@ -31,7 +32,7 @@ function cycleCard(context: PageContext, cycle: CycleView): Html {
   const { language } = context;
   const { confirmed, total } = cycle.cascades;
   return html`<li>
-    <h2><a href="/chefgruppen/cykler/${cycle.id}">${cycle.theme}</a></h2>
+    <h2><a href="/chefgruppen/cykler/${cycle.id}">${danish(context.language, cycle.theme)}</a></h2>
     <p>${say(language, message('web.chefgruppen.cycles.common.meeting-date'))}: ${formatDate(language, cycle.meetingDate)}</p>
     ${stagePipeline(context, cycle.stage, message('web.chefgruppen.cycles.list.stage-of', { theme: cycle.theme }))}
     <p class="coverage">

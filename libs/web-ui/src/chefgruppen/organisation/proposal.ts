@@ -1,4 +1,5 @@
 import type { CompositionProposal } from '@ledelsesrum/domain';
+import { danish } from '../../common/danish-content';
 import { compositionReportText, message } from '@ledelsesrum/messages';
 import { csrfField } from '../../common/form-fields';
 import { html, type Html } from '../../common/html';
@@ -50,7 +51,7 @@ export function proposalSection(
       ${proposal.groups.map(
         (group) =>
           html`<li>
-            <h3>${group.name}</h3>
+            <h3>${danish(context.language, group.name)}</h3>
             <p>${say(language, message('web.chefgruppen.common.facilitator'))}: ${view.name(group.facilitatorId)}</p>
             <p>
               ${say(language, message('web.chefgruppen.organisation.common.members'))}:

@@ -37,7 +37,7 @@ export function spreadTable(context: PageContext, input: SpreadTableInput): Html
     const score = scores.get(group.id);
     if (!score) return html``;
     return html`<tr>
-      <th id="${prefix}-g-${index}" scope="row">${danish(context, group.name)}</th>
+      <th id="${prefix}-g-${index}" scope="row">${danish(context.language, group.name)}</th>
       ${cell(String(index), undefined, 'size', score.size)}
       ${areas.map((area, a) =>
         cell(String(index), 'areas', `area-${a}`, Object.hasOwn(score.areas, area.id) ? score.areas[area.id]! : 0),
@@ -73,7 +73,7 @@ export function spreadTable(context: PageContext, input: SpreadTableInput): Html
             </th>
           </tr>
           <tr>
-            ${areas.map((area, a) => column(`area-${a}`, 'areas', danish(context, area.name)))}
+            ${areas.map((area, a) => column(`area-${a}`, 'areas', danish(context.language, area.name)))}
             ${LEADER_LEVELS.map((level) =>
               column(`level-${level}`, 'levels', say(language, message(`web.chefgruppen.organisation.level.${level}`))),
             )}
