@@ -164,11 +164,17 @@ async function sendEmpty(page: Page, action: string): Promise<void> {
   const form = page
     .locator(`main form[method=post][action$="${action}"], main form[method=post]:not([action])`)
     .first();
-  await form.evaluate(`(form) => {
-    form.noValidate = true;
-    for (const field of form.querySelectorAll('input:not([type=hidden]):not([type=radio]):not([type=checkbox]), textarea')) {
+  await form.evaluate((element) => {
+    const fields = element as unknown as {
+      noValidate: boolean;
+      querySelectorAll(selector: string): Iterable<{ value: string }>;
+    };
+    fields.noValidate = true;
+    for (const field of fields.querySelectorAll(
+      'input:not([type=hidden]):not([type=radio]):not([type=checkbox]), textarea',
+    )) {
       field.value = '';
     }
-  }`);
+  });
   await Promise.all([page.waitForEvent('load'), form.locator('button[type=submit]').last().click()]);
 }

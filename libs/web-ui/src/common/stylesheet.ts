@@ -32,6 +32,7 @@ footer .footer-links > li::before { content: none; }
 h1 .en { font-size: 0.6em; }
 .button .en { display: inline; color: inherit; }
 .panel { border: 1px solid #bfbfbf; border-radius: 4px; padding: 1.6rem; margin: 1.6rem 0; }
+.panel > :first-child { margin-top: 0; }
 .alert:not(:has(.alert-icon)) { padding-left: 2.4rem; }
 .alert > :first-child { margin-top: 0; }
 .alert > :last-child { margin-bottom: 0; }
