@@ -30,7 +30,7 @@ footer .footer-links > li::before { content: none; }
 .muted { color: #454545; }
 .en { display: block; color: #454545; font-size: 0.9em; font-weight: normal; }
 h1 .en { font-size: 0.6em; }
-.button .en { display: inline; color: inherit; }
+.button .en { display: inline; color: inherit; margin-left: 0.4em; }
 .panel { border: 1px solid #bfbfbf; border-radius: 4px; padding: 1.6rem; margin: 1.6rem 0; }
 .panel > :first-child { margin-top: 0; }
 .alert:not(:has(.alert-icon)) { padding-left: 2.4rem; }
