@@ -135,7 +135,7 @@ describe('web interface: the auditor’s pages', () => {
       auditor.click('button:has-text("Vis på tidspunktet")'),
     ]);
     expect(answer.status()).toBe(400);
-    expect(await textOf(auditor, '#tidspunkt-error')).toContain('Cyklussen var ikke startet endnu');
+    expect(await textOf(auditor, '#tidspunkt-error')).toContain('Møderunden var ikke startet endnu');
     expect(await auditor.locator('#tilstand').count()).toBe(0);
   });
 

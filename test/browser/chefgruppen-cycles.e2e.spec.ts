@@ -81,7 +81,7 @@ describe('web interface: chefgruppen’s cycles', () => {
 
   it('says to import the organisation first, and once there are groups, to launch the first cycle', async () => {
     await page.goto(`${system.webUrl}/chefgruppen`);
-    expect(await text(page.locator('main .empty-state'))).toContain('importere organisationen');
+    expect(await text(page.locator('main .empty-state'))).toContain('indlæse organisationen');
     expect(await page.locator('main .empty-state a').getAttribute('href')).toBe('/chefgruppen/organisation');
     await checkPage(page, 'chefgruppen-tom-uden-organisation');
 
@@ -95,7 +95,7 @@ describe('web interface: chefgruppen’s cycles', () => {
   });
 
   it('launches a cycle through the form, showing a missing theme at its field first', async () => {
-    await page.getByRole('link', { name: 'Start en ny cyklus' }).click();
+    await page.getByRole('link', { name: 'Start en ny møderunde' }).click();
     await page.waitForURL('**/chefgruppen/cykler/ny');
     for (const group of ['Gruppe Nord', 'Gruppe Syd', 'Gruppe Vest']) {
       expect(await page.getByLabel(group).isChecked()).toBe(true);
@@ -105,7 +105,7 @@ describe('web interface: chefgruppen’s cycles', () => {
     await page.fill('#meetingDate', MEETING_DATE);
     await page.getByLabel('Gruppe Vest').uncheck();
     await page.fill('#startTime', '13:00');
-    await submit(page, 'Start cyklussen');
+    await submit(page, 'Start møderunden');
     expect(await text(page.locator('#theme-error'))).toContain('Skal udfyldes');
     expect(await page.title()).toMatch(/^Fejl: /);
     expect(await page.getAttribute('#theme', 'aria-invalid')).toBe('true');
@@ -115,7 +115,7 @@ describe('web interface: chefgruppen’s cycles', () => {
     await checkPage(page, 'chefgruppen-ny-cyklus-fejl');
 
     await page.fill('#theme', THEME);
-    await Promise.all([page.waitForURL(/\/chefgruppen\/cykler\/[0-9a-f-]{36}$/), submit(page, 'Start cyklussen')]);
+    await Promise.all([page.waitForURL(/\/chefgruppen\/cykler\/[0-9a-f-]{36}$/), submit(page, 'Start møderunden')]);
     cycleUrl = page.url();
     cycleId = cycleUrl.split('/').pop()!;
     expect(await text(page.locator('h1'))).toBe(THEME);
@@ -273,7 +273,7 @@ describe('web interface: chefgruppen’s cycles', () => {
     expect(await text(page.locator('dl.facts').first())).toMatch(/Fristen er overskredet \(4 undtagelser\)/);
     await checkPage(page, 'chefgruppen-cyklus-afsluttet');
 
-    await page.getByRole('link', { name: 'Cyklusser' }).first().click();
+    await page.getByRole('link', { name: 'Møderunder' }).first().click();
     await page.waitForURL(`${system.webUrl}/chefgruppen`);
     const card = page.locator('main ul.cycles > li', { hasText: THEME });
     expect(await text(card.locator('li[aria-current="step"]'))).toBe('Afsluttet');

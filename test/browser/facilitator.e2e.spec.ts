@@ -59,7 +59,7 @@ describe('web interface: the facilitator records their group’s meeting', () =>
     await expect(main.innerText()).resolves.toContain('Gruppe 1');
     await expect(main.innerText()).resolves.not.toContain('Gruppe 2');
     const card = page.locator('.cards > li', { hasText: 'Tværgående ledelse' });
-    expect(await card.locator('.tag').innerText()).toBe('Ikke registreret');
+    expect(await card.locator('.badge').innerText()).toBe('Ikke registreret');
     await checkPage(page, 'facilitator-oversigt');
 
     await Promise.all([
@@ -94,7 +94,7 @@ describe('web interface: the facilitator records their group’s meeting', () =>
     await page.fill('#heldAt', `${held.date}T${held.time}`);
     await Promise.all([page.waitForURL((url) => url.pathname === '/facilitator'), page.click(SEND)]);
     expect(await page.locator('.notice[role=status]').innerText()).toContain('Mødet er registreret for Gruppe 1');
-    expect(await card.locator('.tag').innerText()).toBe('Registreret');
+    expect(await card.locator('.badge').innerText()).toBe('Registreret');
     await expect(card.innerText()).resolves.toContain(held.time.replace(':', '.'));
     await checkPage(page, 'facilitator-moede-registreret');
 

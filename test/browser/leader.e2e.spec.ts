@@ -81,7 +81,7 @@ describe('web interface: a leader prepares and confirms their cascade', () => {
     expect(await page.locator('h1').innerText()).toBe('Mine møderunder');
     const card = page.locator('.cards > li', { hasText: THEME });
     await expect(card.innerText()).resolves.toContain('Forberedelse sendt');
-    expect(await card.locator('.tag').innerText()).toBe('Ikke endnu');
+    expect(await card.locator('.badge').innerText()).toBe('Ikke endnu');
     await expect(text(page)).resolves.not.toContain('Gruppe 2 alene');
     await noSidewaysScroll(page);
     await checkPage(page, 'leder-oversigt-telefon');
@@ -120,7 +120,7 @@ describe('web interface: a leader prepares and confirms their cascade', () => {
     await send('POST', `/cycles/${cycleId}/summary`, { text: SUMMARY });
 
     await page.reload();
-    expect(await page.locator('dd .tag').innerText()).toBe('Mangler din bekræftelse');
+    expect(await page.locator('dd .badge').innerText()).toBe('Mangler din bekræftelse');
     await expect(text(page)).resolves.toContain('Vi taler om arbejdsmiljø på hvert personalemøde.');
     expect(await page.locator('form#bekraeft').count()).toBe(1);
     await noSidewaysScroll(page);
@@ -150,13 +150,13 @@ describe('web interface: a leader prepares and confirms their cascade', () => {
     await expect(page.locator('[role=status] h2').innerText()).resolves.toBe(
       'Tak – din videreformidling er registreret',
     );
-    expect(await page.locator('dd .tag').innerText()).toBe('Bekræftet');
+    expect(await page.locator('dd .badge').innerText()).toBe('Bekræftet');
     expect(await page.locator('form#bekraeft').count()).toBe(0);
     await noSidewaysScroll(page);
     await checkPage(page, 'leder-kvittering-telefon');
 
     await page.goto(`${system.webUrl}/leder`);
-    expect(await card.locator('.tag').innerText()).toBe('Bekræftet');
+    expect(await card.locator('.badge').innerText()).toBe('Bekræftet');
 
     // Through the API: confirmed by the leader themselves, with what the form said.
     const cycle = await send('GET', `/cycles/${cycleId}`);
@@ -172,7 +172,7 @@ describe('web interface: a leader prepares and confirms their cascade', () => {
   it('shows a second leader their own status and form', async () => {
     const page = await signedIn('p-1-3');
     await page.goto(`${system.webUrl}/leder/cykler/${cycleId}`);
-    expect(await page.locator('dd .tag').innerText()).toBe('Mangler din bekræftelse');
+    expect(await page.locator('dd .badge').innerText()).toBe('Mangler din bekræftelse');
     expect(await page.locator('form#bekraeft').count()).toBe(1);
     await noSidewaysScroll(page);
     await checkPage(page, 'leder-anden-leder-telefon');

@@ -114,7 +114,7 @@ describe('web interface: sign-in through the organisation’s OpenID Connect pro
     expect(pending!.expires - Date.now() / 1000).toBeLessThanOrEqual(600);
     expect(pending!.expires - Date.now() / 1000).toBeGreaterThan(500);
     expect(new URL(page.url()).pathname).toBe('/chefgruppen');
-    await expect(page.locator('header .who').textContent()).resolves.toContain('Cecilie Chef');
+    await expect(page.locator('header .portal-user').textContent()).resolves.toContain('Cecilie Chef');
     const session = (await context.cookies(webUrl)).find((cookie) => cookie.name === SESSION_COOKIE);
     expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
     expect(await cookieNames(context)).not.toContain(PENDING_COOKIE);
@@ -135,7 +135,7 @@ describe('web interface: sign-in through the organisation’s OpenID Connect pro
     await loginAtProvider(page, 'rasmus');
 
     expect(new URL(page.url()).pathname).toBe('/revision');
-    await expect(page.locator('header .who').textContent()).resolves.toContain('Rasmus Revisor');
+    await expect(page.locator('header .portal-user').textContent()).resolves.toContain('Rasmus Revisor');
     await context.close();
   });
 

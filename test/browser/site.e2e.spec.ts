@@ -2,6 +2,8 @@ import type { Browser } from 'playwright-core';
 import { checkPage, launchBrowser, newContext, PHONE } from '../support/browser';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 
+jest.setTimeout(60_000);
+
 /** The way in, the language switch and the accessibility statement, in a real Chromium, each page checked with axe. */
 describe('web interface: sign-in and the site’s own pages', () => {
   let system: SystemUnderTest;
@@ -50,6 +52,19 @@ describe('web interface: sign-in and the site’s own pages', () => {
     // Nothing scrolls sideways on a phone.
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
     await checkPage(page, 'tilgaengelighed-telefon');
+    // The sections of Digitaliseringsstyrelsen's template, and where to complain.
+    const headings = await page.locator('main h2').allTextContents();
+    expect(headings).toEqual([
+      'Overholdelsesstatus',
+      'Ikke-tilgængeligt indhold',
+      'Udarbejdelse af denne tilgængelighedserklæring',
+      'Feedback og kontaktoplysninger',
+      'Håndhævelsesprocedure',
+    ]);
+    expect(await page.locator('main a[href^="https://digst.dk/"]').count()).toBe(1);
+    // Reflow (WCAG 1.4.10): at 320 CSS pixels nothing scrolls sideways either.
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
   });
 
   it('shows the sign-in form again with the error at the field when the role is missing', async () => {
@@ -103,5 +118,44 @@ describe('web interface: sign-in and the site’s own pages', () => {
       redirect: 'manual',
     });
     expect(fromElsewhere.status).toBe(403);
+  });
+
+  it('serves Det Fælles Designsystem and our stylesheet from this site under versioned addresses, cached for a year', async () => {
+    const page = await (await newContext(browser)).newPage();
+    const loaded: string[] = [];
+    page.on('response', (response) => loaded.push(response.url()));
+    await page.goto(`${system.webUrl}/log-ind`);
+    const stylesheets = await page
+      .locator('link[rel=stylesheet]')
+      .evaluateAll((links) => links.map((link) => (link as unknown as { href: string }).href));
+    expect(stylesheets.map((href) => new URL(href).pathname)).toEqual([
+      expect.stringMatching(/^\/assets\/dkfds-11\.2\.0\/css\/dkfds\.min\.css$/),
+      expect.stringMatching(/^\/assets\/[0-9a-f]{16}\/ledelsesrum\.css$/),
+    ]);
+    // The design system's font is loaded from here too: nothing from another site.
+    expect(await page.evaluate('document.fonts.check("16px IBM Plex Sans")')).toBe(true);
+    expect(loaded.every((url) => url.startsWith(system.webUrl))).toBe(true);
+    for (const href of stylesheets) {
+      const answer = await fetch(href, { headers: { 'accept-encoding': 'gzip' } });
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('content-type')).toBe('text/css; charset=utf-8');
+      expect(answer.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(answer.headers.get('content-encoding')).toBe('gzip');
+    }
+    const stale = stylesheets[1]!.replace(/[0-9a-f]{16}/, '0000000000000000');
+    expect((await fetch(stale)).status).toBe(404);
+    expect((await fetch(`${system.webUrl}/assets/dkfds-11.2.0/js/dkfds.min.js`)).status).toBe(404);
+  });
+
+  it('compresses the pages, and has an icon and a robots.txt that keeps search engines out', async () => {
+    const page = await fetch(`${system.webUrl}/log-ind`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(page.headers.get('content-encoding')).toBe('gzip');
+    const icon = await fetch(`${system.webUrl}/favicon.ico`);
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    expect(await icon.text()).toContain('<svg');
+    const robots = await fetch(`${system.webUrl}/robots.txt`);
+    expect(robots.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(await robots.text()).toBe('User-agent: *\nDisallow: /\n');
   });
 });

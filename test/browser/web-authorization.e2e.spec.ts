@@ -25,6 +25,8 @@ const PERSON: Record<Role, string | undefined> = {
 const PAGES: readonly { readonly path: string; readonly allowed: readonly Role[] | 'everyone' }[] = [
   { path: '/log-ind', allowed: 'everyone' },
   { path: '/tilgaengelighed', allowed: 'everyone' },
+  { path: '/robots.txt', allowed: 'everyone' },
+  { path: '/favicon.ico', allowed: 'everyone' },
   { path: '/chefgruppen', allowed: ['chefgruppen'] },
   { path: '/chefgruppen/cykler/ny', allowed: ['chefgruppen'] },
   { path: '/chefgruppen/cykler/:cycle', allowed: ['chefgruppen'] },

@@ -139,7 +139,7 @@ describe('the personal cascade-confirmation link', () => {
     expect(result.status).toBe(200);
     expect(result.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(result.headers.get('content-security-policy')).toContain(
-      "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
+      "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self'; form-action 'self'",
     );
     expect(result.headers.get('referrer-policy')).toBe('no-referrer');
     expect(result.html).toContain('<html lang="da">');

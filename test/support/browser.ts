@@ -18,8 +18,10 @@ export const PHONE = { width: 390, height: 844 };
  * Debian's Chromium (CHROMIUM_PATH, else /usr/bin/chromium), headless. playwright-core downloads no browser; the flags
  * keep Chromium from calling home, which this machine's closed network refuses.
  */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(options: { readonly uiLanguage?: string } = {}): Promise<Browser> {
   const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+  // The browser's own language (`--lang`) decides how native widgets and validation bubbles speak.
+  const language = options.uiLanguage ? [`--lang=${options.uiLanguage}`] : [];
   try {
     return await chromium.launch({
       executablePath,
@@ -32,6 +34,7 @@ export async function launchBrowser(): Promise<Browser> {
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        ...language,
       ],
     });
   } catch (error) {
@@ -46,6 +49,14 @@ export async function launchBrowser(): Promise<Browser> {
 /** A fresh browser profile (no cookies) at the given size, Danish like the people who use it. */
 export function newContext(browser: Browser, viewport = DESKTOP): Promise<BrowserContext> {
   return browser.newContext({ viewport, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+}
+
+/**
+ * A browser profile as a person with an English browser has it (`en-US`), in which the checkers may add their script
+ * to the page (`bypassCSP`): for the accessibility checks only, never for a test of what the page itself does.
+ */
+export function newCheckingContext(browser: Browser, viewport = DESKTOP): Promise<BrowserContext> {
+  return browser.newContext({ viewport, locale: 'en-US', timezoneId: 'Europe/Copenhagen', bypassCSP: true });
 }
 
 /**

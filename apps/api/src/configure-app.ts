@@ -1,6 +1,7 @@
 import { ValidationPipe, type INestApplication, type Type } from '@nestjs/common';
 import { DiscoveryService, ModulesContainer, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import { SwaggerModule } from '@nestjs/swagger';
 import type { TokenVerifier, WebSessions } from '@ledelsesrum/auth';
 import type { AppConfig } from '@ledelsesrum/config';
@@ -40,6 +41,8 @@ export function routeTableOf(app: INestApplication): RouteTable {
 export function configureApp(app: NestExpressApplication): RouteTable {
   // First of all, so every answer (a 401 too) carries its X-Request-Id, and the guards can name it in the actor.
   app.use(requestIdMiddleware);
+  // Pages, stylesheets and API answers go out compressed to any client that asks for it (Accept-Encoding).
+  app.use(compression());
   const config = app.get<AppConfig>(APP_CONFIG);
   // Browsers heed the header only over https; sent over plain http it would only mislead.
   if (new URL(config.publicUrl).protocol === 'https:') app.use(strictTransportSecurity);

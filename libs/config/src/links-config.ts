@@ -13,6 +13,8 @@ export interface LinksConfig {
   readonly confirmLinkValidDays: number;
   /** Where people report accessibility problems (the accessibility statement names it); undefined when unset. */
   readonly accessibilityContact: string | undefined;
+  /** The telephone number the accessibility statement gives beside the e-mail; undefined when unset. */
+  readonly accessibilityPhone: string | undefined;
 }
 
 const MAX_VALID_DAYS = 365;
@@ -25,6 +27,7 @@ export function loadLinksConfig(env: NodeJS.ProcessEnv): LinksConfig {
     confirmLinkSecret,
     confirmLinkValidDays: validDays(text(env, 'CONFIRM_LINK_VALID_DAYS')),
     accessibilityContact: text(env, 'ACCESSIBILITY_CONTACT'),
+    accessibilityPhone: text(env, 'ACCESSIBILITY_CONTACT_PHONE'),
   };
 }
 

@@ -8,6 +8,7 @@ describe('loadLinksConfig', () => {
       confirmLinkSecret: undefined,
       confirmLinkValidDays: 60,
       accessibilityContact: undefined,
+      accessibilityPhone: undefined,
     });
     expect(loadLinksConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
   });
@@ -19,12 +20,14 @@ describe('loadLinksConfig', () => {
         CONFIRM_LINK_SECRET: 'x'.repeat(32),
         CONFIRM_LINK_VALID_DAYS: '30',
         ACCESSIBILITY_CONTACT: 'webmaster@kommune.dk',
+        ACCESSIBILITY_CONTACT_PHONE: '70 10 20 30',
       }),
     ).toEqual({
       publicUrl: 'https://ledelsesrum.kommune.dk',
       confirmLinkSecret: 'x'.repeat(32),
       confirmLinkValidDays: 30,
       accessibilityContact: 'webmaster@kommune.dk',
+      accessibilityPhone: '70 10 20 30',
     });
   });
 

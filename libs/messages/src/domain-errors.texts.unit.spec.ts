@@ -29,7 +29,7 @@ describe('domainErrorText', () => {
     );
     const close = new DomainError(DomainErrorCode.SummaryNotPublished, {}, DomainErrorRule.CloseBeforeSummary);
     expect(bothLanguages(domainErrorText(close))).toBe(
-      'Cyklussen kan først lukkes, når opsamlingen er offentliggjort / ' +
+      'Møderunden kan først lukkes, når opsamlingen er offentliggjort / ' +
         'The cycle can be closed once the summary is published',
     );
   });
@@ -59,7 +59,7 @@ describe('domainErrorText', () => {
     expect(error.code).toBe(DomainErrorCode.CycleHasNoGroups);
     expect(error.message).toBe('CYCLE_HAS_NO_GROUPS');
     expect(domainErrorText(error)).toEqual({
-      da: 'En cyklus skal have mindst én gruppe',
+      da: 'En møderunde skal have mindst én gruppe',
       en: 'A cycle needs at least one group',
     });
   });

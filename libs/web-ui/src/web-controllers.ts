@@ -1,5 +1,6 @@
 import { ConfirmPageController } from './confirm/confirm-page.controller';
-import { AssetsController, SiteController } from './site/site.controller';
+import { SiteController } from './site/site.controller';
+import { AssetsController, SiteFilesController } from './site/assets.controller';
 import { SignInController, SignOutController } from './sign-in/sign-in.controller';
 import { OidcSignInController } from './sign-in/oidc-sign-in.controller';
 import { FacilitatorOverviewController } from './facilitator/facilitator-overview.controller';
@@ -26,6 +27,7 @@ export const WEB_CONTROLLERS = [
   ConfirmPageController,
   SiteController,
   AssetsController,
+  SiteFilesController,
   SignInController,
   SignOutController,
   OidcSignInController,
@@ -58,6 +60,8 @@ const SEGMENTS = [
   'log-ud',
   'sprog',
   'assets',
+  'favicon.ico',
+  'robots.txt',
   'tilgaengelighed',
   'chefgruppen',
   'facilitator',

@@ -104,7 +104,7 @@ export const API_TEXTS = {
 
   // Cycles
   'api.cycles.cycle.unknown': (p: { cycleId: string }) => ({
-    da: 'Ukendt cyklus',
+    da: 'Ukendt møderunde',
     en: `Unknown cycle: ${p.cycleId}`,
   }),
   'api.cycles.launch.unknown-groups': (p: { groupIds: readonly string[] }) => ({
@@ -114,7 +114,7 @@ export const API_TEXTS = {
   'api.audit.export.to-after-from': { da: 'to skal ligge efter from', en: 'to must be after from' },
   'api.cycles.state.revision-or-at': { da: 'Angiv enten revision eller at', en: 'Give either revision or at' },
   'api.cycles.state.not-yet': (p: { cycleId: string }) => ({
-    da: 'Cyklussen fandtes ikke da',
+    da: 'Møderunden fandtes ikke da',
     en: `The cycle did not exist then: ${p.cycleId}`,
   }),
   'api.cycles.meeting.facilitator-only': { da: 'Kun gruppens facilitator', en: 'Only the group’s facilitator' },
@@ -125,19 +125,19 @@ export const API_TEXTS = {
 
   // Cycles: taking up an earlier cycle's input
   'api.cycles.take-up.unknown-cycle': (p: { fromCycleId: string }) => ({
-    da: 'Ukendt cyklus (fromCycleId)',
+    da: 'Ukendt møderunde (fromCycleId)',
     en: `Unknown cycle (fromCycleId): ${p.fromCycleId}`,
   }),
   'api.cycles.take-up.later-cycle': (p: { fromCycleId: string }) => ({
-    da: `Cyklus ${p.fromCycleId} blev startet efter denne; input tages op af en senere cyklus`,
+    da: `Møderunde ${p.fromCycleId} blev startet efter denne; input tages op af en senere møderunde`,
     en: `Cycle ${p.fromCycleId} was launched after this one; input is taken up by a later cycle`,
   }),
   'api.cycles.take-up.group-not-in-cycle': (p: { fromCycleId: string; groupId: string }) => ({
-    da: `Gruppen ${p.groupId} deltog ikke i cyklus ${p.fromCycleId}`,
+    da: `Gruppen ${p.groupId} deltog ikke i møderunde ${p.fromCycleId}`,
     en: `Group ${p.groupId} was not in cycle ${p.fromCycleId}`,
   }),
   'api.cycles.take-up.meeting-not-recorded': (p: { fromCycleId: string; groupId: string }) => ({
-    da: `Gruppen ${p.groupId} har ikke registreret sit møde i cyklus ${p.fromCycleId}`,
+    da: `Gruppen ${p.groupId} har ikke registreret sit møde i møderunde ${p.fromCycleId}`,
     en: `Group ${p.groupId} has not recorded its meeting in cycle ${p.fromCycleId}`,
   }),
   'api.cycles.take-up.no-such-item': (p: {
@@ -147,7 +147,7 @@ export const API_TEXTS = {
     itemCount: number;
   }) => ({
     da:
-      `Gruppen ${p.groupId} har ${p.itemCount} punkt(er) i sit input i cyklus ${p.fromCycleId}; ` +
+      `Gruppen ${p.groupId} har ${p.itemCount} punkt(er) i sit input i møderunde ${p.fromCycleId}; ` +
       `nr. ${p.item} findes ikke (der tælles fra 0)`,
     en:
       `Group ${p.groupId} has ${p.itemCount} input item(s) in cycle ${p.fromCycleId}; ` +

@@ -10,7 +10,7 @@ export const WEB_AUDITOR_TEXTS = {
   },
   'web.auditor.break.deleted': { da: 'Slettet', en: 'Deleted' },
   'web.auditor.break.deleted.text': {
-    da: 'En hændelse mangler: der er et hul i positionerne eller i en strøms revisioner.',
+    da: 'En hændelse mangler: der er et hul i positionerne eller i et forløbs revisioner.',
     en: 'An event is missing: there is a gap in the positions or in a stream’s revisions.',
   },
   'web.auditor.break.inserted': { da: 'Indsat', en: 'Inserted' },
@@ -26,12 +26,12 @@ export const WEB_AUDITOR_TEXTS = {
   // A cycle's timeline
   'web.auditor.timeline.title': (p: { theme: string }) => ({ da: `Tidslinje: ${p.theme}`, en: `Timeline: ${p.theme}` }),
   'web.auditor.timeline.summary': (p: { cycleId: string; events: number; latest: number }) => ({
-    da: `Cyklus ${p.cycleId}: ${p.events} hændelser, revision 0 til ${p.latest}.`,
+    da: `Møderunde ${p.cycleId}: ${p.events} hændelser, revision 0 til ${p.latest}.`,
     en: `Cycle ${p.cycleId}: ${p.events} events, revisions 0 to ${p.latest}.`,
   }),
-  'web.auditor.timeline.download': { da: 'Hent cyklussens hændelser:', en: 'Download the cycle’s events:' },
+  'web.auditor.timeline.download': { da: 'Hent møderundens hændelser:', en: 'Download the cycle’s events:' },
   'web.auditor.timeline.not-replayable': {
-    da: 'Tilstanden kan ikke genskabes: en hændelses data har ikke den form, dens type har. Kør kontrollen af hash-kæden på revisionssiden.',
+    da: 'Tilstanden kan ikke genskabes: en hændelses data har ikke den form, dens type har. Kør kontrollen af kontrolkæden (hash-kæden) på revisionssiden.',
     en: 'The state cannot be replayed: an event’s data does not have its type’s shape. Run the hash chain check on the audit page.',
   },
   'web.auditor.timeline.heading': { da: 'Tidslinje', en: 'Timeline' },
@@ -51,7 +51,7 @@ export const WEB_AUDITOR_TEXTS = {
   'web.auditor.export.to': { da: 'Til (dansk tid)', en: 'To (Copenhagen time)' },
   'web.auditor.export.events.all': { da: 'Alle hændelser', en: 'Every event' },
   'web.auditor.export.events.organisation': { da: 'Organisationen', en: 'The organisation' },
-  'web.auditor.export.events.cycle': { da: 'Cyklus', en: 'Cycle' },
+  'web.auditor.export.events.cycle': { da: 'Møderunde', en: 'Cycle' },
   'web.auditor.export.title': { da: 'Eksport', en: 'Export' },
   'web.auditor.export.intro': {
     da: 'Hændelserne som de er gemt, med deres hashes, så kæden kan efterregnes uden for systemet. Navne og e-mailadresser forbliver krypterede.',
@@ -66,7 +66,7 @@ export const WEB_AUDITOR_TEXTS = {
   'web.auditor.export.submit': { da: 'Hent eksporten', en: 'Download the export' },
   // The hash chain check
   'web.auditor.integrity.intact.text': (p: { events: number; streams: number }) => ({
-    da: `Alle ${p.events} hændelser i ${p.streams} strømme passer med deres hashes og med kæden.`,
+    da: `Alle ${p.events} hændelser i ${p.streams} forløb passer med deres hashes og med kæden.`,
     en: `All ${p.events} events in ${p.streams} streams match their hashes and the chain.`,
   }),
   'web.auditor.integrity.head.at': (p: { position: number; recordedAt: Bilingual }) => ({
@@ -94,7 +94,7 @@ export const WEB_AUDITOR_TEXTS = {
   'web.auditor.integrity.revision': { da: 'Revision', en: 'Revision' },
   'web.auditor.integrity.position': { da: 'Position', en: 'Position' },
   'web.auditor.integrity.found': { da: 'Fundet', en: 'Found' },
-  'web.auditor.integrity.title': { da: 'Kontrol af hash-kæden', en: 'Hash chain check' },
+  'web.auditor.integrity.title': { da: 'Kontrol af hændelsesloggen', en: 'Hash chain check' },
   'web.auditor.integrity.checked': { da: 'Kontrolleret', en: 'Checked' },
   'web.auditor.integrity.copenhagen-time': { da: '(dansk tid).', en: '(Copenhagen time).' },
   'web.auditor.integrity.check-again': { da: 'Kontrollér igen', en: 'Check again' },
@@ -109,7 +109,7 @@ export const WEB_AUDITOR_TEXTS = {
     en: `Enter a whole number from 0 to ${p.latest}`,
   }),
   'web.auditor.point.before-launch': (p: { launchedAt: Bilingual }) => ({
-    da: `Cyklussen var ikke startet endnu; den startede ${p.launchedAt.da}`,
+    da: `Møderunden var ikke startet endnu; den startede ${p.launchedAt.da}`,
     en: `The cycle had not been launched yet; it was launched ${p.launchedAt.en}`,
   }),
   'web.auditor.point.title': { da: 'Se tilstanden på et tidspunkt', en: 'See the state at a point' },
@@ -132,12 +132,12 @@ export const WEB_AUDITOR_TEXTS = {
     en: 'Choose either a revision or a moment, not both',
   },
   // The audit page
-  'web.auditor.overview.no-cycles': { da: 'Der er ingen cyklusser endnu.', en: 'There are no cycles yet.' },
-  'web.auditor.overview.cycles': { da: 'Cyklusser og deres historik', en: 'Cycles and their history' },
+  'web.auditor.overview.no-cycles': { da: 'Der er ingen møderunder endnu.', en: 'There are no cycles yet.' },
+  'web.auditor.overview.cycles': { da: 'Møderunder og deres historik', en: 'Cycles and their history' },
   'web.auditor.overview.theme': { da: 'Tema', en: 'Theme' },
   'web.auditor.overview.latest-revision': { da: 'Seneste revision', en: 'Latest revision' },
   'web.auditor.overview.intro': {
-    da: 'Her kan du følge hver cyklus hændelse for hændelse, kontrollere at hændelsesloggen ikke er ændret, og hente hændelserne til din egen gennemgang.',
+    da: 'Her kan du følge hver møderunde hændelse for hændelse, kontrollere at hændelsesloggen ikke er ændret, og hente hændelserne til din egen gennemgang.',
     en: 'Here you can follow each cycle event by event, check that the event log was not altered, and download the events for your own review.',
   },
   'web.auditor.overview.check.text': {

@@ -9,12 +9,12 @@ export const WEB_CHEFGRUPPEN_CYCLES_TEXTS = {
   'web.chefgruppen.cycles.common.materials': { da: 'Materialer', en: 'Materials' },
   'web.chefgruppen.cycles.common.preparation-tasks': { da: 'Forberedelsesopgaver', en: 'Preparation tasks' },
   'web.chefgruppen.cycles.common.theme': { da: 'Tema', en: 'Theme' },
-  'web.chefgruppen.cycles.common.cycles': { da: 'Cyklusser', en: 'Cycles' },
+  'web.chefgruppen.cycles.common.cycles': { da: 'Møderunder', en: 'Cycles' },
   'web.chefgruppen.cycles.common.meeting': { da: 'Møde', en: 'Meeting' },
   'web.chefgruppen.cycles.common.meeting-date': { da: 'Mødedato', en: 'Meeting date' },
-  'web.chefgruppen.cycles.common.launch-a-new-cycle': { da: 'Start en ny cyklus', en: 'Launch a new cycle' },
+  'web.chefgruppen.cycles.common.launch-a-new-cycle': { da: 'Start en ny møderunde', en: 'Launch a new cycle' },
   'web.chefgruppen.cycles.common.import-the-organisation': {
-    da: 'Importér organisationen',
+    da: 'Indlæs organisationen',
     en: 'Import the organisation',
   },
 
@@ -35,7 +35,7 @@ export const WEB_CHEFGRUPPEN_CYCLES_TEXTS = {
     en: 'Reason for the release',
   },
   'web.chefgruppen.cycles.action-form.close-reason-hint': {
-    da: 'Begrundelsen gemmes i klar tekst, så længe cyklussens historik findes. Skriv ikke navne eller andre personoplysninger.',
+    da: 'Begrundelsen gemmes i klar tekst, så længe møderundens historik findes. Skriv ikke navne eller andre personoplysninger.',
     en: 'The reason is kept in clear text for as long as the cycle’s history exists. Do not write names or other personal details.',
   },
 
@@ -55,13 +55,13 @@ export const WEB_CHEFGRUPPEN_CYCLES_TEXTS = {
     da: 'Går ud til hele organisationen, og lederne bliver bedt om at videreformidle den.',
     en: 'Goes out to the whole organisation, and the leaders are asked to pass it on.',
   },
-  'web.chefgruppen.cycles.actions.close-the-cycle': { da: 'Luk cyklussen', en: 'Close the cycle' },
+  'web.chefgruppen.cycles.actions.close-the-cycle': { da: 'Luk møderunden', en: 'Close the cycle' },
   'web.chefgruppen.cycles.actions.close-with-exceptions': (p: { pendingCount: number }) => ({
     da: `Lukker du nu, bliver de ${p.pendingCount} ledere, der mangler at bekræfte, registreret som undtagelser.`,
     en: `If you close now, the ${p.pendingCount} leaders yet to confirm are recorded as exceptions.`,
   }),
   'web.chefgruppen.cycles.actions.the-cycle-is-completed': {
-    da: 'Cyklussen er afsluttet.',
+    da: 'Møderunden er afsluttet.',
     en: 'The cycle is completed.',
   },
   'web.chefgruppen.cycles.actions.actions': { da: 'Handlinger', en: 'Actions' },
@@ -128,10 +128,10 @@ export const WEB_CHEFGRUPPEN_CYCLES_TEXTS = {
   }),
 
   // cycle
-  'web.chefgruppen.cycles.cycle.the-cycles-stage': { da: 'Cyklussens stadie', en: 'The cycle’s stage' },
+  'web.chefgruppen.cycles.cycle.the-cycles-stage': { da: 'Møderundens stadie', en: 'The cycle’s stage' },
   'web.chefgruppen.cycles.cycle.meetings': { da: 'Møder', en: 'Meetings' },
   'web.chefgruppen.cycles.cycle.timeline': {
-    da: 'Cyklussens tidslinje: hvem gjorde hvad hvornår',
+    da: 'Møderundens tidslinje: hvem gjorde hvad hvornår',
     en: 'The cycle’s timeline: who did what, when',
   },
 
@@ -247,7 +247,7 @@ export const WEB_CHEFGRUPPEN_CYCLES_TEXTS = {
   },
   'web.chefgruppen.cycles.launch.label.place': { da: 'Sted (valgfrit)', en: 'Place (optional)' },
   'web.chefgruppen.cycles.launch.no-groups': {
-    da: 'Organisationen har ingen grupper endnu. Importér organisationen, før du starter en cyklus.',
+    da: 'Organisationen har ingen grupper endnu. Indlæs organisationen, før du starter en møderunde.',
     en: 'The organisation has no groups yet. Import the organisation before launching a cycle.',
   },
   'web.chefgruppen.cycles.launch.theme.hint': {
@@ -275,7 +275,7 @@ export const WEB_CHEFGRUPPEN_CYCLES_TEXTS = {
     da: 'Tomt: 180 minutter (15–720)',
     en: 'Empty: 180 minutes (15–720)',
   },
-  'web.chefgruppen.cycles.launch.launch-the-cycle': { da: 'Start cyklussen', en: 'Launch the cycle' },
+  'web.chefgruppen.cycles.launch.launch-the-cycle': { da: 'Start møderunden', en: 'Launch the cycle' },
 
   // list
   'web.chefgruppen.cycles.list.stage-of': (p: { theme: string }) => ({
@@ -287,11 +287,11 @@ export const WEB_CHEFGRUPPEN_CYCLES_TEXTS = {
     en: `${p.confirmed} of ${p.total} have confirmed`,
   }),
   'web.chefgruppen.cycles.list.empty-without-groups': {
-    da: 'Der er ingen cyklusser endnu, og organisationen har ingen grupper. Begynd med at importere organisationen: områder, ledere og de tværgående grupper.',
+    da: 'Der er ingen møderunder endnu, og organisationen har ingen grupper. Begynd med at indlæse organisationen: områder, ledere og de tværgående grupper.',
     en: 'There are no cycles yet, and the organisation has no groups. Start by importing the organisation: areas, leaders and the cross-cutting groups.',
   },
   'web.chefgruppen.cycles.list.empty': {
-    da: 'Der er ingen cyklusser endnu. Start den første møderunde: vælg tema, mødedato og de grupper, der deltager.',
+    da: 'Der er ingen møderunder endnu. Start den første møderunde: vælg tema, mødedato og de grupper, der deltager.',
     en: 'There are no cycles yet. Launch the first meeting round: choose the theme, the meeting date and the groups taking part.',
   },
 
@@ -303,7 +303,7 @@ export const WEB_CHEFGRUPPEN_CYCLES_TEXTS = {
   // page-data
   // The not-found refusal is one line, Danish / English, as the API words it; the page shows the half of the reader.
   'web.chefgruppen.cycles.page-data.unknown-cycle': (p: { id: string }) => ({
-    da: 'Ukendt cyklus',
+    da: 'Ukendt møderunde',
     en: `Unknown cycle: ${p.id}`,
   }),
 
@@ -319,7 +319,7 @@ export const WEB_CHEFGRUPPEN_CYCLES_TEXTS = {
     en: 'Release from the cascade',
   },
   'web.chefgruppen.cycles.release-form.hint': {
-    da: 'Fx en leder, der er fratrådt eller på orlov: personen holder så ikke længere cyklussen åben.',
+    da: 'Fx en leder, der er fratrådt eller på orlov: personen holder så ikke længere møderunden åben.',
     en: 'E.g. a leader who has left or is on leave: the person then no longer holds the cycle open.',
   },
   'web.chefgruppen.cycles.release-form.release-the-person': { da: 'Fritag personen', en: 'Release the person' },

@@ -20,7 +20,7 @@ export const WEB_CHEFGRUPPEN_ORGANISATION_TEXTS = {
   // shared by several of these pages
   'web.chefgruppen.organisation.common.change-the-facilitator-of': (p: { group: string }) => ({
     da: `Skift facilitator for ${p.group}`,
-    en: `Change the facilitator of ${p.group}`,
+    en: `Change facilitator of ${p.group}`,
   }),
   'web.chefgruppen.organisation.common.compose-the-groups': { da: 'Sammensæt grupperne', en: 'Compose the groups' },
   'web.chefgruppen.organisation.common.members': { da: 'Medlemmer', en: 'Members' },

@@ -15,7 +15,7 @@ export const WEB_COMMON_TEXTS = {
   // A facilitator named in a sentence
   'web.common.role.facilitator.in-text': { da: 'facilitator', en: 'facilitator' },
   'web.common.role.auditor': { da: 'Revisor', en: 'Auditor' },
-  'web.common.menu.chefgruppen.cycles': { da: 'Cyklusser', en: 'Cycles' },
+  'web.common.menu.chefgruppen.cycles': { da: 'Møderunder', en: 'Cycles' },
   'web.common.menu.chefgruppen.organisation': { da: 'Organisation', en: 'Organisation' },
   'web.common.menu.facilitator': { da: 'Mine grupper', en: 'My groups' },
   'web.common.menu.leader': { da: 'Mine møderunder', en: 'My meeting rounds' },
@@ -82,6 +82,11 @@ export const WEB_COMMON_TEXTS = {
   'web.common.layout.menu': { da: 'Hovedmenu', en: 'Main menu' },
   'web.common.layout.sign-out': { da: 'Log ud', en: 'Sign out' },
   'web.common.layout.trail': { da: 'Du er her', en: 'You are here' },
+  'web.common.layout.signed-in-as': { da: 'Logget ind som', en: 'Signed in as' },
+  'web.common.layout.footer.about': {
+    da: 'Møderunder i de tværgående ledelsesgrupper',
+    en: 'Meeting rounds of the cross-cutting leadership groups',
+  },
   // The link to the other language, in that language's own name
   'web.common.layout.other-language': { da: 'English', en: 'Dansk' },
   // A validator's constraint in the reader's words

@@ -3,7 +3,7 @@ import type { Texts } from '../wording';
 
 export const WEB_CONFIRM_TEXTS = {
   // Every page of the personal link
-  'web.confirm.page.cycle': { da: 'Mødecyklus', en: 'Meeting cycle' },
+  'web.confirm.page.cycle': { da: 'Møderunde', en: 'Meeting round' },
   // The confirmation form
   'web.confirm.form.title': { da: 'Bekræft din videreformidling', en: 'Confirm your cascade' },
   'web.confirm.form.intro': {

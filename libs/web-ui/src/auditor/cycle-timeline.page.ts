@@ -65,7 +65,7 @@ export function cycleTimelinePage(context: PageContext, timeline: CycleTimeline)
       ${download} ${pointForms(context, cycleId, form, latest)}
       ${
         timeline.unreplayable
-          ? html`<p class="notice audit-broken" role="alert">
+          ? html`<p class="alert alert-error notice audit-broken" role="alert">
               ${say(language, message('web.auditor.timeline.not-replayable'))}
             </p>`
           : ''

@@ -59,7 +59,7 @@ export function exportSection(context: PageContext, cycles: readonly CycleView[]
         label: LABELS[EXPORT_QUERY.to]!,
         hint: message('web.auditor.export.to.hint'),
       })}
-      <button type="submit">${say(language, message('web.auditor.export.submit'))}</button>
+      <button type="submit" class="button button-primary">${say(language, message('web.auditor.export.submit'))}</button>
     </form>
   </section>`;
 }

@@ -10,7 +10,7 @@ import { BREAK_KINDS } from './audit-words';
 function intact(context: PageContext, result: Extract<VerifyResult, { intact: true }>): Html {
   const { language } = context;
   const { head } = result;
-  return html`<div class="notice" role="status">
+  return html`<div class="alert alert-info notice" role="status">
       <h2>${say(language, message('web.auditor.integrity.intact'))}</h2>
       <p>
         ${say(language, message('web.auditor.integrity.intact.text', { events: result.events, streams: result.streams }))}
@@ -51,7 +51,7 @@ function broken(context: PageContext, events: number, found: ChainBreak, cycleId
   const cycleId = cycleIds.find((id) => cycleStreamId(id) === found.streamId);
   const unknown = say(language, message('web.auditor.integrity.cannot-tell'));
   const stream = found.streamId ?? unknown;
-  return html`<div class="notice audit-broken" role="alert">
+  return html`<div class="alert alert-error notice audit-broken" role="alert">
       <h2>${say(language, message('web.auditor.integrity.broken'))}</h2>
       <p>
         ${say(language, message('web.auditor.integrity.broken.text', { position: found.position, events }))}
@@ -95,7 +95,7 @@ export function integrityCheckPage(
       ${result.intact ? intact(context, result) : broken(context, result.events, result.break, cycleIds)}
       <div class="actions">
         <form method="get" action="/revision/kontrol">
-          <button type="submit">${say(language, message('web.auditor.integrity.check-again'))}</button>
+          <button type="submit" class="button button-primary">${say(language, message('web.auditor.integrity.check-again'))}</button>
         </form>
         <a href="/revision">${say(language, message('web.auditor.integrity.back'))}</a>
       </div>`,

@@ -23,7 +23,7 @@ export function pointForms(context: PageContext, cycleId: string, form: FormStat
           label: POINT_LABELS[POINT_FIELDS.revision]!,
           hint: message('web.auditor.point.revision.hint', { latest }),
         })}
-        <button type="submit" class="secondary">
+        <button type="submit" class="button button-secondary">
           ${say(language, message('web.auditor.point.by-revision'))}
         </button>
       </form>
@@ -34,7 +34,7 @@ export function pointForms(context: PageContext, cycleId: string, form: FormStat
           label: POINT_LABELS[POINT_FIELDS.moment]!,
           hint: message('web.auditor.point.moment.hint'),
         })}
-        <button type="submit" class="secondary">
+        <button type="submit" class="button button-secondary">
           ${say(language, message('web.auditor.point.by-moment'))}
         </button>
       </form>

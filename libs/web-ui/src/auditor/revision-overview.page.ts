@@ -1,4 +1,5 @@
 import { cycleStreamId, type CycleView, formatDate } from '@ledelsesrum/domain';
+import { danish } from '../common/danish-content';
 import { message } from '@ledelsesrum/messages';
 import type { FormState } from '../common/form-fields';
 import { html, type Html } from '../common/html';
@@ -17,7 +18,7 @@ function cyclesTable(context: PageContext, cycles: readonly CycleView[]): Html {
   }
   const sorted = [...cycles].sort((a, b) => b.meetingDate.localeCompare(a.meetingDate) || a.id.localeCompare(b.id));
   return html`<div class="table-wrap">
-    <table>
+    <table class="table">
       <caption>
         ${say(language, message('web.auditor.overview.cycles'))}
       </caption>
@@ -34,7 +35,7 @@ function cyclesTable(context: PageContext, cycles: readonly CycleView[]): Html {
         ${sorted.map(
           (cycle) =>
             html`<tr>
-              <td><a href="/revision/cykler/${encodeURIComponent(cycle.id)}">${cycle.theme}</a></td>
+              <td><a href="/revision/cykler/${encodeURIComponent(cycle.id)}">${danish(context.language, cycle.theme)}</a></td>
               <td>${formatDate(language, cycle.meetingDate)}</td>
               <td>${say(language, STAGE_NAMES[cycle.stage])}</td>
               <td>${cycle.revision}</td>
@@ -67,7 +68,7 @@ export function revisionOverviewPage(context: PageContext, cycles: readonly Cycl
           ${say(language, message('web.auditor.overview.check.text'))}
         </p>
         <form method="get" action="/revision/kontrol">
-          <button type="submit">${say(language, message('web.auditor.overview.check'))}</button>
+          <button type="submit" class="button button-primary">${say(language, message('web.auditor.overview.check'))}</button>
         </form>
       </section>
       <section aria-labelledby="cyklusser">

@@ -1,4 +1,5 @@
 import { stagePath, type CycleView, formatDate, formatMoment } from '@ledelsesrum/domain';
+import { danish } from '../common/danish-content';
 import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../common/html';
 import type { PageContext } from '../common/page-context';
@@ -42,7 +43,7 @@ export function statePanel(context: PageContext, shown: ShownPoint, names: NameO
     </ol>
     <dl class="facts">
       <dt>${say(language, message('web.auditor.overview.theme'))}</dt>
-      <dd>${view.theme}</dd>
+      <dd>${danish(context.language, view.theme)}</dd>
       <dt>${say(language, message('web.common.cycle.meeting-date'))}</dt>
       <dd>${formatDate(language, view.meetingDate)}</dd>
       <dt>${say(language, message('web.common.cycle.stage'))}</dt>
@@ -68,8 +69,8 @@ export function statePanel(context: PageContext, shown: ShownPoint, names: NameO
             ${names(group.id)}:
             ${
               group.meetingHeld
-                ? html`<span class="tag done">${say(language, message('web.auditor.state.held'))}</span>`
-                : html`<span class="tag waiting">${say(language, message('web.auditor.state.not-held'))}</span>`
+                ? html`<span class="badge badge-success">${say(language, message('web.auditor.state.held'))}</span>`
+                : html`<span class="badge badge-warning">${say(language, message('web.auditor.state.not-held'))}</span>`
             }
           </li>`,
       )}

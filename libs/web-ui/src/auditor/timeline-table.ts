@@ -38,12 +38,12 @@ export function timelineTable(
       </td>
       <td>
         ${withNames(say(language, describeEntry(entry)), names)}
-        ${current ? html` <span class="tag done">${say(language, message('web.auditor.timeline.shown'))}</span>` : ''}
+        ${current ? html` <span class="badge badge-success">${say(language, message('web.auditor.timeline.shown'))}</span>` : ''}
       </td>
     </tr>`;
   });
   return html`<div class="table-wrap">
-    <table class="audit-timeline">
+    <table class="table audit-timeline">
       <caption>
         ${say(language, message('web.auditor.timeline.caption', { events: history.length }))}
       </caption>

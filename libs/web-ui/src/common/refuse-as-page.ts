@@ -25,7 +25,7 @@ export function refuseAsPage(
     return;
   }
   const context = pageContextOf(request as unknown as WebRequest);
-  const body = html`<p class="notice" role="alert">${say(context.language, words)}</p>
+  const body = html`<p class="alert alert-info notice" role="alert">${say(context.language, words)}</p>
     <p><a href="/">${say(context.language, message('web.common.error.to-start'))}</a></p>`;
   response.statusCode = status;
   response.end(layout(context, { title: message('web.common.error.title'), body }).value);

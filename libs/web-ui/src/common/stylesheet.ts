@@ -1,84 +1,73 @@
 /**
- * The one stylesheet, served from /assets (the pages' CSP allows styles from this site only). Colours meet WCAG 2.1 AA:
- * text #1b1b1b and links #0b4f8a on white, white on the green #00614b, the error red #b00020 (all above 4.5:1).
- * Mobile first: one column, wider tables scroll inside their own box.
+ * Our stylesheet, loaded after Det Fælles Designsystem's (dkfds.min.css) and holding only what it lacks: the header
+ * without a script, the pages' own parts (stages, cards, the heatmap, the auditor's split view) and the form fields'
+ * look. The design system sets 1rem = 10px. Colours meet WCAG 2.1 AA on white: text #1a1a1a, the green #00614b, the
+ * error red #b00020. Mobile first: one column, wider tables scroll inside their own box, nothing sideways at 320 px.
  */
 export const STYLESHEET = `
-*, *::before, *::after { box-sizing: border-box; }
-html { -webkit-text-size-adjust: 100%; }
-body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.5;
-  color: #1b1b1b; background: #fff; font-size: 1.0625rem; }
-a { color: #0b4f8a; text-underline-offset: 0.15em; }
-a:hover { color: #062f53; }
-:focus-visible { outline: 3px solid #1b1b1b; outline-offset: 2px; box-shadow: 0 0 0 6px #ffd230; }
-.skip { position: absolute; left: -999rem; top: 0; background: #ffd230; color: #1b1b1b; padding: 0.5rem 1rem; z-index: 2; }
-.skip:focus { left: 0.5rem; }
-.dev-banner { margin: 0; padding: 0.5rem 1rem; background: #ffd230; color: #1b1b1b; border-bottom: 4px solid #1b1b1b;
-  text-align: center; }
-header.site { background: #00614b; color: #fff; }
-header.site a, header.site button.link { color: #fff; }
-header.site .bar, header.site nav, main, footer.site { max-width: 64rem; margin: 0 auto; padding: 0 1rem; }
-header.site .bar { display: flex; justify-content: space-between; align-items: center; padding-top: 0.75rem; padding-bottom: 0.5rem; }
-.brand { font-weight: 700; font-size: 1.25rem; text-decoration: none; }
-header.site nav { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 0.5rem;
-  padding-bottom: 0.75rem; }
-.menu { list-style: none; display: flex; flex-wrap: wrap; gap: 1rem; margin: 0; padding: 0; }
-.menu a[aria-current="page"] { font-weight: 700; text-decoration-thickness: 3px; }
-.who { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; }
-.who form { margin: 0; }
-header.site .muted { color: #e6f2ee; }
-main { padding-top: 1rem; padding-bottom: 3rem; }
+:focus-visible { outline: 3px solid #1a1a1a; outline-offset: 2px; box-shadow: 0 0 0 6px #ffd230; }
 main:focus { outline: none; box-shadow: none; }
-footer.site { border-top: 1px solid #c8c8c8; padding-top: 1rem; padding-bottom: 2rem; display: flex; flex-wrap: wrap;
-  gap: 1rem; justify-content: space-between; color: #505050; }
-h1 { font-size: 1.75rem; line-height: 1.2; margin: 0.5rem 0 1rem; }
-h2 { font-size: 1.35rem; margin: 2rem 0 0.75rem; }
-h3 { font-size: 1.1rem; margin: 1.25rem 0 0.5rem; }
-.muted { color: #505050; }
-.trail ol { list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; padding: 0; margin: 0; font-size: 0.95rem; }
-.trail li + li::before { content: "›"; margin-right: 0.5rem; color: #505050; }
-.panel { border: 1px solid #c8c8c8; border-radius: 4px; padding: 1rem; margin: 1rem 0; }
-.notice { border-left: 6px solid #00614b; background: #eef6f3; padding: 0.75rem 1rem; margin: 1rem 0; }
-.summary-errors { border: 4px solid #b00020; padding: 0.75rem 1rem; margin: 1rem 0; }
-.summary-errors h2 { margin-top: 0; font-size: 1.2rem; }
-.field { margin: 1.25rem 0; }
-.field > label, fieldset > legend { display: block; font-weight: 700; }
-.hint { color: #505050; margin: 0.1rem 0 0.35rem; font-size: 0.95rem; }
-.error { color: #b00020; font-weight: 700; margin: 0.25rem 0; }
+.page-container { padding-top: 1.6rem; padding-bottom: 4.8rem; flex: 1 0 auto; }
+.dev-banner { margin: 0; padding: 0.8rem 1.6rem; background: #ffd230; color: #1a1a1a; border-bottom: 4px solid #1a1a1a;
+  text-align: center; max-width: none; }
+/* The header works without the design system's script: the person and the short menu are always shown. */
+.header .portal-info .portal-info-inner { flex-wrap: wrap; gap: 0.8rem 2.4rem; justify-content: space-between; }
+.header .portal-info .portal-user { display: flex; flex-wrap: wrap; align-items: center; gap: 0.8rem 2.4rem; }
+.header .portal-user form { margin: 0; }
+.header .portal-user .user { margin: 0; overflow-wrap: anywhere; }
+.header .brand { font-weight: 700; font-size: 2rem; color: #00614b; text-decoration: none; }
+.header .solution-info .solution-info-inner { flex-wrap: wrap; gap: 0.8rem 2.4rem; }
+.header .solution-info .solution-heading a { font-size: 2rem; line-height: 2.8rem; }
+.header .language { margin: 0; }
+.header .navigation-menu { display: block; border-top: 1px solid #bfbfbf; }
+.header .navigation-menu .navigation-menu-inner .nav { display: block; }
+.navigation-menu ul.mainmenu { flex-flow: row wrap; margin-left: 0; }
+.navigation-menu ul.mainmenu .nav-link { white-space: normal; }
+.breadcrumbs { margin-bottom: 1.6rem; }
+footer .footer-links { list-style: none; padding-left: 0; }
+footer .footer-links > li { padding-left: 0; }
+footer .footer-links > li::before { content: none; }
+.muted { color: #454545; }
+.en { display: block; color: #454545; font-size: 0.9em; font-weight: normal; }
+h1 .en { font-size: 0.6em; }
+.button .en { display: inline; color: inherit; margin-left: 0.4em; }
+.panel { border: 1px solid #bfbfbf; border-radius: 4px; padding: 1.6rem; margin: 1.6rem 0; }
+.panel > :first-child { margin-top: 0; }
+.alert:not(:has(.alert-icon)) { padding-left: 2.4rem; }
+.alert > :first-child { margin-top: 0; }
+.alert > :last-child { margin-bottom: 0; }
+.summary-errors, .summary { border: 4px solid #b00020; padding: 1.2rem 1.6rem; margin: 1.6rem 0; }
+.summary-errors h2, .summary h2 { margin-top: 0; }
+.field { margin: 2rem 0; }
+.field > label, fieldset > legend { display: block; font-weight: 600; }
+.hint { color: #454545; margin: 0.2rem 0 0.6rem; }
+.error { color: #b00020; font-weight: 600; margin: 0.4rem 0; }
 input[type=text], input[type=date], input[type=datetime-local], input[type=time], input[type=number], input[type=url],
-input[type=email], select, textarea { display: block; width: 100%; max-width: 36rem; font: inherit; padding: 0.5rem;
-  border: 2px solid #1b1b1b; border-radius: 0; background: #fff; color: #1b1b1b; }
-textarea { min-height: 6rem; }
+input[type=email], select, textarea { display: block; width: 100%; max-width: 48rem; font: inherit; padding: 0.8rem;
+  border: 1px solid #767676; border-radius: 4px; background: #fff; color: #1a1a1a; }
+textarea { min-height: 9.6rem; }
 .invalid input, .invalid textarea, .invalid select { border-color: #b00020; border-width: 3px; }
-fieldset { border: 0; padding: 0; margin: 1.25rem 0; }
-.choice { display: flex; gap: 0.5rem; align-items: flex-start; margin: 0.35rem 0; }
-.choice input { width: 1.35rem; height: 1.35rem; margin-top: 0.15rem; flex: none; }
-button, .button { display: inline-block; font: inherit; font-weight: 700; padding: 0.6rem 1.25rem; background: #00614b;
-  color: #fff; border: 2px solid #00614b; border-radius: 0; cursor: pointer; text-decoration: none; min-height: 2.75rem; }
-button.secondary, .button.secondary { background: #fff; color: #00614b; }
-button.warning { background: #b00020; border-color: #b00020; }
-button.secondary.warning { background: #fff; color: #b00020; }
-button.link { background: none; border: 0; padding: 0; min-height: 0; font-weight: 400; text-decoration: underline; color: #0b4f8a; }
-.actions { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; margin: 1rem 0; }
-.table-wrap { overflow-x: auto; margin: 1rem 0; }
-table { border-collapse: collapse; width: 100%; }
-caption { text-align: left; font-weight: 700; padding-bottom: 0.5rem; }
-th, td { text-align: left; padding: 0.5rem 0.6rem; border-bottom: 1px solid #c8c8c8; vertical-align: top; }
-thead th { border-bottom: 2px solid #1b1b1b; }
-.tag { display: inline-block; padding: 0.05rem 0.5rem; border: 2px solid currentColor; font-size: 0.9rem; font-weight: 700;
-  white-space: nowrap; }
-.tag.done { color: #00614b; }
-.tag.waiting { color: #6b4e00; }
-.tag.late { color: #b00020; }
-.pipeline { list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem; padding: 0; margin: 0.5rem 0; counter-reset: stage; }
-.pipeline li { counter-increment: stage; padding: 0.25rem 0.6rem; border: 2px solid #767676; color: #505050; font-size: 0.9rem; }
+fieldset { border: 0; padding: 0; margin: 2rem 0; min-width: 0; }
+.choice { display: flex; gap: 0.8rem; align-items: flex-start; margin: 0.6rem 0; }
+.choice input { width: 2.2rem; height: 2.2rem; margin-top: 0.2rem; flex: none; }
+.actions { display: flex; flex-wrap: wrap; gap: 1.2rem; align-items: center; margin: 1.6rem 0; }
+.actions form { margin: 0; }
+.table-wrap { overflow-x: auto; margin: 1.6rem 0; max-width: 100%; }
+.table caption { text-align: left; font-weight: 600; padding-bottom: 0.8rem; }
+.table td, .table th { vertical-align: top; }
+.badge { white-space: nowrap; }
+/* A step that cannot be undone, offered last and not as the obvious next one. */
+.button.button-secondary.warning { color: #b00020; border-color: #b00020; }
+.pipeline { list-style: none; display: flex; flex-wrap: wrap; gap: 0.4rem; padding: 0; margin: 0.8rem 0; counter-reset: stage; }
+.pipeline li { counter-increment: stage; padding: 0.4rem 1rem; border: 2px solid #767676; color: #454545; margin: 0; }
 .pipeline li::before { content: counter(stage) ". "; }
 .pipeline li.passed { border-color: #00614b; color: #00614b; }
 .pipeline li[aria-current="step"] { background: #00614b; border-color: #00614b; color: #fff; font-weight: 700; }
-.cards { list-style: none; padding: 0; display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); }
-.cards > li { border: 1px solid #c8c8c8; border-radius: 4px; padding: 1rem; }
+.cards { list-style: none; padding: 0; display: grid; gap: 1.6rem; grid-template-columns: repeat(auto-fill, minmax(min(28rem, 100%), 1fr)); }
+.cards > li { border: 1px solid #bfbfbf; border-radius: 4px; padding: 1.6rem; margin: 0; }
+.cards > li::before { content: none; }
 .cards h2, .cards h3 { margin-top: 0; }
-.bar-chart { display: block; width: 100%; max-width: 24rem; height: 1.25rem; }
+.bar-chart { display: block; width: 100%; max-width: 38rem; height: 2rem; }
 .bar-chart .track { fill: #e8e8e8; }
 .bar-chart .confirmed { fill: #00614b; }
 .bar-chart .released { fill: #767676; }
@@ -87,38 +76,35 @@ thead th { border-bottom: 2px solid #1b1b1b; }
 .heat-2 { background: #ffe08a; }
 .heat-3 { background: #ffc2b3; }
 .heat-4 { background: #f6a08c; }
-.heatmap td { text-align: center; min-width: 6rem; }
-.heatmap td span { display: block; font-size: 0.85rem; }
-dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
-dl.facts dt { font-weight: 700; }
-dl.facts dd { margin: 0; }
-.timeline li { margin: 0.25rem 0; }
+.heatmap td { text-align: center; min-width: 9.6rem; }
+.heatmap td span { display: block; font-size: 1.4rem; }
+dl.facts { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.4rem 1.6rem; }
+dl.facts dt { font-weight: 600; }
+dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 .timeline li[aria-current="step"] { font-weight: 700; }
-@media (max-width: 40rem) {
-  h1 { font-size: 1.5rem; }
-  dl.facts { grid-template-columns: 1fr; }
-  dl.facts dd { margin-bottom: 0.5rem; }
-  button, .button { width: 100%; text-align: center; }
-  button.link { width: auto; }
+@media (max-width: 40em) {
+  dl.facts { grid-template-columns: minmax(0, 1fr); }
+  dl.facts dd { margin-bottom: 0.8rem; }
+  .actions .button, .actions form { width: 100%; }
 }
 /* The auditor's pages (web/auditor): timeline beside the state, the chosen step, a break, long hashes. */
-.audit-point-forms { display: flex; flex-wrap: wrap; gap: 0 2rem; }
-.audit-point-forms form { flex: 1 1 16rem; }
-.audit-split { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0 2rem; }
-@media (min-width: 60rem) { .audit-split { grid-template-columns: minmax(0, 1fr) minmax(0, 2fr); align-items: start; } }
+.audit-point-forms { display: flex; flex-wrap: wrap; gap: 0 3.2rem; }
+.audit-point-forms form { flex: 1 1 24rem; min-width: 0; }
+.audit-split { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0 3.2rem; }
+@media (min-width: 60em) { .audit-split { grid-template-columns: minmax(0, 1fr) minmax(0, 2fr); align-items: start; } }
 .audit-timeline tr[aria-current="step"] { background: #eef6f3; font-weight: 700; }
-.notice.audit-broken { border-left-color: #b00020; background: #fdecee; }
 .audit-hash { overflow-wrap: anywhere; word-break: break-all; }
 /* Chefgruppen's cycle pages (chefgruppen/cycles/): a bar per group, the agenda's material rows, wide cycle cards. */
 .coverage-groups { list-style: none; padding: 0; }
-.coverage-groups h3 { margin-bottom: 0.25rem; }
-.coverage-numbers { margin: 0.25rem 0 0; }
-.material-row { border-top: 1px solid #c8c8c8; padding-top: 0.5rem; }
-.material-row .field { margin: 0.75rem 0; }
+.coverage-groups > li::before { content: none; }
+.coverage-groups h3 { margin-bottom: 0.4rem; }
+.coverage-numbers { margin: 0.4rem 0 0; }
+.material-row { border-top: 1px solid #bfbfbf; padding-top: 0.8rem; }
+.material-row .field { margin: 1.2rem 0; }
 .cards.cycles { grid-template-columns: minmax(0, 1fr); }
 /* Chefgruppen's organisation pages (chefgruppen/organisation/): the file field, the CSV text, the spread table. */
-input[type=file] { display: block; max-width: 100%; font: inherit; padding: 0.4rem 0; }
-textarea#csv { font-family: ui-monospace, "Cascadia Mono", Consolas, monospace; font-size: 0.95rem; max-width: 100%; }
-details.panel > summary { cursor: pointer; font-weight: 700; }
+input[type=file] { display: block; max-width: 100%; font: inherit; padding: 0.6rem 0; }
+textarea#csv { font-family: ui-monospace, "Cascadia Mono", Consolas, monospace; font-size: 1.5rem; max-width: 100%; }
+details.panel > summary { cursor: pointer; font-weight: 600; }
 table.spread td, table.spread th[scope="colgroup"] { text-align: center; }
 `;

@@ -57,7 +57,7 @@ export class WebExceptionFilter implements ExceptionFilter {
     const heading = HEADINGS[status] ?? message('web.common.error.title');
     const detail = status < 500 ? messageOf(error) : undefined;
     const next = NEXT_STEP[status] ?? message('web.common.error.next');
-    const body = html`${detail ? html`<p class="notice" role="alert">${say(context.language, detail)}</p>` : ''}
+    const body = html`${detail ? html`<p class="alert alert-info notice" role="alert">${say(context.language, detail)}</p>` : ''}
       <p>${say(context.language, next)}</p>
       <p><a href="/">${say(context.language, message('web.common.error.to-start'))}</a></p>`;
     response.status(status);

@@ -35,11 +35,14 @@ interface PageResponse {
   setHeader(name: string, value: string): unknown;
 }
 
-/** Nothing loads from anywhere, the form posts only here, no frame holds it, and the token in the URL goes nowhere. */
+/**
+ * Nothing loads from elsewhere (styles, fonts and images from this site's /assets only), the form posts only here, no
+ * frame holds it, and the token in the URL goes nowhere.
+ */
 const PAGE_HEADERS: Readonly<Record<string, string>> = {
   'Content-Type': 'text/html; charset=utf-8',
   'Content-Security-Policy':
-    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
+    "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'",
   'Referrer-Policy': 'no-referrer',
   'Cache-Control': 'no-store',
   'X-Content-Type-Options': 'nosniff',

@@ -3,6 +3,7 @@ import { bothLanguages, message, type Bilingual } from '@ledelsesrum/messages';
 import { CHANNELS } from '../common/channel-suggestions';
 import { html, type Html } from '../common/html';
 import { markdown } from '../common/markdown';
+import { pageHead, siteFooter } from '../common/page-frame';
 import { inEachLanguage } from '../common/text';
 
 /** Danish first, English beside it (marked `lang="en"` for screen readers). Both are escaped. */
@@ -65,7 +66,7 @@ ${summary}
 ${passedOnAt}
 ${channel}
 ${note}
-<button type="submit">${both(message('web.confirm.form.submit'))}</button>
+<button type="submit" class="button button-primary">${both(message('web.confirm.form.submit'))}</button>
 </form>
 <p class="small">${both(expires)}</p>`,
     errors.length > 0,
@@ -150,41 +151,24 @@ function both(text: Text): Html {
   return html`${text.da} <span lang="en" class="en">${text.en}</span>`;
 }
 
+/** The page around each personal-link page: Danish with English beside it, in the site's frame and footer. */
 function layout(heading: Text, body: Html, hasErrors: boolean): string {
   const title = `${hasErrors ? message('web.common.layout.error-prefix').da : ''}${bothLanguages(heading)} – ledelsesrum`;
   return html`<!doctype html>
 <html lang="da">
 <head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<title>${title}</title>
-<style>${STYLE}</style>
+${pageHead(title)}
 </head>
 <body>
-<main>
+<header class="header">
+<div class="portal-info"><div class="container portal-info-inner"><span class="brand">ledelsesrum</span></div></div>
+</header>
+<main class="container page-container">
 <h1>${both(heading)}</h1>
 ${body}
 </main>
+${siteFooter('both')}
 </body>
 </html>
 `.value;
 }
-
-const STYLE = html`
-body { font-family: system-ui, sans-serif; line-height: 1.5; margin: 0; padding: 1rem; color: #1b1b1b; background: #fff; }
-main { max-width: 40rem; margin: 0 auto; }
-.en { display: block; color: #505050; font-size: 0.9em; font-weight: normal; }
-h1 .en { font-size: 0.7em; }
-.field { margin: 1.25rem 0; }
-label { display: block; font-weight: bold; }
-input, textarea { display: block; width: 100%; max-width: 30rem; box-sizing: border-box; font: inherit; padding: 0.5rem;
-  border: 2px solid #1b1b1b; }
-.invalid input, .invalid textarea { border-color: #b00020; }
-.error { color: #b00020; font-weight: bold; margin: 0.25rem 0; }
-.summary { border: 3px solid #b00020; padding: 0.5rem 1rem; margin: 1rem 0; }
-button { font: inherit; font-weight: bold; padding: 0.6rem 1.5rem; background: #00614b; color: #fff; border: 0; }
-button .en { display: inline; color: #e0e0e0; }
-button:focus, input:focus, textarea:focus, a:focus { outline: 3px solid #ffbf47; outline-offset: 2px; }
-.small { font-size: 0.9em; color: #505050; }
-`;

@@ -15,7 +15,7 @@ describe('the confirmation page templates', () => {
     expect(html).toContain('<input type="date" id="passedOnAt"');
     expect(html).toContain('<textarea id="note"');
     expect(html).toContain('<form method="post">');
-    expect(html).toContain('<button type="submit">');
+    expect(html).toContain('<button type="submit" class="button button-primary">');
     expect(html).toContain('20. juli 2027');
     expect(html).not.toContain('aria-invalid');
   });

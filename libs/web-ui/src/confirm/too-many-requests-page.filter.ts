@@ -19,7 +19,7 @@ export class TooManyRequestsPageFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<FilterResponse>();
     const context = pageContextOf(request);
     const seconds = error.retryAfterSeconds;
-    const body = html`<p class="notice" role="alert">
+    const body = html`<p class="alert alert-info notice" role="alert">
       ${say(context.language, message('web.confirm.too-many-requests.text', { seconds }))}
     </p>`;
     setPageHeaders(response);

@@ -1,4 +1,5 @@
 import { copenhagenDay, formatDate, formatDateTime, type Group } from '@ledelsesrum/domain';
+import { danish } from '../common/danish-content';
 import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
@@ -22,7 +23,7 @@ export function facilitatorOverviewPage(context: PageContext, view: FacilitatorO
   const { language } = context;
   const t = (text: Text) => say(language, text);
   const recorded = view.justRecorded
-    ? html`<p class="notice" role="status">
+    ? html`<p class="alert alert-info notice" role="status">
         ${t(message('web.facilitator.overview.recorded', { group: view.names.group(view.justRecorded) }))}
       </p>`
     : '';
@@ -36,7 +37,7 @@ export function facilitatorOverviewPage(context: PageContext, view: FacilitatorO
         ${view.groups.map(
           (group) =>
             html`<li>
-              ${group.name}
+              ${danish(context.language, group.name)}
               <span class="muted">(${t(message('web.facilitator.overview.members', { count: group.memberIds.length }))})</span>
             </li>`,
         )}
@@ -64,7 +65,7 @@ function meetingCard(language: Language, meeting: FacilitatedMeeting, names: Org
   const group = names.group(meeting.groupId);
   const link = `/facilitator/cykler/${meeting.cycleId}/grupper/${meeting.groupId}`;
   return html`<li>
-    <h3>${meeting.theme}</h3>
+    <h3>${danish(language, meeting.theme)}</h3>
     <dl class="facts">
       <dt>${t(message('web.facilitator.overview.group'))}</dt>
       <dd>${group}</dd>
@@ -76,7 +77,7 @@ function meetingCard(language: Language, meeting: FacilitatedMeeting, names: Org
     ${
       meeting.status === 'open'
         ? html`<p>
-            <a class="button" href="${link}"
+            <a class="button button-primary" href="${link}"
               >${t(message('web.facilitator.overview.record', { group }))}</a
             >
           </p>`
@@ -89,18 +90,18 @@ function statusOf(language: Language, meeting: FacilitatedMeeting): Html {
   const t = (text: Text) => say(language, text);
   switch (meeting.status) {
     case 'recorded':
-      return html`<span class="tag done">${t(message('web.facilitator.status.recorded'))}</span>
+      return html`<span class="badge badge-success">${t(message('web.facilitator.status.recorded'))}</span>
         ${t(message('web.facilitator.status.held', { heldAt: inEachLanguage((each) => formatDateTime(each, meeting.heldAt!)) }))}`;
     case 'open': {
       // The meeting day has passed in Copenhagen and nothing is recorded: the facilitator is behind.
       const today = copenhagenDay(new Date());
       return meeting.meetingDate < today
-        ? html`<span class="tag late">${t(message('web.facilitator.status.missing'))}</span>`
-        : html`<span class="tag waiting">${t(message('web.facilitator.status.not-recorded'))}</span>`;
+        ? html`<span class="badge badge-error">${t(message('web.facilitator.status.missing'))}</span>`
+        : html`<span class="badge badge-warning">${t(message('web.facilitator.status.not-recorded'))}</span>`;
     }
     case 'waiting':
-      return html`<span class="tag">${t(message('web.facilitator.status.waiting'))}</span>`;
+      return html`<span class="badge">${t(message('web.facilitator.status.waiting'))}</span>`;
     case 'closed':
-      return html`<span class="tag">${t(message('web.facilitator.status.closed'))}</span>`;
+      return html`<span class="badge">${t(message('web.facilitator.status.closed'))}</span>`;
   }
 }

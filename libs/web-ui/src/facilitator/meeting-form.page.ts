@@ -1,5 +1,6 @@
 import { type CycleGroup, type LaunchedCycle, formatDateTime, formatMeetingTime } from '@ledelsesrum/domain';
 import type { MeetingMinutes } from '@ledelsesrum/projections';
+import { danish } from '../common/danish-content';
 import { message } from '@ledelsesrum/messages';
 import { commandKeyField } from '../common/command-key';
 import { checkboxes, csrfField, errorSummary, inputField, textArea, type FormState } from '../common/form-fields';
@@ -33,14 +34,14 @@ export function meetingFormPage(context: PageContext, view: MeetingFormView): Ht
   const status = meetingStatus(cycle, group);
   const facts = html`<dl class="facts">
     <dt>${t(message('web.facilitator.meeting.round'))}</dt>
-    <dd>${cycle.theme}</dd>
+    <dd>${danish(context.language, cycle.theme)}</dd>
     <dt>${t(message('web.facilitator.meeting.planned'))}</dt>
     <dd>${formatMeetingTime(language, cycle)}</dd>
   </dl>`;
   const body =
     status === 'open' || hasErrors
       ? meetingForm(context, view)
-      : html`<p class="notice" role="status">${t(NOT_OPEN[status]!)}</p>
+      : html`<p class="alert alert-info notice" role="status">${t(NOT_OPEN[status]!)}</p>
           ${amendLink(context, cycle, group)}
           ${
             group.meeting
@@ -117,6 +118,6 @@ export function meetingForm(context: PageContext, view: MeetingFormView, options
         hint: message('web.facilitator.meeting.input.hint'),
       })}
       ${options?.extra ?? ''}
-      <button type="submit">${say(language, submit)}</button>
+      <button type="submit" class="button button-primary">${say(language, submit)}</button>
     </form>`;
 }

@@ -36,7 +36,7 @@ export function cascadeForm(context: PageContext, cycleId: string, state: FormSt
         maxLength: 2_000,
         rows: 4,
       })}
-      <button type="submit">${t(message('web.confirm.form.submit'))}</button>
+      <button type="submit" class="button button-primary">${t(message('web.confirm.form.submit'))}</button>
     </form>
   </section>`;
 }

@@ -17,13 +17,13 @@ export function cascadeStatus(cycle: LaunchedCycle, personId: string): CascadeSt
 }
 
 const STATUS: Readonly<Record<CascadeStatus, { readonly text: Text; readonly tag: string }>> = {
-  pending: { text: message('web.leader.cascade-status.pending'), tag: 'tag waiting' },
-  confirmed: { text: message('web.leader.cascade-status.confirmed'), tag: 'tag done' },
-  released: { text: message('web.leader.cascade-status.released'), tag: 'tag' },
-  not_yet: { text: message('web.leader.cascade-status.not-yet'), tag: 'tag' },
+  pending: { text: message('web.leader.cascade-status.pending'), tag: 'badge badge-warning' },
+  confirmed: { text: message('web.leader.cascade-status.confirmed'), tag: 'badge badge-success' },
+  released: { text: message('web.leader.cascade-status.released'), tag: 'badge' },
+  not_yet: { text: message('web.leader.cascade-status.not-yet'), tag: 'badge' },
   closed: {
     text: message('web.leader.cascade-status.closed'),
-    tag: 'tag late',
+    tag: 'badge badge-error',
   },
 };
 

@@ -82,7 +82,7 @@ function statusNotice(language: Language, status: CascadeStatus, participant: Pa
       return html``;
     case 'confirmed': {
       const { passedOnAt, confirmedAt } = participant.cascade!;
-      return html`<div class="notice" role="status">
+      return html`<div class="alert alert-info notice" role="status">
         <h2>${t(message('web.confirm.receipt.title'))}</h2>
         <p>
           ${t(
@@ -95,15 +95,15 @@ function statusNotice(language: Language, status: CascadeStatus, participant: Pa
       </div>`;
     }
     case 'released':
-      return html`<p class="notice">
+      return html`<p class="alert alert-info notice">
         ${t(message('web.leader.cycle.released'))}
       </p>`;
     case 'closed':
-      return html`<p class="notice">
+      return html`<p class="alert alert-info notice">
         ${t(message('web.leader.cycle.closed'))}
       </p>`;
     case 'not_yet':
-      return html`<p class="notice">
+      return html`<p class="alert alert-info notice">
         ${t(message('web.leader.cycle.not-yet'))}
       </p>`;
   }

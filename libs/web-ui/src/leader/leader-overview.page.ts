@@ -1,4 +1,5 @@
 import { type LaunchedCycle, formatDate } from '@ledelsesrum/domain';
+import { danish } from '../common/danish-content';
 import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../common/html';
 import { deadlineText } from '../common/cascade-deadline';
@@ -16,7 +17,7 @@ export function leaderOverviewPage(context: PageContext, cycles: readonly Launch
   const cards = cycles.map((cycle) => {
     const status = cascadeStatus(cycle, personId) ?? 'not_yet';
     return html`<li>
-      <h2><a href="/leder/cykler/${cycle.id}">${cycle.theme}</a></h2>
+      <h2><a href="/leder/cykler/${cycle.id}">${danish(context.language, cycle.theme)}</a></h2>
       <dl class="facts">
         <dt>${t(message('web.common.cycle.meeting-date'))}</dt>
         <dd>${formatDate(language, cycle.meetingDate)}</dd>

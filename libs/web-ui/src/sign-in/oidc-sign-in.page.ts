@@ -39,10 +39,10 @@ export function signInProblemPage(context: PageContext, problem: SignInProblem, 
   const again = `/log-ind/oidc${back ? `?tilbage=${encodeURIComponent(back)}` : ''}`;
   return layout(context, {
     title: explanation.title,
-    body: html`<p class="notice" role="alert">${say(language, explanation.what)}</p>
+    body: html`<p class="alert alert-info notice" role="alert">${say(language, explanation.what)}</p>
       <p>${say(language, explanation.next)}</p>
       <p class="actions">
-        <a class="button" href="${again}">${say(language, message('web.sign-in.problem.again'))}</a>
+        <a class="button button-primary" href="${again}">${say(language, message('web.sign-in.problem.again'))}</a>
         <a href="/log-ind">${say(language, message('web.sign-in.problem.to-sign-in'))}</a>
       </p>`,
   });

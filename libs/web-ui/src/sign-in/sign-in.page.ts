@@ -39,7 +39,7 @@ export function signInPage(
           ${say(language, message('web.sign-in.oidc.heading'))}
         </h2>
         <p>
-          <a class="button" href="/log-ind/oidc${back ? `?tilbage=${encodeURIComponent(back)}` : ''}"
+          <a class="button button-primary" href="/log-ind/oidc${back ? `?tilbage=${encodeURIComponent(back)}` : ''}"
             >${say(language, message('web.sign-in.submit'))}</a
           >
         </p>
@@ -72,11 +72,11 @@ export function signInPage(
               })),
             ],
           })}
-          <button type="submit">${say(language, message('web.sign-in.submit'))}</button>
+          <button type="submit" class="button button-primary">${say(language, message('web.sign-in.submit'))}</button>
         </form>
       </section>`
     : options.devSignIn.on
-      ? html`<p class="notice">
+      ? html`<p class="alert alert-info notice">
           ${say(language, message('web.sign-in.dev.local-only'))}
         </p>`
       : '';

@@ -1,5 +1,4 @@
-import { Controller, Get, Header, Inject, Param, Query, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { ROLES } from '@ledelsesrum/auth';
 import type { AppConfig } from '@ledelsesrum/config';
 import { isLanguage } from '@ledelsesrum/domain';
@@ -9,8 +8,6 @@ import { Page, type PageContext } from '../common/page-context';
 import type { PageResponse } from '../common/page-headers';
 import { localPath, Redirect } from '../common/redirect';
 import { roleHome } from '../common/roles-text';
-import { STYLESHEET } from '../common/stylesheet';
-import { PRINT_STYLESHEET } from '../print/print-stylesheet';
 import { WebPages } from '../common/web-page.decorator';
 import { languageCookie } from '../sign-in/session-cookies';
 import { accessibilityStatementPage } from './accessibility-statement.page';
@@ -41,20 +38,10 @@ export class SiteController {
 
   @Get('tilgaengelighed')
   accessibility(@Page() context: PageContext) {
-    return accessibilityStatementPage(context, this.config.accessibilityContact);
-  }
-}
-
-/** The stylesheet: the one file the pages load. Callers: anyone. */
-@ApiExcludeController()
-@Public()
-@Controller('assets')
-export class AssetsController {
-  @Get('ledelsesrum.css')
-  @Header('Content-Type', 'text/css; charset=utf-8')
-  @Header('Cache-Control', 'public, max-age=3600')
-  @Header('X-Content-Type-Options', 'nosniff')
-  stylesheet(): string {
-    return STYLESHEET + PRINT_STYLESHEET;
+    return accessibilityStatementPage(context, {
+      site: this.config.publicUrl,
+      email: this.config.accessibilityContact,
+      phone: this.config.accessibilityPhone,
+    });
   }
 }

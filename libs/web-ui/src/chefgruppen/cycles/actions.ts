@@ -32,7 +32,9 @@ export function cycleActions(
       cycle.stage === 'launched'
         ? message('web.chefgruppen.cycles.actions.set-the-agenda')
         : message('web.chefgruppen.cycles.actions.change-the-agenda');
-    parts.push(html`<p class="actions"><a class="button" href="${base}/dagsorden">${say(language, label)}</a></p>`);
+    parts.push(
+      html`<p class="actions"><a class="button button-primary" href="${base}/dagsorden">${say(language, label)}</a></p>`,
+    );
   }
   if (cycle.stage === 'agenda_set') {
     parts.push(
@@ -40,7 +42,7 @@ export function cycleActions(
           ${say(language, message('web.chefgruppen.cycles.actions.prep-goes-out-by-itself'))}
         </p>
         <p class="actions">
-          <a class="button" href="${base}/forberedelse">${say(language, message('web.ask-first.prep.open'))}</a>
+          <a class="button button-primary" href="${base}/forberedelse">${say(language, message('web.ask-first.prep.open'))}</a>
         </p>`,
     );
   }
@@ -64,7 +66,7 @@ export function cycleActions(
             hint: message('web.chefgruppen.cycles.actions.summary-text.hint'),
             rows: 10,
           }),
-          html`<button type="submit">${say(language, message('web.ask-first.summary.preview'))}</button>`,
+          html`<button type="submit" class="button button-primary">${say(language, message('web.ask-first.summary.preview'))}</button>`,
         )}`,
     );
   }
@@ -75,7 +77,7 @@ export function cycleActions(
     const state = forms.close ?? EMPTY_FORM;
     parts.push(
       html`<h3>${say(language, message('web.chefgruppen.cycles.actions.close-the-cycle'))}</h3>
-        <p class="notice">
+        <p class="alert alert-info notice">
           ${say(language, message('web.chefgruppen.cycles.actions.close-with-exceptions', { pendingCount: pending.length }))}
         </p>
         ${errorSummary(context, state, ACTION_LABELS)}
@@ -88,7 +90,7 @@ export function cycleActions(
             rows: 3,
             maxLength: 500,
           }),
-          html`<button type="submit" class="secondary warning">
+          html`<button type="submit" class="button button-secondary warning">
             ${say(language, message('web.ask-first.close.open'))}
           </button>`,
         )}`,

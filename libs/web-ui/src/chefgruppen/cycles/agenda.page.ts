@@ -1,4 +1,5 @@
 import { MATERIAL_KINDS, type LaunchedCycle } from '@ledelsesrum/domain';
+import { danish } from '../../common/danish-content';
 import { message } from '@ledelsesrum/messages';
 import { commandKeyField } from '../../common/command-key';
 import { csrfField, errorSummary, inputField, selectField, textArea, type FormState } from '../../common/form-fields';
@@ -65,7 +66,7 @@ export function cycleAgendaPage(
       })}
     </fieldset>`;
   });
-  const body = html`<p>${say(language, message('web.chefgruppen.cycles.common.theme'))}: <strong>${cycle.theme}</strong></p>
+  const body = html`<p>${say(language, message('web.chefgruppen.cycles.common.theme'))}: <strong>${danish(context.language, cycle.theme)}</strong></p>
     ${correction?.intro ?? ''} ${errorSummary(context, state, { ...all, ...correction?.labels })}
     <form method="post" action="/chefgruppen/cykler/${cycle.id}/dagsorden${correction ? '/rettelse' : ''}" novalidate>
       ${csrfField(context)} ${commandKeyField()}
@@ -77,7 +78,7 @@ export function cycleAgendaPage(
       </p>
       ${materialRows} ${correction?.fields ?? ''}
       <div class="actions">
-        <button type="submit">
+        <button type="submit" class="button button-primary">
           ${say(language, correction?.submit ?? message('web.chefgruppen.cycles.agenda.save-the-agenda'))}
         </button>
         <a href="/chefgruppen/cykler/${cycle.id}">${say(language, message('web.chefgruppen.common.cancel'))}</a>

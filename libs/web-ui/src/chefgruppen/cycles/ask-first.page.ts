@@ -32,10 +32,10 @@ export function askFirstPage(context: PageContext, ask: AskFirst): Html {
   const { language } = context;
   const base = `/chefgruppen/cykler/${ask.cycle.id}`;
   const back = ask.backAction
-    ? html`<button type="submit" class="secondary" formaction="${base}/${ask.backAction}">
+    ? html`<button type="submit" class="button button-secondary" formaction="${base}/${ask.backAction}">
         ${say(language, message('web.ask-first.back'))}
       </button>`
-    : html`<a class="button secondary" href="${base}">${say(language, message('web.ask-first.back'))}</a>`;
+    : html`<a class="button button-secondary" href="${base}">${say(language, message('web.ask-first.back'))}</a>`;
   const carried = Object.entries(ask.carried ?? {}).map(
     ([name, value]) => html`<input type="hidden" name="${name}" value="${value}" />`,
   );
@@ -43,14 +43,14 @@ export function askFirstPage(context: PageContext, ask: AskFirst): Html {
     ? html`<form method="post" action="${base}/${ask.action}" novalidate>
         ${csrfField(context)} ${commandKeyField()} ${carried}
         <div class="actions">
-          <button type="submit"${ask.confirm?.danger ? html` class="warning"` : ''}>
+          <button type="submit" class="button ${ask.confirm?.danger ? 'button-warning' : 'button-primary'}">
             ${say(language, ask.confirm?.label ?? message('web.ask-first.send'))}
           </button>
           ${back}
         </div>
       </form>`
     : html`<p class="actions">
-        <a class="button secondary" href="${base}">${say(language, message('web.ask-first.back'))}</a>
+        <a class="button button-secondary" href="${base}">${say(language, message('web.ask-first.back'))}</a>
       </p>`;
   return layout(context, {
     title: ask.title,

@@ -37,7 +37,7 @@ export function cancelCyclePage(context: PageContext, cycle: LaunchedCycle, stat
         maxLength: 500,
       })}
       <div class="actions">
-        <button type="submit" class="warning" aria-describedby="konsekvens">
+        <button type="submit" class="button button-warning" aria-describedby="konsekvens">
           ${say(language, message('web.corrections.cancel.submit'))}
         </button>
         <a href="/chefgruppen/cykler/${cycle.id}">${say(language, message('web.chefgruppen.common.cancel'))}</a>

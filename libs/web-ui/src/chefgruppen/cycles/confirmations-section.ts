@@ -9,10 +9,10 @@ import type { ShownRecord } from './record-data';
 
 /** Each status in chefgruppen's words, its tag, and its place: the pending first, as they are who is followed up. */
 const STATUS: Readonly<Record<CascadeStatus, { readonly text: Text; readonly tag: string; readonly order: number }>> = {
-  pending: { text: message('web.record.confirmations.pending'), tag: 'tag waiting', order: 0 },
-  closed: { text: message('web.record.confirmations.exception'), tag: 'tag late', order: 1 },
-  not_yet: { text: message('web.record.confirmations.not-yet'), tag: 'tag', order: 2 },
-  released: { text: message('web.record.confirmations.released'), tag: 'tag', order: 3 },
+  pending: { text: message('web.record.confirmations.pending'), tag: 'badge badge-warning', order: 0 },
+  closed: { text: message('web.record.confirmations.exception'), tag: 'badge badge-error', order: 1 },
+  not_yet: { text: message('web.record.confirmations.not-yet'), tag: 'badge', order: 2 },
+  released: { text: message('web.record.confirmations.released'), tag: 'badge', order: 3 },
   confirmed: { text: message('web.record.confirmations.confirmed'), tag: 'tag done', order: 4 },
 };
 

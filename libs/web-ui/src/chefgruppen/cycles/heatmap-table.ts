@@ -20,7 +20,7 @@ export function heatmapTable(context: PageContext, heatmap: PendingHeatmap, dire
     tabindex="0"
     aria-label="${say(language, message('web.chefgruppen.cycles.heatmap-table.region'))}"
   >
-    <table class="heatmap">
+    <table class="table heatmap">
       <caption>
         ${say(language, message('web.chefgruppen.cycles.heatmap-table.caption'))}
       </caption>
@@ -78,9 +78,9 @@ function pendingList(context: PageContext, pending: readonly PendingLeader[], di
           ${directory.personName(leader.id)} <span class="muted">(${where})</span>
           ${
             leader.escalated
-              ? html`<span class="tag late">${say(language, message('web.chefgruppen.cycles.heatmap-table.legend.escalated'))}</span>`
+              ? html`<span class="badge badge-error">${say(language, message('web.chefgruppen.cycles.heatmap-table.legend.escalated'))}</span>`
               : leader.reminded
-                ? html`<span class="tag waiting">${say(language, message('web.chefgruppen.cycles.heatmap-table.legend.reminded'))}</span>`
+                ? html`<span class="badge badge-warning">${say(language, message('web.chefgruppen.cycles.heatmap-table.legend.reminded'))}</span>`
                 : ''
           }
         </li>`;

@@ -1,4 +1,5 @@
 import { formatDate, formatDateTime } from '@ledelsesrum/domain';
+import { danish } from '../../common/danish-content';
 import type { GroupInput } from '@ledelsesrum/projections';
 import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../../common/html';
@@ -36,11 +37,11 @@ export function inputSection(context: PageContext, input: readonly GroupInput[],
               ${item}
               ${
                 takenUpIn.length === 0
-                  ? html`<span class="tag waiting">${say(language, message('web.chefgruppen.cycles.input-section.not-taken-up'))}</span>`
-                  : html`<span class="tag done">${say(language, message('web.chefgruppen.cycles.input-section.taken-up'))}</span>
+                  ? html`<span class="badge badge-warning">${say(language, message('web.chefgruppen.cycles.input-section.not-taken-up'))}</span>`
+                  : html`<span class="badge badge-success">${say(language, message('web.chefgruppen.cycles.input-section.taken-up'))}</span>
                       ${takenUpIn.map(
                         (later, at) =>
-                          html`${at > 0 ? ', ' : ''}<a href="/chefgruppen/cykler/${later.cycleId}">${later.theme}</a>
+                          html`${at > 0 ? ', ' : ''}<a href="/chefgruppen/cykler/${later.cycleId}">${danish(context.language, later.theme)}</a>
                             (${formatDate(language, later.at)})`,
                       )}`
               }

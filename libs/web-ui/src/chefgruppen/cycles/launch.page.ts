@@ -33,11 +33,11 @@ export function cycleLaunchPage(
   const hasErrors = Object.keys(state.errors).length > 0;
   const title = message('web.chefgruppen.cycles.common.launch-a-new-cycle');
   if (groups.length === 0) {
-    const body = html`<p class="notice">
+    const body = html`<p class="alert alert-info notice">
         ${say(language, message('web.chefgruppen.cycles.launch.no-groups'))}
       </p>
       <p>
-        <a class="button" href="/chefgruppen/organisation"
+        <a class="button button-primary" href="/chefgruppen/organisation"
           >${say(language, message('web.chefgruppen.cycles.common.import-the-organisation'))}</a
         >
       </p>`;
@@ -81,7 +81,7 @@ export function cycleLaunchPage(
       })}
       ${inputField(context, state, { name: 'place', label: LABELS['place']!, maxLength: 200 })}
       <div class="actions">
-        <button type="submit">${say(language, message('web.chefgruppen.cycles.launch.launch-the-cycle'))}</button>
+        <button type="submit" class="button button-primary">${say(language, message('web.chefgruppen.cycles.launch.launch-the-cycle'))}</button>
         <a href="/chefgruppen">${say(language, message('web.chefgruppen.common.cancel'))}</a>
       </div>
     </form>`;

@@ -1,4 +1,5 @@
 import { type CycleView, formatDate } from '@ledelsesrum/domain';
+import { danish } from '../../common/danish-content';
 import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../../common/html';
 import { layout } from '../../common/layout';
@@ -15,7 +16,7 @@ const NEW_CYCLE = '/chefgruppen/cykler/ny';
 export function cyclesListPage(context: PageContext, cycles: readonly CycleView[], hasGroups: boolean): Html {
   const { language } = context;
   const launch = html`<p class="actions">
-    <a class="button" href="${NEW_CYCLE}">${say(language, message('web.chefgruppen.cycles.common.launch-a-new-cycle'))}</a>
+    <a class="button button-primary" href="${NEW_CYCLE}">${say(language, message('web.chefgruppen.cycles.common.launch-a-new-cycle'))}</a>
   </p>`;
   const body =
     cycles.length > 0
@@ -31,7 +32,7 @@ function cycleCard(context: PageContext, cycle: CycleView): Html {
   const { language } = context;
   const { confirmed, total } = cycle.cascades;
   return html`<li>
-    <h2><a href="/chefgruppen/cykler/${cycle.id}">${cycle.theme}</a></h2>
+    <h2><a href="/chefgruppen/cykler/${cycle.id}">${danish(context.language, cycle.theme)}</a></h2>
     <p>${say(language, message('web.chefgruppen.cycles.common.meeting-date'))}: ${formatDate(language, cycle.meetingDate)}</p>
     ${stagePipeline(context, cycle.stage, message('web.chefgruppen.cycles.list.stage-of', { theme: cycle.theme }))}
     <p class="coverage">
@@ -43,18 +44,18 @@ function cycleCard(context: PageContext, cycle: CycleView): Html {
 function emptyState(context: PageContext, hasGroups: boolean, launch: Html): Html {
   const { language } = context;
   if (!hasGroups) {
-    return html`<div class="notice empty-state">
+    return html`<div class="alert alert-info notice empty-state">
       <p>
         ${say(language, message('web.chefgruppen.cycles.list.empty-without-groups'))}
       </p>
       <p>
-        <a class="button" href="/chefgruppen/organisation"
+        <a class="button button-primary" href="/chefgruppen/organisation"
           >${say(language, message('web.chefgruppen.cycles.common.import-the-organisation'))}</a
         >
       </p>
     </div>`;
   }
-  return html`<div class="notice empty-state">
+  return html`<div class="alert alert-info notice empty-state">
       <p>
         ${say(language, message('web.chefgruppen.cycles.list.empty'))}
       </p>

@@ -15,7 +15,7 @@ export function meetingsTable(context: PageContext, cycle: LaunchedCycle, direct
     tabindex="0"
     aria-label="${say(language, message('web.chefgruppen.cycles.meetings-table.the-groups-meetings'))}"
   >
-    <table class="meetings">
+    <table class="table meetings">
       <caption>
         ${say(language, message('web.chefgruppen.cycles.meetings-table.the-groups-meetings'))}
       </caption>
@@ -35,9 +35,9 @@ export function meetingsTable(context: PageContext, cycle: LaunchedCycle, direct
               <td>
                 ${
                   group.meeting
-                    ? html`<span class="tag done">${say(language, message('web.chefgruppen.cycles.meetings-table.held'))}</span>
+                    ? html`<span class="badge badge-success">${say(language, message('web.chefgruppen.cycles.meetings-table.held'))}</span>
                         ${formatDateTime(language, group.meeting.heldAt)}`
-                    : html`<span class="tag waiting">${say(language, message('web.chefgruppen.cycles.meetings-table.waiting'))}</span>`
+                    : html`<span class="badge badge-warning">${say(language, message('web.chefgruppen.cycles.meetings-table.waiting'))}</span>`
                 }
               </td>
             </tr>`,

@@ -34,7 +34,7 @@ export function releaseForm(
       'fritag',
       html`${selectField(context, state, { name: 'releasePersonId', label: ACTION_LABELS['releasePersonId']!, choices })}
       ${textArea(context, state, { name: 'releaseReason', label: ACTION_LABELS['releaseReason']!, rows: 3 })}`,
-      html`<button type="submit" class="secondary">
+      html`<button type="submit" class="button button-secondary">
         ${say(language, message('web.chefgruppen.cycles.release-form.release-the-person'))}
       </button>`,
     )}`;

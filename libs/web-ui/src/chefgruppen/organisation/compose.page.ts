@@ -26,12 +26,12 @@ export function composePage(
   const { language } = context;
   const body =
     view.people.length === 0
-      ? html`<p class="notice">
+      ? html`<p class="alert alert-info notice">
           ${say(language, message('web.chefgruppen.organisation.compose.the-organisation-is-empty'))}
           <a href="${organisationPaths.import}">${say(language, message('web.chefgruppen.organisation.compose.import-it-first'))}</a>.
         </p>`
       : html`${errorSummary(context, state, LABELS)}
-          ${notice ? html`<p class="notice" role="alert">${say(language, notice)}</p>` : ''}
+          ${notice ? html`<p class="alert alert-info notice" role="alert">${say(language, notice)}</p>` : ''}
           <p>
             ${say(language, message('web.chefgruppen.organisation.compose.intro'))}
           </p>
@@ -49,7 +49,7 @@ export function composePage(
               type: 'number',
             })}
             <div class="actions">
-              <button type="submit">${say(language, message('web.chefgruppen.organisation.compose.propose-groups'))}</button>
+              <button type="submit" class="button button-primary">${say(language, message('web.chefgruppen.organisation.compose.propose-groups'))}</button>
             </div>
           </form>
           ${proposal ?? ''}`;

@@ -45,7 +45,7 @@ export function facilitatorPage(context: PageContext, view: OrganisationView, gr
           })),
         })}
         <div class="actions">
-          <button type="submit">${say(language, message('web.chefgruppen.organisation.common.change-facilitator'))}</button>
+          <button type="submit" class="button button-primary">${say(language, message('web.chefgruppen.organisation.common.change-facilitator'))}</button>
           <a href="${organisationPaths.overview}">${say(language, message('web.chefgruppen.common.cancel'))}</a>
         </div>
       </form>`,

@@ -1,4 +1,5 @@
 import { LEADER_LEVELS, type Group, type LeaderLevel } from '@ledelsesrum/domain';
+import { danish } from '../../common/danish-content';
 import type { PlainPerson } from '@ledelsesrum/api/organisation';
 import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../../common/html';
@@ -13,7 +14,7 @@ export function groupSections(context: PageContext, view: OrganisationView): Htm
   return html`${view.groups.map(
     (group) =>
       html`<section class="panel">
-        <h3 id="gruppe-${group.id}">${group.name}</h3>
+        <h3 id="gruppe-${group.id}">${danish(context.language, group.name)}</h3>
         <p>
           ${say(language, message('web.chefgruppen.common.facilitator'))}:
           <a href="${organisationPaths.person(group.facilitatorId)}">${view.name(group.facilitatorId)}</a>
@@ -62,7 +63,7 @@ function peopleTable(
     return html`<tr>
       <th scope="row">
         <a href="${organisationPaths.person(person.id)}">${person.name}</a>
-        ${facilitates ? html`<span class="tag done">${say(language, message('web.chefgruppen.common.facilitator'))}</span>` : ''}
+        ${facilitates ? html`<span class="badge badge-success">${say(language, message('web.chefgruppen.common.facilitator'))}</span>` : ''}
       </th>
       <td>${view.areaName(person.areaId)}</td>
       <td>${say(language, levelText(person.level))}</td>
@@ -75,7 +76,7 @@ function peopleTable(
     </tr>`;
   });
   return html`<div class="table-wrap">
-    <table>
+    <table class="table">
       <caption>
         ${say(language, input.caption)}
       </caption>

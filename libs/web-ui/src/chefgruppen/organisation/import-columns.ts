@@ -61,7 +61,7 @@ export function importColumns(context: PageContext): Html {
       ${say(language, message('web.chefgruppen.organisation.import-columns.intro'))}
     </p>
     <div class="table-wrap" role="region" tabindex="0" aria-label="${say(language, message('web.chefgruppen.organisation.import-columns.columns'))}">
-      <table>
+      <table class="table">
         <caption>
           ${say(language, message('web.chefgruppen.organisation.import-columns.columns'))}
         </caption>

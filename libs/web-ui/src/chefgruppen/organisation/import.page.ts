@@ -48,7 +48,7 @@ export function organisationImportPage(context: PageContext, state: FormState, r
           value: text,
         })}
         <div class="actions">
-          <button type="submit">${say(language, message('web.chefgruppen.organisation.import.import'))}</button>
+          <button type="submit" class="button button-primary">${say(language, message('web.chefgruppen.organisation.import.import'))}</button>
           <a href="${organisationPaths.overview}">${say(language, message('web.chefgruppen.common.cancel'))}</a>
         </div>
       </form>`,
@@ -84,7 +84,7 @@ function problemList(context: PageContext, refusal: ImportRefusal, text: string)
   return html`<div class="summary-errors" role="alert" tabindex="-1">
     <h2>${say(language, message('api.organisation.import.not-imported'))}</h2>
     <div class="table-wrap">
-      <table>
+      <table class="table">
         <caption>
           ${say(language, message('web.chefgruppen.organisation.import.problems', { count: refusal.problems.length }))}
         </caption>

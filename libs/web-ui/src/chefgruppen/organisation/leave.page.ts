@@ -22,7 +22,7 @@ export function leavePage(
   const { language } = context;
   const blocked =
     facilitated.length > 0
-      ? html`<div class="notice">
+      ? html`<div class="alert alert-info notice">
           <p>
             ${say(language, message('web.chefgruppen.organisation.leave.the-person-facilitates-a-group'))}
           </p>
@@ -45,7 +45,7 @@ export function leavePage(
       { href: organisationPaths.person(person.id), label: { da: person.name, en: person.name } },
     ],
     hasErrors: refused !== undefined,
-    body: html`${refused ? html`<p class="notice" role="alert">${say(language, refused)}</p>` : ''}
+    body: html`${refused ? html`<p class="alert alert-info notice" role="alert">${say(language, refused)}</p>` : ''}
       <p>
         ${say(language, message('web.chefgruppen.organisation.leave.the-person-is-recorded-as'))}
       </p>
@@ -55,7 +55,7 @@ export function leavePage(
           ? html`<form method="post" action="${organisationPaths.leave(person.id)}" novalidate>
               ${csrfField(context)}
               <div class="actions">
-                <button type="submit" class="warning">
+                <button type="submit" class="button button-warning">
                   ${say(language, message('web.chefgruppen.organisation.leave.record-that-they-leave'))}
                 </button>
                 <a href="${organisationPaths.person(person.id)}">${say(language, message('web.chefgruppen.common.cancel'))}</a>

@@ -64,7 +64,7 @@ export function movePage(context: PageContext, view: OrganisationView, person: P
           ],
         })}
         <div class="actions">
-          <button type="submit">${say(language, message('web.chefgruppen.organisation.common.move'))}</button>
+          <button type="submit" class="button button-primary">${say(language, message('web.chefgruppen.organisation.common.move'))}</button>
           <a href="${organisationPaths.overview}">${say(language, message('web.chefgruppen.common.cancel'))}</a>
         </div>
       </form>`,

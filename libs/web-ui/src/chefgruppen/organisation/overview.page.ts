@@ -22,7 +22,7 @@ export function organisationOverviewPage(
 ): Html {
   const { language } = context;
   const said = notice
-    ? html`<div class="notice" role="status">
+    ? html`<div class="alert alert-info notice" role="status">
         <p>${say(language, notice.text)}</p>
         ${
           notice.counts
@@ -44,7 +44,7 @@ export function organisationOverviewPage(
             ${say(language, message('web.chefgruppen.organisation.overview.first-step'))}
           </p>
           <p>
-            <a class="button" href="${organisationPaths.import}"
+            <a class="button button-primary" href="${organisationPaths.import}"
               >${say(language, message('web.chefgruppen.organisation.common.import-the-organisation'))}</a
             >
           </p>
@@ -63,10 +63,10 @@ export function organisationOverviewPage(
         <dd>${areaList(view)}</dd>
       </dl>
       <div class="actions">
-        <a class="button" href="${organisationPaths.import}"
+        <a class="button button-primary" href="${organisationPaths.import}"
           >${say(language, message('web.chefgruppen.organisation.overview.import-from-a-spreadsheet'))}</a
         >
-        <a class="button secondary" href="${organisationPaths.compose}"
+        <a class="button button-secondary" href="${organisationPaths.compose}"
           >${say(language, message('web.chefgruppen.organisation.common.compose-the-groups'))}</a
         >
       </div>
@@ -97,7 +97,7 @@ function areaList(view: OrganisationView): Html {
 function corrections(context: PageContext, view: OrganisationView): Html | string {
   if (view.corrections.length === 0) return '';
   const { language } = context;
-  return html`<div class="notice" role="alert">
+  return html`<div class="alert alert-info notice" role="alert">
     <h2>${say(language, message('web.chefgruppen.organisation.overview.needs-correction'))}</h2>
     <ul>
       ${view.corrections.map(

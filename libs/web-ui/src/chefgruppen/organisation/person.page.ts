@@ -84,7 +84,7 @@ export function personPage(context: PageContext, view: OrganisationView, person:
           message('web.chefgruppen.organisation.person.language.hint'),
         )}
         <div class="actions">
-          <button type="submit">${say(language, message('web.chefgruppen.organisation.person.save-changes'))}</button>
+          <button type="submit" class="button button-primary">${say(language, message('web.chefgruppen.organisation.person.save-changes'))}</button>
           <a href="${organisationPaths.overview}">${say(language, message('web.chefgruppen.common.cancel'))}</a>
         </div>
       </form>

@@ -1,4 +1,5 @@
 import type { CompositionProposal } from '@ledelsesrum/domain';
+import { danish } from '../../common/danish-content';
 import { compositionReportText, message } from '@ledelsesrum/messages';
 import { csrfField } from '../../common/form-fields';
 import { html, type Html } from '../../common/html';
@@ -29,7 +30,7 @@ export function proposalSection(
   const { language } = context;
   const unmet =
     proposal.unmet.length > 0
-      ? html`<div class="notice">
+      ? html`<div class="alert alert-info notice">
           <p>${say(language, message('web.chefgruppen.organisation.proposal.what-could-not-be-met'))}</p>
           <ul>
             ${proposal.unmet.map((report) => html`<li>${say(language, compositionReportText(report))}</li>`)}
@@ -50,7 +51,7 @@ export function proposalSection(
       ${proposal.groups.map(
         (group) =>
           html`<li>
-            <h3>${group.name}</h3>
+            <h3>${danish(context.language, group.name)}</h3>
             <p>${say(language, message('web.chefgruppen.common.facilitator'))}: ${view.name(group.facilitatorId)}</p>
             <p>
               ${say(language, message('web.chefgruppen.organisation.common.members'))}:
@@ -68,7 +69,7 @@ export function proposalSection(
         ${say(language, message('web.chefgruppen.organisation.proposal.saving-replaces'))}
       </p>
       <div class="actions">
-        <button type="submit">
+        <button type="submit" class="button button-primary">
           ${say(language, message('web.chefgruppen.organisation.proposal.save'))}
         </button>
       </div>

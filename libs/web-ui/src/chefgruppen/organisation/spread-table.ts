@@ -1,5 +1,7 @@
 import { LEADER_LEVELS, type Area, type GroupScore } from '@ledelsesrum/domain';
 import { message } from '@ledelsesrum/messages';
+import { createHash } from 'node:crypto';
+import { danish } from '../../common/danish-content';
 import { html, type Html } from '../../common/html';
 import type { PageContext } from '../../common/page-context';
 import { say, type Text } from '../../common/text';
@@ -22,24 +24,33 @@ export function spreadTable(context: PageContext, input: SpreadTableInput): Html
   const scores = new Map(input.scores.map((score) => [score.groupId, score]));
   // Only areas someone belongs to: the score counts those.
   const areas = input.areas.filter((area) => input.scores.some((score) => Object.hasOwn(score.areas, area.id)));
-  const header = (text: Text, span: number) => html`<th scope="colgroup" colspan="${span}">${say(language, text)}</th>`;
-  const column = (text: string) => html`<th scope="col">${text}</th>`;
-  const rows = input.groups.map((group) => {
+  // Every data cell names its headers (WCAG 1.3.1): its group's row, its column and the column's group above it,
+  // since `scope` alone does not tie a cell to a header that spans several columns. The ids differ per table.
+  const prefix = `spread-${createHash('sha256').update(say(language, input.caption)).digest('hex').slice(0, 8)}`;
+  const header = (id: string, text: Text, span: number) =>
+    html`<th id="${prefix}-${id}" scope="colgroup" colspan="${span}">${say(language, text)}</th>`;
+  const column = (id: string, group: string, text: Html | string) =>
+    html`<th id="${prefix}-${id}" headers="${prefix}-${group}" scope="col">${text}</th>`;
+  const cell = (row: string, group: string | undefined, id: string, value: string | number) =>
+    html`<td headers="${prefix}-g-${row} ${group ? `${prefix}-${group} ` : ''}${prefix}-${id}">${value}</td>`;
+  const rows = input.groups.map((group, index) => {
     const score = scores.get(group.id);
     if (!score) return html``;
     return html`<tr>
-      <th scope="row">${group.name}</th>
-      <td>${score.size}</td>
-      ${areas.map((area) => html`<td>${Object.hasOwn(score.areas, area.id) ? score.areas[area.id] : 0}</td>`)}
-      ${LEADER_LEVELS.map((level) => html`<td>${score.levels[level]}</td>`)}
-      <td>${score.experienced}</td>
-      <td>${score.new}</td>
-      <td>${Math.round(score.spread * 100)} %</td>
+      <th id="${prefix}-g-${index}" scope="row">${danish(context.language, group.name)}</th>
+      ${cell(String(index), undefined, 'size', score.size)}
+      ${areas.map((area, a) =>
+        cell(String(index), 'areas', `area-${a}`, Object.hasOwn(score.areas, area.id) ? score.areas[area.id]! : 0),
+      )}
+      ${LEADER_LEVELS.map((level) => cell(String(index), 'levels', `level-${level}`, score.levels[level]))}
+      ${cell(String(index), 'experience', 'experienced', score.experienced)}
+      ${cell(String(index), 'experience', 'new', score.new)}
+      ${cell(String(index), undefined, 'spread', `${Math.round(score.spread * 100)} %`)}
     </tr>`;
   });
   // Focusable, so a keyboard can scroll the table where it is wider than the screen.
   return html`<div class="table-wrap" role="region" tabindex="0" aria-label="${say(language, input.caption)}">
-      <table class="spread">
+      <table class="table spread">
         <caption>
           ${say(language, input.caption)}
         </caption>
@@ -50,17 +61,24 @@ export function spreadTable(context: PageContext, input: SpreadTableInput): Html
         <colgroup></colgroup>
         <thead>
           <tr>
-            <th scope="col" rowspan="2">${say(language, message('web.chefgruppen.common.group'))}</th>
-            <th scope="col" rowspan="2">${say(language, message('web.chefgruppen.organisation.common.people'))}</th>
-            ${areas.length > 0 ? header(message('web.chefgruppen.common.area'), areas.length) : ''}
-            ${header(message('web.chefgruppen.organisation.common.level'), LEADER_LEVELS.length)}
-            ${header(message('web.chefgruppen.organisation.common.experience'), 2)}
-            <th scope="col" rowspan="2">${say(language, message('web.chefgruppen.organisation.spread-table.spread'))}</th>
+            <th id="${prefix}-group" scope="col" rowspan="2">${say(language, message('web.chefgruppen.common.group'))}</th>
+            <th id="${prefix}-size" scope="col" rowspan="2">
+              ${say(language, message('web.chefgruppen.organisation.common.people'))}
+            </th>
+            ${areas.length > 0 ? header('areas', message('web.chefgruppen.common.area'), areas.length) : ''}
+            ${header('levels', message('web.chefgruppen.organisation.common.level'), LEADER_LEVELS.length)}
+            ${header('experience', message('web.chefgruppen.organisation.common.experience'), 2)}
+            <th id="${prefix}-spread" scope="col" rowspan="2">
+              ${say(language, message('web.chefgruppen.organisation.spread-table.spread'))}
+            </th>
           </tr>
           <tr>
-            ${areas.map((area) => column(area.name))}
-            ${LEADER_LEVELS.map((level) => column(say(language, message(`web.chefgruppen.organisation.level.${level}`))))}
-            ${column(say(language, message('web.chefgruppen.organisation.experience.experienced')))} ${column(say(language, message('web.chefgruppen.organisation.experience.new')))}
+            ${areas.map((area, a) => column(`area-${a}`, 'areas', danish(context.language, area.name)))}
+            ${LEADER_LEVELS.map((level) =>
+              column(`level-${level}`, 'levels', say(language, message(`web.chefgruppen.organisation.level.${level}`))),
+            )}
+            ${column('experienced', 'experience', say(language, message('web.chefgruppen.organisation.experience.experienced')))}
+            ${column('new', 'experience', say(language, message('web.chefgruppen.organisation.experience.new')))}
           </tr>
         </thead>
         <tbody>

@@ -84,7 +84,7 @@ const MALFORMED: Text = message('web.chefgruppen.organisation.upload.malformed')
 /** A refusal before anyone is signed in as far as this request knows: the page without the menu. */
 function refuse(request: IncomingMessage, response: ServerResponse & PageResponse, status: number, text: Text): void {
   const context = pageContextOf(request as unknown as WebRequest);
-  const body = html`<p class="notice" role="alert">${say(context.language, text)}</p>
+  const body = html`<p class="alert alert-info notice" role="alert">${say(context.language, text)}</p>
     <p>
       <a href="${organisationPaths.import}"
         >${say(context.language, message('web.chefgruppen.organisation.upload.back-to-the-import'))}</a

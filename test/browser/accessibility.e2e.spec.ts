@@ -1,0 +1,180 @@
+import type { Browser, Page } from 'playwright-core';
+import { ConfirmLinks, type Role } from '@ledelsesrum/auth';
+import { checkPage, DESKTOP, launchBrowser, newCheckingContext, PHONE, signIn } from '../support/browser';
+import { cycleAtStage } from '../support/cycle-over-http';
+import { checkWithHtmlCodeSniffer } from '../support/html-codesniffer';
+import { apiClient } from '../support/http';
+import { organisationFixture } from '../support/organisation-fixture';
+import { startSystem, type SystemUnderTest } from '../support/system-under-test';
+
+jest.setTimeout(900_000);
+
+// g-1: p-1-1 facilitates p-1-1, p-1-2, p-1-3; g-2: p-2-1 facilitates p-2-1, p-2-2, p-2-3.
+const ORG = organisationFixture(2, 3);
+type Reader = Role | 'nobody';
+
+/** The cycles the pages show, one at each stage that has pages or forms of its own. */
+interface Cycles {
+  readonly launched: string;
+  readonly prepSent: string;
+  readonly published: string;
+  /** The personal link of p-1-3 for the published cycle. */
+  readonly link: string;
+}
+
+/**
+ * A page as one reader sees it. `emptyForm` names a form (by its action's end) that is sent once with every text and
+ * date field emptied, to check the page that shows the errors; only forms that change nothing when refused.
+ */
+interface PageVisit {
+  readonly name: string;
+  readonly path: (cycles: Cycles) => string;
+  readonly emptyForm?: string;
+}
+
+/** Every page of the web interface for each reader, the error pages and the personal-link pages included. */
+const PAGES: Readonly<Record<Reader, readonly PageVisit[]>> = {
+  nobody: [
+    { name: 'log-ind', path: () => '/log-ind' },
+    { name: 'tilgaengelighed', path: () => '/tilgaengelighed' },
+    { name: 'personligt-link', path: (c) => `/bekraeft/${c.link}`, emptyForm: `/bekraeft/` },
+    { name: 'personligt-link-ugyldigt', path: () => '/bekraeft/ikke-et-link' },
+  ],
+  chefgruppen: [
+    { name: 'chefgruppen', path: () => '/chefgruppen' },
+    { name: 'chefgruppen-ny', path: () => '/chefgruppen/cykler/ny', emptyForm: '/chefgruppen/cykler/ny' },
+    { name: 'chefgruppen-startet', path: (c) => `/chefgruppen/cykler/${c.launched}` },
+    { name: 'chefgruppen-dagsorden', path: (c) => `/chefgruppen/cykler/${c.launched}/dagsorden` },
+    { name: 'chefgruppen-forberedt', path: (c) => `/chefgruppen/cykler/${c.prepSent}`, emptyForm: '/fritag' },
+    { name: 'chefgruppen-offentliggjort', path: (c) => `/chefgruppen/cykler/${c.published}` },
+    { name: 'chefgruppen-ukendt', path: () => '/chefgruppen/cykler/00000000-0000-4000-8000-000000000000' },
+    { name: 'organisation', path: () => '/chefgruppen/organisation' },
+    { name: 'organisation-indlaes', path: () => '/chefgruppen/organisation/import', emptyForm: '/import' },
+    { name: 'organisation-sammensaet', path: () => '/chefgruppen/organisation/sammensaet' },
+    { name: 'organisation-person', path: () => '/chefgruppen/organisation/personer/p-1-2' },
+    { name: 'organisation-fratraed', path: () => '/chefgruppen/organisation/personer/p-1-2/fratraed' },
+    { name: 'organisation-flyt', path: () => '/chefgruppen/organisation/personer/p-1-2/flyt' },
+    { name: 'organisation-facilitator', path: () => '/chefgruppen/organisation/grupper/g-1/facilitator' },
+    { name: 'chefgruppen-revision', path: (c) => `/revision/cykler/${c.published}` },
+  ],
+  facilitator: [
+    { name: 'facilitator', path: () => '/facilitator' },
+    {
+      name: 'facilitator-moede',
+      path: (c) => `/facilitator/cykler/${c.prepSent}/grupper/g-1`,
+      emptyForm: '/grupper/g-1',
+    },
+    { name: 'facilitator-ingen-adgang', path: () => '/chefgruppen' },
+  ],
+  leader: [
+    { name: 'leder', path: () => '/leder' },
+    { name: 'leder-forberedelse', path: (c) => `/leder/cykler/${c.prepSent}` },
+    { name: 'leder-bekraeft', path: (c) => `/leder/cykler/${c.published}`, emptyForm: '/bekraeft' },
+  ],
+  auditor: [
+    { name: 'revision', path: () => '/revision' },
+    { name: 'revision-kontrol', path: () => '/revision/kontrol' },
+    { name: 'revision-tidslinje', path: (c) => `/revision/cykler/${c.published}` },
+  ],
+};
+
+/** Who signs in for each role: the facilitator facilitates g-1, the leader is a member of it. */
+const PERSON: Record<Role, string | undefined> = {
+  chefgruppen: undefined,
+  facilitator: 'p-1-1',
+  leader: 'p-1-2',
+  auditor: undefined,
+};
+
+const VIEWS = [
+  { screen: 'desktop', viewport: DESKTOP, language: 'da' },
+  { screen: 'desktop', viewport: DESKTOP, language: 'en' },
+  { screen: 'telefon', viewport: PHONE, language: 'da' },
+  { screen: 'telefon', viewport: PHONE, language: 'en' },
+] as const;
+
+/**
+ * Every page for every reader, at desktop and phone width, in Danish and English, with and without form errors, in a
+ * Chromium whose own language is English: each is checked by axe-core and by HTML_CodeSniffer, and reflows (nothing
+ * scrolls sideways at the phone's width). Zero errors from either.
+ */
+describe('accessibility: every page × every reader × desktop and phone × Danish and English', () => {
+  let system: SystemUnderTest;
+  let browser: Browser;
+  let cycles: Cycles;
+
+  beforeAll(async () => {
+    system = await startSystem();
+    browser = await launchBrowser({ uiLanguage: 'en-US' });
+    const call = apiClient(system.baseUrl);
+    const chef = await system.token('chef-1', 'chefgruppen');
+    const stored = await call('PUT', '/organisation', { token: chef, body: ORG });
+    if (stored.status !== 200) throw new Error(`organisation: ${stored.status}`);
+    const published = await cycleAtStage(system, call, ORG.groups, 'summary_published');
+    const links = new ConfirmLinks(system.secret);
+    cycles = {
+      launched: await cycleAtStage(system, call, ORG.groups, 'launched'),
+      prepSent: await cycleAtStage(system, call, ORG.groups, 'prep_sent'),
+      published,
+      link: await links.sign({
+        cycleId: published,
+        personId: 'p-1-3',
+        expiresAt: new Date(Date.now() + 30 * 86_400_000),
+      }),
+    };
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+
+  const readers = Object.keys(PAGES) as Reader[];
+  const runs = VIEWS.flatMap((view) => readers.map((reader) => ({ ...view, reader })));
+
+  it.each(runs)('$reader on $screen in $language', async ({ reader, viewport, language, screen }) => {
+    const context = await newCheckingContext(browser, viewport);
+    const page = await context.newPage();
+    if (reader !== 'nobody') await signIn(page, system.webUrl, reader, PERSON[reader]);
+    await page.goto(`${system.webUrl}/sprog/${language}?tilbage=/`);
+    for (const visit of PAGES[reader]) {
+      const name = `a11y-${reader}-${visit.name}-${screen}-${language}`;
+      await page.goto(`${system.webUrl}${visit.path(cycles)}`);
+      expect(await page.getAttribute('html', 'lang')).toBe(visit.name.startsWith('personligt-link') ? 'da' : language);
+      await checkAll(page, name, viewport.width);
+      if (visit.emptyForm) {
+        await sendEmpty(page, visit.emptyForm);
+        expect(await page.locator('[aria-invalid="true"]').count()).toBeGreaterThan(0);
+        await checkAll(page, `${name}-fejl`, viewport.width);
+      }
+    }
+    await context.close();
+  });
+});
+
+async function checkAll(page: Page, name: string, width: number): Promise<void> {
+  // Reflow (WCAG 1.4.10): the page fits its width; a wide table scrolls inside its own box.
+  expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
+  await checkPage(page, name);
+  await checkWithHtmlCodeSniffer(page, name);
+}
+
+/** Empties every text and date field of the form whose action ends with `action`, and sends it as it is. */
+async function sendEmpty(page: Page, action: string): Promise<void> {
+  const form = page
+    .locator(`main form[method=post][action$="${action}"], main form[method=post]:not([action])`)
+    .first();
+  await form.evaluate((element) => {
+    const fields = element as unknown as {
+      noValidate: boolean;
+      querySelectorAll(selector: string): Iterable<{ value: string }>;
+    };
+    fields.noValidate = true;
+    for (const field of fields.querySelectorAll(
+      'input:not([type=hidden]):not([type=radio]):not([type=checkbox]), textarea',
+    )) {
+      field.value = '';
+    }
+  });
+  await Promise.all([page.waitForEvent('load'), form.locator('button[type=submit]').last().click()]);
+}
