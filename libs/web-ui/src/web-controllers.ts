@@ -12,6 +12,7 @@ import { CycleCommandsController } from './chefgruppen/cycles/commands.controlle
 import { CyclesPagesController } from './chefgruppen/cycles/pages.controller';
 import { OrganisationReadsController } from './chefgruppen/organisation/reads.controller';
 import { OrganisationImportController } from './chefgruppen/organisation/import.controller';
+import { OrganisationImportPreviewController } from './chefgruppen/organisation/import-preview.controller';
 import { OrganisationPeopleController } from './chefgruppen/organisation/people.controller';
 import { OrganisationGroupsController } from './chefgruppen/organisation/groups.controller';
 import { OrganisationCompositionController } from './chefgruppen/organisation/composition.controller';
@@ -34,6 +35,7 @@ export const WEB_CONTROLLERS = [
   LeaderCycleController,
   OrganisationReadsController,
   OrganisationImportController,
+  OrganisationImportPreviewController,
   OrganisationPeopleController,
   OrganisationGroupsController,
   OrganisationCompositionController,

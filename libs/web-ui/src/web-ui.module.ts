@@ -10,6 +10,7 @@ import {
 } from './common/web-sessions.provider';
 import { WEB_SESSIONS } from './common/web-tokens';
 import { WEB_CONTROLLERS } from './web-controllers';
+import { ImportPreviews } from './chefgruppen/organisation/import-previews';
 
 /**
  * The server-rendered web interface and its sessions, over the API's services. Its guard (WebSessionGuard) is
@@ -18,7 +19,13 @@ import { WEB_CONTROLLERS } from './web-controllers';
 @Module({
   imports: [OrganisationModule, CyclesModule, ConfirmLinkModule],
   controllers: WEB_CONTROLLERS,
-  providers: [sessionStoreProvider, oidcWebSignInProvider, webSessionsProvider, SessionStoreShutdown],
+  providers: [
+    sessionStoreProvider,
+    oidcWebSignInProvider,
+    webSessionsProvider,
+    SessionStoreShutdown,
+    { provide: ImportPreviews, useFactory: () => new ImportPreviews() },
+  ],
   exports: [WEB_SESSIONS],
 })
 export class WebUiModule {}

@@ -107,6 +107,7 @@ dl.facts dd { margin: 0; }
 @media (min-width: 60rem) { .audit-split { grid-template-columns: minmax(0, 1fr) minmax(0, 2fr); align-items: start; } }
 .audit-timeline tr[aria-current="step"] { background: #eef6f3; font-weight: 700; }
 .notice.audit-broken { border-left-color: #b00020; background: #fdecee; }
+.notice.warning { border-left-color: #b35900; background: #fff4e5; }
 .audit-hash { overflow-wrap: anywhere; word-break: break-all; }
 /* Chefgruppen's cycle pages (chefgruppen/cycles/): a bar per group, the agenda's material rows, wide cycle cards. */
 .coverage-groups { list-style: none; padding: 0; }

@@ -7,6 +7,8 @@ export const ORGANISATION_PATH = '/chefgruppen/organisation';
 export const organisationPaths = {
   overview: ORGANISATION_PATH,
   import: `${ORGANISATION_PATH}/import`,
+  /** A loaded file's changes, before they are applied (see import-previews.ts). */
+  importPreview: (reference: string) => `${ORGANISATION_PATH}/import/${encodeURIComponent(reference)}`,
   compose: `${ORGANISATION_PATH}/sammensaet`,
   person: (personId: string) => `${ORGANISATION_PATH}/personer/${encodeURIComponent(personId)}`,
   leave: (personId: string) => `${organisationPaths.person(personId)}/fratraed`,

@@ -1,0 +1,151 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { checkPage, launchBrowser, newContext, signIn } from '../support/browser';
+import { apiClient } from '../support/http';
+import { startSystem, type SystemUnderTest } from '../support/system-under-test';
+
+jest.setTimeout(180_000);
+
+/**
+ * Two areas, six people, one group: Dorte (direktør) facilitates Carsten (chef), Anne and Bo (leder). Carsten is Bo's
+ * manager; Eva and Frej have no group.
+ */
+const HEADER = 'id;navn;email;område_id;område;niveau;erfaren;leder_id;gruppe_id;gruppe;facilitator;sprog';
+const ROWS = [
+  'p-dir;Dorte Ærø;dorte@kommune.dk;social;Social og Sundhed;direktør;ja;;g-1;Gruppe 1;ja;da',
+  'p-chef;Carsten Holm;carsten@kommune.dk;teknik;Teknik og Miljø;chef;ja;p-dir;g-1;Gruppe 1;;',
+  'p-a;Anne Østergård;anne@kommune.dk;social;Social og Sundhed;leder;nej;p-dir;g-1;Gruppe 1;;',
+  'p-b;Bo Sand;bo@kommune.dk;teknik;Teknik og Miljø;leder;ja;;g-1;Gruppe 1;;',
+  'p-e;Eva Dahl;eva@kommune.dk;teknik;Teknik og Miljø;leder;nej;p-chef;;;;en',
+  'p-f;Frej Mose;frej@kommune.dk;social;Social og Sundhed;leder;ja;p-dir;;;;',
+];
+const csv = (rows: readonly string[]) => [HEADER, ...rows].join('\n');
+
+interface Organisation {
+  people: { id: string; name: string; email: string; level: string; managerId?: string }[];
+}
+
+/** The organisation in chefgruppen's pages: the import's preview, people, the CSV files and a person's data. */
+describe('web interface: the organisation in the interface', () => {
+  let system: SystemUnderTest;
+  let browser: Browser;
+  let page: Page;
+  let call: ReturnType<typeof apiClient>;
+  let chefToken: string;
+  const url = (path: string) => `${system.webUrl}${path}`;
+
+  beforeAll(async () => {
+    system = await startSystem();
+    browser = await launchBrowser();
+    call = apiClient(system.baseUrl);
+    chefToken = await system.token('chef-1', 'chefgruppen');
+    page = await (await newContext(browser)).newPage();
+    await signIn(page, system.webUrl, 'chefgruppen');
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+
+  const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+  const organisation = async () => (await call<Organisation>('GET', '/organisation', { token: chefToken })).body;
+  /** Loads a file's text on the import page and waits for the preview of its changes. */
+  const load = async (rows: readonly string[]) => {
+    await page.goto(url('/chefgruppen/organisation/import'));
+    await page.fill('#csv', csv(rows));
+    await Promise.all([
+      page.waitForURL(/\/chefgruppen\/organisation\/import\/[\w-]+$/),
+      page.getByRole('button', { name: 'Indlæs', exact: true }).click(),
+    ]);
+  };
+  const click = async (button: string, path: string | RegExp) => {
+    const [response] = await Promise.all([
+      page.waitForResponse((candidate) => candidate.request().method() === 'POST'),
+      page.waitForURL(path),
+      page.getByRole('button', { name: button, exact: true }).click(),
+    ]);
+    return response.status();
+  };
+
+  describe('the import’s preview', () => {
+    it('shows who is added before anything is saved, and applies it', async () => {
+      await load(ROWS);
+      expect(await text(page.locator('h1'))).toBe('Ændringerne fra filen');
+      const counts = await text(page.locator('ul.counts'));
+      expect(counts).toContain('6 personer tilføjes');
+      expect(counts).toContain('0 personer fratræder');
+      expect(counts).toContain('Grupper: 1 oprettes');
+      expect(await text(page.locator('section', { has: page.locator('#tilfoejes') }))).toContain(
+        'Anne Østergård (p-a)',
+      );
+      expect(await page.locator('[role=alert]').count()).toBe(0);
+      await checkPage(page, 'organisation-indlaes-forhaandsvisning');
+      expect((await organisation()).people).toEqual([]);
+
+      expect(await click('Anvend ændringerne', /\/chefgruppen\/organisation\?indlaest=/)).toBe(303);
+      expect(await text(page.locator('main .notice'))).toContain('6 personer tilføjet');
+      expect((await organisation()).people).toHaveLength(6);
+    });
+
+    it('names the changed fields, warns of a manager with their own staff, and cancels without saving', async () => {
+      const changed = ROWS.map((row) =>
+        row.startsWith('p-b;') ? row.replace(';ja;;g-1', ';nej;p-chef;g-1') : row.replace('anne@', 'anne.o@'),
+      );
+      await load(changed);
+      const table = page.locator('section', { has: page.locator('#aendres') });
+      expect(await text(table.locator('tr', { hasText: 'Bo Sand' }))).toContain('Erfaring som leder, Nærmeste leder');
+      expect(await text(table.locator('tr', { hasText: 'Anne Østergård' }))).toContain('E-mail');
+      expect(await text(page.locator('#leder-og-medarbejder'))).toContain(
+        'Gruppe 1: Carsten Holm sammen med sin egen medarbejder Bo Sand',
+      );
+      await checkPage(page, 'organisation-indlaes-aendringer');
+      await click('Annullér', /\/chefgruppen\/organisation$/);
+      expect((await organisation()).people.find((person) => person.id === 'p-a')?.email).toBe('anne@kommune.dk');
+    });
+
+    it('says at the top when a file would mark many people as leaving, with the count', async () => {
+      await load(['p-new;Ny Person;ny@kommune.dk;social;Social og Sundhed;leder;nej;;;;;']);
+      const alert = page.locator('main [role=alert]').first();
+      expect(await text(alert)).toContain('Filen vil registrere 6 af organisationens 6 personer som fratrådt');
+      // The alert comes before everything else on the page, and is no folded box.
+      expect(await page.locator('main h1 + [role=alert]').count()).toBe(1);
+      expect(await page.locator('main details [role=alert]').count()).toBe(0);
+      expect(await text(page.locator('section', { has: page.locator('#fratraeder') }))).toContain('Bo Sand (p-b)');
+      await checkPage(page, 'organisation-indlaes-mange-fratraeder');
+      await click('Annullér', /\/chefgruppen\/organisation$/);
+      expect((await organisation()).people).toHaveLength(6);
+    });
+
+    it('refuses to apply onto an organisation someone changed meanwhile, and shows what the file changes now', async () => {
+      await load([...ROWS, 'p-g;Gitte Lund;gitte@kommune.dk;social;Social og Sundhed;leder;nej;;;;;']);
+      const changedMeanwhile = await call('PATCH', '/people/p-f', { token: chefToken, body: { level: 'chef' } });
+      expect(changedMeanwhile.status).toBe(200);
+      expect(await click('Anvend ændringerne', /\/chefgruppen\/organisation\/import\/[\w-]+$/)).toBe(409);
+      expect(await text(page.locator('main [role=alert]').first())).toContain(
+        'Organisationen er blevet ændret, siden ændringerne blev vist',
+      );
+      // What the file changes now: Gitte joins, and Frej's level goes back to the file's.
+      expect(await text(page.locator('ul.counts'))).toContain('1 person tilføjes');
+      expect(await text(page.locator('section', { has: page.locator('#aendres') }))).toContain('Frej Mose');
+      expect((await organisation()).people.map((person) => person.id)).not.toContain('p-g');
+      await checkPage(page, 'organisation-indlaes-konflikt');
+
+      expect(await click('Anvend ændringerne', /\/chefgruppen\/organisation\?indlaest=/)).toBe(303);
+      const people = (await organisation()).people;
+      expect(people.map((person) => person.id)).toContain('p-g');
+      expect(people.find((person) => person.id === 'p-f')?.level).toBe('leder');
+    });
+
+    it('keeps a preview from anyone but the person who loaded the file', async () => {
+      await load(ROWS.slice(0, 5));
+      const previewUrl = page.url();
+      const other = await (await newContext(browser)).newPage();
+      await signIn(other, system.webUrl, 'chefgruppen', 'p-dir');
+      const answer = await other.goto(previewUrl);
+      expect(answer?.status()).toBe(410);
+      await other.close();
+      await click('Annullér', /\/chefgruppen\/organisation$/);
+      expect((await page.goto(previewUrl))?.status()).toBe(410);
+    });
+  });
+});
