@@ -148,4 +148,70 @@ describe('web interface: the organisation in the interface', () => {
       expect((await page.goto(previewUrl))?.status()).toBe(410);
     });
   });
+  describe('people', () => {
+    it('finds people by a part of their name, their id or their area, at the server', async () => {
+      await page.goto(url('/chefgruppen/organisation'));
+      await Promise.all([
+        page.waitForURL(/\/chefgruppen\/organisation\/personer$/),
+        page.getByRole('link', { name: 'Find personer' }).click(),
+      ]);
+      const names = () => page.locator('table.people tbody th').allTextContents();
+      expect(await text(page.locator('#antal'))).toBe('7 af 7 personer');
+      await checkPage(page, 'organisation-personer');
+      await page.fill('#q', 'østergå');
+      await Promise.all([page.waitForURL(/q=/), page.getByRole('button', { name: 'Søg' }).click()]);
+      expect((await names()).map((name) => name.trim())).toEqual(['Anne Østergård']);
+      await page.goto(url('/chefgruppen/organisation/personer?q=p-b'));
+      expect((await names()).map((name) => name.trim())).toEqual(['Bo Sand']);
+      await page.goto(url('/chefgruppen/organisation/personer?q=teknik'));
+      expect(await text(page.locator('#antal'))).toBe('3 af 7 personer');
+      await page.goto(url('/chefgruppen/organisation/personer?q=&omraade=social'));
+      expect((await names()).map((name) => name.trim())).toEqual([
+        'Anne Østergård',
+        'Dorte Ærø',
+        'Frej Mose',
+        'Gitte Lund',
+      ]);
+      await page.goto(url('/chefgruppen/organisation/personer?q=ingen+s%C3%A5dan'));
+      expect(await text(page.locator('main'))).toContain('Ingen personer passer til søgningen.');
+    });
+
+    it('adds a person, refusing an id that is taken and an e-mail that is not one, each at its field', async () => {
+      await page.goto(url('/chefgruppen/organisation/personer'));
+      await Promise.all([
+        page.waitForURL(/\/ny-person$/),
+        page.getByRole('link', { name: 'Tilføj en person' }).click(),
+      ]);
+      await checkPage(page, 'organisation-ny-person');
+      await page.fill('#id', 'p-a');
+      await page.fill('#name', 'Hanne Krog');
+      await page.fill('#email', 'hanne-at-kommune');
+      await page.selectOption('#areaId', 'teknik');
+      expect(await click('Tilføj en person', /\/ny-person$/)).toBe(400);
+      expect(await text(page.locator('#email-error'))).toContain('e-mail');
+      expect(await page.inputValue('#name')).toBe('Hanne Krog');
+      await page.fill('#email', 'hanne@kommune.dk');
+      expect(await click('Tilføj en person', /\/ny-person$/)).toBe(400);
+      expect(await text(page.locator('#id-error'))).toContain('p-a');
+      await checkPage(page, 'organisation-ny-person-fejl');
+
+      await page.fill('#id', 'p-h');
+      await page.selectOption('#managerId', 'p-chef');
+      await page.selectOption('#experienced', 'ja');
+      expect(await click('Tilføj en person', /\/chefgruppen\/organisation\?besked=person-tilfoejet$/)).toBe(303);
+      expect(await text(page.locator('main .notice'))).toContain('Personen er tilføjet');
+      const hanne = (await organisation()).people.find((person) => person.id === 'p-h');
+      expect(hanne).toMatchObject({ name: 'Hanne Krog', email: 'hanne@kommune.dk', managerId: 'p-chef' });
+    });
+
+    it('edits the person found, on their page', async () => {
+      await page.goto(url('/chefgruppen/organisation/personer?q=hanne'));
+      await Promise.all([page.waitForURL(/\/personer\/p-h$/), page.getByRole('link', { name: 'Hanne Krog' }).click()]);
+      await page.fill('#name', 'Hanne Krog Madsen');
+      await page.selectOption('#level', 'chef');
+      expect(await click('Gem ændringer', /\/chefgruppen\/organisation\?besked=person-gemt$/)).toBe(303);
+      const hanne = (await organisation()).people.find((person) => person.id === 'p-h');
+      expect(hanne).toMatchObject({ name: 'Hanne Krog Madsen', level: 'chef' });
+    });
+  });
 });

@@ -14,6 +14,7 @@ import { OrganisationReadsController } from './chefgruppen/organisation/reads.co
 import { OrganisationImportController } from './chefgruppen/organisation/import.controller';
 import { OrganisationImportPreviewController } from './chefgruppen/organisation/import-preview.controller';
 import { OrganisationPeopleController } from './chefgruppen/organisation/people.controller';
+import { OrganisationPeopleDirectoryController } from './chefgruppen/organisation/people-directory.controller';
 import { OrganisationGroupsController } from './chefgruppen/organisation/groups.controller';
 import { OrganisationCompositionController } from './chefgruppen/organisation/composition.controller';
 
@@ -36,6 +37,7 @@ export const WEB_CONTROLLERS = [
   OrganisationReadsController,
   OrganisationImportController,
   OrganisationImportPreviewController,
+  OrganisationPeopleDirectoryController,
   OrganisationPeopleController,
   OrganisationGroupsController,
   OrganisationCompositionController,

@@ -10,6 +10,9 @@ export const organisationPaths = {
   /** A loaded file's changes, before they are applied (see import-previews.ts). */
   importPreview: (reference: string) => `${ORGANISATION_PATH}/import/${encodeURIComponent(reference)}`,
   compose: `${ORGANISATION_PATH}/sammensaet`,
+  /** Searching people (`?q=`, `?omraade=`). */
+  people: `${ORGANISATION_PATH}/personer`,
+  addPerson: `${ORGANISATION_PATH}/ny-person`,
   person: (personId: string) => `${ORGANISATION_PATH}/personer/${encodeURIComponent(personId)}`,
   leave: (personId: string) => `${organisationPaths.person(personId)}/fratraed`,
   move: (personId: string) => `${organisationPaths.person(personId)}/flyt`,
