@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { checkPage, launchBrowser, newContext, signIn } from '../support/browser';
 import { apiClient } from '../support/http';
@@ -57,6 +58,11 @@ describe('web interface: the organisation in the interface', () => {
       page.waitForURL(/\/chefgruppen\/organisation\/import\/[\w-]+$/),
       page.getByRole('button', { name: 'Indlæs', exact: true }).click(),
     ]);
+  };
+  /** Clicks a link that downloads a file: the file's bytes, as they arrived. */
+  const download = async (link: Locator, on = page) => {
+    const [file] = await Promise.all([on.waitForEvent('download'), link.click()]);
+    return readFile((await file.path())!);
   };
   const click = async (button: string, path: string | RegExp) => {
     const [response] = await Promise.all([
@@ -212,6 +218,95 @@ describe('web interface: the organisation in the interface', () => {
       expect(await click('Gem ændringer', /\/chefgruppen\/organisation\?besked=person-gemt$/)).toBe(303);
       const hanne = (await organisation()).people.find((person) => person.id === 'p-h');
       expect(hanne).toMatchObject({ name: 'Hanne Krog Madsen', level: 'chef' });
+    });
+  });
+  describe('the organisation as a CSV file', () => {
+    it('downloads the organisation for Danish Excel, and the file imports again changing nothing', async () => {
+      await page.goto(url('/chefgruppen/organisation'));
+      const bytes = await download(page.getByRole('link', { name: 'Hent som CSV-fil' }));
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const lines = bytes.subarray(3).toString('utf8').split('\r\n');
+      expect(lines[0]).toBe(
+        'id;navn;email;område_id;område;niveau;erfaren;leder_id;gruppe_id;gruppe;facilitator;sprog',
+      );
+      expect(lines).toContain(
+        'p-dir;Dorte Ærø;dorte@kommune.dk;social;Social og Sundhed;direktør;ja;;g-1;Gruppe 1;ja;da',
+      );
+      expect(lines).toContain('p-h;Hanne Krog Madsen;hanne@kommune.dk;teknik;Teknik og Miljø;chef;ja;p-chef;;;;');
+      expect(lines.filter(Boolean)).toHaveLength(9);
+
+      await page.goto(url('/chefgruppen/organisation/import'));
+      await page.setInputFiles('#fil', { name: 'organisation.csv', mimeType: 'text/csv', buffer: bytes });
+      expect(await click('Indlæs', /\/chefgruppen\/organisation\?indlaest=ingen$/)).toBe(303);
+      expect(await text(page.locator('main .notice'))).toContain('Intet var ændret');
+    });
+
+    it('downloads a template with the headings and one example row, which imports as it is', async () => {
+      await page.goto(url('/chefgruppen/organisation/import'));
+      const bytes = await download(page.getByRole('link', { name: 'Hent skabelon' }));
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const lines = bytes.subarray(3).toString('utf8').split('\r\n').filter(Boolean);
+      expect(lines).toEqual([
+        'id;navn;email;område_id;område;niveau;erfaren;leder_id;gruppe_id;gruppe;facilitator;sprog',
+        'p-001;Mette Jensen;mette.jensen@kommune.dk;social;Social og Sundhed;chef;ja;;g-1;Gruppe 1;ja;da',
+      ]);
+      await page.setInputFiles('#fil', { name: 'skabelon.csv', mimeType: 'text/csv', buffer: bytes });
+      await Promise.all([
+        page.waitForURL(/\/chefgruppen\/organisation\/import\/[\w-]+$/),
+        page.getByRole('button', { name: 'Indlæs', exact: true }).click(),
+      ]);
+      expect(await text(page.locator('ul.counts'))).toContain('1 person tilføjes');
+      await click('Annullér', /\/chefgruppen\/organisation$/);
+    });
+
+    it('keeps both files from anyone but chefgruppen', async () => {
+      const facilitator = await (await newContext(browser)).newPage();
+      await signIn(facilitator, system.webUrl, 'facilitator', 'p-dir');
+      expect((await facilitator.goto(url('/chefgruppen/organisation/eksport')))?.status()).toBe(403);
+      expect((await facilitator.goto(url('/chefgruppen/organisation/skabelon')))?.status()).toBe(403);
+      await facilitator.close();
+    });
+  });
+
+  describe('a person’s data', () => {
+    it('lets a leader download their own data from “Mine data”', async () => {
+      const leader = await (await newContext(browser)).newPage();
+      await signIn(leader, system.webUrl, 'leader', 'p-a');
+      await Promise.all([leader.waitForURL(/\/mine-data$/), leader.getByRole('link', { name: 'Mine data' }).click()]);
+      await checkPage(leader, 'mine-data');
+      const data = JSON.parse(
+        (await download(leader.getByRole('link', { name: 'Hent mine data (JSON)' }), leader)).toString(),
+      );
+      expect(data.person).toMatchObject({ id: 'p-a', name: 'Anne Østergård' });
+      expect(data.groupIds).toEqual(['g-1']);
+      expect(data.events.map((event: { type: string }) => event.type)).toContain('PersonAdded');
+      await leader.close();
+    });
+
+    it('downloads a person’s data for chefgruppen, then erases it after a page that names what that does', async () => {
+      await page.goto(url('/chefgruppen/organisation/personer/p-e'));
+      const data = JSON.parse(
+        (await download(page.getByRole('link', { name: /Hent alt, hvad der er registreret/ }))).toString(),
+      );
+      expect(data.person).toMatchObject({ id: 'p-e', name: 'Eva Dahl', email: 'eva@kommune.dk' });
+
+      await Promise.all([
+        page.waitForURL(/\/personer\/p-e\/slet$/),
+        page.getByRole('link', { name: 'Slet personens persondata' }).click(),
+      ]);
+      expect(await text(page.locator('h1'))).toBe('Slet persondata for Eva Dahl');
+      const consequences = await text(page.locator('#konsekvenser'));
+      expect(consequences).toContain('Navn og e-mailadresse kan ikke læses mere');
+      expect(consequences).toContain('“slettet person”');
+      expect(consequences).toContain('refleksioner ved bekræftelser og begrundelser for fritagelser');
+      expect(consequences).toContain('Det kan ikke gøres om');
+      expect((await organisation()).people.find((person) => person.id === 'p-e')?.name).toBe('Eva Dahl');
+      await checkPage(page, 'organisation-slet-persondata');
+
+      expect(await click('Slet persondata', /\/chefgruppen\/organisation\?besked=persondata-slettet$/)).toBe(303);
+      expect(await text(page.locator('main .notice'))).toContain('Personens persondata er slettet');
+      const eva = (await organisation()).people.find((person) => person.id === 'p-e');
+      expect(eva).toMatchObject({ name: '[slettet / erased]', email: '[slettet / erased]' });
     });
   });
 });

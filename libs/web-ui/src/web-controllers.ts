@@ -15,6 +15,10 @@ import { OrganisationImportController } from './chefgruppen/organisation/import.
 import { OrganisationImportPreviewController } from './chefgruppen/organisation/import-preview.controller';
 import { OrganisationPeopleController } from './chefgruppen/organisation/people.controller';
 import { OrganisationPeopleDirectoryController } from './chefgruppen/organisation/people-directory.controller';
+import { OrganisationFilesController } from './chefgruppen/organisation/organisation-files.controller';
+import { PersonalDataDownloadController } from './chefgruppen/organisation/personal-data-download.controller';
+import { PersonErasureController } from './chefgruppen/organisation/erasure.controller';
+import { MyDataController } from './my-data/my-data.controller';
 import { OrganisationGroupsController } from './chefgruppen/organisation/groups.controller';
 import { OrganisationCompositionController } from './chefgruppen/organisation/composition.controller';
 
@@ -38,6 +42,10 @@ export const WEB_CONTROLLERS = [
   OrganisationImportController,
   OrganisationImportPreviewController,
   OrganisationPeopleDirectoryController,
+  OrganisationFilesController,
+  PersonalDataDownloadController,
+  PersonErasureController,
+  MyDataController,
   OrganisationPeopleController,
   OrganisationGroupsController,
   OrganisationCompositionController,
@@ -57,6 +65,7 @@ const SEGMENTS = [
   'facilitator',
   'leder',
   'revision',
+  'mine-data',
 ];
 
 export const WEB_PATHS: string[] = ['/', ...SEGMENTS.flatMap((segment) => [segment, `${segment}/{*rest}`])];

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfirmLinkModule } from '@ledelsesrum/api/confirm-link';
 import { CyclesModule } from '@ledelsesrum/api/cycles';
 import { OrganisationModule } from '@ledelsesrum/api/organisation';
+import { PeopleModule } from '@ledelsesrum/api/people';
 import {
   oidcWebSignInProvider,
   SessionStoreShutdown,
@@ -17,7 +18,7 @@ import { ImportPreviews } from './chefgruppen/organisation/import-previews';
  * registered by the process beside the API's, in the order they must run; it needs WEB_SESSIONS from here.
  */
 @Module({
-  imports: [OrganisationModule, CyclesModule, ConfirmLinkModule],
+  imports: [OrganisationModule, PeopleModule, CyclesModule, ConfirmLinkModule],
   controllers: WEB_CONTROLLERS,
   providers: [
     sessionStoreProvider,

@@ -7,6 +7,7 @@ import { type Text } from '../../common/text';
 const CHANGE_NOTICES: Readonly<Record<string, Text>> = {
   'person-gemt': message('web.chefgruppen.organisation.notices.change.person-gemt'),
   'person-tilfoejet': message('web.chefgruppen.organisation.people.added'),
+  'persondata-slettet': message('web.chefgruppen.organisation.personal-data.erased'),
   fratraadt: message('web.chefgruppen.organisation.notices.change.fratraadt'),
   flyttet: message('web.chefgruppen.organisation.notices.change.flyttet'),
   facilitator: message('web.chefgruppen.organisation.notices.change.facilitator'),

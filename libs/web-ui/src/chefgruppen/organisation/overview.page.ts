@@ -72,6 +72,9 @@ export function organisationOverviewPage(
         <a class="button secondary" href="${organisationPaths.people}"
           >${say(language, message('web.chefgruppen.organisation.people.find-people'))}</a
         >
+        <a class="button secondary" href="${organisationPaths.csvExport}" download
+          >${say(language, message('web.chefgruppen.organisation.files.export'))}</a
+        >
       </div>
       <h2>${say(language, message('web.chefgruppen.organisation.overview.how-the-groups-are-mixed'))}</h2>
       ${

@@ -63,7 +63,8 @@ export function personPage(context: PageContext, view: OrganisationView, person:
             >${say(language, message('web.chefgruppen.organisation.person.record-that-the-person-leaves'))}</a
           >
         </li>
-      </ul>`,
+      </ul>
+      ${personalDataLinks(context, person)}`,
   });
 }
 
@@ -110,4 +111,22 @@ export function personFields(context: PageContext, view: OrganisationView, state
           })),
           message('web.chefgruppen.organisation.person.language.hint'),
         )}`;
+}
+
+/** The person's data to download, and the way to erase it (after a page that names what that does). */
+function personalDataLinks(context: PageContext, person: PlainPerson): Html {
+  const { language } = context;
+  return html`<h2>${say(language, message('web.chefgruppen.organisation.personal-data.heading'))}</h2>
+    <ul>
+      <li>
+        <a href="${organisationPaths.personalData(person.id)}" download
+          >${say(language, message('web.chefgruppen.organisation.personal-data.download'))}</a
+        >
+      </li>
+      <li>
+        <a href="${organisationPaths.erase(person.id)}"
+          >${say(language, message('web.chefgruppen.organisation.personal-data.erase'))}</a
+        >
+      </li>
+    </ul>`;
 }
