@@ -210,29 +210,22 @@ export class OrganisationService {
   }
 
   /** A person as `seal` would give them, with a marker in place of each value that would be sealed anew. */
-  private async markChanges(person: PlainPerson, stored: Person | undefined): Promise<Person> {
-    const sealed = async (field: 'name' | 'email'): Promise<EncryptedValue> => {
-      expectValue(isText(person[field]), field, person[field]);
-      const existing = stored?.[field];
-      if (existing && (await this.vault.isErased(person.id))) return existing;
-      if (existing && (await this.vault.decrypt(person.id, existing)) === person[field]) return existing;
-      return CHANGED_MARKER;
-    };
-    const { id, areaId, level, experienced, managerId, language } = person;
-    return {
-      id,
-      areaId,
-      level,
-      experienced,
-      ...(managerId === undefined ? {} : { managerId }),
-      ...(language ? { language } : {}),
-      name: await sealed('name'),
-      email: await sealed('email'),
-    };
+  private markChanges(person: PlainPerson, stored: Person | undefined): Promise<Person> {
+    return this.sealWith(
+      person,
+      async (field) => (await this.storedIfSame(person.id, person[field], stored?.[field])) ?? CHANGED_MARKER,
+    );
   }
 
   /** Encrypts a person's name and e-mail, reusing the stored ciphertext when the plaintext has not changed. */
-  async seal(person: PlainPerson, stored: Person | undefined): Promise<Person> {
+  seal(person: PlainPerson, stored: Person | undefined): Promise<Person> {
+    return this.sealWith(person, (field) => this.sealValue(person.id, person[field], stored?.[field]));
+  }
+
+  private async sealWith(
+    person: PlainPerson,
+    sealed: (field: 'name' | 'email') => Promise<EncryptedValue>,
+  ): Promise<Person> {
     const { id, areaId, level, experienced, managerId, language } = person;
     // The domain sees only ciphertext: a name or e-mail that is not text is refused here, before it is sealed.
     for (const field of ['name', 'email'] as const) expectValue(isText(person[field]), field, person[field]);
@@ -244,15 +237,23 @@ export class OrganisationService {
       ...(managerId === undefined ? {} : { managerId }),
       // A JSON body may send `language: null`: no language, as when it is left out.
       ...(language ? { language } : {}),
-      name: await this.sealValue(id, person.name, stored?.name),
-      email: await this.sealValue(id, person.email, stored?.email),
+      name: await sealed('name'),
+      email: await sealed('email'),
     };
   }
 
   async sealValue(personId: string, plaintext: string, existing: EncryptedValue | undefined): Promise<EncryptedValue> {
-    // Erasure is for good: whatever a later import or change sends, the erased ciphertext stays.
-    if (existing && (await this.vault.isErased(personId))) return existing;
-    const unchanged = existing && (await this.vault.decrypt(personId, existing)) === plaintext;
-    return unchanged ? existing : this.vault.encrypt(personId, plaintext);
+    return (await this.storedIfSame(personId, plaintext, existing)) ?? this.vault.encrypt(personId, plaintext);
+  }
+
+  /** The stored ciphertext when it still holds `plaintext`, or when it was erased (erasure is for good). */
+  private async storedIfSame(
+    personId: string,
+    plaintext: string,
+    existing: EncryptedValue | undefined,
+  ): Promise<EncryptedValue | undefined> {
+    // Whatever a later import or change sends, the erased ciphertext stays.
+    if (!existing || (await this.vault.isErased(personId))) return existing;
+    return (await this.vault.decrypt(personId, existing)) === plaintext ? existing : undefined;
   }
 }
