@@ -7,7 +7,9 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { BodyLimit } from '../common/body-limit.decorator';
-import { AtQueryDto } from './dto/organisation-changes.dto';
+import { AtQueryDto, ImportQueryDto } from './dto/organisation-changes.dto';
+import { ImportPreviewAnswerDto } from './dto/import-preview.answer';
+import { importPreviewAnswer } from './import-preview-answer';
 import { ImportReportDto, OrganisationAnswerDto } from './dto/organisation.answer';
 import { PutOrganisationDto } from './dto/put-organisation.dto';
 import { OrganisationService } from './organisation.service';
@@ -44,9 +46,38 @@ export class OrganisationController {
   @ApiOperation({ operationId: 'importOrganisation', summary: documented('api.docs.organisation.import.summary') })
   @ApiOkResponse({ type: ImportReportDto })
   @ApiErrors(409, 422)
-  async importCsv(@Req() request: { body: unknown }, @CurrentPrincipal() principal: Actor): Promise<ImportReportDto> {
-    const events = await this.importer.importCsv(request.body, principal);
+  async importCsv(
+    @Req() request: { body: unknown },
+    @Query() query: ImportQueryDto,
+    @CurrentPrincipal() principal: Actor,
+  ): Promise<ImportReportDto> {
+    const events = await this.importer.importCsv(request.body, principal, { expectedRevision: query.version });
     return { changes: events.length, organisation: await this.organisation.read() };
+  }
+
+  /** The import's dry run: the same reading and rules, the changes by person, and the version to import onto. */
+  @Post('import/preview')
+  @HttpCode(200)
+  @Roles('chefgruppen')
+  @BodyLimit(MAX_IMPORT_BYTES)
+  @ApiConsumes('text/csv')
+  @ApiBody({
+    description: bothLanguages(
+      message('api.docs.organisation.import.limits', { megabytes: MAX_IMPORT_BYTES / (1024 * 1024) }),
+    ),
+    schema: { type: 'string', minLength: 1 },
+  })
+  @ApiOperation({
+    operationId: 'previewOrganisationImport',
+    summary: documented('api.docs.organisation.import.preview.summary'),
+  })
+  @ApiOkResponse({ type: ImportPreviewAnswerDto })
+  @ApiErrors(409, 422)
+  async previewCsv(
+    @Req() request: { body: unknown },
+    @CurrentPrincipal() principal: Actor,
+  ): Promise<ImportPreviewAnswerDto> {
+    return importPreviewAnswer(await this.importer.previewCsv(request.body, principal));
   }
 
   @Put()
