@@ -11,6 +11,7 @@ import { WEB_FACILITATOR_TEXTS } from './texts/web-facilitator.texts';
 import { WEB_LEADER_TEXTS } from './texts/web-leader.texts';
 import { WEB_SIGN_IN_TEXTS } from './texts/web-sign-in.texts';
 import { WEB_SITE_TEXTS } from './texts/web-site.texts';
+import { WEB_MY_DATA_TEXTS } from './texts/web-my-data.texts';
 
 // Each part of the catalogue owns the ids under its prefix, so no part can silently replace another's text.
 const PARTS: readonly (readonly [prefix: string, texts: Texts])[] = [
@@ -22,6 +23,7 @@ const PARTS: readonly (readonly [prefix: string, texts: Texts])[] = [
   ['web.sign-in.', WEB_SIGN_IN_TEXTS],
   ['web.confirm.', WEB_CONFIRM_TEXTS],
   ['web.site.', WEB_SITE_TEXTS],
+  ['web.my-data.', WEB_MY_DATA_TEXTS],
   ['api.', API_TEXTS],
   ['domain.', DOMAIN_REPORT_TEXTS],
   ['audit.', AUDIT_TEXTS],
