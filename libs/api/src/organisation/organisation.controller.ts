@@ -1,7 +1,7 @@
 import { MAX_IMPORT_BYTES } from '@ledelsesrum/organisation-csv';
 import { bothLanguages, message } from '@ledelsesrum/messages';
 import type { Actor } from '../auth/actor';
-import { Body, Controller, Get, HttpCode, Post, Put, Query, Req } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, HttpCode, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
@@ -19,6 +19,19 @@ import { documented } from '../common/documented';
 /** A whole organisation of a large municipality (2,500 people) is a few hundred kilobytes of JSON. */
 const MAX_ORGANISATION_BYTES = 5 * 1024 * 1024;
 
+/** A spreadsheet's CSV as the body, as the import and its dry run take it: the bytes as sent, at most 5 MB. */
+const CsvBody = () =>
+  applyDecorators(
+    BodyLimit(MAX_IMPORT_BYTES),
+    ApiConsumes('text/csv'),
+    ApiBody({
+      description: bothLanguages(
+        message('api.docs.organisation.import.limits', { megabytes: MAX_IMPORT_BYTES / (1024 * 1024) }),
+      ),
+      schema: { type: 'string', minLength: 1 },
+    }),
+  );
+
 /**
  * The organisation as a whole: a document (JSON or a spreadsheet's CSV) that replaces it, checked against every rule
  * at once (400 ORGANISATION_INVALID or CSV_INVALID with every problem), and the organisation as it is or was.
@@ -35,14 +48,7 @@ export class OrganisationController {
   @Post('import')
   @HttpCode(200)
   @Roles('chefgruppen')
-  @BodyLimit(MAX_IMPORT_BYTES)
-  @ApiConsumes('text/csv')
-  @ApiBody({
-    description: bothLanguages(
-      message('api.docs.organisation.import.limits', { megabytes: MAX_IMPORT_BYTES / (1024 * 1024) }),
-    ),
-    schema: { type: 'string', minLength: 1 },
-  })
+  @CsvBody()
   @ApiOperation({ operationId: 'importOrganisation', summary: documented('api.docs.organisation.import.summary') })
   @ApiOkResponse({ type: ImportReportDto })
   @ApiErrors(409, 422)
@@ -59,14 +65,7 @@ export class OrganisationController {
   @Post('import/preview')
   @HttpCode(200)
   @Roles('chefgruppen')
-  @BodyLimit(MAX_IMPORT_BYTES)
-  @ApiConsumes('text/csv')
-  @ApiBody({
-    description: bothLanguages(
-      message('api.docs.organisation.import.limits', { megabytes: MAX_IMPORT_BYTES / (1024 * 1024) }),
-    ),
-    schema: { type: 'string', minLength: 1 },
-  })
+  @CsvBody()
   @ApiOperation({
     operationId: 'previewOrganisationImport',
     summary: documented('api.docs.organisation.import.preview.summary'),
