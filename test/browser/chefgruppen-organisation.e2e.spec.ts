@@ -95,7 +95,12 @@ describe('web interface: chefgruppen’s organisation', () => {
 
   it('imports an uploaded CSV file, and the overview shows the groups and how each mixes the organisation', async () => {
     await page.setInputFiles('#fil', { name: 'organisation.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
-    await submitToOverview('Indlæs');
+    // The file's changes are shown first (organisation-interface.e2e.spec.ts tests the preview), then applied.
+    await Promise.all([
+      page.waitForURL(/\/organisation\/import\/[\w-]+$/),
+      page.getByRole('button', { name: 'Indlæs', exact: true }).click(),
+    ]);
+    await submitToOverview('Anvend ændringerne');
     const notice = await text(page.locator('main .notice'));
     expect(notice).toContain('Filen er indlæst');
     expect(notice).toContain('8 personer tilføjet');

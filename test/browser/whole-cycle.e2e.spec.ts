@@ -58,6 +58,11 @@ describe('a whole cycle through the web interface, as the four kinds of user', (
     await check(page, 'import');
     await page.setInputFiles('#fil', SAMPLE_CSV);
     await page.click('main form button[type=submit]');
+    // Loading shows the changes first; they are saved only when applied.
+    await page.waitForURL(/\/chefgruppen\/organisation\/import\/[\w-]+$/);
+    expect(await page.locator('main').textContent()).toContain('8 personer tilføjes');
+    await check(page, 'import-preview');
+    await page.getByRole('button', { name: 'Anvend ændringerne' }).click();
     await page.waitForURL((url) => url.pathname === '/chefgruppen/organisation');
     const overview = await page.locator('main').textContent();
     for (const name of ['Dorte Ærø', 'Erik Holm', 'Gruppe 1', 'Gruppe 2']) expect(overview).toContain(name);

@@ -224,6 +224,7 @@ describe('the organisation and people API keeps its contract', () => {
     it('names every operation and gives each success answer a schema', () => {
       const answers = [
         ['/api/organisation/import', 'post', '200', 'importOrganisation'],
+        ['/api/organisation/import/preview', 'post', '200', 'previewOrganisationImport'],
         ['/api/organisation', 'put', '200', 'replaceOrganisation'],
         ['/api/organisation', 'get', '200', 'getOrganisation'],
         ['/api/areas', 'post', '201', 'addArea'],

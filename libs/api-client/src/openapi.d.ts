@@ -38,6 +38,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisation/import/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hvad filen ville ændre; intet gemmes / What the file would change; nothing is recorded (chefgruppen) */
+        post: operations["previewOrganisationImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisation": {
         parameters: {
             query?: never;
@@ -731,6 +748,42 @@ export interface components {
             };
             errors?: components["schemas"]["FieldError"][];
         };
+        PreviewPersonDto: {
+            /** @example p-001 */
+            id: string;
+            /** @example Mette Jensen */
+            name: string;
+        };
+        PreviewChangedPersonDto: {
+            /** @example p-001 */
+            id: string;
+            /** @example Mette Jensen */
+            name: string;
+            fields: ("name" | "email" | "areaId" | "level" | "experienced" | "managerId" | "language")[];
+        };
+        PreviewGroupsDto: {
+            created: string[];
+            changed: string[];
+            dissolved: string[];
+        };
+        PreviewManagerWithReportsDto: {
+            /** @example g-1 */
+            groupId: string;
+            /** @example p-000 */
+            managerId: string;
+            reportIds: string[];
+        };
+        ImportPreviewAnswerDto: {
+            /** @description Organisationens version (revision), forhåndsvisningen er lavet på; giv den til indlæsningen som ?version= / The organisation’s version (revision) the preview was made at; give it to the import as ?version= */
+            version: number;
+            /** @description Antal ændringer, indlæsningen ville registrere (0: filen ændrer intet) / How many changes the import would record (0: the file changes nothing) */
+            changes: number;
+            added: components["schemas"]["PreviewPersonDto"][];
+            changed: components["schemas"]["PreviewChangedPersonDto"][];
+            leaving: components["schemas"]["PreviewPersonDto"][];
+            groups: components["schemas"]["PreviewGroupsDto"];
+            managersWithReports: components["schemas"]["PreviewManagerWithReportsDto"][];
+        };
         AreaDto: {
             /** @example social */
             id: string;
@@ -1348,7 +1401,10 @@ export interface operations {
     };
     importOrganisation: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Indlæs kun, hvis organisationen stadig har denne version (fra forhåndsvisningen); ellers 409 / Import only if the organisation still has this version (from the preview); otherwise 409 */
+                version?: number;
+            };
             header?: {
                 /** @description Forespørgslens id, som gemmes i hændelserne: højst 100 af A-Z a-z 0-9 . _ : -; ellers gives et nyt UUID / The request’s id, recorded in its events: at most 100 of A-Z a-z 0-9 . _ : -; otherwise a fresh UUID is given */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
@@ -1370,6 +1426,126 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /** @description Ugyldig forespørgsel / Invalid request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Mangler gyldigt token / No valid bearer token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Rollen giver ikke adgang / The role does not allow this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Strider mod det gemte / Conflicts with what is stored */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description For stor / Too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Forkert indholdstype / Wrong content type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Kan ikke behandles / Cannot be processed */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description For mange forespørgsler / Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Midlertidigt utilgængelig; prøv igen / Unavailable for a moment; try again */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    previewOrganisationImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Forespørgslens id, som gemmes i hændelserne: højst 100 af A-Z a-z 0-9 . _ : -; ellers gives et nyt UUID / The request’s id, recorded in its events: at most 100 of A-Z a-z 0-9 . _ : -; otherwise a fresh UUID is given */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description CSV i UTF-8, én person pr. linje, højst 5 MB og 10.000 rækker (ORGANISATION_IMPORT_MAX_ROWS); se docs/organisation.md / CSV in UTF-8, one person per line, at most 5 MB and 10,000 rows (ORGANISATION_IMPORT_MAX_ROWS); see docs/organisation.md */
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPreviewAnswerDto"];
                 };
             };
             /** @description Ugyldig forespørgsel / Invalid request */

@@ -16,6 +16,7 @@ export * from './organisation/organisation.commands';
 export * from './organisation/organisation.rules';
 export * from './organisation/organisation.values';
 export * from './organisation/organisation.diff';
+export * from './organisation/organisation.preview';
 export * from './organisation/organisation.decide';
 export * from './organisation/organisation.decider';
 export * from './organisation/composition';

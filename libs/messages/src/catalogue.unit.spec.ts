@@ -14,6 +14,7 @@ import { WEB_RECORD_TEXTS } from './texts/web-record.texts';
 import { WEB_SIGN_IN_TEXTS } from './texts/web-sign-in.texts';
 import { WEB_SITE_TEXTS } from './texts/web-site.texts';
 import { WEB_PRINT_TEXTS } from './texts/web-print.texts';
+import { WEB_MY_DATA_TEXTS } from './texts/web-my-data.texts';
 
 // Each part of the catalogue owns the ids under its prefix, so no part can silently replace another's text.
 const PARTS: readonly (readonly [prefix: string, texts: Texts])[] = [
@@ -28,6 +29,7 @@ const PARTS: readonly (readonly [prefix: string, texts: Texts])[] = [
   ['web.confirm.', WEB_CONFIRM_TEXTS],
   ['web.site.', WEB_SITE_TEXTS],
   ['web.print.', WEB_PRINT_TEXTS],
+  ['web.my-data.', WEB_MY_DATA_TEXTS],
   ['api.', API_TEXTS],
   ['domain.', DOMAIN_REPORT_TEXTS],
   ['audit.', AUDIT_TEXTS],

@@ -16,7 +16,13 @@ import { CyclesPagesController } from './chefgruppen/cycles/pages.controller';
 import { CycleCorrectionsController } from './chefgruppen/cycles/corrections.controller';
 import { OrganisationReadsController } from './chefgruppen/organisation/reads.controller';
 import { OrganisationImportController } from './chefgruppen/organisation/import.controller';
+import { OrganisationImportPreviewController } from './chefgruppen/organisation/import-preview.controller';
 import { OrganisationPeopleController } from './chefgruppen/organisation/people.controller';
+import { OrganisationPeopleDirectoryController } from './chefgruppen/organisation/people-directory.controller';
+import { OrganisationFilesController } from './chefgruppen/organisation/organisation-files.controller';
+import { PersonalDataDownloadController } from './chefgruppen/organisation/personal-data-download.controller';
+import { PersonErasureController } from './chefgruppen/organisation/erasure.controller';
+import { MyDataController } from './my-data/my-data.controller';
 import { OrganisationGroupsController } from './chefgruppen/organisation/groups.controller';
 import { OrganisationCompositionController } from './chefgruppen/organisation/composition.controller';
 import { PrintDownloadsController } from './print/print.controller';
@@ -44,6 +50,12 @@ export const WEB_CONTROLLERS = [
   LeaderCycleController,
   OrganisationReadsController,
   OrganisationImportController,
+  OrganisationImportPreviewController,
+  OrganisationPeopleDirectoryController,
+  OrganisationFilesController,
+  PersonalDataDownloadController,
+  PersonErasureController,
+  MyDataController,
   OrganisationPeopleController,
   OrganisationGroupsController,
   OrganisationCompositionController,
@@ -67,6 +79,7 @@ const SEGMENTS = [
   'facilitator',
   'leder',
   'revision',
+  'mine-data',
 ];
 
 export const WEB_PATHS: string[] = ['/', ...SEGMENTS.flatMap((segment) => [segment, `${segment}/{*rest}`])];

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfirmLinkModule } from '@ledelsesrum/api/confirm-link';
 import { CyclesModule } from '@ledelsesrum/api/cycles';
 import { OrganisationModule } from '@ledelsesrum/api/organisation';
+import { PeopleModule } from '@ledelsesrum/api/people';
 import {
   oidcWebSignInProvider,
   SessionStoreShutdown,
@@ -12,13 +13,14 @@ import { WEB_SESSIONS } from './common/web-tokens';
 import { CycleSources } from './chefgruppen/cycles/page-data';
 import { WEB_CONTROLLERS } from './web-controllers';
 import { CycleFiles } from './print/cycle-files';
+import { ImportPreviews } from './chefgruppen/organisation/import-previews';
 
 /**
  * The server-rendered web interface and its sessions, over the API's services. Its guard (WebSessionGuard) is
  * registered by the process beside the API's, in the order they must run; it needs WEB_SESSIONS from here.
  */
 @Module({
-  imports: [OrganisationModule, CyclesModule, ConfirmLinkModule],
+  imports: [OrganisationModule, PeopleModule, CyclesModule, ConfirmLinkModule],
   controllers: WEB_CONTROLLERS,
   providers: [
     sessionStoreProvider,
@@ -27,6 +29,7 @@ import { CycleFiles } from './print/cycle-files';
     SessionStoreShutdown,
     CycleSources,
     CycleFiles,
+    { provide: ImportPreviews, useFactory: () => new ImportPreviews() },
   ],
   exports: [WEB_SESSIONS],
 })

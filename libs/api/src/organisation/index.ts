@@ -1,7 +1,8 @@
 export { AdoptGroupsDto, ComposeGroupsDto } from './dto/compose-groups.dto';
 export { CsvInvalidException } from './csv-invalid.exception';
 export { ChangePersonDto, FacilitatorRefDto, ReasonDto } from './dto/organisation-changes.dto';
-export { OrganisationImportService } from './organisation-import.service';
+export { OrganisationImportService, type ImportPreview } from './organisation-import.service';
+export { PersonDto } from './dto/put-organisation.dto';
 export { OrganisationModule } from './organisation.module';
 export { OrganisationService } from './organisation.service';
 export {

@@ -1,13 +1,15 @@
 import { MAX_IMPORT_BYTES } from '@ledelsesrum/organisation-csv';
 import { bothLanguages, message } from '@ledelsesrum/messages';
 import type { Actor } from '../auth/actor';
-import { Body, Controller, Get, HttpCode, Post, Put, Query, Req } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, HttpCode, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { BodyLimit } from '../common/body-limit.decorator';
-import { AtQueryDto } from './dto/organisation-changes.dto';
+import { AtQueryDto, ImportQueryDto } from './dto/organisation-changes.dto';
+import { ImportPreviewAnswerDto } from './dto/import-preview.answer';
+import { importPreviewAnswer } from './import-preview-answer';
 import { ImportReportDto, OrganisationAnswerDto } from './dto/organisation.answer';
 import { PutOrganisationDto } from './dto/put-organisation.dto';
 import { OrganisationService } from './organisation.service';
@@ -16,6 +18,19 @@ import { documented } from '../common/documented';
 
 /** A whole organisation of a large municipality (2,500 people) is a few hundred kilobytes of JSON. */
 const MAX_ORGANISATION_BYTES = 5 * 1024 * 1024;
+
+/** A spreadsheet's CSV as the body, as the import and its dry run take it: the bytes as sent, at most 5 MB. */
+const CsvBody = () =>
+  applyDecorators(
+    BodyLimit(MAX_IMPORT_BYTES),
+    ApiConsumes('text/csv'),
+    ApiBody({
+      description: bothLanguages(
+        message('api.docs.organisation.import.limits', { megabytes: MAX_IMPORT_BYTES / (1024 * 1024) }),
+      ),
+      schema: { type: 'string', minLength: 1 },
+    }),
+  );
 
 /**
  * The organisation as a whole: a document (JSON or a spreadsheet's CSV) that replaces it, checked against every rule
@@ -33,20 +48,35 @@ export class OrganisationController {
   @Post('import')
   @HttpCode(200)
   @Roles('chefgruppen')
-  @BodyLimit(MAX_IMPORT_BYTES)
-  @ApiConsumes('text/csv')
-  @ApiBody({
-    description: bothLanguages(
-      message('api.docs.organisation.import.limits', { megabytes: MAX_IMPORT_BYTES / (1024 * 1024) }),
-    ),
-    schema: { type: 'string', minLength: 1 },
-  })
+  @CsvBody()
   @ApiOperation({ operationId: 'importOrganisation', summary: documented('api.docs.organisation.import.summary') })
   @ApiOkResponse({ type: ImportReportDto })
   @ApiErrors(409, 422)
-  async importCsv(@Req() request: { body: unknown }, @CurrentPrincipal() principal: Actor): Promise<ImportReportDto> {
-    const events = await this.importer.importCsv(request.body, principal);
+  async importCsv(
+    @Req() request: { body: unknown },
+    @Query() query: ImportQueryDto,
+    @CurrentPrincipal() principal: Actor,
+  ): Promise<ImportReportDto> {
+    const events = await this.importer.importCsv(request.body, principal, { expectedRevision: query.version });
     return { changes: events.length, organisation: await this.organisation.read() };
+  }
+
+  /** The import's dry run: the same reading and rules, the changes by person, and the version to import onto. */
+  @Post('import/preview')
+  @HttpCode(200)
+  @Roles('chefgruppen')
+  @CsvBody()
+  @ApiOperation({
+    operationId: 'previewOrganisationImport',
+    summary: documented('api.docs.organisation.import.preview.summary'),
+  })
+  @ApiOkResponse({ type: ImportPreviewAnswerDto })
+  @ApiErrors(409, 422)
+  async previewCsv(
+    @Req() request: { body: unknown },
+    @CurrentPrincipal() principal: Actor,
+  ): Promise<ImportPreviewAnswerDto> {
+    return importPreviewAnswer(await this.importer.previewCsv(request.body, principal));
   }
 
   @Put()

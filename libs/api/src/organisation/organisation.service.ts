@@ -16,7 +16,7 @@ import {
   type Person,
   type PersonRecord,
 } from '@ledelsesrum/domain';
-import type { EventStore, RecordedEvent } from '@ledelsesrum/event-store';
+import { WrongExpectedRevisionError, type EventStore, type RecordedEvent } from '@ledelsesrum/event-store';
 import type { PersonalDataVault } from '@ledelsesrum/personal-data';
 import { bothLanguages } from '@ledelsesrum/messages';
 import { commandOrigin, type Actor } from '../auth/actor';
@@ -33,6 +33,17 @@ export type PersonChange = Partial<Omit<PlainPerson, 'id' | 'managerId' | 'langu
   readonly managerId?: string | null;
   readonly language?: PlainPerson['language'] | null;
 };
+
+/** A whole organisation to replace the stored one with; without `groups` the groups stay. */
+export type ReplacementDocument = Omit<PlainOrganisation, 'groups'> & { groups?: PlainOrganisation['groups'] };
+
+export interface ReplaceOptions {
+  readonly keepLanguages?: boolean;
+  readonly expectedRevision?: number;
+}
+
+/** Stands in for a value a preview would seal anew: no stored ciphertext has these parts. */
+const CHANGED_MARKER: EncryptedValue = { alg: 'A256GCM', iv: 'preview', ciphertext: 'preview', tag: 'preview' };
 
 /**
  * The organisation's reads and changes. A change goes through the application layer like every command: decided
@@ -135,37 +146,86 @@ export class OrganisationService {
   /**
    * Replaces the whole organisation; only the differences are recorded. Without `groups` the groups stay as they
    * are, less the people the document no longer has. With `keepLanguages` (a file that says nothing about
-   * languages) a person without a language keeps the one stored.
+   * languages) a person without a language keeps the one stored. With `expectedRevision` (the revision a preview of
+   * the change was made at) a change recorded since then refuses it as a conflict instead of overwriting it.
    */
   replace(
-    document: Omit<PlainOrganisation, 'groups'> & { groups?: PlainOrganisation['groups'] },
+    document: ReplacementDocument,
     actor: Actor,
-    { keepLanguages = false }: { keepLanguages?: boolean } = {},
+    { keepLanguages = false, expectedRevision }: ReplaceOptions = {},
   ): Promise<readonly OrganisationEvent[]> {
     return this.execute(async (state) => {
-      const ids = new Set(document.people.map((person) => person.id));
-      const kept = Object.values(state.groups).map((group) => ({
-        ...group,
-        memberIds: group.memberIds.filter((id) => ids.has(id)),
-      }));
-      const withLanguage = (person: PlainPerson): PlainPerson => {
-        const stored = own(state.people, person.id);
-        const language = isActive(stored) ? stored.language : undefined;
-        return keepLanguages && person.language === undefined && language ? { ...person, language } : person;
-      };
-      return {
-        type: 'ImportOrganisation',
-        areas: document.areas,
-        people: await Promise.all(
-          document.people.map((person) => this.seal(withLanguage(person), own(state.people, person.id))),
-        ),
-        groups: document.groups ?? kept,
-      };
+      if (expectedRevision !== undefined) {
+        // The stored stream, not the state handed in: a stale cache is caught by the append, a newer store here.
+        const { revision } = await this.commands.current(ORGANISATION_STREAM);
+        if (revision !== expectedRevision) {
+          throw new WrongExpectedRevisionError(ORGANISATION_STREAM, expectedRevision, revision);
+        }
+      }
+      return this.replacement(state, document, keepLanguages, (person, stored) => this.seal(person, stored));
     }, actor);
   }
 
+  /**
+   * What `replace` would record now, decided by the same rules and stored nowhere, with the state and revision it
+   * was decided on. Nothing is sealed: a new name or e-mail stands in as a marker, so no key is made for anyone.
+   */
+  async previewReplace(
+    document: ReplacementDocument,
+    actor: Actor,
+    { keepLanguages = false }: Pick<ReplaceOptions, 'keepLanguages'> = {},
+  ): Promise<{ state: OrganisationState; revision: number; events: readonly OrganisationEvent[] }> {
+    const { state, revision } = await this.current();
+    const command = await this.replacement(state, document, keepLanguages, (person, stored) =>
+      this.markChanges(person, stored),
+    );
+    const events = organisationDecider.decide(command, state, { actorId: actor.id, now: new Date().toISOString() });
+    return { state, revision, events };
+  }
+
+  private async replacement(
+    state: OrganisationState,
+    document: ReplacementDocument,
+    keepLanguages: boolean,
+    seal: (person: PlainPerson, stored: Person | undefined) => Promise<Person>,
+  ): Promise<OrganisationCommand> {
+    const ids = new Set(document.people.map((person) => person.id));
+    const kept = Object.values(state.groups).map((group) => ({
+      ...group,
+      memberIds: group.memberIds.filter((id) => ids.has(id)),
+    }));
+    const withLanguage = (person: PlainPerson): PlainPerson => {
+      const stored = own(state.people, person.id);
+      const language = isActive(stored) ? stored.language : undefined;
+      return keepLanguages && person.language === undefined && language ? { ...person, language } : person;
+    };
+    return {
+      type: 'ImportOrganisation',
+      areas: document.areas,
+      people: await Promise.all(
+        document.people.map((person) => seal(withLanguage(person), own(state.people, person.id))),
+      ),
+      groups: document.groups ?? kept,
+    };
+  }
+
+  /** A person as `seal` would give them, with a marker in place of each value that would be sealed anew. */
+  private markChanges(person: PlainPerson, stored: Person | undefined): Promise<Person> {
+    return this.sealWith(
+      person,
+      async (field) => (await this.storedIfSame(person.id, person[field], stored?.[field])) ?? CHANGED_MARKER,
+    );
+  }
+
   /** Encrypts a person's name and e-mail, reusing the stored ciphertext when the plaintext has not changed. */
-  async seal(person: PlainPerson, stored: Person | undefined): Promise<Person> {
+  seal(person: PlainPerson, stored: Person | undefined): Promise<Person> {
+    return this.sealWith(person, (field) => this.sealValue(person.id, person[field], stored?.[field]));
+  }
+
+  private async sealWith(
+    person: PlainPerson,
+    sealed: (field: 'name' | 'email') => Promise<EncryptedValue>,
+  ): Promise<Person> {
     const { id, areaId, level, experienced, managerId, language } = person;
     // The domain sees only ciphertext: a name or e-mail that is not text is refused here, before it is sealed.
     for (const field of ['name', 'email'] as const) expectValue(isText(person[field]), field, person[field]);
@@ -177,15 +237,23 @@ export class OrganisationService {
       ...(managerId === undefined ? {} : { managerId }),
       // A JSON body may send `language: null`: no language, as when it is left out.
       ...(language ? { language } : {}),
-      name: await this.sealValue(id, person.name, stored?.name),
-      email: await this.sealValue(id, person.email, stored?.email),
+      name: await sealed('name'),
+      email: await sealed('email'),
     };
   }
 
   async sealValue(personId: string, plaintext: string, existing: EncryptedValue | undefined): Promise<EncryptedValue> {
-    // Erasure is for good: whatever a later import or change sends, the erased ciphertext stays.
-    if (existing && (await this.vault.isErased(personId))) return existing;
-    const unchanged = existing && (await this.vault.decrypt(personId, existing)) === plaintext;
-    return unchanged ? existing : this.vault.encrypt(personId, plaintext);
+    return (await this.storedIfSame(personId, plaintext, existing)) ?? this.vault.encrypt(personId, plaintext);
+  }
+
+  /** The stored ciphertext when it still holds `plaintext`, or when it was erased (erasure is for good). */
+  private async storedIfSame(
+    personId: string,
+    plaintext: string,
+    existing: EncryptedValue | undefined,
+  ): Promise<EncryptedValue | undefined> {
+    // Whatever a later import or change sends, the erased ciphertext stays.
+    if (!existing || (await this.vault.isErased(personId))) return existing;
+    return (await this.vault.decrypt(personId, existing)) === plaintext ? existing : undefined;
   }
 }

@@ -1,1 +1,2 @@
 export { PeopleModule } from './people.module';
+export { PersonalDataService, type PersonalDataExport } from './personal-data.service';

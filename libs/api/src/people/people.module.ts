@@ -8,5 +8,6 @@ import { PersonalDataService } from './personal-data.service';
   imports: [OrganisationModule],
   controllers: [PeopleController],
   providers: [PersonalDataService],
+  exports: [PersonalDataService],
 })
 export class PeopleModule {}

@@ -338,6 +338,22 @@ export const API_TEXTS = {
     da: 'Indlæs organisationen fra CSV',
     en: 'Import the organisation from CSV (chefgruppen)',
   },
+  'api.docs.organisation.import.preview.summary': {
+    da: 'Hvad filen ville ændre; intet gemmes',
+    en: 'What the file would change; nothing is recorded (chefgruppen)',
+  },
+  'api.docs.organisation.preview.version': {
+    da: 'Organisationens version (revision), forhåndsvisningen er lavet på; giv den til indlæsningen som ?version=',
+    en: 'The organisation’s version (revision) the preview was made at; give it to the import as ?version=',
+  },
+  'api.docs.organisation.preview.changes': {
+    da: 'Antal ændringer, indlæsningen ville registrere (0: filen ændrer intet)',
+    en: 'How many changes the import would record (0: the file changes nothing)',
+  },
+  'api.docs.organisation.import.version': {
+    da: 'Indlæs kun, hvis organisationen stadig har denne version (fra forhåndsvisningen); ellers 409',
+    en: 'Import only if the organisation still has this version (from the preview); otherwise 409',
+  },
   'api.docs.organisation.person.language': {
     da: 'Sprog i beskeder, uden = dansk',
     en: 'Language of messages, none = da',

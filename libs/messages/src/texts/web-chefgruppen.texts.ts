@@ -2,6 +2,8 @@ import type { Texts } from '../wording';
 import { WEB_CHEFGRUPPEN_CYCLES_TEXTS } from './web-chefgruppen-cycles.texts';
 import { WEB_CHEFGRUPPEN_ORGANISATION_IMPORT_TEXTS } from './web-chefgruppen-organisation-import.texts';
 import { WEB_CHEFGRUPPEN_ORGANISATION_TEXTS } from './web-chefgruppen-organisation.texts';
+import { WEB_CHEFGRUPPEN_ORGANISATION_PREVIEW_TEXTS } from './web-chefgruppen-organisation-preview.texts';
+import { WEB_CHEFGRUPPEN_ORGANISATION_PEOPLE_TEXTS } from './web-chefgruppen-organisation-people.texts';
 
 export const WEB_CHEFGRUPPEN_TEXTS = {
   // shared by the cycle and the organisation pages
@@ -13,4 +15,6 @@ export const WEB_CHEFGRUPPEN_TEXTS = {
   ...WEB_CHEFGRUPPEN_CYCLES_TEXTS,
   ...WEB_CHEFGRUPPEN_ORGANISATION_TEXTS,
   ...WEB_CHEFGRUPPEN_ORGANISATION_IMPORT_TEXTS,
+  ...WEB_CHEFGRUPPEN_ORGANISATION_PREVIEW_TEXTS,
+  ...WEB_CHEFGRUPPEN_ORGANISATION_PEOPLE_TEXTS,
 } as const satisfies Texts;

@@ -91,7 +91,8 @@ function menu(context: PageContext): Html {
   const { language, session } = context;
   if (!session) return html``;
   const roles = ROLES.filter((role) => session.roles.includes(role));
-  const entries = roles.flatMap((role) => ROLE_MENUS[role]);
+  // A page two roles share (Mine data) is in the menu once.
+  const entries = [...new Map(roles.flatMap((role) => ROLE_MENUS[role]).map((entry) => [entry.path, entry])).values()];
   const path = context.path.split('?')[0]!;
   // The entry this page belongs to is the one with the longest path that leads to it.
   const current = entries

@@ -20,8 +20,14 @@ export const ROLE_MENUS: Readonly<Record<Role, readonly [MenuEntry, ...MenuEntry
     { path: '/chefgruppen', label: message('web.common.menu.chefgruppen.cycles') },
     { path: '/chefgruppen/organisation', label: message('web.common.menu.chefgruppen.organisation') },
   ],
-  facilitator: [{ path: '/facilitator', label: message('web.common.menu.facilitator') }],
-  leader: [{ path: '/leder', label: message('web.common.menu.leader') }],
+  facilitator: [
+    { path: '/facilitator', label: message('web.common.menu.facilitator') },
+    { path: '/mine-data', label: message('web.my-data.title') },
+  ],
+  leader: [
+    { path: '/leder', label: message('web.common.menu.leader') },
+    { path: '/mine-data', label: message('web.my-data.title') },
+  ],
   auditor: [{ path: '/revision', label: message('web.common.menu.auditor') }],
 };
 

@@ -41,7 +41,7 @@ export function meetingAmendmentPage(context: PageContext, view: MeetingFormView
       },
     ],
     body: html`<p>${say(language, message('web.corrections.amend.intro'))}</p>
-      ${published ? html`<p class="notice">${say(language, message('web.corrections.amend.after-summary'))}</p>` : ''}
+      ${published ? html`<p class="alert alert-info notice">${say(language, message('web.corrections.amend.after-summary'))}</p>` : ''}
       ${form}`,
   });
 }

@@ -1,4 +1,6 @@
-import { IsBoolean, IsEmail, IsIn, MaxLength } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEmail, IsIn, IsInt, MaxLength, Min } from 'class-validator';
 import { LANGUAGES, LEADER_LEVELS, type Language, type LeaderLevel } from '@ledelsesrum/domain';
 import { MAX_TITLE } from '../../common/validation';
 import { worded } from '../../common/field-message';
@@ -47,4 +49,19 @@ export class AtQueryDto {
 
 export class ReasonDto {
   @TextProperty({ maxLength: 2_000, example: documented('api.docs.people.leave.reason-example') }) reason!: string;
+}
+
+/** An import onto the organisation as its preview saw it: a change recorded since then is a conflict (409). */
+export class ImportQueryDto {
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: -1,
+    description: documented('api.docs.organisation.import.version'),
+  })
+  @Omittable()
+  // An empty `?version=` must fail, not read as 0.
+  @Transform(({ value }) => (value === '' ? Number.NaN : Number(value)))
+  @IsInt()
+  @Min(-1)
+  version?: number;
 }

@@ -19,7 +19,7 @@ export function agendaCorrectionPage(context: PageContext, cycle: LaunchedCycle,
   const { language } = context;
   const recipients = cycle.participants.size;
   return cycleAgendaPage(context, cycle, state, {
-    intro: html`<p class="notice">${say(language, message('web.corrections.agenda.intro', { recipients }))}</p>`,
+    intro: html`<p class="alert alert-info notice">${say(language, message('web.corrections.agenda.intro', { recipients }))}</p>`,
     fields: html`${textArea(context, state, {
       name: 'changes',
       label: LABELS['changes']!,

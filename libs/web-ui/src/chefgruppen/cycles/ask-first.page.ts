@@ -59,7 +59,7 @@ export function askFirstPage(context: PageContext, ask: AskFirst): Html {
       { href: base, label: { da: ask.cycle.theme, en: ask.cycle.theme } },
     ],
     body: html`<div class="panel ask-first-preview">${ask.preview}</div>
-      <p class="notice ask-first-consequence" role="status">${say(language, ask.consequence)}</p>
+      <p class="alert alert-info notice ask-first-consequence" role="status">${say(language, ask.consequence)}</p>
       ${form}`,
   });
 }

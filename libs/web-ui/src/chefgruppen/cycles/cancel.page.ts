@@ -25,7 +25,7 @@ export function cancelCyclePage(context: PageContext, cycle: LaunchedCycle, stat
       ? message('web.corrections.cancel.people-told', { people })
       : message('web.corrections.cancel.nobody-told');
   const body = html`<p>${say(language, message('web.corrections.cancel.intro'))}</p>
-    <p class="notice" id="konsekvens">${say(language, consequence)}</p>
+    <p class="alert alert-info notice" id="konsekvens">${say(language, consequence)}</p>
     ${errorSummary(context, state, LABELS)}
     <form method="post" action="/chefgruppen/cykler/${cycle.id}/aflys" novalidate>
       ${csrfField(context)} ${commandKeyField()}

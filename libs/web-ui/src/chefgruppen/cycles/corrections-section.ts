@@ -38,7 +38,9 @@ export function correctionsSection(context: PageContext, cycle: LaunchedCycle, d
     parts.push(html`<p><a href="${base}/aflys">${say(language, message('web.corrections.cancel.action'))}</a></p>`);
   }
   if (cycle.stage === 'cancelled') {
-    parts.push(html`<p class="notice">${say(language, message('web.corrections.cancel.cancelled'))}</p>`);
+    parts.push(
+      html`<p class="alert alert-info notice">${say(language, message('web.corrections.cancel.cancelled'))}</p>`,
+    );
   }
   if (parts.length === 0) return html``;
   return html`<h3>${say(language, message('web.corrections.heading'))}</h3>

@@ -11,18 +11,24 @@ import { WebPages } from '../../common/web-page.decorator';
 import { PageResult } from '../../common/web-page.interceptor';
 import { asConflict } from './change-errors';
 import { organisationImportPage, type ImportRefusal } from './import.page';
+import { ImportPreviews } from './import-previews';
 import { importedPath } from './notices';
+import { organisationPaths } from './paths';
 import { IMPORT_FILE_FIELD, type UploadRequest } from './upload';
 
 /**
  * Importing the organisation from a spreadsheet's CSV, with the API's own import (`POST /api/organisation/import`):
- * the same reading, the same rules, the same problems by line. The API has no dry run, so the import is applied at
- * once and the overview then says what it changed. Callers: chefgruppen only, both routes.
+ * the same reading, the same rules, the same problems by line. A file that would change something is first shown as
+ * a preview (import-preview.controller.ts); one that changes nothing says so at once. Callers: chefgruppen only,
+ * both routes.
  */
 @WebPages('chefgruppen/organisation/import')
 export class OrganisationImportController {
   /** The form's multipart body is read before WebSessionGuard by importUploadParser (configure-app.ts). */
-  constructor(private readonly importer: OrganisationImportService) {}
+  constructor(
+    private readonly importer: OrganisationImportService,
+    private readonly previews: ImportPreviews,
+  ) {}
 
   /** The form: a file, or the file's text pasted. */
   @Get()
@@ -31,7 +37,7 @@ export class OrganisationImportController {
     return organisationImportPage(context, EMPTY_FORM);
   }
 
-  /** Imports the file (or else the text); a refused file comes back with its problems and its text to fix. */
+  /** Reads the file (or else the text) and shows what it would change; a refused file comes back with its problems. */
   @Post()
   @Roles('chefgruppen')
   async import(@Page() context: PageContext, @Req() request: UploadRequest) {
@@ -47,17 +53,24 @@ export class OrganisationImportController {
       return new PageResult(400, organisationImportPage(context, { values, errors: refused }));
     }
     try {
-      return new Redirect(importedPath(await this.importer.importCsv(bytes, context.actor!)));
+      const { changes } = await this.importer.previewCsv(bytes, context.actor!);
+      if (changes === 0) return new Redirect(importedPath([]));
+      return new Redirect(organisationPaths.importPreview(this.previews.hold({ personId: context.actor!.id, bytes })));
     } catch (error) {
-      const refusal = refusalOf(error);
-      if (!refusal) throw asConflict(error);
-      const state = {
-        values: { csv: file ? decodeCsv(file.bytes) : pasted },
-        errors: { csv: message('web.chefgruppen.organisation.import.fix-the-lines') },
-      };
-      return new PageResult(400, organisationImportPage(context, state, refusal));
+      return refusedFilePage(context, bytes, error);
     }
   }
+}
+
+/** A file the import refuses: the form again, with every problem by line and the file's text to fix them in. */
+export function refusedFilePage(context: PageContext, bytes: Buffer, error: unknown): PageResult {
+  const refusal = refusalOf(error);
+  if (!refusal) throw asConflict(error);
+  const state = {
+    values: { csv: decodeCsv(bytes) },
+    errors: { csv: message('web.chefgruppen.organisation.import.fix-the-lines') },
+  };
+  return new PageResult(400, organisationImportPage(context, state, refusal));
 }
 
 /** Nothing to import, or more than the API takes: said at the field it came from. */

@@ -36,6 +36,12 @@ export function organisationImportPage(context: PageContext, state: FormState, r
         ${say(language, message('web.chefgruppen.organisation.import.choose-the-spreadsheets-csv-file'))}
       </p>
       ${importColumns(context)}
+      <p>
+        <a href="${organisationPaths.csvTemplate}" download
+          >${say(language, message('web.chefgruppen.organisation.files.template'))}</a
+        >
+        — ${say(language, message('web.chefgruppen.organisation.files.template-hint'))}
+      </p>
       <form method="post" action="${organisationPaths.import}" enctype="multipart/form-data" novalidate>
         ${csrfField(context)} ${fileField(context, state)}
         ${textArea(context, state, {

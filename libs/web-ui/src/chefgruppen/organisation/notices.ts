@@ -6,6 +6,8 @@ import { type Text } from '../../common/text';
 /** What the overview says after a change sent the browser back to it (`?besked=`). */
 const CHANGE_NOTICES: Readonly<Record<string, Text>> = {
   'person-gemt': message('web.chefgruppen.organisation.notices.change.person-gemt'),
+  'person-tilfoejet': message('web.chefgruppen.organisation.people.added'),
+  'persondata-slettet': message('web.chefgruppen.organisation.personal-data.erased'),
   fratraadt: message('web.chefgruppen.organisation.notices.change.fratraadt'),
   flyttet: message('web.chefgruppen.organisation.notices.change.flyttet'),
   facilitator: message('web.chefgruppen.organisation.notices.change.facilitator'),

@@ -69,6 +69,12 @@ export function organisationOverviewPage(
         <a class="button button-secondary" href="${organisationPaths.compose}"
           >${say(language, message('web.chefgruppen.organisation.common.compose-the-groups'))}</a
         >
+        <a class="button secondary" href="${organisationPaths.people}"
+          >${say(language, message('web.chefgruppen.organisation.people.find-people'))}</a
+        >
+        <a class="button secondary" href="${organisationPaths.csvExport}" download
+          >${say(language, message('web.chefgruppen.organisation.files.export'))}</a
+        >
       </div>
       <h2>${say(language, message('web.chefgruppen.organisation.overview.how-the-groups-are-mixed'))}</h2>
       ${

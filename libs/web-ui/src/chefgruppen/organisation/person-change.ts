@@ -40,3 +40,19 @@ export function personChange(person: PlainPerson, fields: Record<string, unknown
   }
   return change;
 }
+
+/** A new person as the form gives them, as `POST /api/people` takes one: Danish and no manager are left out. */
+export function newPerson(fields: Record<string, unknown>): Record<string, unknown> {
+  const text = (name: string) => (typeof fields[name] === 'string' ? (fields[name] as string).trim() : fields[name]);
+  const experienced = text('experienced') === 'ja' ? true : text('experienced') === 'nej' ? false : text('experienced');
+  return {
+    id: text('id'),
+    name: text('name'),
+    email: text('email'),
+    areaId: text('areaId'),
+    level: text('level'),
+    experienced,
+    ...(text('managerId') ? { managerId: text('managerId') } : {}),
+    ...(text('language') && text('language') !== 'da' ? { language: text('language') } : {}),
+  };
+}

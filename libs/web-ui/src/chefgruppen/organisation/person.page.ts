@@ -27,8 +27,6 @@ export const PERSON_LABELS: Readonly<Record<string, Text>> = {
 export function personPage(context: PageContext, view: OrganisationView, person: PlainPerson, state: FormState): Html {
   const { language } = context;
   const groups = view.groupsOf(person.id);
-  const select = (name: string, choices: { value: string; label: string }[], hint?: Text) =>
-    selectField(context, state, { name, label: PERSON_LABELS[name]!, choices, ...(hint ? { hint } : {}) });
   return layout(context, {
     title: message('web.chefgruppen.organisation.person.title', { name: person.name }),
     trail: ORGANISATION_TRAIL,
@@ -47,8 +45,38 @@ export function personPage(context: PageContext, view: OrganisationView, person:
         </dd>
       </dl>
       <form method="post" action="${organisationPaths.person(person.id)}" novalidate>
-        ${csrfField(context)}
-        ${inputField(context, state, { name: 'name', label: PERSON_LABELS['name']!, maxLength: 200 })}
+        ${csrfField(context)} ${personFields(context, view, state, person.id)}
+        <div class="actions">
+          <button type="submit" class="button button-primary">${say(language, message('web.chefgruppen.organisation.person.save-changes'))}</button>
+          <a href="${organisationPaths.overview}">${say(language, message('web.chefgruppen.common.cancel'))}</a>
+        </div>
+      </form>
+      <h2>${say(language, message('web.chefgruppen.organisation.person.other-changes'))}</h2>
+      <ul>
+        <li>
+          <a href="${organisationPaths.move(person.id)}"
+            >${say(language, message('web.chefgruppen.organisation.person.move-to-another-group'))}</a
+          >
+        </li>
+        <li>
+          <a href="${organisationPaths.leave(person.id)}"
+            >${say(language, message('web.chefgruppen.organisation.person.record-that-the-person-leaves'))}</a
+          >
+        </li>
+      </ul>
+      ${personalDataLinks(context, person)}`,
+  });
+}
+
+/**
+ * A person's fields as the change form and the form that adds a person show them: name, e-mail, area, level,
+ * experience, manager (anyone but the person themself) and language.
+ */
+export function personFields(context: PageContext, view: OrganisationView, state: FormState, personId?: string): Html {
+  const { language } = context;
+  const select = (name: string, choices: { value: string; label: string }[], hint?: Text) =>
+    selectField(context, state, { name, label: PERSON_LABELS[name]!, choices, ...(hint ? { hint } : {}) });
+  return html`        ${inputField(context, state, { name: 'name', label: PERSON_LABELS['name']!, maxLength: 200 })}
         ${inputField(context, state, { name: 'email', label: PERSON_LABELS['email']!, maxLength: 200 })}
         ${select(
           'areaId',
@@ -69,7 +97,7 @@ export function personPage(context: PageContext, view: OrganisationView, person:
         ${select('managerId', [
           { value: '', label: say(language, message('web.chefgruppen.organisation.person.none')) },
           ...view.people
-            .filter((candidate) => candidate.id !== person.id)
+            .filter((candidate) => candidate.id !== personId)
             .map((candidate) => ({
               value: candidate.id,
               label: `${candidate.name} (${view.areaName(candidate.areaId)})`,
@@ -82,24 +110,23 @@ export function personPage(context: PageContext, view: OrganisationView, person:
             label: say(language, message(`web.chefgruppen.organisation.language.${code}`)),
           })),
           message('web.chefgruppen.organisation.person.language.hint'),
-        )}
-        <div class="actions">
-          <button type="submit" class="button button-primary">${say(language, message('web.chefgruppen.organisation.person.save-changes'))}</button>
-          <a href="${organisationPaths.overview}">${say(language, message('web.chefgruppen.common.cancel'))}</a>
-        </div>
-      </form>
-      <h2>${say(language, message('web.chefgruppen.organisation.person.other-changes'))}</h2>
-      <ul>
-        <li>
-          <a href="${organisationPaths.move(person.id)}"
-            >${say(language, message('web.chefgruppen.organisation.person.move-to-another-group'))}</a
-          >
-        </li>
-        <li>
-          <a href="${organisationPaths.leave(person.id)}"
-            >${say(language, message('web.chefgruppen.organisation.person.record-that-the-person-leaves'))}</a
-          >
-        </li>
-      </ul>`,
-  });
+        )}`;
+}
+
+/** The person's data to download, and the way to erase it (after a page that names what that does). */
+function personalDataLinks(context: PageContext, person: PlainPerson): Html {
+  const { language } = context;
+  return html`<h2>${say(language, message('web.chefgruppen.organisation.personal-data.heading'))}</h2>
+    <ul>
+      <li>
+        <a href="${organisationPaths.personalData(person.id)}" download
+          >${say(language, message('web.chefgruppen.organisation.personal-data.download'))}</a
+        >
+      </li>
+      <li>
+        <a href="${organisationPaths.erase(person.id)}"
+          >${say(language, message('web.chefgruppen.organisation.personal-data.erase'))}</a
+        >
+      </li>
+    </ul>`;
 }
