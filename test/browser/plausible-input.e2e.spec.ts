@@ -68,14 +68,14 @@ describe('web interface: only plausible input', () => {
     await page.fill('#theme', 'Tværgående ledelse');
 
     await page.fill('#meetingDate', dayFromToday(-1));
-    expect(await submit(page)).toBe(400);
+    expect(await submit(page)).toBe(422);
     expect(await summaryOf(page)).toContain('Mødedatoen er passeret');
     expect(await page.locator('#meetingDate-error').innerText()).toContain('vælg efterregistrering');
     expect(await page.inputValue('#theme')).toBe('Tværgående ledelse');
     await checkPage(page, 'plausibel-start-dato-passeret');
 
     await page.fill('#meetingDate', daysFromNow(3 * 366));
-    expect(await submit(page)).toBe(400);
+    expect(await submit(page)).toBe(422);
     expect(await summaryOf(page)).toContain('Mødedatoen ligger for langt ude');
     expect(await cycleIds()).toEqual(before);
   });
@@ -122,7 +122,7 @@ describe('web interface: only plausible input', () => {
     await page.check('label:has-text("Leder 1.2 Ærø")');
 
     await page.fill('#heldAt', `${dayFromToday(1)}T10:00`);
-    expect(await submit(page)).toBe(400);
+    expect(await submit(page)).toBe(422);
     expect(await summaryOf(page)).toContain('Mødet kan ikke registreres som holdt på et tidspunkt, der ikke er kommet');
     expect(await page.locator('#heldAt-error').count()).toBe(1);
     expect(await page.isChecked('label:has-text("Leder 1.2 Ærø")')).toBe(true);
@@ -147,7 +147,7 @@ describe('web interface: only plausible input', () => {
     await page.fill('#channel', 'personalemøde');
 
     await page.fill('#passedOnAt', dayFromToday(1));
-    expect(await submit(page, 'form#bekraeft')).toBe(400);
+    expect(await submit(page, 'form#bekraeft')).toBe(422);
     expect(await summaryOf(page)).toContain('Videreformidlingen kan ikke ligge i fremtiden');
     expect(await page.inputValue('#channel')).toBe('personalemøde');
     await checkPage(page, 'plausibel-videreformidling-i-fremtiden');

@@ -163,7 +163,7 @@ describe('the personal cascade-confirmation link', () => {
   it('shows a date in the future at its field, with what was typed, and records nothing', async () => {
     const tomorrow = new Date(Date.parse(`${TODAY}T12:00:00Z`) + 24 * 3_600_000).toISOString().slice(0, 10);
     const result = await page('POST', await link('p-1-4'), { passedOnAt: tomorrow, channel: 'teammøde', note: '' });
-    expect(result.status).toBe(400);
+    expect(result.status).toBe(422);
     expect(result.html).toContain('id="passedOnAt-error"');
     expect(result.html).toContain('Videreformidlingen kan ikke ligge i fremtiden');
     expect(result.html).toContain('value="teammøde"');

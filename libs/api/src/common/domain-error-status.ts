@@ -10,13 +10,14 @@ const STATUS_BY_CODE: Partial<Record<DomainErrorCode, HttpStatus>> = {
   [DomainErrorCode.UnknownGroup]: HttpStatus.NOT_FOUND,
   // A value no rule allows is bad input, whichever layer noticed it.
   [DomainErrorCode.InvalidValue]: HttpStatus.BAD_REQUEST,
-  // Values that are wrong on their own, against the calendar or the clock: no stored state makes them right.
-  [DomainErrorCode.MeetingDateInPast]: HttpStatus.BAD_REQUEST,
-  [DomainErrorCode.MeetingDateTooFar]: HttpStatus.BAD_REQUEST,
+  // An empty list the description already refuses (minItems 1), worded by the domain.
   [DomainErrorCode.AgendaWithoutItems]: HttpStatus.BAD_REQUEST,
-  [DomainErrorCode.MeetingInFuture]: HttpStatus.BAD_REQUEST,
   [DomainErrorCode.MeetingWithoutAttendees]: HttpStatus.BAD_REQUEST,
-  [DomainErrorCode.CascadeInFuture]: HttpStatus.BAD_REQUEST,
+  // A moment that matches its description but not the clock (today, now): a rule the description cannot state.
+  [DomainErrorCode.MeetingDateInPast]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DomainErrorCode.MeetingDateTooFar]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DomainErrorCode.MeetingInFuture]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DomainErrorCode.CascadeInFuture]: HttpStatus.UNPROCESSABLE_ENTITY,
 };
 
 /** The status a broken rule answers with, the same for the API and the web pages. */

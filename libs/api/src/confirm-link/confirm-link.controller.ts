@@ -44,7 +44,8 @@ export class ConfirmLinkController {
   @ApiIdempotencyKey()
   @ApiOperation({ operationId: 'confirmByLink', summary: documented('api.docs.confirm-link.confirm.summary') })
   @ApiOkResponse({ type: CascadeConfirmationAnswerDto })
-  @ApiErrors(404, 409, 410)
+  // 422: passed on at a time still to come.
+  @ApiErrors(404, 409, 410, 422)
   async confirm(
     @Param('token') token: string,
     @Body() body: ConfirmCascadeDto,

@@ -40,8 +40,9 @@ export class CyclesController {
   @Roles('chefgruppen')
   @ApiOperation({ operationId: 'launchCycle', summary: documented('api.docs.cycles.launch.summary') })
   @ApiCreatedResponse({ type: CycleAnswerDto, links: CYCLE_LINKS })
-  // 404: a named group that does not exist; 409: a schedule that does not fit the meeting date.
-  @ApiErrors(404, 409)
+  // 404: a named group that does not exist; 409: a schedule that does not fit the meeting date; 422: a meeting date
+  // already past (unless registered afterwards) or more than two years ahead.
+  @ApiErrors(404, 409, 422)
   launch(
     @Body() body: LaunchCycleDto,
     @CurrentPrincipal() principal: Actor,
@@ -88,7 +89,8 @@ export class CyclesController {
   @ApiOperation({ operationId: 'recordMeeting', summary: documented('api.docs.cycles.record-meeting.summary') })
   @CycleMovedOn()
   // A group that is not in the cycle is the domain's 409 GROUP_NOT_IN_CYCLE, like an attendee not in the group.
-  @ApiErrors(404, 409)
+  // 422: held at a time still to come.
+  @ApiErrors(404, 409, 422)
   async recordMeeting(
     @Param('id', ParseIdPipe) id: string,
     @Param('groupId', ParseIdPipe) groupId: string,
@@ -129,7 +131,8 @@ export class CyclesController {
   @ApiOperation({ operationId: 'confirmCascade', summary: documented('api.docs.cycles.confirm-cascade.summary') })
   @ApiOkResponse({ type: CascadeConfirmationAnswerDto, links: CONFIRMATION_LINKS })
   // 409: not yet published, a person not in the cycle, already confirmed or released.
-  @ApiErrors(404, 409)
+  // 422: passed on at a time still to come.
+  @ApiErrors(404, 409, 422)
   confirmCascade(
     @Param('id', ParseIdPipe) id: string,
     @Param('personId', ParseIdPipe) personId: string,
