@@ -8,6 +8,7 @@ import { WEB_CHEFGRUPPEN_TEXTS } from './texts/web-chefgruppen.texts';
 import { WEB_COMMON_TEXTS } from './texts/web-common.texts';
 import { WEB_CONFIRM_TEXTS } from './texts/web-confirm.texts';
 import { WEB_FACILITATOR_TEXTS } from './texts/web-facilitator.texts';
+import { WEB_FORMS_TEXTS } from './texts/web-forms.texts';
 import { WEB_LEADER_TEXTS } from './texts/web-leader.texts';
 import { WEB_SIGN_IN_TEXTS } from './texts/web-sign-in.texts';
 import { WEB_SITE_TEXTS } from './texts/web-site.texts';
@@ -22,6 +23,7 @@ const PARTS: readonly (readonly [prefix: string, texts: Texts])[] = [
   ['web.sign-in.', WEB_SIGN_IN_TEXTS],
   ['web.confirm.', WEB_CONFIRM_TEXTS],
   ['web.site.', WEB_SITE_TEXTS],
+  ['web.forms.', WEB_FORMS_TEXTS],
   ['api.', API_TEXTS],
   ['domain.', DOMAIN_REPORT_TEXTS],
   ['audit.', AUDIT_TEXTS],

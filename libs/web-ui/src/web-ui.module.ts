@@ -9,6 +9,7 @@ import {
   webSessionsProvider,
 } from './common/web-sessions.provider';
 import { WEB_SESSIONS } from './common/web-tokens';
+import { formFlashCookieProvider } from './common/form-flash-cookie';
 import { WEB_CONTROLLERS } from './web-controllers';
 
 /**
@@ -18,7 +19,13 @@ import { WEB_CONTROLLERS } from './web-controllers';
 @Module({
   imports: [OrganisationModule, CyclesModule, ConfirmLinkModule],
   controllers: WEB_CONTROLLERS,
-  providers: [sessionStoreProvider, oidcWebSignInProvider, webSessionsProvider, SessionStoreShutdown],
+  providers: [
+    sessionStoreProvider,
+    oidcWebSignInProvider,
+    webSessionsProvider,
+    SessionStoreShutdown,
+    formFlashCookieProvider,
+  ],
   exports: [WEB_SESSIONS],
 })
 export class WebUiModule {}

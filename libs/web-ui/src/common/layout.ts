@@ -1,5 +1,6 @@
 import { ROLES } from '@ledelsesrum/auth';
 import { message } from '@ledelsesrum/messages';
+import { conflictPanel } from './conflict-panel';
 import { html, type Html } from './html';
 import type { PageContext } from './page-context';
 import { ROLE_MENUS, ROLE_NAMES } from './roles-text';
@@ -40,7 +41,7 @@ export function layout(context: PageContext, content: PageContent): Html {
         <main id="indhold" tabindex="-1">
           ${trail(context, content)}
           <h1>${say(language, content.title)}</h1>
-          ${content.body}
+          ${conflictPanel(context)} ${content.body}
         </main>
         <footer class="site">
           <a href="/tilgaengelighed"

@@ -28,20 +28,20 @@ export function confirmFormPage(page: ConfirmFormPage): string {
     ),
   ];
   const summary = errors.length
-    ? html`<div class="summary" role="alert"><h2>${both(message('web.common.form.correct'))}</h2><ul>${errors}</ul></div>`
+    ? html`<div class="summary" role="alert" tabindex="-1" autofocus><h2>${both(message('web.common.form.correct'))}</h2><ul>${errors}</ul></div>`
     : '';
   const passedOnAt = field(
     page,
     'passedOnAt',
     message('web.confirm.form.passed-on-at'),
-    (a, value) => html`<input type="date" id="passedOnAt" name="passedOnAt" required value="${value}"${a}>`,
+    (a, value) => html`<input type="date" id="passedOnAt" name="passedOnAt" aria-required="true" value="${value}"${a}>`,
   );
   const channel = field(
     page,
     'channel',
     message('web.confirm.form.channel'),
     (a, value) =>
-      html`<input type="text" id="channel" name="channel" maxlength="200" required list="channels" value="${value}"${a}><datalist id="channels">${CHANNELS.map((c) => html`<option value="${c}">`)}</datalist>`,
+      html`<input type="text" id="channel" name="channel" maxlength="200" aria-required="true" list="channels" value="${value}"${a}><datalist id="channels">${CHANNELS.map((c) => html`<option value="${c}">`)}</datalist>`,
   );
   const note = field(
     page,
@@ -57,7 +57,7 @@ export function confirmFormPage(page: ConfirmFormPage): string {
     html`${cycleLine(page.theme)}
 <p>${both(message('web.confirm.form.intro'))}</p>
 ${summary}
-<form method="post">
+<form method="post" novalidate>
 ${passedOnAt}
 ${channel}
 ${note}

@@ -14,7 +14,9 @@ describe('the confirmation page templates', () => {
     }
     expect(html).toContain('<input type="date" id="passedOnAt"');
     expect(html).toContain('<textarea id="note"');
-    expect(html).toContain('<form method="post">');
+    // The server's messages only: no browser validation bubbles, in the browser's language.
+    expect(html).toContain('<form method="post" novalidate>');
+    expect(html).not.toMatch(/ required[ >]/);
     expect(html).toContain('<button type="submit">');
     expect(html).toContain('20. juli 2027');
     expect(html).not.toContain('aria-invalid');

@@ -9,9 +9,9 @@ import { Page, type PageContext } from '../common/page-context';
 import { fieldsOf } from '../common/read-form';
 import { Redirect } from '../common/redirect';
 import { WebPages } from '../common/web-page.decorator';
-import { PageResult } from '../common/web-page.interceptor';
+import { FormPage, ShowFormAgain } from '../common/form-page';
 import { groupMembers, groupToRecord } from './meeting-access';
-import { initialMeetingForm, readMeetingForm } from './meeting-form';
+import { initialMeetingForm, MEETING_LABELS, readMeetingForm } from './meeting-form';
 import { meetingFormPage } from './meeting-form.page';
 import { organisationNames } from '../common/organisation-names';
 
@@ -20,7 +20,8 @@ const PATH = 'cykler/:id/grupper/:groupId';
 /**
  * Recording a group's meeting, `GET|POST /facilitator/cykler/:id/grupper/:groupId`. Callers: the facilitator the
  * group had when the cycle was launched, and chefgruppen; anyone else gets 403, as from the JSON route. The stage
- * rules are the domain's: a refusal (prep not sent, already recorded) is the 409 page with its message.
+ * rules are the domain's: a refusal (prep not sent, already recorded) goes back to the page, which says where the
+ * meeting stands, with what was typed.
  */
 @WebPages('facilitator')
 export class MeetingRecordController {
@@ -39,11 +40,13 @@ export class MeetingRecordController {
     const cycle = this.cycles.launched(id);
     const group = groupToRecord(cycle, groupId, context.session!);
     const names = await this.namesOf(group);
-    return meetingFormPage(context, { cycle, group, names, state: initialMeetingForm(cycle) });
+    const state = context.shown?.form ?? initialMeetingForm(cycle);
+    return meetingFormPage(context, { cycle, group, names, state });
   }
 
   @Post(PATH)
   @Roles('facilitator', 'chefgruppen')
+  @FormPage({ labels: MEETING_LABELS })
   async record(
     @Page() context: PageContext,
     @Param('id', ParseIdPipe) id: string,
@@ -57,8 +60,10 @@ export class MeetingRecordController {
     const key = takeCommandKey(fields);
     const form = await readMeetingForm(fields);
     if ('state' in form) {
-      const page = meetingFormPage(context, { cycle, group, names: await this.namesOf(group), state: form.state });
-      return new PageResult(400, page);
+      const { state } = form;
+      return new ShowFormAgain(state, async () =>
+        meetingFormPage(context, { cycle, group, names: await this.namesOf(group), state }),
+      );
     }
     const command = { type: 'RecordMeeting' as const, groupId, ...form.value };
     await this.cycles.command(id, command, context.actor!, key);

@@ -11,7 +11,8 @@ import { Page, type PageContext } from '../common/page-context';
 import { fieldsOf } from '../common/read-form';
 import { Redirect } from '../common/redirect';
 import { WebPages } from '../common/web-page.decorator';
-import { PageResult } from '../common/web-page.interceptor';
+import { FormPage, ShowFormAgain } from '../common/form-page';
+import { CASCADE_LABELS } from './cascade-form.page';
 import { organisationNames } from '../common/organisation-names';
 import { cascadeStatus } from './cascade-status';
 import { leaderCyclePage } from './leader-cycle.page';
@@ -33,11 +34,12 @@ export class LeaderCycleController {
   @Roles('leader')
   async show(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string) {
     const { cycle, participant } = participation(this.cycles, id, context.session!.id);
-    return this.page(context, cycle, participant, EMPTY_FORM);
+    return this.page(context, cycle, participant, context.shown?.form ?? EMPTY_FORM);
   }
 
   @Post('cykler/:id/bekraeft')
   @Roles('leader')
+  @FormPage({ path: '/leder/cykler/:id', labels: CASCADE_LABELS })
   async confirm(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string, @Body() body: unknown) {
     const session = context.session!;
     const { cycle, participant } = participation(this.cycles, id, session.id);
@@ -50,7 +52,8 @@ export class LeaderCycleController {
       const { values, fieldErrors, formErrors } = form.problems;
       // Errors that belong to no field point at the form itself.
       const errors = { ...fieldErrors, ...(formErrors.length ? { bekraeft: formErrors[0]! } : {}) };
-      return new PageResult(400, await this.page(context, cycle, participant, { values, errors }));
+      const state: FormState = { values, errors };
+      return new ShowFormAgain(state, () => this.page(context, cycle, participant, state));
     }
     const command = { type: 'ConfirmCascade' as const, personId: session.id, ...form.dto };
     await this.cycles.confirmCascade(id, command, context.actor!, key);

@@ -12,8 +12,9 @@ import { Page, type PageContext } from '../../common/page-context';
 import { fieldsOf } from '../../common/read-form';
 import { Redirect } from '../../common/redirect';
 import { WebPages } from '../../common/web-page.decorator';
-import { PageResult } from '../../common/web-page.interceptor';
-import type { CycleActionForms } from './action-form';
+import { FormPage, ShowFormAgain } from '../../common/form-page';
+import type { FormState } from '../../common/form-fields';
+import { ACTION_LABELS, type CycleActionForms } from './action-form';
 import { readCloseForm, readReleaseForm, readSummaryForm } from './action-fields';
 import { readAgendaForm } from './agenda-form';
 import { cycleAgendaPage } from './agenda.page';
@@ -23,10 +24,14 @@ import { launchedCycle, loadCyclePage, type CycleSources } from './page-data';
 import { cyclePage } from './cycle.page';
 import { launchableGroups } from './pages.controller';
 
+/** The cycle's page, where its action forms are. */
+const CYCLE_PAGE = '/chefgruppen/cykler/:id';
+
 /**
  * Chefgruppen's cycle forms. Each validates with the JSON API's DTO, sends the same update through CyclesService
  * with the form's command key as the idempotency key, and goes back to the cycle page (Post/Redirect/Get). A form
- * with errors is shown again (400); the domain's refusal (e.g. the wrong stage) is the 409 error page.
+ * with errors goes back to its page, which shows it again; so does the domain's refusal (e.g. the stage moved on in
+ * another tab), with what was typed beside where the cycle stands now.
  * Callers: chefgruppen only, every route (as the matching JSON routes).
  */
 @WebPages('chefgruppen')
@@ -44,13 +49,17 @@ export class CycleCommandsController {
 
   @Post('cykler/ny')
   @Roles('chefgruppen')
+  @FormPage()
   async launch(@Page() context: PageContext, @Body() body: unknown) {
     const fields = fieldsOf(body);
     const key = takeCommandKey(fields);
     const form = await readLaunchForm(fields);
     if ('state' in form) {
-      const groups = await launchableGroups(this.organisation);
-      return new PageResult(400, cycleLaunchPage(context, groups, form.state, form.values.groupIds));
+      const page = async () => {
+        const groups = await launchableGroups(this.organisation);
+        return cycleLaunchPage(context, groups, form.state, form.values.groupIds);
+      };
+      return new ShowFormAgain(form.state, page);
     }
     const view = await this.cycles.launch(form.command, context.actor!, key);
     return new Redirect(cyclePath(view.id));
@@ -58,12 +67,14 @@ export class CycleCommandsController {
 
   @Post('cykler/:id/dagsorden')
   @Roles('chefgruppen')
+  @FormPage()
   async setAgenda(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string, @Body() body: unknown) {
     const fields = fieldsOf(body);
     const key = takeCommandKey(fields);
     const form = await readAgendaForm(fields);
     if ('state' in form) {
-      return new PageResult(400, cycleAgendaPage(context, launchedCycle(this.readModel, id).state, form.state));
+      const page = () => cycleAgendaPage(context, launchedCycle(this.readModel, id).state, form.state);
+      return new ShowFormAgain(form.state, page);
     }
     await this.cycles.command(id, { type: 'SetAgenda', ...form.command }, context.actor!, key);
     return new Redirect(cyclePath(id));
@@ -71,6 +82,7 @@ export class CycleCommandsController {
 
   @Post('cykler/:id/forberedelse')
   @Roles('chefgruppen')
+  @FormPage({ path: CYCLE_PAGE })
   async sendPrep(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string, @Body() body: unknown) {
     const key = takeCommandKey(fieldsOf(body));
     await this.cycles.command(id, { type: 'SendPrep' }, context.actor!, key);
@@ -79,11 +91,12 @@ export class CycleCommandsController {
 
   @Post('cykler/:id/opsamling')
   @Roles('chefgruppen')
+  @FormPage({ path: CYCLE_PAGE, labels: ACTION_LABELS })
   async publishSummary(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string, @Body() body: unknown) {
     const fields = fieldsOf(body);
     const key = takeCommandKey(fields);
     const form = await readSummaryForm(fields);
-    if ('state' in form) return this.showAgain(context, id, { summary: form.state });
+    if ('state' in form) return this.showAgain(context, id, 'summary', form.state);
     const command = { type: 'PublishSummary' as const, text: form.command.text };
     await this.cycles.command(id, command, context.actor!, key);
     return new Redirect(cyclePath(id));
@@ -92,11 +105,12 @@ export class CycleCommandsController {
   /** Closing makes the pending leaders exceptions; the page said how many before the button. */
   @Post('cykler/:id/luk')
   @Roles('chefgruppen')
+  @FormPage({ path: CYCLE_PAGE, labels: ACTION_LABELS })
   async close(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string, @Body() body: unknown) {
     const fields = fieldsOf(body);
     const key = takeCommandKey(fields);
     const form = await readCloseForm(fields);
-    if ('state' in form) return this.showAgain(context, id, { close: form.state });
+    if ('state' in form) return this.showAgain(context, id, 'close', form.state);
     const command = { type: 'CloseCycle' as const, reason: form.command.reason };
     await this.cycles.command(id, command, context.actor!, key);
     return new Redirect(cyclePath(id));
@@ -104,17 +118,19 @@ export class CycleCommandsController {
 
   @Post('cykler/:id/fritag')
   @Roles('chefgruppen')
+  @FormPage({ path: CYCLE_PAGE, labels: ACTION_LABELS })
   async release(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string, @Body() body: unknown) {
     const fields = fieldsOf(body);
     const key = takeCommandKey(fields);
     const form = await readReleaseForm(fields, pendingIds(launchedCycle(this.readModel, id).state));
-    if ('state' in form) return this.showAgain(context, id, { release: form.state });
+    if ('state' in form) return this.showAgain(context, id, 'release', form.state);
     await this.cycles.release(id, form.command.personId, form.command.reason, context.actor!, key);
     return new Redirect(cyclePath(id));
   }
 
-  private async showAgain(context: PageContext, id: string, forms: CycleActionForms): Promise<PageResult> {
-    return new PageResult(400, cyclePage(context, await loadCyclePage(this.sources, id), forms));
+  private showAgain(context: PageContext, id: string, name: keyof CycleActionForms, form: FormState): ShowFormAgain {
+    const page = async () => cyclePage(context, await loadCyclePage(this.sources, id), { [name]: form });
+    return new ShowFormAgain(form, page, name);
   }
 }
 

@@ -9,6 +9,7 @@ import { fieldsOf, type FieldErrors } from '../../common/read-form';
 import { Redirect } from '../../common/redirect';
 import { WebPages } from '../../common/web-page.decorator';
 import { PageResult } from '../../common/web-page.interceptor';
+import { ShowFormAgain } from '../../common/form-page';
 import { asConflict } from './change-errors';
 import { organisationImportPage, type ImportRefusal } from './import.page';
 import { importedPath } from './notices';
@@ -28,7 +29,7 @@ export class OrganisationImportController {
   @Get()
   @Roles('chefgruppen')
   show(@Page() context: PageContext) {
-    return organisationImportPage(context, EMPTY_FORM);
+    return organisationImportPage(context, context.shown?.form ?? EMPTY_FORM);
   }
 
   /** Imports the file (or else the text); a refused file comes back with its problems and its text to fix. */
@@ -44,7 +45,8 @@ export class OrganisationImportController {
     if (refused) {
       // Pasted text stays in its field; a file is not sent back (a file field cannot be filled in again).
       const values: Record<string, string> = file ? {} : { csv: pasted };
-      return new PageResult(400, organisationImportPage(context, { values, errors: refused }));
+      const state = { values, errors: refused };
+      return new ShowFormAgain(state, () => organisationImportPage(context, state));
     }
     try {
       return new Redirect(importedPath(await this.importer.importCsv(bytes, context.actor!)));
