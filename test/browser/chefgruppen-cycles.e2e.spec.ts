@@ -157,12 +157,17 @@ describe('web interface: chefgruppen’s cycles', () => {
     expect(await current()).toBe('Forberedelse sendt');
     await checkPage(page, 'chefgruppen-cyklus-forberedelse-sendt');
 
-    const [refused] = await Promise.all([
+    // Refused: back to the agenda's page, which now says it is locked, and shows the agenda typed in this tab.
+    await stale.fill('#items', 'Skrevet i den gamle fane');
+    const [refused, shown] = await Promise.all([
       stale.waitForResponse((response) => response.request().method() === 'POST'),
+      stale.waitForResponse((response) => response.request().method() === 'GET'),
       submit(stale, 'Gem dagsordenen'),
     ]);
-    expect(refused.status()).toBe(409);
+    expect(refused.status()).toBe(303);
+    expect(shown.status()).toBe(409);
     expect(await text(stale.locator('main .notice'))).toContain('Dagsordenen kan ikke ændres');
+    expect(await text(stale.locator('.conflict .typed-text'))).toBe('Skrevet i den gamle fane');
     await checkPage(stale, 'chefgruppen-dagsorden-409');
     await stale.close();
   });

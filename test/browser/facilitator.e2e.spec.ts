@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { copenhagenInstant } from '@ledelsesrum/domain';
-import { checkPage, launchBrowser, newContext, signIn } from '../support/browser';
+import { checkPage, launchBrowser, newContext, PHONE, signIn } from '../support/browser';
 import { cycleAtStage } from '../support/cycle-over-http';
 import { MEETING_DATE } from '../support/dates';
 import { apiClient } from '../support/http';
@@ -77,8 +77,17 @@ describe('web interface: the facilitator records their group’s meeting', () =>
     await page.check('label:has-text("Leder 1.2 Ærø")');
     await page.fill('#keyPoints', 'Vi deler viden\n\nVi mødes oftere');
     await page.fill('#inputToChefgruppen', 'Mere tid til ledelse');
-    expect(await submit(page, SEND)).toBe(400);
+    // A phone, where the summary would be above the screen if the focus stayed at the button.
+    await page.setViewportSize(PHONE);
+    // Refused: back to the form's page (Post/Redirect/Get), which shows it again.
+    expect(await submit(page, SEND)).toBe(303);
     expect(new URL(page.url()).pathname).toBe(formPath());
+    const focused = await page.evaluate(() => {
+      const active = document.activeElement!;
+      const box = active.getBoundingClientRect();
+      return { summary: active.classList.contains('summary-errors'), inView: box.top >= 0 && box.top < innerHeight };
+    });
+    expect(focused).toEqual({ summary: true, inView: true });
     expect(await page.title()).toMatch(/^Fejl: /);
     expect(await page.locator('#heldAt-error').innerText()).toContain('Vælg dato og klokkeslæt for mødet');
     expect(await page.getAttribute('#heldAt', 'aria-invalid')).toBe('true');
@@ -88,6 +97,15 @@ describe('web interface: the facilitator records their group’s meeting', () =>
     expect(await page.isChecked('label:has-text("Leder 1.2 Ærø")')).toBe(true);
     expect(await page.isChecked('label:has-text("Leder 1.3 Ærø")')).toBe(false);
     await checkPage(page, 'facilitator-moede-fejl');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    // The error went with the page that showed it: reloaded, the form is as it first was.
+    await page.reload();
+    expect(await page.locator('.summary-errors').count()).toBe(0);
+    const formTitle = await page.title();
+    expect(formTitle).toBe('Mødet i Gruppe 1 – ledelsesrum');
+    await page.fill('#keyPoints', 'Vi deler viden\n\nVi mødes oftere');
+    await page.fill('#inputToChefgruppen', 'Mere tid til ledelse');
+    await page.check('label:has-text("Leder 1.2 Ærø")');
 
     await page.fill('#heldAt', `${MEETING_DATE}T13:30`);
     await Promise.all([page.waitForURL((url) => url.pathname === '/facilitator'), page.click(SEND)]);
@@ -95,6 +113,19 @@ describe('web interface: the facilitator records their group’s meeting', () =>
     expect(await card.locator('.tag').innerText()).toBe('Registreret');
     await expect(card.innerText()).resolves.toContain('13.30');
     await checkPage(page, 'facilitator-moede-registreret');
+
+    // Going back after error-then-success is the site's own page again, fetched anew: no form is posted again, so
+    // Chromium has no "Confirm Form Resubmission" to ask.
+    const posts: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST') posts.push(request.url());
+    });
+    const back = await page.goBack();
+    expect(back?.status()).toBe(200);
+    expect(back?.request().method()).toBe('GET');
+    expect(new URL(page.url()).pathname).toBe(formPath());
+    expect(await page.title()).toBe(formTitle);
+    expect(posts).toEqual([]);
 
     // Through the API: recorded, at 13:30 Copenhagen time, as the facilitator, with what the form said.
     const cycle = await call('GET', `/cycles/${cycleId}`, { token: chef });
@@ -117,10 +148,16 @@ describe('web interface: the facilitator records their group’s meeting', () =>
     expect(recorded.data.heldAt).toMatch(/^\d{4}-\d{2}-\d{2}T13:30:00\+0[12]:00$/);
     expect(new Date(recorded.data.heldAt).toISOString()).toBe(copenhagenInstant(MEETING_DATE, '13:30'));
 
-    // The form opened earlier is refused by the workflow: the 409 page says why.
-    expect(await submit(stale, SEND)).toBe(409);
-    expect(await stale.locator('h1').innerText()).toBe('Det kan ikke lade sig gøre nu');
-    await expect(stale.locator('main').innerText()).resolves.toContain('Mødet er allerede registreret');
+    // The form opened earlier is refused by the domain: back on its page, which now says the meeting is recorded,
+    // with why and, beside it, what was typed in this tab, so nothing is lost.
+    await stale.fill('#keyPoints', 'Skrevet i den anden fane\nAndet punkt');
+    expect(await submit(stale, SEND)).toBe(303);
+    expect(new URL(stale.url()).pathname).toBe(formPath());
+    const conflict = stale.locator('.conflict');
+    await expect(conflict.innerText()).resolves.toContain('Mødet er allerede registreret');
+    expect(await conflict.locator('.typed-text').innerText()).toBe('Skrevet i den anden fane\nAndet punkt');
+    await expect(stale.locator('main').innerText()).resolves.toContain('Mødet er registreret.');
+    expect(await stale.evaluate(() => document.activeElement?.classList.contains('conflict'))).toBe(true);
     await checkPage(stale, 'facilitator-moede-allerede-registreret');
 
     // The form's page now says the meeting is recorded, with no form.

@@ -127,7 +127,7 @@ describe('web interface: a leader prepares and confirms their cascade', () => {
     await page.fill('#passedOnAt', '31/02/2027');
     await page.fill('#channel', 'personalemøde');
     await page.fill('#note', 'God snak om trivsel');
-    expect(await submit(page)).toBe(400);
+    expect(await submit(page)).toBe(303);
     expect(await page.title()).toMatch(/^Fejl: /);
     expect(await page.locator('#passedOnAt-error').innerText()).toContain(
       'Vælg datoen, hvor du gav resultaterne videre',
@@ -213,7 +213,7 @@ describe('web interface: a leader prepares and confirms their cascade', () => {
     await page.evaluate('document.getElementById("passedOnAt").type = "text"');
     await page.fill('#passedOnAt', '31/02/2027');
     await page.fill('#channel', 'teammøde');
-    expect(await submit(page)).toBe(400);
+    expect(await submit(page)).toBe(303);
     expect(await page.locator('#passedOnAt-error').count()).toBe(1);
     await checkPage(page, 'bekraeft-link-fejl-telefon');
   });

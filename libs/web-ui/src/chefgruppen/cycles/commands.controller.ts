@@ -17,7 +17,7 @@ import type { FormState } from '../../common/form-fields';
 import { ACTION_LABELS, type CycleActionForms } from './action-form';
 import { readCloseForm, readReleaseForm, readSummaryForm } from './action-fields';
 import { readAgendaForm } from './agenda-form';
-import { cycleAgendaPage } from './agenda.page';
+import { AGENDA_TEXT_LABELS, cycleAgendaPage } from './agenda.page';
 import { readLaunchForm } from './launch-form';
 import { cycleLaunchPage } from './launch.page';
 import { launchedCycle, loadCyclePage, type CycleSources } from './page-data';
@@ -67,7 +67,7 @@ export class CycleCommandsController {
 
   @Post('cykler/:id/dagsorden')
   @Roles('chefgruppen')
-  @FormPage()
+  @FormPage({ labels: AGENDA_TEXT_LABELS })
   async setAgenda(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string, @Body() body: unknown) {
     const fields = fieldsOf(body);
     const key = takeCommandKey(fields);
