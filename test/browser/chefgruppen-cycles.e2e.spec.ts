@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { checkPage, launchBrowser, newContext, PHONE, signIn } from '../support/browser';
+import { dateShown, fillDate } from '../support/danish-date';
 import { MEETING_DATE } from '../support/dates';
 import { apiClient } from '../support/http';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
@@ -102,15 +103,15 @@ describe('web interface: chefgruppen’s cycles', () => {
     }
     await checkPage(page, 'chefgruppen-ny-cyklus');
 
-    await page.fill('#meetingDate', MEETING_DATE);
+    await fillDate(page, 'meetingDate', MEETING_DATE);
     await page.getByLabel('Gruppe Vest').uncheck();
-    await page.fill('#startTime', '13:00');
+    await page.fill('#startTime', '13.00');
     await submit(page, 'Start cyklussen');
     expect(await text(page.locator('#theme-error'))).toContain('Skal udfyldes');
     expect(await page.title()).toMatch(/^Fejl: /);
     expect(await page.getAttribute('#theme', 'aria-invalid')).toBe('true');
     // What was typed and ticked is kept.
-    expect(await page.inputValue('#meetingDate')).toBe(MEETING_DATE);
+    expect(await dateShown(page, 'meetingDate')).toBe(MEETING_DATE.split('-').reverse().map(Number).join('.'));
     expect(await page.getByLabel('Gruppe Vest').isChecked()).toBe(false);
     await checkPage(page, 'chefgruppen-ny-cyklus-fejl');
 

@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { copenhagenInstant } from '@ledelsesrum/domain';
-import { checkPage, launchBrowser, newContext, PHONE, signIn } from '../support/browser';
+import { checkPage, DESKTOP, launchBrowser, newContext, PHONE, signIn } from '../support/browser';
 import { cycleAtStage } from '../support/cycle-over-http';
+import { dateShown, fillDate } from '../support/danish-date';
 import { MEETING_DATE } from '../support/dates';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
@@ -72,7 +73,7 @@ describe('web interface: the facilitator records their group’s meeting', () =>
     const stale = await page.context().newPage();
     await stale.goto(`${system.webUrl}${formPath()}`);
 
-    await page.fill('#heldAt', '');
+    await fillDate(page, 'heldAt', '');
     await page.check('label:has-text("Leder 1.1 Ærø")');
     await page.check('label:has-text("Leder 1.2 Ærø")');
     await page.fill('#keyPoints', 'Vi deler viden\n\nVi mødes oftere');
@@ -82,22 +83,22 @@ describe('web interface: the facilitator records their group’s meeting', () =>
     // Refused: back to the form's page (Post/Redirect/Get), which shows it again.
     expect(await submit(page, SEND)).toBe(303);
     expect(new URL(page.url()).pathname).toBe(formPath());
-    const focused = await page.evaluate(() => {
-      const active = document.activeElement!;
+    const focused = await page.evaluate(`(() => {
+      const active = document.activeElement;
       const box = active.getBoundingClientRect();
       return { summary: active.classList.contains('summary-errors'), inView: box.top >= 0 && box.top < innerHeight };
-    });
+    })()`);
     expect(focused).toEqual({ summary: true, inView: true });
     expect(await page.title()).toMatch(/^Fejl: /);
     expect(await page.locator('#heldAt-error').innerText()).toContain('Vælg dato og klokkeslæt for mødet');
-    expect(await page.getAttribute('#heldAt', 'aria-invalid')).toBe('true');
+    expect(await page.getAttribute('#heldAt-day', 'aria-invalid')).toBe('true');
     expect(await page.locator('.summary-errors a[href="#heldAt"]').count()).toBe(1);
     // What was typed and ticked is still there.
     expect(await page.inputValue('#keyPoints')).toBe('Vi deler viden\n\nVi mødes oftere');
     expect(await page.isChecked('label:has-text("Leder 1.2 Ærø")')).toBe(true);
     expect(await page.isChecked('label:has-text("Leder 1.3 Ærø")')).toBe(false);
     await checkPage(page, 'facilitator-moede-fejl');
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.setViewportSize(DESKTOP);
     // The error went with the page that showed it: reloaded, the form is as it first was.
     await page.reload();
     expect(await page.locator('.summary-errors').count()).toBe(0);
@@ -105,9 +106,11 @@ describe('web interface: the facilitator records their group’s meeting', () =>
     expect(formTitle).toBe('Mødet i Gruppe 1 – ledelsesrum');
     await page.fill('#keyPoints', 'Vi deler viden\n\nVi mødes oftere');
     await page.fill('#inputToChefgruppen', 'Mere tid til ledelse');
+    await page.check('label:has-text("Leder 1.1 Ærø")');
     await page.check('label:has-text("Leder 1.2 Ærø")');
 
-    await page.fill('#heldAt', `${MEETING_DATE}T13:30`);
+    await fillDate(page, 'heldAt', MEETING_DATE);
+    await page.fill('#heldAtTime', '13.30');
     await Promise.all([page.waitForURL((url) => url.pathname === '/facilitator'), page.click(SEND)]);
     expect(await page.locator('.notice[role=status]').innerText()).toContain('Mødet er registreret for Gruppe 1');
     expect(await card.locator('.tag').innerText()).toBe('Registreret');
@@ -157,7 +160,7 @@ describe('web interface: the facilitator records their group’s meeting', () =>
     await expect(conflict.innerText()).resolves.toContain('Mødet er allerede registreret');
     expect(await conflict.locator('.typed-text').innerText()).toBe('Skrevet i den anden fane\nAndet punkt');
     await expect(stale.locator('main').innerText()).resolves.toContain('Mødet er registreret.');
-    expect(await stale.evaluate(() => document.activeElement?.classList.contains('conflict'))).toBe(true);
+    expect(await stale.evaluate(`document.activeElement.classList.contains('conflict')`)).toBe(true);
     await checkPage(stale, 'facilitator-moede-allerede-registreret');
 
     // The form's page now says the meeting is recorded, with no form.
@@ -165,6 +168,44 @@ describe('web interface: the facilitator records their group’s meeting', () =>
     expect(await page.locator('form[action$="/grupper/g-1"]').count()).toBe(0);
     await expect(page.locator('main').innerText()).resolves.toContain('Mødet er registreret.');
     await checkPage(page, 'facilitator-moede-set');
+  });
+
+  it('takes and shows dates the Danish way in a browser whose own language is English', async () => {
+    const english = await launchBrowser(['--lang=en-US']);
+    try {
+      const context = await english.newContext({ viewport: DESKTOP, locale: 'en-US', timezoneId: 'Europe/Copenhagen' });
+      const page = await context.newPage();
+      await signIn(page, system.webUrl, 'facilitator', 'p-2-1');
+      await page.goto(`${system.webUrl}/facilitator/cykler/${cycleId}/grupper/g-2`);
+      expect(await page.evaluate('navigator.language')).toBe('en-US');
+      // No native date or time field, whose format would follow the browser: day, month, year, and "tt.mm".
+      expect(await page.locator('input[type=date], input[type=datetime-local], input[type=time]').count()).toBe(0);
+      const [year, month, day] = MEETING_DATE.split('-').map(Number);
+      expect(await dateShown(page, 'heldAt')).toBe(`${day}.${month}.${year}`);
+      expect(await page.inputValue('#heldAtTime')).toMatch(/^\d{2}\.\d{2}$/);
+      await page.locator('input[name=attendeeIds]').first().check();
+
+      await fillDate(page, 'heldAt', `${year}-02-31`);
+      await page.fill('#heldAtTime', '14:75');
+      expect(await submit(page, 'form[action$="/grupper/g-2"] button[type=submit]')).toBe(303);
+      expect(await page.locator('#heldAt-error').innerText()).toBe('Skriv en dato som 24.5.2027');
+      expect(await page.locator('#heldAtTime-error').innerText()).toBe('Skriv et tidspunkt som 9.30');
+      expect(await dateShown(page, 'heldAt')).toBe(`31.2.${year}`);
+      await checkPage(page, 'facilitator-moede-dato-fejl-engelsk-browser');
+
+      await fillDate(page, 'heldAt', MEETING_DATE);
+      await page.fill('#heldAtTime', '14.15');
+      await Promise.all([
+        page.waitForURL((url) => url.pathname === '/facilitator'),
+        page.click('form[action$="/grupper/g-2"] button[type=submit]'),
+      ]);
+      const card = page.locator('.cards > li', { hasText: 'Tværgående ledelse' });
+      // Shown the Danish way too: "20. maj 2027 kl. 14.15", never "May 20, 2027, 2:15 PM".
+      await expect(card.innerText()).resolves.toMatch(/\d{1,2}\. [a-zæøå]+ \d{4} kl\. 14\.15/);
+      await expect(card.innerText()).resolves.not.toMatch(/PM|AM/);
+    } finally {
+      await english.close();
+    }
   });
 
   it('refuses another facilitator that group’s form, and shows them their own group only', async () => {

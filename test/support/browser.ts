@@ -16,9 +16,10 @@ export const PHONE = { width: 390, height: 844 };
 
 /**
  * Debian's Chromium (CHROMIUM_PATH, else /usr/bin/chromium), headless. playwright-core downloads no browser; the flags
- * keep Chromium from calling home, which this machine's closed network refuses.
+ * keep Chromium from calling home, which this machine's closed network refuses. `extraArgs`, e.g. `--lang=en-US` for a
+ * browser whose own language is English.
  */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
   try {
     return await chromium.launch({
@@ -32,6 +33,7 @@ export async function launchBrowser(): Promise<Browser> {
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        ...extraArgs,
       ],
     });
   } catch (error) {

@@ -98,6 +98,10 @@ export function inputField(
   options: FieldOptions & {
     readonly type?: 'text' | 'date' | 'datetime-local' | 'time' | 'url' | 'number';
     readonly value?: string;
+    /** The keyboard a phone shows: digits (`numeric`), or digits with a separator (`decimal`, a time "9.30"). */
+    readonly inputMode?: 'numeric' | 'decimal';
+    /** The design system's width class, for a field whose answer is short. */
+    readonly width?: string;
   },
 ): Html {
   const value = options.value ?? valueOf(state, options.name);
@@ -107,8 +111,9 @@ export function inputField(
     options,
     (aria) =>
       html`<input
-        class="form-input"
+        class="form-input${options.width ? ` ${options.width}` : ''}"
         type="${options.type ?? 'text'}"
+        ${options.inputMode ? html` inputmode="${options.inputMode}"` : ''}
         id="${options.name}"
         name="${options.name}"
         value="${value}"

@@ -39,6 +39,11 @@ h3 { font-size: 1.1rem; margin: 1.25rem 0 0.5rem; }
 .trail li + li::before { content: "›"; margin-right: 0.5rem; color: #505050; }
 .panel { border: 1px solid #c8c8c8; border-radius: 4px; padding: 1rem; margin: 1rem 0; }
 .typed-text { white-space: pre-wrap; }
+.date-group { display: flex; gap: 1rem; }
+.date-group .field, .date-group .form-group { margin: 0; }
+.date-group input { width: 4rem; }
+.date-group .form-group-year input { width: 6rem; }
+.input-width-xs { max-width: 7rem; }
 .notice { border-left: 6px solid #00614b; background: #eef6f3; padding: 0.75rem 1rem; margin: 1rem 0; }
 .summary-errors { border: 4px solid #b00020; padding: 0.75rem 1rem; margin: 1rem 0; }
 .summary-errors h2 { margin-top: 0; font-size: 1.2rem; }

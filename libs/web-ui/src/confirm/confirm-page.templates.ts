@@ -12,8 +12,8 @@ export type ConfirmField = 'passedOnAt' | 'channel' | 'note';
 export interface ConfirmFormPage {
   readonly theme: string;
   readonly expiresAt: string;
-  /** What the person typed, shown again after an error. */
-  readonly values: Partial<Record<ConfirmField, string>>;
+  /** What the person typed, shown again after an error (the date as its three fields, `passedOnAt.day` …). */
+  readonly values: Readonly<Record<string, string>>;
   readonly fieldErrors: Partial<Record<ConfirmField, Text>>;
   /** Problems that belong to no field, e.g. a field the form does not have. */
   readonly formErrors: readonly Text[];
@@ -30,12 +30,7 @@ export function confirmFormPage(page: ConfirmFormPage): string {
   const summary = errors.length
     ? html`<div class="summary" role="alert" tabindex="-1" autofocus><h2>${both(message('web.common.form.correct'))}</h2><ul>${errors}</ul></div>`
     : '';
-  const passedOnAt = field(
-    page,
-    'passedOnAt',
-    message('web.confirm.form.passed-on-at'),
-    (a, value) => html`<input type="date" id="passedOnAt" name="passedOnAt" aria-required="true" value="${value}"${a}>`,
-  );
+  const passedOnAt = dateFields(page);
   const channel = field(
     page,
     'channel',
@@ -126,6 +121,29 @@ ${control(attributes, page.values[name] ?? '')}
 </div>`;
 }
 
+/** The date as day, month and year under one legend, as on the signed-in pages (date-fields), in both languages. */
+function dateFields(page: ConfirmFormPage): Html {
+  const error = page.fieldErrors.passedOnAt;
+  const parts = [
+    ['day', message('web.forms.date.day'), 2],
+    ['month', message('web.forms.date.month'), 2],
+    ['year', message('web.forms.date.year'), 4],
+  ] as const;
+  return html`<div class="field${error ? ' invalid' : ''}">
+<fieldset id="passedOnAt" aria-describedby="passedOnAt-hint${error ? ' passedOnAt-error' : ''}">
+<legend>${both(message('web.confirm.form.passed-on-at'))}</legend>
+<p class="small" id="passedOnAt-hint">${both(message('web.forms.date.hint'))}</p>
+${error ? html`<p class="error" id="passedOnAt-error">${both(error)}</p>` : ''}
+<div class="date-group">${parts.map(
+    ([part, label, length]) => html`<div class="part-${length}">
+<label for="passedOnAt-${part}">${both(label)}</label>
+<input type="text" inputmode="numeric" autocomplete="off" id="passedOnAt-${part}" name="passedOnAt.${part}" maxlength="${length}" aria-required="true" value="${page.values[`passedOnAt.${part}`] ?? ''}"${error ? html` aria-invalid="true"` : ''}>
+</div>`,
+  )}</div>
+</fieldset>
+</div>`;
+}
+
 function statePage(heading: Text, theme: string | undefined, text: Text): string {
   return layout(heading, html`${theme === undefined ? '' : cycleLine(theme)}<p>${both(text)}</p>`, false);
 }
@@ -170,6 +188,12 @@ input, textarea { display: block; width: 100%; max-width: 30rem; box-sizing: bor
   border: 2px solid #1b1b1b; }
 .invalid input, .invalid textarea { border-color: #b00020; }
 .error { color: #b00020; font-weight: bold; margin: 0.25rem 0; }
+fieldset { border: 0; padding: 0; margin: 0; }
+legend { font-weight: bold; }
+.date-group { display: flex; gap: 1rem; }
+.date-group label .en { display: block; }
+.part-2 input { width: 4rem; }
+.part-4 input { width: 6rem; }
 .summary { border: 3px solid #b00020; padding: 0.5rem 1rem; margin: 1rem 0; }
 button { font: inherit; font-weight: bold; padding: 0.6rem 1.5rem; background: #00614b; color: #fff; border: 0; }
 button .en { display: inline; color: #e0e0e0; }

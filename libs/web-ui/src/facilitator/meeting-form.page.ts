@@ -1,6 +1,7 @@
 import { type CycleGroup, type LaunchedCycle, formatDateTime, formatMeetingTime } from '@ledelsesrum/domain';
 import { message } from '@ledelsesrum/messages';
 import { commandKeyField } from '../common/command-key';
+import { dateField } from '../common/date-fields';
 import { checkboxes, csrfField, errorSummary, inputField, textArea, type FormState } from '../common/form-fields';
 import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
@@ -65,11 +66,17 @@ function form(context: PageContext, view: MeetingFormView): Html {
   return html`${errorSummary(context, state, MEETING_LABELS)}
     <form method="post" action="/facilitator/cykler/${cycle.id}/grupper/${group.id}" novalidate>
       ${csrfField(context)} ${commandKeyField()}
-      ${inputField(context, state, {
+      ${dateField(context, state, {
         name: 'heldAt',
-        type: 'datetime-local',
         label: MEETING_LABELS['heldAt']!,
         hint: message('web.facilitator.meeting.held-at.hint'),
+      })}
+      ${inputField(context, state, {
+        name: 'heldAtTime',
+        inputMode: 'decimal',
+        width: 'input-width-xs',
+        label: MEETING_LABELS['heldAtTime']!,
+        hint: message('web.forms.time.hint'),
       })}
       ${checkboxes(context, state, {
         name: 'attendeeIds',

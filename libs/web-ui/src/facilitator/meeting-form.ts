@@ -1,13 +1,15 @@
 import { RecordMeetingDto } from '@ledelsesrum/api/cycles';
 import { copenhagenDateTimeWithOffset } from '@ledelsesrum/domain';
 import { message } from '@ledelsesrum/messages';
+import { danishTime, readDate, readTime } from '../common/date-fields';
 import type { FormState } from '../common/form-fields';
-import { lines, many, readForm } from '../common/read-form';
+import { lines, many, readForm, type FieldErrors } from '../common/read-form';
 import type { Text } from '../common/text';
 
 /** The form's fields, named as the command's, so the DTO's errors land at the field they are about. */
 export const MEETING_LABELS: Readonly<Record<string, Text>> = {
   heldAt: message('web.facilitator.meeting.held-at'),
+  heldAtTime: message('web.forms.time.label'),
   attendeeIds: message('web.facilitator.meeting.attendees'),
   keyPoints: message('web.facilitator.meeting.key-points'),
   inputToChefgruppen: message('web.facilitator.meeting.input'),
@@ -15,20 +17,28 @@ export const MEETING_LABELS: Readonly<Record<string, Text>> = {
 
 const HELD_AT_MESSAGE: Text = message('web.facilitator.meeting.held-at.invalid');
 
-const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/;
+/** The fields as typed, to show the form again with. */
+const TYPED = ['heldAt.day', 'heldAt.month', 'heldAt.year', 'heldAtTime', 'keyPoints', 'inputToChefgruppen'];
 
 /**
- * A `datetime-local` value ("2027-03-11T09:00", Copenhagen wall time) as ISO 8601 with the offset in force then
- * ("2027-03-11T09:00:00+01:00"). Anything else goes to the DTO as typed, so the API's own rule refuses it.
+ * "Held at" from its day, month and year fields and its time field ("13.30", Copenhagen wall time), as ISO 8601 with
+ * the offset in force then ("2027-03-11T13:30:00+01:00"); '' when either is empty, for the DTO to refuse; or the
+ * fields' own errors when what was typed is no date or no time.
  */
-export function heldAtOf(value: unknown): string {
-  const text = typeof value === 'string' ? value.trim() : '';
-  const match = WALL_CLOCK.exec(text);
-  if (!match) return text;
-  const [, date, time] = match as unknown as [string, string, string];
-  // A day that does not exist (31 February) is left for the DTO to refuse rather than rolled over.
-  if (new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) return text;
-  return copenhagenDateTimeWithOffset(date, time);
+export function heldAtOf(
+  fields: Record<string, unknown>,
+): { readonly value: string } | { readonly errors: FieldErrors } {
+  const date = readDate(fields, 'heldAt');
+  const time = readTime(fields, 'heldAtTime');
+  if ('error' in date || 'error' in time) {
+    return {
+      errors: {
+        ...('error' in date ? { heldAt: date.error } : {}),
+        ...('error' in time ? { heldAtTime: time.error } : {}),
+      },
+    };
+  }
+  return { value: date.value && time.value ? copenhagenDateTimeWithOffset(date.value, time.value) : '' };
 }
 
 /**
@@ -38,27 +48,20 @@ export function heldAtOf(value: unknown): string {
 export async function readMeetingForm(
   fields: Record<string, unknown>,
 ): Promise<{ readonly value: RecordMeetingDto } | { readonly state: FormState }> {
-  const text = (name: string) => (typeof fields[name] === 'string' ? (fields[name] as string) : '');
+  const heldAt = heldAtOf(fields);
   const form = await readForm(RecordMeetingDto, {
-    heldAt: heldAtOf(fields['heldAt']),
+    heldAt: 'value' in heldAt ? heldAt.value : '',
     attendeeIds: many(fields['attendeeIds']),
     keyPoints: lines(fields['keyPoints']),
     inputToChefgruppen: lines(fields['inputToChefgruppen']),
   });
-  if ('value' in form) return form;
+  if ('value' in form && 'value' in heldAt) return form;
+  const dtoErrors = 'errors' in form ? form.errors : {};
   // The DTO's rule only says "ISO 8601"; at this field the reader chose a day and a time, so say that.
-  const errors = form.errors['heldAt'] ? { ...form.errors, heldAt: HELD_AT_MESSAGE } : form.errors;
-  return {
-    state: {
-      values: {
-        heldAt: text('heldAt'),
-        attendeeIds: many(fields['attendeeIds']),
-        keyPoints: text('keyPoints'),
-        inputToChefgruppen: text('inputToChefgruppen'),
-      },
-      errors,
-    },
-  };
+  const errors = 'errors' in heldAt ? { ...dtoErrors, ...heldAt.errors } : dtoErrors;
+  const said = errors['heldAt'] && !('errors' in heldAt) ? { ...errors, heldAt: HELD_AT_MESSAGE } : errors;
+  const values = Object.fromEntries(TYPED.map((name) => [name, typeof fields[name] === 'string' ? fields[name] : '']));
+  return { state: { values: { ...values, attendeeIds: many(fields['attendeeIds']) }, errors: said } };
 }
 
 /** The empty form: "held at" starts at the planned meeting, which is when most meetings are held. */
@@ -66,5 +69,8 @@ export function initialMeetingForm(cycle: {
   readonly meetingDate: string;
   readonly meeting: { readonly startTime: string };
 }): FormState {
-  return { values: { heldAt: `${cycle.meetingDate}T${cycle.meeting.startTime}`, attendeeIds: [] }, errors: {} };
+  return {
+    values: { heldAt: cycle.meetingDate, heldAtTime: danishTime(cycle.meeting.startTime), attendeeIds: [] },
+    errors: {},
+  };
 }

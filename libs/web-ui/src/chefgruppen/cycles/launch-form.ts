@@ -1,5 +1,6 @@
 import { LaunchCycleDto } from '@ledelsesrum/api/cycles';
 import { message } from '@ledelsesrum/messages';
+import { readDate, readTime } from '../../common/date-fields';
 import type { FormState } from '../../common/form-fields';
 import { many, optional, readForm } from '../../common/read-form';
 import { errorsAtFields } from './form-errors';
@@ -21,17 +22,23 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
+/** What the DTO is given for a date or time the form could not read, so that it refuses it too. */
+const UNREADABLE = 'ulæselig';
+
 /**
- * The launch command from the form, validated by the API's own LaunchCycleDto. The meeting's start, length and place
+ * The launch command from the form, validated by the API's own LaunchCycleDto. The meeting date is typed as day,
+ * month and year, the start as "9.30"; each is read into the command's `YYYY-MM-DD` and `HH:MM`. The meeting's start, length and place
  * are optional: left empty, the cycle takes its defaults (09:00, 180 minutes). No group ticked is an error, never
  * "every group" as in the API, because the form starts with every group ticked.
  */
 export async function readLaunchForm(fields: Record<string, unknown>): Promise<LaunchFormResult> {
+  const date = readDate(fields, 'meetingDate');
+  const time = readTime(fields, 'startTime');
   const values: LaunchFormValues = {
     theme: text(fields['theme']),
-    meetingDate: text(fields['meetingDate']),
+    meetingDate: 'value' in date ? date.value : UNREADABLE,
     groupIds: many(fields['groupIds']),
-    startTime: text(fields['startTime']),
+    startTime: 'value' in time ? time.value : UNREADABLE,
     durationMinutes: text(fields['durationMinutes']),
     place: text(fields['place']),
   };
@@ -55,6 +62,9 @@ export async function readLaunchForm(fields: Record<string, unknown>): Promise<L
   const form = await readForm(LaunchCycleDto, command);
   if ('value' in form) return { command: form.value };
   const errors = errorsAtFields(form.errors, (path, error) => {
+    // A date or time that is no date or time is said as the form asks for it, not in the command's format.
+    if (path === 'meetingDate') return { field: path, error: 'error' in date ? date.error : DATE_FORMAT };
+    if (path === 'meeting.startTime' && 'error' in time) return { field: 'startTime', error: time.error };
     // The DTO's first complaint about a word (not a number) is its range; the reader needs to hear it is no number.
     if (path === 'meeting.durationMinutes' && typeof duration === 'string') {
       return {
@@ -73,5 +83,12 @@ export async function readLaunchForm(fields: Record<string, unknown>): Promise<L
     return { field: path, error };
   });
   const { groupIds, ...single } = values;
-  return { state: { values: { ...single, groupIds }, errors }, values };
+  // What was typed in the date's three fields and the time's, to show again as typed.
+  const typed = Object.fromEntries(
+    ['meetingDate.day', 'meetingDate.month', 'meetingDate.year', 'startTime'].map((name) => [name, text(fields[name])]),
+  );
+  return { state: { values: { ...single, groupIds, ...typed }, errors }, values };
 }
+
+/** The date field's own words for a date the DTO refuses by its format (e.g. none given). */
+const DATE_FORMAT = message('web.forms.date.invalid');

@@ -1,0 +1,110 @@
+import { message } from '@ledelsesrum/messages';
+import type { FormState } from './form-fields';
+import { html, type Html } from './html';
+import type { PageContext } from './page-context';
+import { say, type Text } from './text';
+
+/** The three parts of a date field, each its own text field: `<name>.day`, `<name>.month`, `<name>.year`. */
+const PARTS = [
+  { part: 'day', label: message('web.forms.date.day'), length: 2, width: 'input-width-xxs', group: 'form-group-day' },
+  {
+    part: 'month',
+    label: message('web.forms.date.month'),
+    length: 2,
+    width: 'input-width-xxs',
+    group: 'form-group-month',
+  },
+  { part: 'year', label: message('web.forms.date.year'), length: 4, width: 'input-char-4', group: 'form-group-year' },
+] as const;
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+interface DateFieldOptions {
+  readonly name: string;
+  readonly label: Text;
+  readonly hint?: Text;
+  readonly required?: boolean;
+}
+
+/**
+ * A date as the design system enters it: day, month and year in three text fields under one legend, whatever language
+ * the browser speaks (a native date field follows the browser's, not the page's). Shows what was typed, else the
+ * form's `YYYY-MM-DD` value under the field's name.
+ */
+export function dateField(context: PageContext, state: FormState, options: DateFieldOptions): Html {
+  const { language } = context;
+  const { name } = options;
+  const error = state.errors[name];
+  const given = DATE.exec(text(state.values[name]));
+  const typed = (part: string, index: number) =>
+    state.values[`${name}.${part}`] !== undefined
+      ? text(state.values[`${name}.${part}`])
+      : given
+        ? String(Number(given[3 - index]))
+        : '';
+  const example = say(language, message('web.forms.date.hint'));
+  const hint = options.hint ? `${say(language, options.hint)} ${example}` : example;
+  const described = `${name}-hint${error ? ` ${name}-error` : ''}`;
+  return html`<div class="form-group field${error ? ' form-error invalid' : ''}">
+    <fieldset id="${name}" aria-describedby="${described}">
+      <legend class="form-label">${say(language, options.label)}</legend>
+      <p class="form-hint hint" id="${name}-hint">${hint}</p>
+      ${error ? html`<p class="form-error-message error" id="${name}-error">${say(language, error)}</p>` : ''}
+      <div class="date-group">
+        ${PARTS.map(
+          ({ part, label, length, width, group }, index) =>
+            html`<div class="form-group ${group}">
+              <label class="form-label" for="${name}-${part}">${say(language, label)}</label>
+              <input
+                class="form-input ${width}"
+                type="text"
+                inputmode="numeric"
+                autocomplete="off"
+                id="${name}-${part}"
+                name="${name}.${part}"
+                maxlength="${length}"
+                value="${typed(part, index)}"
+                ${error ? html` aria-invalid="true"` : ''}${options.required ? html` aria-required="true"` : ''}
+              />
+            </div>`,
+        )}
+      </div>
+    </fieldset>
+  </div>`;
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/** A date read from its three fields: `YYYY-MM-DD`, '' when all three are empty, or the Danish field error. */
+export function readDate(fields: Record<string, unknown>, name: string): { value: string } | { error: Text } {
+  const [day, month, year] = PARTS.map(({ part }) => text(fields[`${name}.${part}`]).trim());
+  if (!day && !month && !year) return { value: '' };
+  if (!/^\d{1,2}$/.test(day!) || !/^\d{1,2}$/.test(month!) || !/^\d{4}$/.test(year!)) return INVALID_DATE;
+  const value = `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
+  // A day that does not exist (31 February) would roll over into March: refused instead.
+  const real = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(real.getTime()) && real.toISOString().slice(0, 10) === value ? { value } : INVALID_DATE;
+}
+
+const INVALID_DATE = { error: message('web.forms.date.invalid') };
+
+/**
+ * A time of day as Danes write it ("9.30", "09.30"; "9:30" and "930" too): `HH:MM`, '' when empty, or the Danish
+ * field error. One text field: a native time field shows "01:00 PM" to a browser that speaks English.
+ */
+export function readTime(fields: Record<string, unknown>, name: string): { value: string } | { error: Text } {
+  const typed = text(fields[name]).trim();
+  if (!typed) return { value: '' };
+  const match = /^(\d{1,2})(?:[.:,]?(\d{2}))?$/.exec(typed);
+  const hours = Number(match?.[1]);
+  const minutes = Number(match?.[2] ?? '0');
+  if (!match || hours > 23 || minutes > 59) return { error: message('web.forms.time.invalid') };
+  return { value: `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}` };
+}
+
+/** `HH:MM` as the time field shows it, the Danish way: "09.30". */
+export function danishTime(value: string): string {
+  return value.replace(':', '.');
+}
