@@ -2,6 +2,9 @@ import type { Browser } from 'playwright-core';
 import { checkPage, launchBrowser, newContext, PHONE } from '../support/browser';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 
+// Chromium and axe on a shared machine take more than Jest's default five seconds per page.
+jest.setTimeout(60_000);
+
 /** The way in, the language switch and the accessibility statement, in a real Chromium, each page checked with axe. */
 describe('web interface: sign-in and the site’s own pages', () => {
   let system: SystemUnderTest;

@@ -16,3 +16,10 @@ export async function dateShown(page: Page, name: string): Promise<string> {
   const parts = await Promise.all(['day', 'month', 'year'].map((part) => page.inputValue(`#${name}-${part}`)));
   return parts.join('.');
 }
+
+/** Types a Copenhagen wall-clock moment (`YYYY-MM-DDTHH:MM`) into a date field with its time: the date, and "9.30". */
+export async function fillMoment(page: Page, name: string, moment: string): Promise<void> {
+  const [date = '', time = ''] = moment.split('T');
+  await fillDate(page, name, date);
+  await page.fill(`#${name}-kl`, time.replace(':', '.'));
+}

@@ -12,6 +12,7 @@ export const WEB_FORMS_TEXTS = {
   'web.forms.date.month': { da: 'Måned', en: 'Month' },
   'web.forms.date.year': { da: 'År', en: 'Year' },
   'web.forms.date.hint': { da: 'For eksempel 24 5 2027', en: 'For example 24 5 2027' },
+  'web.forms.moment.hint': { da: 'For eksempel 24 5 2027 kl. 9.30', en: 'For example 24 5 2027 at 9.30' },
   'web.forms.date.invalid': { da: 'Skriv en dato som 24.5.2027', en: 'Write a date such as 24.5.2027' },
   'web.forms.time.label': { da: 'Klokkeslæt', en: 'Time' },
   'web.forms.time.hint': { da: 'Timer og minutter, for eksempel 9.30', en: 'Hours and minutes, for example 9.30' },

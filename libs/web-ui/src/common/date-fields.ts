@@ -24,7 +24,12 @@ interface DateFieldOptions {
   readonly label: Text;
   readonly hint?: Text;
   readonly required?: boolean;
+  /** A moment rather than a day: a fourth field, the time as "9.30" (`<name>.kl`). */
+  readonly withTime?: boolean;
 }
+
+/** The time field of a moment: one text field, "9.30", with digits and a separator on a phone's keyboard. */
+const TIME_PART = { part: 'kl', label: message('web.forms.time.label'), length: 5, width: 'input-width-xs' } as const;
 
 /**
  * A date as the design system enters it: day, month and year in three text fields under one legend, whatever language
@@ -42,7 +47,7 @@ export function dateField(context: PageContext, state: FormState, options: DateF
       : given
         ? String(Number(given[3 - index]))
         : '';
-  const example = say(language, message('web.forms.date.hint'));
+  const example = say(language, message(options.withTime ? 'web.forms.moment.hint' : 'web.forms.date.hint'));
   const hint = options.hint ? `${say(language, options.hint)} ${example}` : example;
   const described = `${name}-hint${error ? ` ${name}-error` : ''}`;
   return html`<div class="form-group field${error ? ' form-error invalid' : ''}">
@@ -68,8 +73,27 @@ export function dateField(context: PageContext, state: FormState, options: DateF
               />
             </div>`,
         )}
+        ${options.withTime ? timePart(context, state, name, error !== undefined) : ''}
       </div>
     </fieldset>
+  </div>`;
+}
+
+function timePart(context: PageContext, state: FormState, name: string, invalid: boolean): Html {
+  const { part, label, length, width } = TIME_PART;
+  return html`<div class="form-group form-group-time">
+    <label class="form-label" for="${name}-${part}">${say(context.language, label)}</label>
+    <input
+      class="form-input ${width}"
+      type="text"
+      inputmode="decimal"
+      autocomplete="off"
+      id="${name}-${part}"
+      name="${name}.${part}"
+      maxlength="${length}"
+      value="${text(state.values[`${name}.${part}`])}"
+      ${invalid ? html` aria-invalid="true"` : ''}
+    />
   </div>`;
 }
 
@@ -107,4 +131,29 @@ export function readTime(fields: Record<string, unknown>, name: string): { value
 /** `HH:MM` as the time field shows it, the Danish way: "09.30". */
 export function danishTime(value: string): string {
   return value.replace(':', '.');
+}
+
+/**
+ * A moment from a date field with its time (`withTime`): Copenhagen wall time `YYYY-MM-DDTHH:MM`, '' when all four
+ * fields are empty, or the Danish error (a date without a time is not yet a moment).
+ */
+export function readMoment(fields: Record<string, unknown>, name: string): { value: string } | { error: Text } {
+  const date = readDate(fields, name);
+  const time = readTime(fields, `${name}.${TIME_PART.part}`);
+  if ('error' in date) return date;
+  if ('error' in time) return time;
+  if (!date.value && !time.value) return { value: '' };
+  if (!date.value) return INVALID_DATE;
+  if (!time.value) return { error: message('web.forms.time.invalid') };
+  return { value: `${date.value}T${time.value}` };
+}
+
+/** The fields of a date (or a moment) as typed, to show the form again with. */
+export function typedDate(fields: Record<string, unknown>, name: string): Record<string, string> {
+  return Object.fromEntries(
+    [...PARTS.map(({ part }) => part), TIME_PART.part].map((part) => [
+      `${name}.${part}`,
+      text(fields[`${name}.${part}`]),
+    ]),
+  );
 }

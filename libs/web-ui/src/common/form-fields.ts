@@ -96,7 +96,7 @@ export function inputField(
   context: PageContext,
   state: FormState,
   options: FieldOptions & {
-    readonly type?: 'text' | 'date' | 'datetime-local' | 'time' | 'url' | 'number';
+    readonly type?: 'text' | 'url' | 'number';
     readonly value?: string;
     /** The keyboard a phone shows: digits (`numeric`), or digits with a separator (`decimal`, a time "9.30"). */
     readonly inputMode?: 'numeric' | 'decimal';

@@ -12,6 +12,12 @@ import { WebPages } from '../common/web-page.decorator';
 import { FormPage, ShowFormAgain } from '../common/form-page';
 import { groupMembers, groupToRecord } from './meeting-access';
 import { initialMeetingForm, MEETING_LABELS, readMeetingForm } from './meeting-form';
+
+/** What a conflict shows as typed: the record's texts (the day, the time and who attended are on the page). */
+const MEETING_TEXT_LABELS = {
+  keyPoints: MEETING_LABELS['keyPoints']!,
+  inputToChefgruppen: MEETING_LABELS['inputToChefgruppen']!,
+};
 import { meetingFormPage } from './meeting-form.page';
 import { organisationNames } from '../common/organisation-names';
 
@@ -46,7 +52,7 @@ export class MeetingRecordController {
 
   @Post(PATH)
   @Roles('facilitator', 'chefgruppen')
-  @FormPage({ labels: MEETING_LABELS })
+  @FormPage({ labels: MEETING_TEXT_LABELS })
   async record(
     @Page() context: PageContext,
     @Param('id', ParseIdPipe) id: string,
