@@ -1,5 +1,5 @@
 import { message } from '@ledelsesrum/messages';
-import type { FormState } from './form-fields';
+import { inputField, type FormState } from './form-fields';
 import { html, type Html } from './html';
 import type { PageContext } from './page-context';
 import { say, type Text } from './text';
@@ -99,6 +99,15 @@ function timePart(context: PageContext, state: FormState, name: string, invalid:
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
+}
+
+/** A time of day in one text field, "9.30": digits and a separator on a phone's keyboard (read with readTime). */
+export function timeField(
+  context: PageContext,
+  state: FormState,
+  options: { readonly name: string; readonly label: Text; readonly hint: Text },
+): Html {
+  return inputField(context, state, { ...options, inputMode: 'decimal', width: TIME_PART.width });
 }
 
 /** A date read from its three fields: `YYYY-MM-DD`, '' when all three are empty, or the Danish field error. */

@@ -1,8 +1,8 @@
 import { type CycleGroup, type LaunchedCycle, formatDateTime, formatMeetingTime } from '@ledelsesrum/domain';
 import { message } from '@ledelsesrum/messages';
 import { commandKeyField } from '../common/command-key';
-import { dateField } from '../common/date-fields';
-import { checkboxes, csrfField, errorSummary, inputField, textArea, type FormState } from '../common/form-fields';
+import { dateField, timeField } from '../common/date-fields';
+import { checkboxes, csrfField, errorSummary, textArea, type FormState } from '../common/form-fields';
 import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
 import type { PageContext } from '../common/page-context';
@@ -71,10 +71,8 @@ function form(context: PageContext, view: MeetingFormView): Html {
         label: MEETING_LABELS['heldAt']!,
         hint: message('web.facilitator.meeting.held-at.hint'),
       })}
-      ${inputField(context, state, {
+      ${timeField(context, state, {
         name: 'heldAtTime',
-        inputMode: 'decimal',
-        width: 'input-width-xs',
         label: MEETING_LABELS['heldAtTime']!,
         hint: message('web.forms.time.hint'),
       })}

@@ -2,7 +2,7 @@ import { message } from '@ledelsesrum/messages';
 import { CHANNELS } from '../common/channel-suggestions';
 import { commandKeyField } from '../common/command-key';
 import { dateField } from '../common/date-fields';
-import { csrfField, errorSummary, inputField, textArea, type FormState } from '../common/form-fields';
+import { csrfField, errorSummary, textArea, type FormState } from '../common/form-fields';
 import { html, type Html } from '../common/html';
 import type { PageContext } from '../common/page-context';
 import { say, type Text } from '../common/text';

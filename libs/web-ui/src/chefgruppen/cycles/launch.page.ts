@@ -1,6 +1,6 @@
 import { message } from '@ledelsesrum/messages';
 import { commandKeyField } from '../../common/command-key';
-import { dateField } from '../../common/date-fields';
+import { dateField, timeField } from '../../common/date-fields';
 import { checkboxes, csrfField, errorSummary, inputField, type FormState } from '../../common/form-fields';
 import { html, type Html } from '../../common/html';
 import { layout } from '../../common/layout';
@@ -65,10 +65,8 @@ export function cycleLaunchPage(
         choices: groups.map((group) => ({ value: group.id, label: group.name })),
         checked,
       })}
-      ${inputField(context, state, {
+      ${timeField(context, state, {
         name: 'startTime',
-        inputMode: 'decimal',
-        width: 'input-width-xs',
         label: LABELS['startTime']!,
         hint: message('web.chefgruppen.cycles.launch.start-time.hint'),
       })}
