@@ -12,6 +12,7 @@ import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 import { until } from '../support/until';
+import { fillMoment } from '../support/danish-date';
 
 jest.setTimeout(180_000);
 
@@ -125,13 +126,13 @@ describe('web interface: the auditor’s pages', () => {
 
   it('shows the state at a moment, and a moment before the launch as an error at its field', async () => {
     await auditor.goto(timelineUrl());
-    await auditor.fill('#tidspunkt', copenhagenInAnHour());
-    await Promise.all([auditor.waitForURL(/tidspunkt=/), auditor.click('button:has-text("Vis på tidspunktet")')]);
+    await fillMoment(auditor, 'tidspunkt', copenhagenInAnHour());
+    await Promise.all([auditor.waitForURL(/tidspunkt\.kl=/), auditor.click('button:has-text("Vis på tidspunktet")')]);
     expect(await textOf(auditor, '#tilstand-fase')).toBe(STAGE_NAMES.meetings_held.da);
 
-    await auditor.fill('#tidspunkt', '2001-01-01T10:00');
+    await fillMoment(auditor, 'tidspunkt', '2001-01-01T10:00');
     const [answer] = await Promise.all([
-      auditor.waitForResponse((response) => response.url().includes('tidspunkt=2001')),
+      auditor.waitForResponse((response) => response.url().includes('tidspunkt.year=2001')),
       auditor.click('button:has-text("Vis på tidspunktet")'),
     ]);
     expect(answer.status()).toBe(400);
@@ -234,8 +235,8 @@ describe('web interface: the auditor’s pages', () => {
 
   it('shows the export form again with the error at the field when the window ends before it starts', async () => {
     await auditor.goto(`${system.webUrl}/revision`);
-    await auditor.fill('#fra', '2027-01-02T10:00');
-    await auditor.fill('#til', '2027-01-01T10:00');
+    await fillMoment(auditor, 'fra', '2027-01-02T10:00');
+    await fillMoment(auditor, 'til', '2027-01-01T10:00');
     const [answer] = await Promise.all([
       auditor.waitForResponse((response) => response.url().includes('/revision/eksport')),
       auditor.click('button:has-text("Hent eksporten")'),

@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { checkPage, launchBrowser, newContext, PHONE, signIn } from '../support/browser';
+import { dateShown, fillDate } from '../support/danish-date';
 import { justNow, MEETING_DATE } from '../support/dates';
 import { apiClient } from '../support/http';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
@@ -102,15 +103,15 @@ describe('web interface: chefgruppen’s cycles', () => {
     }
     await checkPage(page, 'chefgruppen-ny-cyklus');
 
-    await page.fill('#meetingDate', MEETING_DATE);
+    await fillDate(page, 'meetingDate', MEETING_DATE);
     await page.getByLabel('Gruppe Vest').uncheck();
-    await page.fill('#startTime', '13:00');
+    await page.fill('#startTime', '13.00');
     await submit(page, 'Start møderunden');
     expect(await text(page.locator('#theme-error'))).toContain('Skal udfyldes');
     expect(await page.title()).toMatch(/^Fejl: /);
     expect(await page.getAttribute('#theme', 'aria-invalid')).toBe('true');
     // What was typed and ticked is kept.
-    expect(await page.inputValue('#meetingDate')).toBe(MEETING_DATE);
+    expect(await dateShown(page, 'meetingDate')).toBe(MEETING_DATE.split('-').reverse().map(Number).join('.'));
     expect(await page.getByLabel('Gruppe Vest').isChecked()).toBe(false);
     await checkPage(page, 'chefgruppen-ny-cyklus-fejl');
 
@@ -159,12 +160,17 @@ describe('web interface: chefgruppen’s cycles', () => {
     expect(await current()).toBe('Forberedelse sendt');
     await checkPage(page, 'chefgruppen-cyklus-forberedelse-sendt');
 
-    const [refused] = await Promise.all([
+    // Refused: back to the agenda's page, which now says it is locked, and shows the agenda typed in this tab.
+    await stale.fill('#items', 'Skrevet i den gamle fane');
+    const [refused, shown] = await Promise.all([
       stale.waitForResponse((response) => response.request().method() === 'POST'),
+      stale.waitForResponse((response) => response.request().method() === 'GET'),
       submit(stale, 'Gem dagsordenen'),
     ]);
-    expect(refused.status()).toBe(409);
+    expect(refused.status()).toBe(303);
+    expect(shown.status()).toBe(409);
     expect(await text(stale.locator('main .notice'))).toContain('Dagsordenen kan ikke ændres');
+    expect(await stale.locator('.conflict .typed-text').allTextContents()).toContain('Skrevet i den gamle fane');
     await checkPage(stale, 'chefgruppen-dagsorden-409');
     await stale.close();
   });

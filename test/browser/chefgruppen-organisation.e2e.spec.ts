@@ -88,7 +88,7 @@ describe('web interface: chefgruppen’s organisation', () => {
     ]);
     expect(await text(page.locator('h1'))).toBe('Indlæs organisationen');
     await checkPage(page, 'organisation-import');
-    expect(await submitRefused('Indlæs')).toBe(400);
+    expect(await submitRefused('Indlæs')).toBe(303);
     expect(await text(page.locator('#fil-error'))).toContain('Vælg en CSV-fil, eller indsæt filens tekst');
     await checkPage(page, 'organisation-import-intet-valgt');
   });
@@ -141,7 +141,7 @@ describe('web interface: chefgruppen’s organisation', () => {
     await page.goto(`${system.webUrl}/chefgruppen/organisation/import`);
     const file = (bytes: number) => ({ name: 'stor.csv', mimeType: 'text/csv', buffer: Buffer.alloc(bytes, 'x') });
     await page.setInputFiles('#fil', file(5 * 1024 * 1024 + 1));
-    expect(await submitRefused('Indlæs')).toBe(400);
+    expect(await submitRefused('Indlæs')).toBe(303);
     expect(await text(page.locator('#fil-error'))).toContain('større end 5 MB');
     await checkPage(page, 'organisation-import-fil-for-stor');
 
@@ -160,7 +160,7 @@ describe('web interface: chefgruppen’s organisation', () => {
     expect(await text(page.locator('h1'))).toBe('Ret Anne Østergård');
     await checkPage(page, 'organisation-person');
     await page.fill('#email', 'anne-at-kommune');
-    expect(await submitRefused('Gem ændringer')).toBe(400);
+    expect(await submitRefused('Gem ændringer')).toBe(303);
     expect(await page.getAttribute('#email', 'aria-invalid')).toBe('true');
     await expect(page.locator('#email-error').isVisible()).resolves.toBe(true);
     expect(await page.inputValue('#email')).toBe('anne-at-kommune');
@@ -198,7 +198,7 @@ describe('web interface: chefgruppen’s organisation', () => {
 
     await page.goto(`${system.webUrl}/chefgruppen/organisation/personer/p-dir/flyt`);
     await page.selectOption('#til', 'g-2');
-    expect(await submitRefused('Flyt')).toBe(400);
+    expect(await submitRefused('Flyt')).toBe(303);
     expect(await text(page.locator('#fra-error'))).toContain('Facilitatoren kan ikke fjernes fra sin gruppe');
     await checkPage(page, 'organisation-flyt-fejl');
 

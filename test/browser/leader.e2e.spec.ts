@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { ConfirmLinks } from '@ledelsesrum/auth';
 import { checkPage, launchBrowser, newContext, PHONE, signIn } from '../support/browser';
+import { fillDate } from '../support/danish-date';
 import { copenhagenToday, justNow, MEETING_DATE } from '../support/dates';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
@@ -126,23 +127,20 @@ describe('web interface: a leader prepares and confirms their cascade', () => {
     await noSidewaysScroll(page);
     await checkPage(page, 'leder-bekraeft-formular-telefon');
 
-    // A browser without a date picker lets anything through: the server's own check catches it.
-    await page.evaluate('document.getElementById("passedOnAt").type = "text"');
-    await page.fill('#passedOnAt', '31/02/2027');
+    // A day that does not exist: the server's own check says so, in Danish.
+    await fillDate(page, 'passedOnAt', '2027-02-31');
     await page.fill('#channel', 'personalemøde');
     await page.fill('#note', 'God snak om trivsel');
-    expect(await submit(page)).toBe(400);
+    expect(await submit(page)).toBe(303);
     expect(await page.title()).toMatch(/^Fejl: /);
-    expect(await page.locator('#passedOnAt-error').innerText()).toContain(
-      'Vælg datoen, hvor du gav resultaterne videre',
-    );
-    expect(await page.getAttribute('#passedOnAt', 'aria-invalid')).toBe('true');
+    expect(await page.locator('#passedOnAt-error').innerText()).toContain('Skriv en dato som 24.5.2027');
+    expect(await page.getAttribute('#passedOnAt-day', 'aria-invalid')).toBe('true');
     expect(await page.inputValue('#channel')).toBe('personalemøde');
     expect(await page.inputValue('#note')).toBe('God snak om trivsel');
     await noSidewaysScroll(page);
     await checkPage(page, 'leder-bekraeft-fejl-telefon');
 
-    await page.fill('#passedOnAt', copenhagenToday());
+    await fillDate(page, 'passedOnAt', copenhagenToday());
     await Promise.all([
       page.waitForURL((url) => url.pathname === `/leder/cykler/${cycleId}`),
       page.click('form#bekraeft button[type=submit]'),
@@ -213,11 +211,10 @@ describe('web interface: a leader prepares and confirms their cascade', () => {
     await noSidewaysScroll(page);
     await checkPage(page, 'bekraeft-link-telefon');
 
-    // Its own form asks the browser to check the fields; a browser without a date picker lets a bad date through.
-    await page.evaluate('document.getElementById("passedOnAt").type = "text"');
-    await page.fill('#passedOnAt', '31/02/2027');
+    // Its own form leaves every check to the server, whose messages are Danish (with English beside them).
+    await fillDate(page, 'passedOnAt', '2027-02-31');
     await page.fill('#channel', 'teammøde');
-    expect(await submit(page)).toBe(400);
+    expect(await submit(page)).toBe(303);
     expect(await page.locator('#passedOnAt-error').count()).toBe(1);
     await checkPage(page, 'bekraeft-link-fejl-telefon');
   });

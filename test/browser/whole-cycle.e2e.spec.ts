@@ -4,6 +4,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import type { Browser, Page } from 'playwright-core';
 import { repoRoot } from '../../infra/repo-root';
 import { checkPage, launchBrowser, newContext, PHONE, signIn } from '../support/browser';
+import { fillDate } from '../support/danish-date';
 import { copenhagenNextMinute, copenhagenToday, daysFromNow } from '../support/dates';
 import { apiClient } from '../support/http';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
@@ -73,7 +74,7 @@ describe('a whole cycle through the web interface, as the four kinds of user', (
     const page = await as('chefgruppen');
     await page.goto(`${system.webUrl}/chefgruppen/cykler/ny`);
     await page.fill('#theme', 'Ledelse af psykisk arbejdsmiljø');
-    await page.fill('#meetingDate', daysFromNow(60));
+    await fillDate(page, 'meetingDate', daysFromNow(60));
     await check(page, 'launch');
     await page.click('main form button[type=submit]');
     await page.waitForURL(/\/chefgruppen\/cykler\/[^/]+$/);
@@ -104,7 +105,8 @@ describe('a whole cycle through the web interface, as the four kinds of user', (
       if (facilitator === 'p-dorte') await check(page, 'facilitator-groups');
       await page.click('main a.button');
       const held = copenhagenNextMinute();
-      await page.fill('#heldAt', `${held.date}T${held.time}`);
+      await fillDate(page, 'heldAt', held.date);
+      await page.fill('#heldAtTime', held.time.replace(':', '.'));
       for (const member of members.slice(0, 3)) await page.check(`input[name=attendeeIds][value="${member}"]`);
       await page.fill('#keyPoints', points);
       await page.fill('#inputToChefgruppen', 'Mere tid til ledelse i hverdagen');
@@ -140,7 +142,7 @@ describe('a whole cycle through the web interface, as the four kinds of user', (
     const page = await (await newContext(browser, PHONE)).newPage();
     await page.goto(link);
     await check(page, 'personal-link');
-    await page.fill('#passedOnAt', copenhagenToday());
+    await fillDate(page, 'passedOnAt', copenhagenToday());
     await page.fill('#channel', 'teammøde');
     await page.click('main form button[type=submit]');
     expect(await heading(page)).toContain('Tak');
@@ -149,7 +151,7 @@ describe('a whole cycle through the web interface, as the four kinds of user', (
   async function confirmSignedIn(page: Page, screenshots: boolean): Promise<void> {
     await page.click('main h2 a');
     if (screenshots) await check(page, 'leader-cycle');
-    await page.fill('#passedOnAt', copenhagenToday());
+    await fillDate(page, 'passedOnAt', copenhagenToday());
     await page.fill('#channel', 'personalemøde');
     await page.click('form[action$="/bekraeft"] button[type=submit]');
     await page.waitForURL(/\/leder\/cykler\/[^/]+$/);

@@ -10,6 +10,7 @@ import { WEB_CHEFGRUPPEN_TEXTS } from './texts/web-chefgruppen.texts';
 import { WEB_COMMON_TEXTS } from './texts/web-common.texts';
 import { WEB_CONFIRM_TEXTS } from './texts/web-confirm.texts';
 import { WEB_FACILITATOR_TEXTS } from './texts/web-facilitator.texts';
+import { WEB_FORMS_TEXTS } from './texts/web-forms.texts';
 import { WEB_LEADER_TEXTS } from './texts/web-leader.texts';
 import { WEB_RECORD_TEXTS } from './texts/web-record.texts';
 import { WEB_SIGN_IN_TEXTS } from './texts/web-sign-in.texts';
@@ -34,6 +35,7 @@ const CATALOGUE = {
   ...WEB_SITE_TEXTS,
   ...WEB_PRINT_TEXTS,
   ...WEB_MY_DATA_TEXTS,
+  ...WEB_FORMS_TEXTS,
   ...API_TEXTS,
   ...DOMAIN_REPORT_TEXTS,
   ...AUDIT_TEXTS,

@@ -9,6 +9,7 @@ import { WEB_CHEFGRUPPEN_TEXTS } from './texts/web-chefgruppen.texts';
 import { WEB_COMMON_TEXTS } from './texts/web-common.texts';
 import { WEB_CONFIRM_TEXTS } from './texts/web-confirm.texts';
 import { WEB_FACILITATOR_TEXTS } from './texts/web-facilitator.texts';
+import { WEB_FORMS_TEXTS } from './texts/web-forms.texts';
 import { WEB_LEADER_TEXTS } from './texts/web-leader.texts';
 import { WEB_RECORD_TEXTS } from './texts/web-record.texts';
 import { WEB_SIGN_IN_TEXTS } from './texts/web-sign-in.texts';
@@ -30,6 +31,7 @@ const PARTS: readonly (readonly [prefix: string, texts: Texts])[] = [
   ['web.site.', WEB_SITE_TEXTS],
   ['web.print.', WEB_PRINT_TEXTS],
   ['web.my-data.', WEB_MY_DATA_TEXTS],
+  ['web.forms.', WEB_FORMS_TEXTS],
   ['api.', API_TEXTS],
   ['domain.', DOMAIN_REPORT_TEXTS],
   ['audit.', AUDIT_TEXTS],

@@ -11,6 +11,7 @@ import {
 } from './common/web-sessions.provider';
 import { WEB_SESSIONS } from './common/web-tokens';
 import { CycleSources } from './chefgruppen/cycles/page-data';
+import { formFlashCookieProvider } from './common/form-flash-cookie';
 import { WEB_CONTROLLERS } from './web-controllers';
 import { CycleFiles } from './print/cycle-files';
 import { ImportPreviews } from './chefgruppen/organisation/import-previews';
@@ -30,6 +31,7 @@ import { ImportPreviews } from './chefgruppen/organisation/import-previews';
     CycleSources,
     CycleFiles,
     { provide: ImportPreviews, useFactory: () => new ImportPreviews() },
+    formFlashCookieProvider,
   ],
   exports: [WEB_SESSIONS],
 })

@@ -1,6 +1,7 @@
 import { ORGANISATION_STREAM, cycleStreamId, type CycleView } from '@ledelsesrum/domain';
 import { message } from '@ledelsesrum/messages';
-import { errorSummary, inputField, selectField, type FormState } from '../common/form-fields';
+import { dateField } from '../common/date-fields';
+import { errorSummary, selectField, type FormState } from '../common/form-fields';
 import { html, type Html } from '../common/html';
 import type { PageContext } from '../common/page-context';
 import { say, type Text } from '../common/text';
@@ -47,17 +48,17 @@ export function exportSection(context: PageContext, cycles: readonly CycleView[]
         choices: (['csv', 'jsonl'] as const).map((format) => ({ value: format, label: FORMAT_NAMES[format] })),
       })}
       ${selectField(context, form, { name: EXPORT_QUERY.stream, label: LABELS[EXPORT_QUERY.stream]!, choices: streams })}
-      ${inputField(context, form, {
+      ${dateField(context, form, {
         name: EXPORT_QUERY.from,
-        type: 'datetime-local',
         label: LABELS[EXPORT_QUERY.from]!,
         hint: message('web.auditor.export.from.hint'),
+        withTime: true,
       })}
-      ${inputField(context, form, {
+      ${dateField(context, form, {
         name: EXPORT_QUERY.to,
-        type: 'datetime-local',
         label: LABELS[EXPORT_QUERY.to]!,
         hint: message('web.auditor.export.to.hint'),
+        withTime: true,
       })}
       <button type="submit" class="button button-primary">${say(language, message('web.auditor.export.submit'))}</button>
     </form>

@@ -1,4 +1,5 @@
 import { message } from '@ledelsesrum/messages';
+import { dateField } from '../common/date-fields';
 import { errorSummary, inputField, type FormState } from '../common/form-fields';
 import { html, type Html } from '../common/html';
 import type { PageContext } from '../common/page-context';
@@ -28,11 +29,11 @@ export function pointForms(context: PageContext, cycleId: string, form: FormStat
         </button>
       </form>
       <form method="get" action="${action}" novalidate>
-        ${inputField(context, form, {
+        ${dateField(context, form, {
           name: POINT_FIELDS.moment,
-          type: 'datetime-local',
           label: POINT_LABELS[POINT_FIELDS.moment]!,
           hint: message('web.auditor.point.moment.hint'),
+          withTime: true,
         })}
         <button type="submit" class="button button-secondary">
           ${say(language, message('web.auditor.point.by-moment'))}

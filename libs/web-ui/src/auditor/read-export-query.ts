@@ -3,6 +3,7 @@ import { selectionProblem, type ExportFormat, type ExportSelection } from '@lede
 import { ExportQueryDto } from '@ledelsesrum/api/audit';
 import { message } from '@ledelsesrum/messages';
 import type { FormState } from '../common/form-fields';
+import { readMoment, typedDate } from '../common/date-fields';
 import { readForm } from '../common/read-form';
 import type { Text } from '../common/text';
 import { EXPORT_QUERY } from './export-links';
@@ -34,11 +35,17 @@ function text(value: unknown): string {
 export async function readExportQuery(
   query: Record<string, unknown>,
 ): Promise<{ readonly value: ExportChoice } | { readonly form: FormState }> {
-  const values = Object.fromEntries(Object.values(EXPORT_QUERY).map((name) => [name, text(query[name])]));
+  const values: Record<string, string> = {
+    ...Object.fromEntries(Object.values(EXPORT_QUERY).map((name) => [name, text(query[name])])),
+    ...typedDate(query, EXPORT_QUERY.from),
+    ...typedDate(query, EXPORT_QUERY.to),
+  };
   const errors: Record<string, Text> = {};
   const instant = (field: string): string | undefined => {
-    if (!values[field]) return undefined;
-    const at = parseCopenhagenDateTime(values[field]);
+    const moment = readMoment(query, field);
+    if ('error' in moment) errors[field] = moment.error;
+    if (!('value' in moment) || !moment.value) return undefined;
+    const at = parseCopenhagenDateTime(moment.value);
     if (at === undefined) errors[field] = BAD_MOMENT;
     return at;
   };

@@ -3,10 +3,11 @@ import type { ReplayPoint } from '@ledelsesrum/projections';
 import { StateQueryDto } from '@ledelsesrum/api/cycles';
 import { message } from '@ledelsesrum/messages';
 import type { FormState } from '../common/form-fields';
+import { readMoment, typedDate } from '../common/date-fields';
 import { readForm } from '../common/read-form';
 import { inEachLanguage, type Text } from '../common/text';
 
-/** The timeline's two GET forms: a revision, or a moment on a Copenhagen clock (`datetime-local`). */
+/** The timeline's two GET forms: a revision, or a moment on a Copenhagen clock (day, month, year and "9.30"). */
 export const POINT_FIELDS = { revision: 'revision', moment: 'tidspunkt' } as const;
 
 export const POINT_LABELS: Readonly<Record<string, Text>> = {
@@ -30,12 +31,14 @@ function text(value: unknown): string {
  */
 export async function readPoint(query: Record<string, unknown>, latest: number): Promise<PointChoice> {
   const revision = text(query[POINT_FIELDS.revision]);
-  const moment = text(query[POINT_FIELDS.moment]);
-  const values = { [POINT_FIELDS.revision]: revision, [POINT_FIELDS.moment]: moment };
+  const read = readMoment(query, POINT_FIELDS.moment);
+  const moment = 'value' in read ? read.value : undefined;
+  const values = { [POINT_FIELDS.revision]: revision, ...typedDate(query, POINT_FIELDS.moment) };
   const invalid = (field: string, error: Text): PointChoice => ({
     form: { values, errors: { [field]: error } },
     invalid: true,
   });
+  if (moment === undefined) return invalid(POINT_FIELDS.moment, 'error' in read ? read.error : BAD_MOMENT);
   if (revision && moment) {
     return invalid(POINT_FIELDS.revision, message('web.auditor.point.both'));
   }

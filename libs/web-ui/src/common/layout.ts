@@ -1,5 +1,6 @@
 import { ROLES } from '@ledelsesrum/auth';
 import { message } from '@ledelsesrum/messages';
+import { conflictPanel } from './conflict-panel';
 import { html, type Html } from './html';
 import type { PageContext } from './page-context';
 import { pageHead, siteFooter } from './page-frame';
@@ -51,7 +52,7 @@ export function layout(context: PageContext, content: PageContent): Html {
         <main id="indhold" tabindex="-1" class="container page-container">
           ${trail(context, content)}
           <h1>${say(language, content.title)}</h1>
-          ${content.body}
+          ${conflictPanel(context)} ${content.body}
         </main>
         ${siteFooter(language)}
       </body>

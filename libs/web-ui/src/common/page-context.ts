@@ -5,6 +5,7 @@ import type { Actor } from '@ledelsesrum/api/auth';
 import { LANGUAGE_COOKIE, readCookies } from './cookies';
 import type { Language } from './text';
 import { NO_DEV_SIGN_IN, type DevSignIn } from './dev-sign-in';
+import type { FormFlash } from './form-flash';
 
 /** What every page needs to know about its request: the reader's language, who is signed in, and where we are. */
 export interface PageContext {
@@ -19,6 +20,8 @@ export interface PageContext {
   readonly path: string;
   /** The development sign-in for this request: whether the reader may use it, and whether every page warns of it. */
   readonly devSignIn: DevSignIn;
+  /** A refused form redirected here: what was typed, its errors, and any conflict (see WebPageInterceptor). */
+  readonly shown?: FormFlash;
 }
 
 export interface WebRequest {
@@ -33,6 +36,8 @@ export interface WebRequest {
   principal?: Actor;
   /** Set by markDevSignIn (configureApp) on every request. */
   devSignIn?: DevSignIn;
+  /** Set by WebPageInterceptor on a page a refused form redirected to. */
+  formFlash?: FormFlash;
 }
 
 export function pageContextOf(request: WebRequest): PageContext {
@@ -45,6 +50,7 @@ export function pageContextOf(request: WebRequest): PageContext {
     path: request.originalUrl ?? request.url,
     // Unmarked (a request that bypassed configureApp's middleware) means: no development sign-in.
     devSignIn: request.devSignIn ?? NO_DEV_SIGN_IN,
+    ...(request.formFlash ? { shown: request.formFlash } : {}),
   };
 }
 

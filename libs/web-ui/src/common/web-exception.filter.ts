@@ -72,7 +72,8 @@ function isConflict(error: unknown): boolean {
   );
 }
 
-function statusOf(error: unknown): number {
+/** The status a refusal answers with, as the JSON API gives it. */
+export function statusOf(error: unknown): number {
   if (error instanceof HttpException) return error.getStatus();
   if (error instanceof CommandTooLargeError) return HttpStatus.PAYLOAD_TOO_LARGE;
   if (isDomainError(error)) return statusOfDomainError(error.code);
@@ -81,7 +82,7 @@ function statusOf(error: unknown): number {
 }
 
 /** The refusal's own words, as the JSON API would give them in one line. */
-function messageOf(error: unknown): Text | undefined {
+export function messageOf(error: unknown): Text | undefined {
   if (error instanceof WrongExpectedRevisionError) {
     return message('web.common.error.changed-concurrently');
   }

@@ -5,11 +5,15 @@ import { ConfirmCascadeDto } from '@ledelsesrum/api/cycles';
 import { DomainErrorCode } from '@ledelsesrum/domain';
 import { message, type Bilingual } from '@ledelsesrum/messages';
 import type { RefusalFields } from '../common/refusal-at-field';
+import { readDate } from '../common/date-fields';
 import type { ConfirmField, ConfirmFormPage } from './confirm-page.templates';
 
 type Problems = Pick<ConfirmFormPage, 'values' | 'fieldErrors' | 'formErrors'>;
 
 const FIELDS: readonly ConfirmField[] = ['passedOnAt', 'channel', 'note'];
+
+/** The date's three fields, typed as day, month and year; shown again as typed. */
+const DATE_PARTS = ['passedOnAt.day', 'passedOnAt.month', 'passedOnAt.year'];
 
 /** One message per field, in the words of the form rather than of the validator. */
 const FIELD_MESSAGES: Record<ConfirmField, Bilingual> = {
@@ -24,16 +28,17 @@ export const CASCADE_REFUSALS: RefusalFields = {
   [DomainErrorCode.CascadeInFuture]: 'passedOnAt',
 };
 
-/** The confirmation form's fields as typed, to show again. */
+/** The confirmation form's fields as typed (the date as its three parts), to show again. */
 export function confirmFormValues(form: Readonly<Record<string, unknown>>): Problems['values'] {
   return Object.fromEntries(
-    FIELDS.flatMap((field) => (typeof form[field] === 'string' ? [[field, form[field]]] : [])),
+    [...DATE_PARTS, ...FIELDS].flatMap((field) => (typeof form[field] === 'string' ? [[field, form[field]]] : [])),
   ) as Problems['values'];
 }
 
 /**
  * Reads the confirmation form with the very DTO and options the JSON route is validated with. An empty reflection is
- * a reflection not given (a form always sends its textarea). Either the command's fields, or what to show again.
+ * a reflection not given (a form always sends its textarea); the date comes as day, month and year, read into the
+ * command's `YYYY-MM-DD`. Either the command's fields, or what to show again.
  */
 export async function readConfirmForm(
   body: unknown,
@@ -41,6 +46,11 @@ export async function readConfirmForm(
   const form: Record<string, unknown> =
     typeof body === 'object' && body !== null && !Array.isArray(body) ? { ...(body as object) } : {};
   if (typeof form['note'] === 'string' && form['note'].trim() === '') delete form['note'];
+  const typed = confirmFormValues(form);
+  const date = readDate(form, 'passedOnAt');
+  for (const part of DATE_PARTS) delete form[part];
+  // An unreadable date goes to the DTO as no date at all, so that it refuses it too.
+  if ('value' in date && date.value) form['passedOnAt'] = date.value;
   const dto = plainToInstance(ConfirmCascadeDto, form);
   const errors = await validate(dto, VALIDATION_OPTIONS);
   if (errors.length === 0) return { dto };
@@ -48,10 +58,10 @@ export async function readConfirmForm(
   const unknown: string[] = [];
   for (const error of errors) {
     const field = FIELDS.find((candidate) => candidate === error.property);
-    if (field) fieldErrors[field] = FIELD_MESSAGES[field];
+    if (field) fieldErrors[field] = field === 'passedOnAt' && 'error' in date ? date.error : FIELD_MESSAGES[field];
     else unknown.push(error.property);
   }
-  const values = confirmFormValues(form);
+  const values = { ...typed, ...confirmFormValues(form) };
   const formErrors = unknown.length ? [message('web.confirm.form.unknown-fields', { fields: unknown.join(', ') })] : [];
   return { problems: { values, fieldErrors, formErrors } };
 }

@@ -1,4 +1,17 @@
-import { Body, Controller, Get, HttpException, HttpStatus, Logger, Param, Post, Res, UseFilters } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpException,
+  HttpStatus,
+  Inject,
+  Logger,
+  Param,
+  Post,
+  Req,
+  Res,
+  UseFilters,
+} from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { isDomainError } from '@ledelsesrum/domain';
 import { Public } from '@ledelsesrum/api/auth';
@@ -10,7 +23,11 @@ import { bothLanguages, domainErrorText } from '@ledelsesrum/messages';
 import { cascadeDeadline } from '../common/cascade-deadline';
 import { fieldsOf } from '../common/read-form';
 import { refusalAtField } from '../common/refusal-at-field';
+import { FORM_FLASH_COOKIE, type FormFlashCookie } from '../common/form-flash-cookie';
+import type { FormFlash } from '../common/form-flash';
+import type { WebRequest } from '../common/page-context';
 import { CASCADE_REFUSALS, confirmFormValues, readConfirmForm } from './confirm-form';
+import { problemsOf, shownAgain } from './confirm-flash';
 import {
   alreadyConfirmedPage,
   closedPage,
@@ -32,8 +49,12 @@ interface Page {
 
 interface PageResponse {
   status(code: number): unknown;
-  setHeader(name: string, value: string): unknown;
+  getHeader(name: string): unknown;
+  setHeader(name: string, value: string | string[]): unknown;
 }
+
+/** Which page the redirect after a post shows: the receipt, once; otherwise the form with what it flashed. */
+const CONFIRMED = 'confirmed';
 
 /**
  * Nothing loads from elsewhere (styles, fonts and images from this site's /assets only), the form posts only here, no
@@ -52,8 +73,10 @@ const PAGE_HEADERS: Readonly<Record<string, string>> = {
  * The page the cascade e-mail links to, `PUBLIC_URL/bekraeft/<token>` (outside /api): a form to confirm the cascade
  * without signing in. The callers are anyone holding the link; the signed token is the credential, good for its person
  * and cycle only. GET never changes anything, because mail scanners open links before people do; only the form's POST
- * confirms. Answers: 200 form or receipt, 400 the form with its errors, 409 already confirmed (or released, or too
- * early), 410 expired or no longer the person's to use (released, left, erased), 404 invalid.
+ * confirms. The post answers 303 back to the page (Post/Redirect/Get), which then shows the receipt, or the form
+ * again with what was typed and its errors (kept for the redirect in a sealed cookie). Answers: 200 form or receipt,
+ * 409 already confirmed (or released, or too early), 410 expired or no longer the person's to use (released, left,
+ * erased), 404 invalid.
  */
 @ApiExcludeController()
 @Public()
@@ -66,14 +89,23 @@ export class ConfirmPageController {
   constructor(
     private readonly links: ConfirmLinkService,
     private readonly cycles: CyclesService,
+    @Inject(FORM_FLASH_COOKIE) private readonly flashes: FormFlashCookie,
   ) {}
 
   @Get(':token')
-  show(@Param('token') token: string, @Res({ passthrough: true }) response: PageResponse): Promise<string> {
+  show(
+    @Param('token') token: string,
+    @Req() request: WebRequest,
+    @Res({ passthrough: true }) response: PageResponse,
+  ): Promise<string> {
+    const flash = this.flashes.take(request, response);
     return this.respond(response, async () => {
       const view = this.links.view(await this.links.open(token));
+      if (view.status === 'confirmed' && flash?.name === CONFIRMED) {
+        return { status: HttpStatus.OK, html: receiptPage(view.theme) };
+      }
       if (view.status !== 'pending') return statePage(view, HttpStatus.OK);
-      const form = { ...this.formHeading(view), values: {}, fieldErrors: {}, formErrors: [] };
+      const form = { ...this.formHeading(view), ...problemsOf(flash) };
       return { status: HttpStatus.OK, html: confirmFormPage(form) };
     });
   }
@@ -83,6 +115,7 @@ export class ConfirmPageController {
     @Param('token') token: string,
     @Body() body: unknown,
     @RequestIdParam() requestId: string | undefined,
+    @Req() request: WebRequest,
     @Res({ passthrough: true }) response: PageResponse,
   ): Promise<string> {
     return this.respond(response, async () => {
@@ -91,15 +124,17 @@ export class ConfirmPageController {
       if (view.status !== 'pending') return statePage(view, HttpStatus.CONFLICT);
       const form = await readConfirmForm(body);
       if ('problems' in form) {
+        if (this.backToPage(request, response, { form: shownAgain(form.problems) })) return SEE_THE_PAGE;
         const page = { ...this.formHeading(view), ...form.problems };
         return { status: HttpStatus.BAD_REQUEST, html: confirmFormPage(page) };
       }
       try {
         const confirmed = await refusalAtField(() => this.links.confirm(claims, form.dto, requestId), CASCADE_REFUSALS);
         if ('errors' in confirmed) {
-          const values = confirmFormValues(fieldsOf(body));
-          const page = { ...this.formHeading(view), values, fieldErrors: confirmed.errors };
-          return { status: confirmed.status, html: confirmFormPage({ ...page, formErrors: [] }) };
+          // Refused for what the date says (before the summary, in the future): the form again, at that field.
+          const problems = { values: confirmFormValues(fieldsOf(body)), fieldErrors: confirmed.errors, formErrors: [] };
+          if (this.backToPage(request, response, { form: shownAgain(problems) })) return SEE_THE_PAGE;
+          return { status: confirmed.status, html: confirmFormPage({ ...this.formHeading(view), ...problems }) };
         }
       } catch (error) {
         const conflict = isDomainError(error) || (error instanceof HttpException && error.getStatus() === 409);
@@ -110,6 +145,8 @@ export class ConfirmPageController {
           ? statePage(now, HttpStatus.CONFLICT)
           : { status: HttpStatus.CONFLICT, html: errorPage(messageOf(error)) };
       }
+      const receipt = { form: { values: {}, errors: {} }, name: CONFIRMED };
+      if (this.backToPage(request, response, receipt)) return SEE_THE_PAGE;
       return { status: HttpStatus.OK, html: receiptPage(view.theme) };
     });
   }
@@ -120,6 +157,14 @@ export class ConfirmPageController {
     const deadline = cascadeDeadline(cycle);
     const summary = cycle.summary && deadline ? { text: cycle.summary.text, deadline } : undefined;
     return { theme: view.theme, expiresAt: view.expiresAt, ...(summary ? { summary } : {}) };
+  }
+
+  /** Leaves the flash for the link's page and sends the browser there; false when the flash is too large. */
+  private backToPage(request: WebRequest, response: PageResponse, flash: FormFlash): boolean {
+    const path = (request.originalUrl ?? request.url).split('?')[0]!;
+    if (!this.flashes.put(response, flash, path, undefined)) return false;
+    response.setHeader('Location', path);
+    return true;
   }
 
   /** Every outcome is a page, errors included, with the same protective headers. */
@@ -147,6 +192,9 @@ export class ConfirmPageController {
     return { status, html: errorPage(messageOf(error)) };
   }
 }
+
+/** The post's answer once the flash is left: 303 to the same link, whose GET shows it. */
+const SEE_THE_PAGE: Page = { status: HttpStatus.SEE_OTHER, html: '' };
 
 function statePage(view: ConfirmLinkView, status: number): Page {
   switch (view.status) {

@@ -16,8 +16,8 @@ export interface ConfirmFormPage {
   readonly expiresAt: string;
   /** The summary being confirmed and when the cascade is due, once it is published. */
   readonly summary?: { readonly text: string; readonly deadline: string };
-  /** What the person typed, shown again after an error. */
-  readonly values: Partial<Record<ConfirmField, string>>;
+  /** What the person typed, shown again after an error (the date as its three fields, `passedOnAt.day` …). */
+  readonly values: Readonly<Record<string, string>>;
   readonly fieldErrors: Partial<Record<ConfirmField, Text>>;
   /** Problems that belong to no field, e.g. a field the form does not have. */
   readonly formErrors: readonly Text[];
@@ -32,20 +32,15 @@ export function confirmFormPage(page: ConfirmFormPage): string {
     ),
   ];
   const summary = errors.length
-    ? html`<div class="summary" role="alert"><h2>${both(message('web.common.form.correct'))}</h2><ul>${errors}</ul></div>`
+    ? html`<div class="summary" role="alert" tabindex="-1" autofocus><h2>${both(message('web.common.form.correct'))}</h2><ul>${errors}</ul></div>`
     : '';
-  const passedOnAt = field(
-    page,
-    'passedOnAt',
-    message('web.confirm.form.passed-on-at'),
-    (a, value) => html`<input type="date" id="passedOnAt" name="passedOnAt" required value="${value}"${a}>`,
-  );
+  const passedOnAt = dateFields(page);
   const channel = field(
     page,
     'channel',
     message('web.confirm.form.channel'),
     (a, value) =>
-      html`<input type="text" id="channel" name="channel" maxlength="200" required list="channels" value="${value}"${a}><datalist id="channels">${CHANNELS.map((c) => html`<option value="${c}">`)}</datalist>`,
+      html`<input type="text" id="channel" name="channel" maxlength="200" aria-required="true" list="channels" value="${value}"${a}><datalist id="channels">${CHANNELS.map((c) => html`<option value="${c}">`)}</datalist>`,
   );
   const note = field(
     page,
@@ -62,7 +57,7 @@ export function confirmFormPage(page: ConfirmFormPage): string {
 ${page.summary ? summaryBeingConfirmed(page.summary) : ''}
 <p>${both(message('web.confirm.form.intro'))}</p>
 ${summary}
-<form method="post">
+<form method="post" novalidate>
 ${passedOnAt}
 ${channel}
 ${note}
@@ -136,6 +131,29 @@ function field(
 <label for="${name}">${both(label)}</label>
 ${error ? html`<p class="error" id="${name}-error">${both(error)}</p>` : ''}
 ${control(attributes, page.values[name] ?? '')}
+</div>`;
+}
+
+/** The date as day, month and year under one legend, as on the signed-in pages (date-fields), in both languages. */
+function dateFields(page: ConfirmFormPage): Html {
+  const error = page.fieldErrors.passedOnAt;
+  const parts = [
+    ['day', message('web.forms.date.day'), 2],
+    ['month', message('web.forms.date.month'), 2],
+    ['year', message('web.forms.date.year'), 4],
+  ] as const;
+  return html`<div class="field${error ? ' invalid' : ''}">
+<fieldset id="passedOnAt" aria-describedby="passedOnAt-hint${error ? ' passedOnAt-error' : ''}">
+<legend>${both(message('web.confirm.form.passed-on-at'))}</legend>
+<p class="small" id="passedOnAt-hint">${both(message('web.forms.date.hint'))}</p>
+${error ? html`<p class="error" id="passedOnAt-error">${both(error)}</p>` : ''}
+<div class="date-group">${parts.map(
+    ([part, label, length]) => html`<div class="part-${length}">
+<label for="passedOnAt-${part}">${both(label)}</label>
+<input type="text" inputmode="numeric" autocomplete="off" id="passedOnAt-${part}" name="passedOnAt.${part}" maxlength="${length}" aria-required="true" value="${page.values[`passedOnAt.${part}`] ?? ''}"${error ? html` aria-invalid="true"` : ''}>
+</div>`,
+  )}</div>
+</fieldset>
 </div>`;
 }
 

@@ -8,13 +8,23 @@ describe('the confirmation page templates', () => {
     const html = confirmFormPage({ theme: 'Trivsel', expiresAt: '2027-07-20T10:00:00.000Z', ...empty });
     expect(html).toMatch(/^<!doctype html>\n<html lang="da">/);
     expect(html).toContain('<h1>Bekræft din videreformidling <span lang="en" class="en">Confirm your cascade</span>');
-    for (const field of ['passedOnAt', 'channel', 'note']) {
+    for (const field of ['channel', 'note']) {
       expect(html).toContain(`<label for="${field}">`);
       expect(html).toContain(`id="${field}" name="${field}"`);
     }
-    expect(html).toContain('<input type="date" id="passedOnAt"');
+    // The date as day, month and year under one legend, never the browser's own date field.
+    expect(html).toContain('<fieldset id="passedOnAt"');
+    for (const part of ['day', 'month', 'year']) {
+      expect(html).toContain(`<label for="passedOnAt-${part}">`);
+      expect(html).toContain(
+        `inputmode="numeric" autocomplete="off" id="passedOnAt-${part}" name="passedOnAt.${part}"`,
+      );
+    }
+    expect(html).not.toContain('type="date"');
     expect(html).toContain('<textarea id="note"');
-    expect(html).toContain('<form method="post">');
+    // The server's messages only: no browser validation bubbles, in the browser's language.
+    expect(html).toContain('<form method="post" novalidate>');
+    expect(html).not.toMatch(/ required[ >]/);
     expect(html).toContain('<button type="submit" class="button button-primary">');
     expect(html).toContain('20. juli 2027');
     expect(html).not.toContain('aria-invalid');
@@ -58,7 +68,10 @@ describe('the confirmation page templates', () => {
     expect(html).toContain('role="alert"');
     expect(html).toContain('<a href="#passedOnAt">Vælg datoen');
     expect(html).toContain('<p class="error" id="passedOnAt-error">Vælg datoen');
-    expect(html).toContain('aria-invalid="true" aria-describedby="passedOnAt-error"');
+    expect(html).toContain('<fieldset id="passedOnAt" aria-describedby="passedOnAt-hint passedOnAt-error">');
+    expect(html).toContain('aria-required="true" value="" aria-invalid="true">');
+    // The summary takes the focus as the page loads, with no script.
+    expect(html).toContain('<div class="summary" role="alert" tabindex="-1" autofocus>');
     expect(html).toContain('value="teammøde"');
   });
 

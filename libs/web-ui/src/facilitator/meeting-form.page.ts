@@ -3,7 +3,8 @@ import type { MeetingMinutes } from '@ledelsesrum/projections';
 import { danish } from '../common/danish-content';
 import { message } from '@ledelsesrum/messages';
 import { commandKeyField } from '../common/command-key';
-import { checkboxes, csrfField, errorSummary, inputField, textArea, type FormState } from '../common/form-fields';
+import { dateField, timeField } from '../common/date-fields';
+import { checkboxes, csrfField, errorSummary, textArea, type FormState } from '../common/form-fields';
 import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
 import { meetingMinutes } from '../common/meeting-minutes';
@@ -88,11 +89,15 @@ export function meetingForm(context: PageContext, view: MeetingFormView, options
   return html`${errorSummary(context, state, MEETING_LABELS)}
     <form method="post" action="${action}" novalidate>
       ${csrfField(context)} ${commandKeyField()}
-      ${inputField(context, state, {
+      ${dateField(context, state, {
         name: 'heldAt',
-        type: 'datetime-local',
         label: MEETING_LABELS['heldAt']!,
         hint: message('web.facilitator.meeting.held-at.hint'),
+      })}
+      ${timeField(context, state, {
+        name: 'heldAtTime',
+        label: MEETING_LABELS['heldAtTime']!,
+        hint: message('web.forms.time.hint'),
       })}
       ${checkboxes(context, state, {
         name: 'attendeeIds',

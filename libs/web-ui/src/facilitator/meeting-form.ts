@@ -1,13 +1,15 @@
 import { AmendMeetingRecordDto, RecordMeetingDto } from '@ledelsesrum/api/cycles';
 import { DomainErrorCode, copenhagenDateTimeWithOffset } from '@ledelsesrum/domain';
 import { domainErrorText, message } from '@ledelsesrum/messages';
+import { danishTime, readDate, readTime } from '../common/date-fields';
 import type { FormState } from '../common/form-fields';
-import { lines, many, readForm } from '../common/read-form';
+import { lines, many, readForm, type FieldErrors } from '../common/read-form';
 import type { Text } from '../common/text';
 
 /** The form's fields, named as the command's, so the DTO's errors land at the field they are about. */
 export const MEETING_LABELS: Readonly<Record<string, Text>> = {
   heldAt: message('web.facilitator.meeting.held-at'),
+  heldAtTime: message('web.forms.time.label'),
   attendeeIds: message('web.facilitator.meeting.attendees'),
   keyPoints: message('web.facilitator.meeting.key-points'),
   inputToChefgruppen: message('web.facilitator.meeting.input'),
@@ -17,31 +19,34 @@ export const MEETING_LABELS: Readonly<Record<string, Text>> = {
 const HELD_AT_MESSAGE: Text = message('web.facilitator.meeting.held-at.invalid');
 const REASON_MESSAGE: Text = domainErrorText({ messageId: DomainErrorCode.AmendmentNeedsReason, params: {} });
 
-const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/;
+/** The fields as typed, to show the form again with. */
+const TYPED = ['heldAt.day', 'heldAt.month', 'heldAt.year', 'heldAtTime', 'keyPoints', 'inputToChefgruppen'];
 
 /**
- * A `datetime-local` value ("2027-03-11T09:00", Copenhagen wall time) as ISO 8601 with the offset in force then
- * ("2027-03-11T09:00:00+01:00"). Anything else goes to the DTO as typed, so the API's own rule refuses it.
+ * "Held at" from its day, month and year fields and its time field ("13.30", Copenhagen wall time), as ISO 8601 with
+ * the offset in force then ("2027-03-11T13:30:00+01:00"); '' when either is empty, for the DTO to refuse; or the
+ * fields' own errors when what was typed is no date or no time.
  */
-export function heldAtOf(value: unknown): string {
-  const text = typeof value === 'string' ? value.trim() : '';
-  const match = WALL_CLOCK.exec(text);
-  if (!match) return text;
-  const [, date, time] = match as unknown as [string, string, string];
-  // A day that does not exist (31 February) is left for the DTO to refuse rather than rolled over.
-  if (new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) return text;
-  return copenhagenDateTimeWithOffset(date, time);
+export function heldAtOf(
+  fields: Record<string, unknown>,
+): { readonly value: string } | { readonly errors: FieldErrors } {
+  const date = readDate(fields, 'heldAt');
+  const time = readTime(fields, 'heldAtTime');
+  if ('error' in date || 'error' in time) {
+    return {
+      errors: {
+        ...('error' in date ? { heldAt: date.error } : {}),
+        ...('error' in time ? { heldAtTime: time.error } : {}),
+      },
+    };
+  }
+  return { value: date.value && time.value ? copenhagenDateTimeWithOffset(date.value, time.value) : '' };
 }
 
 /** The meeting form's fields as typed, to show again. */
 export function meetingFormValues(fields: Record<string, unknown>): FormState['values'] {
-  const text = (name: string) => (typeof fields[name] === 'string' ? (fields[name] as string) : '');
-  return {
-    heldAt: text('heldAt'),
-    attendeeIds: many(fields['attendeeIds']),
-    keyPoints: text('keyPoints'),
-    inputToChefgruppen: text('inputToChefgruppen'),
-  };
+  const values = Object.fromEntries(TYPED.map((name) => [name, typeof fields[name] === 'string' ? fields[name] : '']));
+  return { ...values, attendeeIds: many(fields['attendeeIds']) };
 }
 
 /**
@@ -55,8 +60,9 @@ export async function readMeetingForm(
 ): Promise<{ readonly value: AmendMeetingRecordDto } | { readonly state: FormState }> {
   const text = (name: string) => (typeof fields[name] === 'string' ? (fields[name] as string) : '');
   const reason = amending && text('reason').trim() !== '' ? { reason: text('reason').trim() } : {};
+  const heldAt = heldAtOf(fields);
   const form = await readForm(amending ? AmendMeetingRecordDto : RecordMeetingDto, {
-    heldAt: heldAtOf(fields['heldAt']),
+    heldAt: 'value' in heldAt ? heldAt.value : '',
     attendeeIds: many(fields['attendeeIds']),
     keyPoints: lines(fields['keyPoints']),
     inputToChefgruppen: lines(fields['inputToChefgruppen']),
@@ -64,11 +70,11 @@ export async function readMeetingForm(
   });
   const missing: Record<string, Text> =
     amending === 'reason-required' && !('reason' in reason) ? { reason: REASON_MESSAGE } : {};
-  if ('value' in form && !('reason' in missing)) return form;
-  const found = 'errors' in form ? form.errors : {};
+  if ('value' in form && 'value' in heldAt && !('reason' in missing)) return form;
+  const dtoErrors = 'errors' in form ? form.errors : {};
+  const errors: Record<string, Text> = { ...dtoErrors, ...('errors' in heldAt ? heldAt.errors : {}), ...missing };
   // The DTO's rule only says "ISO 8601"; at this field the reader chose a day and a time, so say that.
-  const errors: Record<string, Text> = { ...found, ...missing };
-  if (found['heldAt']) errors['heldAt'] = HELD_AT_MESSAGE;
+  if (dtoErrors['heldAt'] && !('errors' in heldAt)) errors['heldAt'] = HELD_AT_MESSAGE;
   return {
     state: {
       values: { ...meetingFormValues(fields), ...(amending ? { reason: text('reason') } : {}) },
@@ -82,5 +88,8 @@ export function initialMeetingForm(cycle: {
   readonly meetingDate: string;
   readonly meeting: { readonly startTime: string };
 }): FormState {
-  return { values: { heldAt: `${cycle.meetingDate}T${cycle.meeting.startTime}`, attendeeIds: [] }, errors: {} };
+  return {
+    values: { heldAt: cycle.meetingDate, heldAtTime: danishTime(cycle.meeting.startTime), attendeeIds: [] },
+    errors: {},
+  };
 }

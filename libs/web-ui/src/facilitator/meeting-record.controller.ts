@@ -13,9 +13,15 @@ import { fieldsOf } from '../common/read-form';
 import { Redirect } from '../common/redirect';
 import { refusalAtField, type RefusalFields } from '../common/refusal-at-field';
 import { WebPages } from '../common/web-page.decorator';
-import { PageResult } from '../common/web-page.interceptor';
+import { FormPage, ShowFormAgain } from '../common/form-page';
 import { groupMembers, groupToRecord } from './meeting-access';
-import { initialMeetingForm, meetingFormValues, readMeetingForm } from './meeting-form';
+import { initialMeetingForm, MEETING_LABELS, meetingFormValues, readMeetingForm } from './meeting-form';
+
+/** What a conflict shows as typed: the record's texts (the day, the time and who attended are on the page). */
+const MEETING_TEXT_LABELS = {
+  keyPoints: MEETING_LABELS['keyPoints']!,
+  inputToChefgruppen: MEETING_LABELS['inputToChefgruppen']!,
+};
 import { meetingFormPage } from './meeting-form.page';
 import { organisationNames } from '../common/organisation-names';
 
@@ -31,8 +37,9 @@ const MEETING_REFUSALS: RefusalFields = {
 /**
  * Recording a group's meeting, `GET|POST /facilitator/cykler/:id/grupper/:groupId`. Callers: the facilitator the
  * group had when the cycle was launched, and chefgruppen; anyone else gets 403, as from the JSON route. The stage
- * rules are the domain's: a refusal about a field (a time still to come, nobody attending) is shown at the field, any
- * other (prep not sent, already recorded) is the 409 page with its message.
+ * rules are the domain's: a refusal about a field (a time still to come, nobody attending) is shown at the field; any
+ * other (prep not sent, already recorded) goes back to the page, which says where the meeting stands, with what was
+ * typed.
  */
 @WebPages('facilitator')
 export class MeetingRecordController {
@@ -53,11 +60,13 @@ export class MeetingRecordController {
     const group = groupToRecord(cycle, groupId, context.session!);
     const names = await this.namesOf(group);
     const minutes = group.meeting ? (await readCycleRecord(this.store, id)).meetings.get(groupId) : undefined;
-    return meetingFormPage(context, { cycle, group, names, state: initialMeetingForm(cycle), minutes });
+    const state = context.shown?.form ?? initialMeetingForm(cycle);
+    return meetingFormPage(context, { cycle, group, names, state, minutes });
   }
 
   @Post(PATH)
   @Roles('facilitator', 'chefgruppen')
+  @FormPage({ labels: MEETING_TEXT_LABELS })
   async record(
     @Page() context: PageContext,
     @Param('id', ParseIdPipe) id: string,
@@ -71,8 +80,10 @@ export class MeetingRecordController {
     const key = takeCommandKey(fields);
     const form = await readMeetingForm(fields);
     if ('state' in form) {
-      const page = meetingFormPage(context, { cycle, group, names: await this.namesOf(group), state: form.state });
-      return new PageResult(400, page);
+      const { state } = form;
+      return new ShowFormAgain(state, async () =>
+        meetingFormPage(context, { cycle, group, names: await this.namesOf(group), state }),
+      );
     }
     const command = { type: 'RecordMeeting' as const, groupId, ...form.value };
     const recorded = await refusalAtField(
@@ -81,8 +92,9 @@ export class MeetingRecordController {
     );
     if ('errors' in recorded) {
       const state = { values: meetingFormValues(fields), errors: recorded.errors };
-      const page = meetingFormPage(context, { cycle, group, names: await this.namesOf(group), state });
-      return new PageResult(recorded.status, page);
+      return new ShowFormAgain(state, async () =>
+        meetingFormPage(context, { cycle, group, names: await this.namesOf(group), state }),
+      );
     }
     return new Redirect(`/facilitator?registreret=${encodeURIComponent(groupId)}`);
   }

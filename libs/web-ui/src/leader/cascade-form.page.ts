@@ -1,7 +1,8 @@
 import { message } from '@ledelsesrum/messages';
 import { CHANNELS } from '../common/channel-suggestions';
 import { commandKeyField } from '../common/command-key';
-import { csrfField, errorSummary, inputField, textArea, type FormState } from '../common/form-fields';
+import { dateField } from '../common/date-fields';
+import { csrfField, errorSummary, textArea, type FormState } from '../common/form-fields';
 import { html, type Html } from '../common/html';
 import type { PageContext } from '../common/page-context';
 import { say, type Text } from '../common/text';
@@ -27,7 +28,7 @@ export function cascadeForm(context: PageContext, cycleId: string, state: FormSt
     ${errorSummary(context, state, CASCADE_LABELS)}
     <form id="bekraeft" method="post" action="/leder/cykler/${cycleId}/bekraeft" novalidate>
       ${csrfField(context)} ${commandKeyField()}
-      ${inputField(context, state, { name: 'passedOnAt', type: 'date', label: CASCADE_LABELS['passedOnAt']! })}
+      ${dateField(context, state, { name: 'passedOnAt', label: CASCADE_LABELS['passedOnAt']!, required: true })}
       ${channelField(context, state)}
       ${textArea(context, state, {
         name: 'note',

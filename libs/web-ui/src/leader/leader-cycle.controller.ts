@@ -12,7 +12,8 @@ import { fieldsOf } from '../common/read-form';
 import { Redirect } from '../common/redirect';
 import { refusalAtField } from '../common/refusal-at-field';
 import { WebPages } from '../common/web-page.decorator';
-import { PageResult } from '../common/web-page.interceptor';
+import { FormPage, ShowFormAgain } from '../common/form-page';
+import { CASCADE_LABELS } from './cascade-form.page';
 import { organisationNames } from '../common/organisation-names';
 import { cascadeStatus } from './cascade-status';
 import { leaderCyclePage } from './leader-cycle.page';
@@ -34,11 +35,12 @@ export class LeaderCycleController {
   @Roles('leader')
   async show(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string) {
     const { cycle, participant } = participation(this.cycles, id, context.session!.id);
-    return this.page(context, cycle, participant, EMPTY_FORM);
+    return this.page(context, cycle, participant, context.shown?.form ?? EMPTY_FORM);
   }
 
   @Post('cykler/:id/bekraeft')
   @Roles('leader')
+  @FormPage({ path: '/leder/cykler/:id', labels: CASCADE_LABELS })
   async confirm(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string, @Body() body: unknown) {
     const session = context.session!;
     const { cycle, participant } = participation(this.cycles, id, session.id);
@@ -51,7 +53,8 @@ export class LeaderCycleController {
       const { values, fieldErrors, formErrors } = form.problems;
       // Errors that belong to no field point at the form itself.
       const errors = { ...fieldErrors, ...(formErrors.length ? { bekraeft: formErrors[0]! } : {}) };
-      return new PageResult(400, await this.page(context, cycle, participant, { values, errors }));
+      const state: FormState = { values, errors };
+      return new ShowFormAgain(state, () => this.page(context, cycle, participant, state));
     }
     const command = { type: 'ConfirmCascade' as const, personId: session.id, ...form.dto };
     const confirmed = await refusalAtField(
@@ -60,7 +63,7 @@ export class LeaderCycleController {
     );
     if ('errors' in confirmed) {
       const state = { values: confirmFormValues(fields), errors: confirmed.errors };
-      return new PageResult(confirmed.status, await this.page(context, cycle, participant, state));
+      return new ShowFormAgain(state, () => this.page(context, cycle, participant, state));
     }
     return new Redirect(`/leder/cykler/${id}`);
   }

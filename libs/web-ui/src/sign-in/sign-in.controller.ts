@@ -27,7 +27,7 @@ import { fieldsOf, optional, readForm } from '../common/read-form';
 import { localPath, Redirect } from '../common/redirect';
 import { roleHome } from '../common/roles-text';
 import { WebPages } from '../common/web-page.decorator';
-import { PageResult } from '../common/web-page.interceptor';
+import { ShowFormAgain } from '../common/form-page';
 import { DevSignInDto } from './dev-sign-in.dto';
 import { clearSessionCookie, setSessionCookies } from './session-cookies';
 import { signInPage, type SignInChoice } from './sign-in.page';
@@ -51,7 +51,15 @@ export class SignInController {
 
   @Get()
   async show(@Page() context: PageContext, @Query('tilbage') back?: string) {
-    return signInPage(context, await this.choices(context), EMPTY_FORM, this.options(context), localPath(back, ''));
+    const shown = context.shown?.form;
+    const choices = await this.choices(context);
+    return signInPage(
+      context,
+      choices,
+      shown ?? EMPTY_FORM,
+      this.options(context),
+      localPath(back ?? shown?.values['tilbage'], ''),
+    );
   }
 
   @Post()
@@ -80,20 +88,20 @@ export class SignInController {
     if ('errors' in form) {
       this.refused(requestId, `ugyldig formular / invalid form (${Object.keys(form.errors).join(', ')})`);
       const state: FormState = {
-        values: { role: String(fields['role'] ?? ''), personId: String(fields['personId'] ?? '') },
+        values: { role: String(fields['role'] ?? ''), personId: String(fields['personId'] ?? ''), tilbage: back },
         errors: form.errors,
       };
-      return new PageResult(400, signInPage(context, choices, state, this.options(context), back));
+      return new ShowFormAgain(state, () => signInPage(context, choices, state, this.options(context), back));
     }
     const { role, personId } = form.value;
     const person = personId === undefined ? undefined : choices.find((choice) => choice.id === personId);
     if (personId !== undefined && !person) {
       this.refused(requestId, 'personen findes ikke i organisationen / no such person in the organisation');
       const state: FormState = {
-        values: { role, personId },
+        values: { role, personId, tilbage: back },
         errors: { personId: message('web.sign-in.dev.person.unknown') },
       };
-      return new PageResult(400, signInPage(context, choices, state, this.options(context), back));
+      return new ShowFormAgain(state, () => signInPage(context, choices, state, this.options(context), back));
     }
     const id = person?.id ?? `udvikler-${role}`;
     const session = await this.sessions.issue({ id, roles: [role] }, person?.name);

@@ -19,11 +19,14 @@ export interface AgendaCorrectionParts {
 
 const ENTRY_HINT: Text = message('web.chefgruppen.cycles.agenda.entry-hint');
 
+/** The agenda's own texts: what a conflict shows as typed, beside where the cycle stands. */
+export const AGENDA_TEXT_LABELS: Readonly<Record<string, Text>> = {
+  items: message('web.chefgruppen.cycles.agenda.label.items'),
+  prepTasks: message('web.chefgruppen.cycles.common.preparation-tasks'),
+};
+
 function labels(rows: number): Record<string, Text> {
-  const all: Record<string, Text> = {
-    items: message('web.chefgruppen.cycles.agenda.label.items'),
-    prepTasks: message('web.chefgruppen.cycles.common.preparation-tasks'),
-  };
+  const all: Record<string, Text> = { ...AGENDA_TEXT_LABELS };
   for (let row = 0; row < rows; row += 1) {
     all[materialField('kind', row)] = message('web.chefgruppen.cycles.agenda.material-row.kind', { row: row + 1 });
     all[materialField('title', row)] = message('web.chefgruppen.cycles.agenda.material-row.title', { row: row + 1 });

@@ -14,12 +14,13 @@ import { fieldsOf } from '../../common/read-form';
 import { Redirect } from '../../common/redirect';
 import { refusalAtField, type RefusalFields } from '../../common/refusal-at-field';
 import { WebPages } from '../../common/web-page.decorator';
-import { PageResult } from '../../common/web-page.interceptor';
-import type { CycleActionForms } from './action-form';
+import { FormPage, ShowFormAgain } from '../../common/form-page';
+import type { FormState } from '../../common/form-fields';
+import { ACTION_LABELS, type CycleActionForms } from './action-form';
 import { readCloseForm, readReleaseForm, readSummaryForm } from './action-fields';
 import { agendaFormValues, readAgendaForm } from './agenda-form';
-import { cycleAgendaPage } from './agenda.page';
-import { launchFormValues, readLaunchForm } from './launch-form';
+import { AGENDA_TEXT_LABELS, cycleAgendaPage } from './agenda.page';
+import { launchFormShown, launchFormValues, readLaunchForm } from './launch-form';
 import { cycleLaunchPage } from './launch.page';
 import { launchedCycle, loadCyclePage, type CycleSources } from './page-data';
 import { cyclePage } from './cycle.page';
@@ -31,12 +32,15 @@ const LAUNCH_REFUSALS: RefusalFields = {
   [DomainErrorCode.MeetingDateTooFar]: 'meetingDate',
 };
 const AGENDA_REFUSALS: RefusalFields = { [DomainErrorCode.AgendaWithoutItems]: 'items' };
+/** The cycle's page, where its action forms are. */
+const CYCLE_PAGE = '/chefgruppen/cykler/:id';
 
 /**
  * Chefgruppen's cycle forms. Each validates with the JSON API's DTO, sends the same update through CyclesService
  * with the form's command key as the idempotency key, and goes back to the cycle page (Post/Redirect/Get). A form
- * with errors is shown again (400), and so is one the domain refuses for what a field says (a meeting date already
- * past); any other refusal of the domain (e.g. the wrong stage) is the 409 error page.
+ * with errors goes back to its page, which shows it again, and so does one the domain refuses for what a field says (a
+ * meeting date already past); any other refusal of the domain (e.g. the stage moved on in another tab) goes back too,
+ * with what was typed beside where the cycle stands now.
  * Callers: chefgruppen only, every route (as the matching JSON routes).
  */
 @WebPages('chefgruppen')
@@ -55,37 +59,40 @@ export class CycleCommandsController {
 
   @Post('cykler/ny')
   @Roles('chefgruppen')
+  @FormPage()
   async launch(@Page() context: PageContext, @Body() body: unknown) {
     const fields = fieldsOf(body);
     const key = takeCommandKey(fields);
     const form = await readLaunchForm(fields);
     if ('state' in form) {
-      const groups = await launchableGroups(this.organisation);
-      return new PageResult(400, cycleLaunchPage(context, groups, form.state, form.values.groupIds));
+      const page = async () => {
+        const groups = await launchableGroups(this.organisation);
+        return cycleLaunchPage(context, groups, form.state, form.values.groupIds);
+      };
+      return new ShowFormAgain(form.state, page);
     }
     const launched = await refusalAtField(() => this.cycles.launch(form.command, context.actor!, key), LAUNCH_REFUSALS);
     if ('errors' in launched) {
-      const values = launchFormValues(fields);
-      const groups = await launchableGroups(this.organisation);
-      const page = cycleLaunchPage(
-        context,
-        groups,
-        { values: { ...values }, errors: launched.errors },
-        values.groupIds,
-      );
-      return new PageResult(launched.status, page);
+      const state = { values: launchFormShown(fields), errors: launched.errors };
+      const page = async () => {
+        const groups = await launchableGroups(this.organisation);
+        return cycleLaunchPage(context, groups, state, launchFormValues(fields).groupIds);
+      };
+      return new ShowFormAgain(state, page);
     }
     return new Redirect(cyclePath(launched.value.id));
   }
 
   @Post('cykler/:id/dagsorden')
   @Roles('chefgruppen')
+  @FormPage({ labels: AGENDA_TEXT_LABELS })
   async setAgenda(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string, @Body() body: unknown) {
     const fields = fieldsOf(body);
     const key = takeCommandKey(fields);
     const form = await readAgendaForm(fields);
     if ('state' in form) {
-      return new PageResult(400, cycleAgendaPage(context, launchedCycle(this.readModel, id).state, form.state));
+      const page = () => cycleAgendaPage(context, launchedCycle(this.readModel, id).state, form.state);
+      return new ShowFormAgain(form.state, page);
     }
     const refused = await refusalAtField(
       () => this.cycles.command(id, { type: 'SetAgenda', ...form.command }, context.actor!, key),
@@ -93,13 +100,14 @@ export class CycleCommandsController {
     );
     if ('errors' in refused) {
       const state = { values: agendaFormValues(form.command), errors: refused.errors };
-      return new PageResult(refused.status, cycleAgendaPage(context, launchedCycle(this.readModel, id).state, state));
+      return new ShowFormAgain(state, () => cycleAgendaPage(context, launchedCycle(this.readModel, id).state, state));
     }
     return new Redirect(cyclePath(id));
   }
 
   @Post('cykler/:id/forberedelse')
   @Roles('chefgruppen')
+  @FormPage({ path: CYCLE_PAGE })
   async sendPrep(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string, @Body() body: unknown) {
     const key = takeCommandKey(fieldsOf(body));
     await this.cycles.command(id, { type: 'SendPrep' }, context.actor!, key);
@@ -108,11 +116,12 @@ export class CycleCommandsController {
 
   @Post('cykler/:id/opsamling')
   @Roles('chefgruppen')
+  @FormPage({ path: CYCLE_PAGE, labels: ACTION_LABELS })
   async publishSummary(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string, @Body() body: unknown) {
     const fields = fieldsOf(body);
     const key = takeCommandKey(fields);
     const form = await readSummaryForm(fields);
-    if ('state' in form) return this.showAgain(context, id, { summary: form.state });
+    if ('state' in form) return this.showAgain(context, id, 'summary', form.state);
     const command = { type: 'PublishSummary' as const, text: form.command.text };
     await this.cycles.command(id, command, context.actor!, key);
     return new Redirect(cyclePath(id));
@@ -121,11 +130,12 @@ export class CycleCommandsController {
   /** Closing makes the pending leaders exceptions; the confirmation step named them before the button. */
   @Post('cykler/:id/luk')
   @Roles('chefgruppen')
+  @FormPage({ path: CYCLE_PAGE, labels: ACTION_LABELS })
   async close(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string, @Body() body: unknown) {
     const fields = fieldsOf(body);
     const key = takeCommandKey(fields);
     const form = await readCloseForm(fields);
-    if ('state' in form) return this.showAgain(context, id, { close: form.state });
+    if ('state' in form) return this.showAgain(context, id, 'close', form.state);
     const command = { type: 'CloseCycle' as const, reason: form.command.reason };
     await this.cycles.command(id, command, context.actor!, key);
     return new Redirect(cyclePath(id));
@@ -133,17 +143,19 @@ export class CycleCommandsController {
 
   @Post('cykler/:id/fritag')
   @Roles('chefgruppen')
+  @FormPage({ path: CYCLE_PAGE, labels: ACTION_LABELS })
   async release(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string, @Body() body: unknown) {
     const fields = fieldsOf(body);
     const key = takeCommandKey(fields);
     const form = await readReleaseForm(fields, pendingIds(launchedCycle(this.readModel, id).state));
-    if ('state' in form) return this.showAgain(context, id, { release: form.state });
+    if ('state' in form) return this.showAgain(context, id, 'release', form.state);
     await this.cycles.release(id, form.command.personId, form.command.reason, context.actor!, key);
     return new Redirect(cyclePath(id));
   }
 
-  private async showAgain(context: PageContext, id: string, forms: CycleActionForms): Promise<PageResult> {
-    return new PageResult(400, cyclePage(context, await loadCyclePage(this.sources, id), forms));
+  private showAgain(context: PageContext, id: string, name: keyof CycleActionForms, form: FormState): ShowFormAgain {
+    const page = async () => cyclePage(context, await loadCyclePage(this.sources, id), { [name]: form });
+    return new ShowFormAgain(form, page, name);
   }
 }
 

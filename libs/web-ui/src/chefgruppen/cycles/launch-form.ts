@@ -1,5 +1,6 @@
 import { LaunchCycleDto } from '@ledelsesrum/api/cycles';
 import { message } from '@ledelsesrum/messages';
+import { readDate, readTime } from '../../common/date-fields';
 import type { FormState } from '../../common/form-fields';
 import { many, optional, readForm } from '../../common/read-form';
 import { errorsAtFields } from './form-errors';
@@ -23,13 +24,21 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
-/** The launch form's fields as typed, to show again (also when the domain refuses what they say). */
+/** What the DTO is given for a date or time the form could not read, so that it refuses it too. */
+const UNREADABLE = 'ulæselig';
+
+/**
+ * The launch form's fields read into the command's formats: the meeting date typed as day, month and year becomes
+ * `YYYY-MM-DD`, the start typed as "9.30" becomes `HH:MM`.
+ */
 export function launchFormValues(fields: Record<string, unknown>): LaunchFormValues {
+  const date = readDate(fields, 'meetingDate');
+  const time = readTime(fields, 'startTime');
   return {
     theme: text(fields['theme']),
-    meetingDate: text(fields['meetingDate']),
+    meetingDate: 'value' in date ? date.value : UNREADABLE,
     groupIds: many(fields['groupIds']),
-    startTime: text(fields['startTime']),
+    startTime: 'value' in time ? time.value : UNREADABLE,
     durationMinutes: text(fields['durationMinutes']),
     place: text(fields['place']),
     backRegistration: text(fields['backRegistration']) === 'true' ? 'true' : '',
@@ -43,6 +52,8 @@ export function launchFormValues(fields: Record<string, unknown>): LaunchFormVal
  */
 export async function readLaunchForm(fields: Record<string, unknown>): Promise<LaunchFormResult> {
   const values = launchFormValues(fields);
+  const date = readDate(fields, 'meetingDate');
+  const time = readTime(fields, 'startTime');
   const startTime = optional(values.startTime);
   const place = optional(values.place);
   // A whole number goes as a number; anything else as typed, so the DTO says what is wrong with it.
@@ -64,6 +75,9 @@ export async function readLaunchForm(fields: Record<string, unknown>): Promise<L
   const form = await readForm(LaunchCycleDto, command);
   if ('value' in form) return { command: form.value };
   const errors = errorsAtFields(form.errors, (path, error) => {
+    // A date or time that is no date or time is said as the form asks for it, not in the command's format.
+    if (path === 'meetingDate') return { field: path, error: 'error' in date ? date.error : DATE_FORMAT };
+    if (path === 'meeting.startTime' && 'error' in time) return { field: 'startTime', error: time.error };
     // The DTO's first complaint about a word (not a number) is its range; the reader needs to hear it is no number.
     if (path === 'meeting.durationMinutes' && typeof duration === 'string') {
       return {
@@ -81,6 +95,17 @@ export async function readLaunchForm(fields: Record<string, unknown>): Promise<L
     }
     return { field: path, error };
   });
-  const { groupIds, ...single } = values;
-  return { state: { values: { ...single, groupIds }, errors }, values };
+  return { state: { values: launchFormShown(fields), errors }, values };
 }
+
+/** The launch form as typed (the date as its three fields), to show again, also when the domain refuses it. */
+export function launchFormShown(fields: Record<string, unknown>): FormState['values'] {
+  const { groupIds, ...single } = launchFormValues(fields);
+  const typed = Object.fromEntries(
+    ['meetingDate.day', 'meetingDate.month', 'meetingDate.year', 'startTime'].map((name) => [name, text(fields[name])]),
+  );
+  return { ...single, groupIds, ...typed };
+}
+
+/** The date field's own words for a date the DTO refuses by its format (e.g. none given). */
+const DATE_FORMAT = message('web.forms.date.invalid');

@@ -10,9 +10,12 @@ jest.mock('@nestjs/swagger', () => ({
 jest.mock('@ledelsesrum/api/cycles', () => jest.requireActual('../../testing/api-forms').cycles);
 jest.mock('@ledelsesrum/api/common', () => jest.requireActual('../../testing/api-forms').common);
 
+/** The meeting date as the form's three fields send it. */
+const MAY_20 = { 'meetingDate.day': '20', 'meetingDate.month': '5', 'meetingDate.year': '2027' };
+
 describe('the launch form', () => {
   it('makes the launch command, the meeting’s start and length only when given', async () => {
-    const plain = await readLaunchForm({ theme: ' Trivsel ', meetingDate: '2027-05-20', groupIds: ['g-1', 'g-2'] });
+    const plain = await readLaunchForm({ theme: ' Trivsel ', ...MAY_20, groupIds: ['g-1', 'g-2'] });
     expect(plain).toEqual({
       command: expect.objectContaining({ theme: 'Trivsel', meetingDate: '2027-05-20', groupIds: ['g-1', 'g-2'] }),
     });
@@ -20,9 +23,9 @@ describe('the launch form', () => {
 
     const planned = await readLaunchForm({
       theme: 'Trivsel',
-      meetingDate: '2027-05-20',
+      ...MAY_20,
       groupIds: 'g-1',
-      startTime: '13:00',
+      startTime: '13.00',
       durationMinutes: '150',
     });
     expect(planned).toEqual({
@@ -36,8 +39,10 @@ describe('the launch form', () => {
   it('puts each error at its field, and asks for a group when none is ticked', async () => {
     const form = await readLaunchForm({
       theme: '  ',
-      meetingDate: '2027-02-30',
-      startTime: '25:00',
+      'meetingDate.day': '30',
+      'meetingDate.month': '2',
+      'meetingDate.year': '2027',
+      startTime: '25.00',
       durationMinutes: 'lang',
     });
 
@@ -52,6 +57,15 @@ describe('the launch form', () => {
     expect(form.state.errors['theme']).toEqual({ da: 'Skal udfyldes', en: 'Required' });
     expect(form.state.errors['groupIds']).toEqual({ da: 'Vælg mindst én gruppe', en: 'Choose at least one group' });
     expect(form.state.errors['durationMinutes']?.en).toBe('a whole number of minutes');
-    expect(form.state.values).toMatchObject({ theme: '', startTime: '25:00', durationMinutes: 'lang', groupIds: [] });
+    // The date and the time in the reader's words, not the command's format; each shown again as typed.
+    expect(form.state.errors['meetingDate']?.da).toBe('Skriv en dato som 24.5.2027');
+    expect(form.state.errors['startTime']?.da).toBe('Skriv et tidspunkt som 9.30');
+    expect(form.state.values).toMatchObject({
+      theme: '',
+      'meetingDate.day': '30',
+      startTime: '25.00',
+      durationMinutes: 'lang',
+      groupIds: [],
+    });
   });
 });

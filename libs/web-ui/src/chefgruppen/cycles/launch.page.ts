@@ -1,5 +1,6 @@
 import { message } from '@ledelsesrum/messages';
 import { commandKeyField } from '../../common/command-key';
+import { dateField, timeField } from '../../common/date-fields';
 import { checkboxes, csrfField, errorSummary, inputField, type FormState } from '../../common/form-fields';
 import { html, type Html } from '../../common/html';
 import { layout } from '../../common/layout';
@@ -53,9 +54,8 @@ export function cycleLaunchPage(
         required: true,
         maxLength: 200,
       })}
-      ${inputField(context, state, {
+      ${dateField(context, state, {
         name: 'meetingDate',
-        type: 'date',
         label: LABELS['meetingDate']!,
         hint: message('web.chefgruppen.cycles.launch.meeting-date.hint'),
         required: true,
@@ -67,9 +67,8 @@ export function cycleLaunchPage(
         choices: groups.map((group) => ({ value: group.id, label: group.name })),
         checked,
       })}
-      ${inputField(context, state, {
+      ${timeField(context, state, {
         name: 'startTime',
-        type: 'time',
         label: LABELS['startTime']!,
         hint: message('web.chefgruppen.cycles.launch.start-time.hint'),
       })}

@@ -9,7 +9,9 @@ import { CYCLE_READ_MODEL, EVENT_STORE, PERSONAL_DATA_VAULT } from '@ledelsesrum
 import type { PersonalDataVault } from '@ledelsesrum/personal-data';
 import { EMPTY_FORM } from '../../common/form-fields';
 import { Page, type PageContext } from '../../common/page-context';
+import { many } from '../../common/read-form';
 import { WebPages } from '../../common/web-page.decorator';
+import type { CycleActionForms } from './action-form';
 import { agendaFormValues } from './agenda-form';
 import { cycleAgendaPage } from './agenda.page';
 import { cycleLaunchPage } from './launch.page';
@@ -53,15 +55,17 @@ export class CyclesPagesController {
     return cycleLaunchPage(
       context,
       groups,
-      EMPTY_FORM,
-      groups.map((group) => group.id),
+      context.shown?.form ?? EMPTY_FORM,
+      shownGroups(context) ?? groups.map((group) => group.id),
     );
   }
 
   @Get('cykler/:id')
   @Roles('chefgruppen')
   async cycle(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string) {
-    return cyclePage(context, await loadCyclePage(this.sources, id));
+    const shown = context.shown;
+    const forms: CycleActionForms = shown?.name ? { [shown.name]: shown.form } : {};
+    return cyclePage(context, await loadCyclePage(this.sources, id), forms);
   }
 
   /** The agenda form, filled with the agenda so far; once prep is sent the agenda is locked, as the domain says. */
@@ -72,7 +76,11 @@ export class CyclesPagesController {
     if (state.stage !== 'launched' && state.stage !== 'agenda_set') {
       throw new DomainError(DomainErrorCode.AgendaLocked);
     }
-    return cycleAgendaPage(context, state, { values: agendaFormValues(state.agenda), errors: {} });
+    return cycleAgendaPage(
+      context,
+      state,
+      context.shown?.form ?? { values: agendaFormValues(state.agenda), errors: {} },
+    );
   }
 }
 
@@ -82,4 +90,9 @@ export async function launchableGroups(organisation: OrganisationService): Promi
   return Object.values(state.groups)
     .map(({ id, name }) => ({ id, name }))
     .sort((a, b) => a.name.localeCompare(b.name, 'da'));
+}
+
+/** The groups ticked when the launch form was refused; undefined when it was not. */
+function shownGroups(context: PageContext): string[] | undefined {
+  return context.shown ? many(context.shown.form.values['groupIds']) : undefined;
 }

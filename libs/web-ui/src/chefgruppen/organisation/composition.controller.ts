@@ -9,6 +9,7 @@ import { fieldsOf, readForm } from '../../common/read-form';
 import { Redirect } from '../../common/redirect';
 import { WebPages } from '../../common/web-page.decorator';
 import { PageResult } from '../../common/web-page.interceptor';
+import { ShowFormAgain } from '../../common/form-page';
 import { changeOrErrors } from './change-errors';
 import { composePage } from './compose.page';
 import { organisationPaths } from './paths';
@@ -29,6 +30,7 @@ export class OrganisationCompositionController {
   @Roles('chefgruppen')
   async show(@Page() context: PageContext, @Query('count') count?: string, @Query('seed') seed?: string) {
     const view = await readOrganisationView(this.organisation);
+    if (context.shown) return composePage(context, view, context.shown.form, undefined);
     const state: FormState = { values: { count: count ?? '11', seed: seed ?? '1' }, errors: {} };
     if ((count === undefined && seed === undefined) || view.people.length === 0) {
       return composePage(context, view, state, undefined);
@@ -46,11 +48,15 @@ export class OrganisationCompositionController {
     const state: FormState = { values: { count: text(fields['count']), seed: text(fields['seed']) }, errors: {} };
     const view = await readOrganisationView(this.organisation);
     const options = await readOptions(state);
-    if ('errors' in options) return new PageResult(400, composePage(context, view, options, undefined));
+    if ('errors' in options) return new ShowFormAgain(options, () => composePage(context, view, options, undefined));
     const basis = { ...options, revision: view.revision };
     if (text(fields['revision']) !== String(view.revision)) {
-      const changed = message('web.chefgruppen.organisation.composition.changed-since-proposal');
-      return new PageResult(409, composePage(context, view, state, this.proposal(context, view, basis), changed));
+      // Proposed again from the organisation as it is now, the options as they were chosen.
+      const changed = {
+        ...state,
+        errors: { count: message('web.chefgruppen.organisation.composition.changed-since-proposal') },
+      };
+      return new ShowFormAgain(changed, () => composePage(context, view, changed, undefined));
     }
     const proposal = composeGroups(composable(view.people), basis);
     const adopt = await readForm(AdoptGroupsDto, { groups: proposal.groups });
@@ -72,8 +78,8 @@ export class OrganisationCompositionController {
             'count',
           );
     if (errors) {
-      const page = composePage(context, view, { ...state, errors }, this.proposal(context, view, basis));
-      return new PageResult(400, page);
+      const refused = { ...state, errors };
+      return new ShowFormAgain(refused, () => composePage(context, view, refused, this.proposal(context, view, basis)));
     }
     return new Redirect(organisationPaths.done('grupper'));
   }

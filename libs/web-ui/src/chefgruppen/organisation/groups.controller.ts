@@ -7,7 +7,7 @@ import { fieldsOf, readForm, type FieldErrors } from '../../common/read-form';
 import { Page, type PageContext } from '../../common/page-context';
 import { Redirect } from '../../common/redirect';
 import { WebPages } from '../../common/web-page.decorator';
-import { PageResult } from '../../common/web-page.interceptor';
+import { ShowFormAgain } from '../../common/form-page';
 import { changeOrErrors } from './change-errors';
 import { facilitatorPage } from './facilitator.page';
 import { moveMember } from './member-move';
@@ -29,7 +29,7 @@ export class OrganisationGroupsController {
   @Roles('chefgruppen')
   async showMove(@Page() context: PageContext, @Param('personId') personId: string) {
     const view = await readOrganisationView(this.organisation);
-    return movePage(context, view, personOf(view, personId), { values: {}, errors: {} });
+    return movePage(context, view, personOf(view, personId), context.shown?.form ?? { values: {}, errors: {} });
   }
 
   @Post('personer/:personId/flyt')
@@ -53,7 +53,10 @@ export class OrganisationGroupsController {
         (error) => (error.code === DomainErrorCode.PersonIsFacilitator ? 'fra' : 'til'),
       );
     }
-    if (errors) return new PageResult(400, movePage(context, view, person, { values, errors }));
+    if (errors) {
+      const state = { values, errors };
+      return new ShowFormAgain(state, () => movePage(context, view, person, state));
+    }
     return new Redirect(organisationPaths.done('flyttet'));
   }
 
@@ -62,7 +65,8 @@ export class OrganisationGroupsController {
   async showFacilitator(@Page() context: PageContext, @Param('groupId') groupId: string) {
     const view = await readOrganisationView(this.organisation);
     const group = groupOf(view, groupId);
-    return facilitatorPage(context, view, group, { values: { facilitatorId: group.facilitatorId }, errors: {} });
+    const state = context.shown?.form ?? { values: { facilitatorId: group.facilitatorId }, errors: {} };
+    return facilitatorPage(context, view, group, state);
   }
 
   @Post('grupper/:groupId/facilitator')
@@ -85,7 +89,10 @@ export class OrganisationGroupsController {
         'facilitatorId',
       );
     }
-    if (errors) return new PageResult(400, facilitatorPage(context, view, group, { values, errors }));
+    if (errors) {
+      const state = { values, errors };
+      return new ShowFormAgain(state, () => facilitatorPage(context, view, group, state));
+    }
     return new Redirect(organisationPaths.done('facilitator'));
   }
 }

@@ -9,6 +9,7 @@ import { fieldsOf, type FieldErrors } from '../../common/read-form';
 import { Redirect } from '../../common/redirect';
 import { WebPages } from '../../common/web-page.decorator';
 import { PageResult } from '../../common/web-page.interceptor';
+import { ShowFormAgain } from '../../common/form-page';
 import { asConflict } from './change-errors';
 import { organisationImportPage, type ImportRefusal } from './import.page';
 import { ImportPreviews } from './import-previews';
@@ -34,7 +35,7 @@ export class OrganisationImportController {
   @Get()
   @Roles('chefgruppen')
   show(@Page() context: PageContext) {
-    return organisationImportPage(context, EMPTY_FORM);
+    return organisationImportPage(context, context.shown?.form ?? EMPTY_FORM);
   }
 
   /** Reads the file (or else the text) and shows what it would change; a refused file comes back with its problems. */
@@ -50,7 +51,8 @@ export class OrganisationImportController {
     if (refused) {
       // Pasted text stays in its field; a file is not sent back (a file field cannot be filled in again).
       const values: Record<string, string> = file ? {} : { csv: pasted };
-      return new PageResult(400, organisationImportPage(context, { values, errors: refused }));
+      const state = { values, errors: refused };
+      return new ShowFormAgain(state, () => organisationImportPage(context, state));
     }
     try {
       const { changes } = await this.importer.previewCsv(bytes, context.actor!);

@@ -6,7 +6,7 @@ import { Page, type PageContext } from '../../common/page-context';
 import { fieldsOf, readForm } from '../../common/read-form';
 import { Redirect } from '../../common/redirect';
 import { WebPages } from '../../common/web-page.decorator';
-import { PageResult } from '../../common/web-page.interceptor';
+import { ShowFormAgain } from '../../common/form-page';
 import { changeOrErrors } from './change-errors';
 import { leavePage } from './leave.page';
 import { organisationPaths } from './paths';
@@ -28,7 +28,7 @@ export class OrganisationPeopleController {
   async show(@Page() context: PageContext, @Param('personId') personId: string) {
     const view = await readOrganisationView(this.organisation);
     const person = personOf(view, personId);
-    return personPage(context, view, person, { values: personFormValues(person), errors: {} });
+    return personPage(context, view, person, context.shown?.form ?? { values: personFormValues(person), errors: {} });
   }
 
   @Post(':personId')
@@ -51,7 +51,10 @@ export class OrganisationPeopleController {
         'name',
       );
     }
-    if (errors) return new PageResult(400, personPage(context, view, person, { values, errors }));
+    if (errors) {
+      const state = { values, errors };
+      return new ShowFormAgain(state, () => personPage(context, view, person, state));
+    }
     return new Redirect(organisationPaths.done('person-gemt'));
   }
 
@@ -60,7 +63,7 @@ export class OrganisationPeopleController {
   async confirmLeave(@Page() context: PageContext, @Param('personId') personId: string) {
     const view = await readOrganisationView(this.organisation);
     const person = personOf(view, personId);
-    return leavePage(context, person, facilitatedBy(view.groups, person.id));
+    return leavePage(context, person, facilitatedBy(view.groups, person.id), context.shown?.form.errors['leave']);
   }
 
   @Post(':personId/fratraed')
@@ -77,7 +80,9 @@ export class OrganisationPeopleController {
       'leave',
     );
     if (errors) {
-      return new PageResult(409, leavePage(context, person, facilitatedBy(view.groups, person.id), errors['leave']));
+      const refused = errors['leave'];
+      const page = () => leavePage(context, person, facilitatedBy(view.groups, person.id), refused);
+      return new ShowFormAgain({ values: {}, errors }, page);
     }
     return new Redirect(organisationPaths.done('fratraadt'));
   }
