@@ -107,7 +107,7 @@ describe('web interface: only plausible input', () => {
     await page.goto(`${system.webUrl}/chefgruppen/cykler/${cycleId}/dagsorden`);
     await page.fill('#items', '');
     await page.fill('#prepTasks', 'Spørg dit team');
-    expect(await submit(page)).toBe(400);
+    expect(await submit(page)).toBe(422);
     expect(await summaryOf(page)).toContain('Dagsordenen skal have mindst ét punkt');
     expect(await page.inputValue('#prepTasks')).toBe('Spørg dit team');
     await checkPage(page, 'plausibel-dagsorden-uden-punkter');
@@ -134,7 +134,7 @@ describe('web interface: only plausible input', () => {
 
     await page.fill('#heldAt', `${copenhagenToday()}T00:00`);
     await page.uncheck('label:has-text("Leder 1.2 Ærø")');
-    expect(await submit(page)).toBe(400);
+    expect(await submit(page)).toBe(422);
     expect(await summaryOf(page)).toContain('Markér mindst én deltager i mødet');
     expect(await commandEventCount(call, chef, cycleId)).toBe(before);
   });

@@ -10,10 +10,10 @@ const STATUS_BY_CODE: Partial<Record<DomainErrorCode, HttpStatus>> = {
   [DomainErrorCode.UnknownGroup]: HttpStatus.NOT_FOUND,
   // A value no rule allows is bad input, whichever layer noticed it.
   [DomainErrorCode.InvalidValue]: HttpStatus.BAD_REQUEST,
-  // An empty list the description already refuses (minItems 1), worded by the domain.
-  [DomainErrorCode.AgendaWithoutItems]: HttpStatus.BAD_REQUEST,
-  [DomainErrorCode.MeetingWithoutAttendees]: HttpStatus.BAD_REQUEST,
-  // A moment that matches its description but not the clock (today, now): a rule the description cannot state.
+  // Values that match their description but break a rule of content or of the clock (today, now) it does not state:
+  // an empty agenda or attendance, a moment in the past or the future.
+  [DomainErrorCode.AgendaWithoutItems]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DomainErrorCode.MeetingWithoutAttendees]: HttpStatus.UNPROCESSABLE_ENTITY,
   [DomainErrorCode.MeetingDateInPast]: HttpStatus.UNPROCESSABLE_ENTITY,
   [DomainErrorCode.MeetingDateTooFar]: HttpStatus.UNPROCESSABLE_ENTITY,
   [DomainErrorCode.MeetingInFuture]: HttpStatus.UNPROCESSABLE_ENTITY,

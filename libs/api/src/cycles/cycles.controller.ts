@@ -56,7 +56,8 @@ export class CyclesController {
   @ApiIdParams('id')
   @ApiOperation({ operationId: 'setAgenda', summary: documented('api.docs.cycles.set-agenda.summary') })
   @CycleMovedOn()
-  @ApiErrors(404, 409)
+  // 422: an agenda without items.
+  @ApiErrors(404, 409, 422)
   setAgenda(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: SetAgendaDto,
@@ -89,7 +90,7 @@ export class CyclesController {
   @ApiOperation({ operationId: 'recordMeeting', summary: documented('api.docs.cycles.record-meeting.summary') })
   @CycleMovedOn()
   // A group that is not in the cycle is the domain's 409 GROUP_NOT_IN_CYCLE, like an attendee not in the group.
-  // 422: held at a time still to come.
+  // 422: held by nobody, or at a time still to come.
   @ApiErrors(404, 409, 422)
   async recordMeeting(
     @Param('id', ParseIdPipe) id: string,

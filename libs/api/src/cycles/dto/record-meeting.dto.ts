@@ -11,8 +11,7 @@ export class RecordMeetingDto {
   @InstantProperty({ example: '2027-03-11T09:00:00+01:00' })
   heldAt!: string;
 
-  // At least one attendee: the domain refuses a meeting without (MEETING_WITHOUT_ATTENDEES), in its own words.
-  @IdProperty({ each: true, minItems: 1, maxItems: MAX_LIST })
+  @IdProperty({ each: true, maxItems: MAX_LIST })
   @IsArray()
   @ArrayMaxSize(MAX_LIST)
   attendeeIds!: string[];

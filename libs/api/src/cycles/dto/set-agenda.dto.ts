@@ -35,8 +35,7 @@ export class MaterialDto {
 }
 
 export class SetAgendaDto {
-  // At least one item: the domain refuses an agenda without (AGENDA_WITHOUT_ITEMS), in its own words.
-  @ApiProperty({ type: [AgendaEntryDto], minItems: 1, maxItems: MAX_ENTRIES })
+  @ApiProperty({ type: [AgendaEntryDto], maxItems: MAX_ENTRIES })
   @IsArray()
   @ArrayMaxSize(MAX_ENTRIES)
   @ValidateNested({ each: true })
