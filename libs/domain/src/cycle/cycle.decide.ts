@@ -4,12 +4,15 @@ import type {
   ChangeSchedule,
   CloseCycle,
   ConfirmCascade,
+  CorrectCascadeConfirmation,
   CycleCommand,
   LaunchCycle,
   RecordMeeting,
   RecordNotifications,
   ReleaseFromCascade,
   TakeUpInput,
+  UndoRelease,
+  WithdrawCascadeConfirmation,
 } from './cycle.commands';
 import type { CycleEvent } from './cycle.events';
 import { isRoundDone, pendingIds } from './cycle.notices';
@@ -67,6 +70,12 @@ export function decideCycle(command: CycleCommand, state: CycleState, context: C
       return confirmCascade(command, state, context);
     case 'ReleaseFromCascade':
       return releaseFromCascade(command, state, context);
+    case 'CorrectCascadeConfirmation':
+      return correctConfirmation(command, state, context);
+    case 'WithdrawCascadeConfirmation':
+      return withdrawConfirmation(command, state, context);
+    case 'UndoRelease':
+      return undoRelease(command, state, context);
     case 'ChangeSchedule':
       return changeSchedule(command, state, context);
     case 'CloseCycle':
@@ -185,6 +194,51 @@ function releaseFromCascade(command: ReleaseFromCascade, state: LaunchedCycle, c
     data: { personId: command.personId, reason: command.reason, releasedBy: context.actorId, at: context.now },
   };
   return [released, ...(state.stage === 'summary_published' ? completion(state, 1, context) : [])];
+}
+
+/*
+ * Corrections of the cascade. A completed cycle (the last participant confirmed or was released, or chefgruppen closed
+ * it) is refused before these are decided: what made it complete is not taken back, so a correction is possible only
+ * while someone is still pending.
+ */
+
+function confirmedParticipant(state: LaunchedCycle, personId: string) {
+  const participant = state.participants.get(personId);
+  if (!participant) throw new DomainError(DomainErrorCode.PersonNotInCycle, { personId });
+  if (!participant.cascade) throw new DomainError(DomainErrorCode.CascadeNotConfirmed, { personId });
+  return participant;
+}
+
+function correctConfirmation(
+  command: CorrectCascadeConfirmation,
+  state: LaunchedCycle,
+  context: CommandContext,
+): CycleEvent[] {
+  confirmedParticipant(state, command.personId);
+  const { personId, passedOnAt, channel, note } = command;
+  const corrected: CycleEvent = {
+    type: 'CascadeConfirmationCorrected',
+    data: { personId, passedOnAt, channel, ...(note === undefined ? {} : { note }), correctedAt: context.now },
+  };
+  return [corrected];
+}
+
+function withdrawConfirmation(
+  command: WithdrawCascadeConfirmation,
+  state: LaunchedCycle,
+  context: CommandContext,
+): CycleEvent[] {
+  confirmedParticipant(state, command.personId);
+  const { personId, reason } = command;
+  return [{ type: 'CascadeConfirmationWithdrawn', data: { personId, reason, withdrawnAt: context.now } }];
+}
+
+function undoRelease(command: UndoRelease, state: LaunchedCycle, context: CommandContext): CycleEvent[] {
+  const { personId, reason } = command;
+  const participant = state.participants.get(personId);
+  if (!participant) throw new DomainError(DomainErrorCode.PersonNotInCycle, { personId });
+  if (!participant.released) throw new DomainError(DomainErrorCode.CascadeNotReleased, { personId });
+  return [{ type: 'CascadeReleaseUndone', data: { personId, reason, undoneBy: context.actorId, at: context.now } }];
 }
 
 function changeSchedule(command: ChangeSchedule, state: LaunchedCycle, context: CommandContext): CycleEvent[] {
