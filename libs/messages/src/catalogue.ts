@@ -7,6 +7,7 @@ import { WEB_AUDITOR_TEXTS } from './texts/web-auditor.texts';
 import { WEB_CHEFGRUPPEN_TEXTS } from './texts/web-chefgruppen.texts';
 import { WEB_COMMON_TEXTS } from './texts/web-common.texts';
 import { WEB_CONFIRM_TEXTS } from './texts/web-confirm.texts';
+import { WEB_CORRECTIONS_TEXTS } from './texts/web-corrections.texts';
 import { WEB_FACILITATOR_TEXTS } from './texts/web-facilitator.texts';
 import { WEB_LEADER_TEXTS } from './texts/web-leader.texts';
 import { WEB_SIGN_IN_TEXTS } from './texts/web-sign-in.texts';
@@ -24,6 +25,7 @@ const CATALOGUE = {
   ...WEB_AUDITOR_TEXTS,
   ...WEB_SIGN_IN_TEXTS,
   ...WEB_CONFIRM_TEXTS,
+  ...WEB_CORRECTIONS_TEXTS,
   ...WEB_SITE_TEXTS,
   ...API_TEXTS,
   ...DOMAIN_REPORT_TEXTS,

@@ -6,6 +6,7 @@ import { FacilitatorOverviewController } from './facilitator/facilitator-overvie
 import { MeetingRecordController } from './facilitator/meeting-record.controller';
 import { LeaderOverviewController } from './leader/leader-overview.controller';
 import { LeaderCycleController } from './leader/leader-cycle.controller';
+import { CascadeCorrectionController } from './leader/cascade-correction.controller';
 import { RevisionController } from './auditor/revision.controller';
 import { ExportDownloadController } from './auditor/export-download.controller';
 import { CycleCommandsController } from './chefgruppen/cycles/commands.controller';
@@ -32,6 +33,7 @@ export const WEB_CONTROLLERS = [
   MeetingRecordController,
   LeaderOverviewController,
   LeaderCycleController,
+  CascadeCorrectionController,
   OrganisationReadsController,
   OrganisationImportController,
   OrganisationPeopleController,

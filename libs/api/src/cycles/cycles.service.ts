@@ -11,6 +11,7 @@ import {
   toCascadeConfirmationView,
   type CascadeConfirmationView,
   type ConfirmCascade,
+  type CorrectCascadeConfirmation,
   type CycleCommand,
   type CycleSchedule,
   type CycleView,
@@ -18,6 +19,8 @@ import {
   type LaunchedCycle,
   type MeetingPlan,
   type ReleaseFromCascade,
+  type UndoRelease,
+  type WithdrawCascadeConfirmation,
 } from '@ledelsesrum/domain';
 import type { EventStore } from '@ledelsesrum/event-store';
 import type { PersonalDataVault } from '@ledelsesrum/personal-data';
@@ -33,6 +36,7 @@ import {
   type CycleCommands,
 } from '../infrastructure/tokens';
 import { inputToTakeUp, type InputReference } from './input-to-take-up';
+import { ownConfirmation, type OwnConfirmation } from './own-confirmation';
 import { unknownCycle } from './unknown-cycle';
 
 /**
@@ -95,7 +99,7 @@ export class CyclesService {
   /** Decides and stores one command for a cycle; `via` says how a caller without a sign-in came in (the audit trail). */
   async command(
     cycleId: string,
-    command: Exclude<CycleCommand, LaunchCycle | ConfirmCascade | ReleaseFromCascade>,
+    command: Exclude<CycleCommand, LaunchCycle | CascadeCommand | ReasonedCommand>,
     principal: Actor,
     idempotencyKey: string | undefined,
   ): Promise<CycleView> {
@@ -104,8 +108,9 @@ export class CyclesService {
   }
 
   /**
-   * A leader's cascade confirmation, answered with their confirmation and the cycle's counts, not the whole cycle.
-   * The note is sealed with the leader's own key before the command is decided: erasing them erases it.
+   * A leader's cascade confirmation, or their correction of it, answered with their confirmation and the cycle's
+   * counts, not the whole cycle. The note is sealed with the leader's own key before the command is decided: erasing
+   * them erases it.
    */
   async confirmCascade(
     cycleId: string,
@@ -115,7 +120,7 @@ export class CyclesService {
     via?: CommandOrigin['via'],
   ): Promise<CascadeConfirmationView> {
     const { note, ...rest } = request;
-    const command: ConfirmCascade = {
+    const command: CascadeCommand = {
       ...rest,
       ...(note === undefined ? {} : { note: await this.vault.encryptWords(request.personId, note) }),
     };
@@ -124,21 +129,27 @@ export class CyclesService {
     return toCascadeConfirmationView(state as LaunchedCycle, command.personId, revision);
   }
 
-  /** Releases a participant from the cascade; the reason is about them, so it is sealed with their key. */
-  async release(
+  /**
+   * A command about one participant with a reason: releasing them, undoing that, or their withdrawing their own
+   * confirmation. The reason is about them, so it is sealed with their key.
+   */
+  async withReason(
     cycleId: string,
+    type: ReasonedCommand['type'],
     personId: string,
     reason: string,
     principal: Actor,
     idempotencyKey: string | undefined,
+    via?: CommandOrigin['via'],
   ): Promise<CycleView> {
-    const command: ReleaseFromCascade = {
-      type: 'ReleaseFromCascade',
-      personId,
-      reason: await this.vault.encryptWords(personId, reason),
-    };
-    const { revision } = await this.run(cycleId, command, originOf(principal, command, idempotencyKey));
+    const command: ReasonedCommand = { type, personId, reason: await this.vault.encryptWords(personId, reason) };
+    const { revision } = await this.run(cycleId, command, originOf(principal, command, idempotencyKey, via));
     return this.viewAt(cycleId, revision);
+  }
+
+  /** The person's own confirmation in the cycle as it stands, note opened; undefined when they have none. */
+  ownConfirmation(cycleId: string, personId: string): Promise<OwnConfirmation | undefined> {
+    return ownConfirmation(this.store, this.vault, cycleId, personId);
   }
 
   /** Links an item of an earlier cycle's input to this cycle, once the API has found the item and its text. */
@@ -185,8 +196,17 @@ export class CyclesService {
   }
 }
 
-/** A cascade confirmation as the leader gives it: the note in their own words, not yet sealed. */
-export type ConfirmCascadeRequest = Omit<ConfirmCascade, 'note'> & { readonly note?: string };
+/** A leader's confirmation or its correction. */
+type CascadeCommand = ConfirmCascade | CorrectCascadeConfirmation;
+
+/** The commands about one participant that carry a reason, sealed with that participant's key. */
+type ReasonedCommand = ReleaseFromCascade | UndoRelease | WithdrawCascadeConfirmation;
+
+/** A cascade confirmation (or its correction) as the leader gives it: the note in their own words, not yet sealed. */
+export type ConfirmCascadeRequest = Omit<ConfirmCascade, 'note' | 'type'> & {
+  readonly type: CascadeCommand['type'];
+  readonly note?: string;
+};
 
 function originOf(
   actor: Actor,

@@ -13,6 +13,7 @@ import type { PageContext } from '../common/page-context';
 import { inEachLanguage, say, type Language, type Text } from '../common/text';
 import type { OrganisationNames } from '../common/organisation-names';
 import { cascadeForm } from './cascade-form.page';
+import { correctionLinks } from './cascade-correction.page';
 import { cascadeStatus, cascadeStatusTag, type CascadeStatus } from './cascade-status';
 import { prepPackage, publishedSummary } from './prep-package.page';
 import { STAGE_NAMES } from '../common/stage-names';
@@ -61,7 +62,12 @@ export function leaderCyclePage(context: PageContext, view: LeaderCycleView): Ht
     <dt>${t(message('web.leader.cycle.cascade'))}</dt>
     <dd>${cascadeStatusTag(language, status)}</dd>
   </dl>`;
-  const action = status === 'pending' ? cascadeForm(context, cycle.id, view.form) : '';
+  const action =
+    status === 'pending'
+      ? cascadeForm(context, cycle.id, view.form)
+      : status === 'confirmed'
+        ? correctionLinks(context, cycle)
+        : '';
   return layout(context, {
     title: { da: cycle.theme, en: cycle.theme },
     hasErrors: Object.keys(view.form.errors).length > 0,

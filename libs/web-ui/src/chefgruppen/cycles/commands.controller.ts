@@ -109,7 +109,8 @@ export class CycleCommandsController {
     const key = takeCommandKey(fields);
     const form = await readReleaseForm(fields, pendingIds(launchedCycle(this.readModel, id).state));
     if ('state' in form) return this.showAgain(context, id, { release: form.state });
-    await this.cycles.release(id, form.command.personId, form.command.reason, context.actor!, key);
+    const { personId, reason } = form.command;
+    await this.cycles.withReason(id, 'ReleaseFromCascade', personId, reason, context.actor!, key);
     return new Redirect(cyclePath(id));
   }
 
