@@ -12,6 +12,7 @@ import { message, refusal } from '@ledelsesrum/messages';
 import { CyclesService } from '../cycles/cycles.service';
 import { OrganisationService } from '../organisation/organisation.service';
 import type { ConfirmCascadeDto } from '../cycles/dto/confirm-cascade.dto';
+import type { OwnConfirmation } from '../cycles/own-confirmation';
 import { CONFIRM_LINKS } from './confirm-links.provider';
 import type { ConfirmLinkAnswerDto, ConfirmLinkStatus } from './confirm-link.answer';
 
@@ -94,6 +95,17 @@ export class ConfirmLinkService {
       status: statusOf(cycle, participant),
       expiresAt: claims.expiresAt.toISOString(),
     };
+  }
+
+  /** Whether the link's person may still correct or withdraw their confirmation: given, and the cycle not completed. */
+  correctable(claims: ConfirmLinkClaims): boolean {
+    const cycle = this.cycles.launched(claims.cycleId);
+    return cycle.stage !== 'completed' && cycle.participants.get(claims.personId)?.cascade !== undefined;
+  }
+
+  /** The link's person's confirmation as it stands, note opened, for the correction form. */
+  ownConfirmation(claims: ConfirmLinkClaims): Promise<OwnConfirmation | undefined> {
+    return this.cycles.ownConfirmation(claims.cycleId, claims.personId);
   }
 
   /**

@@ -24,7 +24,7 @@ import {
 } from '@ledelsesrum/domain';
 import type { EventStore } from '@ledelsesrum/event-store';
 import type { PersonalDataVault } from '@ledelsesrum/personal-data';
-import type { CycleReadModel } from '@ledelsesrum/projections';
+import { readCycleHistory, type CycleHistoryEntry, type CycleReadModel } from '@ledelsesrum/projections';
 import { message, refusal } from '@ledelsesrum/messages';
 import { commandOrigin, type Actor } from '../auth/actor';
 import { OrganisationService } from '../organisation/organisation.service';
@@ -36,6 +36,7 @@ import {
   type CycleCommands,
 } from '../infrastructure/tokens';
 import { inputToTakeUp, type InputReference } from './input-to-take-up';
+import { openedCycleWords } from './opened-cycle-words';
 import { ownConfirmation, type OwnConfirmation } from './own-confirmation';
 import { unknownCycle } from './unknown-cycle';
 
@@ -150,6 +151,16 @@ export class CyclesService {
   /** The person's own confirmation in the cycle as it stands, note opened; undefined when they have none. */
   ownConfirmation(cycleId: string, personId: string): Promise<OwnConfirmation | undefined> {
     return ownConfirmation(this.store, this.vault, cycleId, personId);
+  }
+
+  /** The cycle's every event, with the people's own words opened: for chefgruppen and auditors, who may read them. */
+  async openedHistory(cycleId: string): Promise<CycleHistoryEntry[]> {
+    const history = await readCycleHistory(this.store, cycleId);
+    const open = async (entry: CycleHistoryEntry) => ({
+      ...entry,
+      data: await openedCycleWords(this.vault, entry.type, entry.data),
+    });
+    return Promise.all(history.map(open));
   }
 
   /** Links an item of an earlier cycle's input to this cycle, once the API has found the item and its text. */

@@ -1,3 +1,4 @@
+import type { Bilingual } from '../bilingual';
 import type { Texts } from '../wording';
 
 /** Putting the cascade right: a leader's correction or withdrawal of their confirmation, and undoing a release. */
@@ -52,4 +53,8 @@ export const WEB_CORRECTIONS_TEXTS = {
     en: 'Choose one of those released',
   },
   'web.corrections.reason': { da: 'Begrundelse', en: 'Reason' },
+  'web.corrections.now': (p: { passedOnAt: Bilingual; channel: string }) => ({
+    da: `Nu: givet videre den ${p.passedOnAt.da}, ${p.channel}`,
+    en: `Now: passed on ${p.passedOnAt.en}, ${p.channel}`,
+  }),
 } as const satisfies Texts;

@@ -5,6 +5,7 @@ import { html, type Html } from '../common/html';
 import type { PageContext } from '../common/page-context';
 import { say } from '../common/text';
 import { actorOf, describeEntry, viaOf } from './describe-entry';
+import { entryDetail } from './entry-detail';
 
 /** The address of the cycle's timeline showing the state at a revision; the anchor takes the reader to that state. */
 export function revisionHref(cycleId: string, revision: number): string {
@@ -35,7 +36,7 @@ export function timelineTable(
         ${via ? html`<br /><span class="muted">${say(language, via)}</span>` : ''}
       </td>
       <td>
-        ${say(language, describeEntry(entry))}
+        ${say(language, describeEntry(entry))} ${entryDetail(language, entry)}
         ${current ? html` <span class="tag done">${say(language, message('web.auditor.timeline.shown'))}</span>` : ''}
       </td>
     </tr>`;

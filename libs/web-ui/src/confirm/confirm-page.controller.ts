@@ -5,8 +5,14 @@ import { Public } from '@ledelsesrum/api/auth';
 import { ConfirmLinkService, REVOKED_CODE, type ConfirmLinkView } from '@ledelsesrum/api/confirm-link';
 import { RequestIdParam } from '@ledelsesrum/api/common';
 import { RateLimit } from '@ledelsesrum/api/rate-limit';
-import { bothLanguages, domainErrorText } from '@ledelsesrum/messages';
+import { bothLanguages, domainErrorText, message } from '@ledelsesrum/messages';
+import type { Html } from '../common/html';
+import { copenhagenDay } from '@ledelsesrum/domain';
+import type { ConfirmLinkClaims } from '@ledelsesrum/auth';
+import { ReasonDto } from '@ledelsesrum/api/organisation';
+import { readForm } from '../common/read-form';
 import { readConfirmForm } from './confirm-form';
+import { correctedPage, correctionLinks, linkPath, withdrawalPage, withdrawnPage } from './correction-page.templates';
 import {
   alreadyConfirmedPage,
   closedPage,
@@ -61,8 +67,9 @@ export class ConfirmPageController {
   @Get(':token')
   show(@Param('token') token: string, @Res({ passthrough: true }) response: PageResponse): Promise<string> {
     return this.respond(response, async () => {
-      const view = this.links.view(await this.links.open(token));
-      if (view.status !== 'pending') return statePage(view, HttpStatus.OK);
+      const claims = await this.links.open(token);
+      const view = this.links.view(claims);
+      if (view.status !== 'pending') return statePage(view, HttpStatus.OK, this.moreFor(claims, token));
       const form = { theme: view.theme, expiresAt: view.expiresAt, values: {}, fieldErrors: {}, formErrors: [] };
       return { status: HttpStatus.OK, html: confirmFormPage(form) };
     });
@@ -78,25 +85,128 @@ export class ConfirmPageController {
     return this.respond(response, async () => {
       const claims = await this.links.open(token);
       const view = this.links.view(claims);
-      if (view.status !== 'pending') return statePage(view, HttpStatus.CONFLICT);
+      if (view.status !== 'pending') return statePage(view, HttpStatus.CONFLICT, this.moreFor(claims, token));
       const form = await readConfirmForm(body);
       if ('problems' in form) {
         const page = { theme: view.theme, expiresAt: view.expiresAt, ...form.problems };
         return { status: HttpStatus.BAD_REQUEST, html: confirmFormPage(page) };
       }
-      try {
-        await this.links.confirm(claims, form.dto, requestId);
-      } catch (error) {
-        const conflict = isDomainError(error) || (error instanceof HttpException && error.getStatus() === 409);
-        if (!conflict) throw error;
-        // Confirmed (or released) in the meantime, e.g. the form sent twice: say where things stand.
-        const now = this.links.view(claims);
-        return now.status !== 'pending'
-          ? statePage(now, HttpStatus.CONFLICT)
-          : { status: HttpStatus.CONFLICT, html: errorPage(messageOf(error)) };
-      }
-      return { status: HttpStatus.OK, html: receiptPage(view.theme) };
+      return this.attempt(
+        claims,
+        token,
+        () => this.links.confirm(claims, form.dto, requestId),
+        () => ({
+          status: HttpStatus.OK,
+          html: receiptPage(view.theme, this.moreFor(claims, token)),
+        }),
+      );
     });
+  }
+
+  /** The form to correct the confirmation, filled in with it as it stands (while the round is not completed). */
+  @Get(':token/ret')
+  showCorrection(@Param('token') token: string, @Res({ passthrough: true }) response: PageResponse): Promise<string> {
+    return this.respond(response, async () => {
+      const claims = await this.links.open(token);
+      const view = this.links.view(claims);
+      const own = this.links.correctable(claims) ? await this.links.ownConfirmation(claims) : undefined;
+      if (!own) return this.nothingToCorrect(claims, token, HttpStatus.OK);
+      const values = { passedOnAt: copenhagenDay(own.passedOnAt), channel: own.channel, note: own.note ?? '' };
+      const form = { theme: view.theme, expiresAt: view.expiresAt, values, fieldErrors: {}, formErrors: [] };
+      return { status: HttpStatus.OK, html: confirmFormPage({ ...form, correcting: true }) };
+    });
+  }
+
+  @Post(':token/ret')
+  correct(
+    @Param('token') token: string,
+    @Body() body: unknown,
+    @RequestIdParam() requestId: string | undefined,
+    @Res({ passthrough: true }) response: PageResponse,
+  ): Promise<string> {
+    return this.respond(response, async () => {
+      const claims = await this.links.open(token);
+      const view = this.links.view(claims);
+      if (!this.links.correctable(claims)) return this.nothingToCorrect(claims, token, HttpStatus.CONFLICT);
+      const form = await readConfirmForm(body);
+      if ('problems' in form) {
+        const page = { theme: view.theme, expiresAt: view.expiresAt, ...form.problems, correcting: true };
+        return { status: HttpStatus.BAD_REQUEST, html: confirmFormPage(page) };
+      }
+      const run = () => this.links.confirm(claims, form.dto, requestId, undefined, true);
+      return this.attempt(claims, token, run, () => ({
+        status: HttpStatus.OK,
+        html: correctedPage(view.theme, token),
+      }));
+    });
+  }
+
+  /** Asks first: what withdrawing the confirmation means, and why. */
+  @Get(':token/traek-tilbage')
+  showWithdrawal(@Param('token') token: string, @Res({ passthrough: true }) response: PageResponse): Promise<string> {
+    return this.respond(response, async () => {
+      const claims = await this.links.open(token);
+      const view = this.links.view(claims);
+      if (!this.links.correctable(claims)) return this.nothingToCorrect(claims, token, HttpStatus.OK);
+      return { status: HttpStatus.OK, html: withdrawalPage({ theme: view.theme, token, reason: '' }) };
+    });
+  }
+
+  @Post(':token/traek-tilbage')
+  withdraw(
+    @Param('token') token: string,
+    @Body() body: unknown,
+    @RequestIdParam() requestId: string | undefined,
+    @Res({ passthrough: true }) response: PageResponse,
+  ): Promise<string> {
+    return this.respond(response, async () => {
+      const claims = await this.links.open(token);
+      const view = this.links.view(claims);
+      if (!this.links.correctable(claims)) return this.nothingToCorrect(claims, token, HttpStatus.CONFLICT);
+      const given = (body as { reason?: unknown } | undefined)?.reason;
+      const reason = typeof given === 'string' ? given.trim() : '';
+      const form = await readForm(ReasonDto, { reason });
+      if ('errors' in form) {
+        const error = form.errors['reason'] ?? message('web.corrections.withdraw.reason');
+        return { status: HttpStatus.BAD_REQUEST, html: withdrawalPage({ theme: view.theme, token, reason, error }) };
+      }
+      const run = () => this.links.withdraw(claims, reason, requestId);
+      return this.attempt(claims, token, run, () => ({
+        status: HttpStatus.OK,
+        html: withdrawnPage(view.theme, token),
+      }));
+    });
+  }
+
+  /** Whether the person can still put their confirmation right from the page, and the way to do it. */
+  private moreFor(claims: ConfirmLinkClaims, token: string): Html | undefined {
+    return this.links.correctable(claims) ? correctionLinks(token) : undefined;
+  }
+
+  /**
+   * Runs the link's command and answers `done`; a refusal because things changed meanwhile (the form sent twice, the
+   * round completed) says where things stand instead.
+   */
+  private async attempt(claims: ConfirmLinkClaims, token: string, run: () => Promise<unknown>, done: () => Page) {
+    try {
+      await run();
+    } catch (error) {
+      const conflict = isDomainError(error) || (error instanceof HttpException && error.getStatus() === 409);
+      if (!conflict) throw error;
+      const now = this.links.view(claims);
+      return now.status !== 'pending'
+        ? statePage(now, HttpStatus.CONFLICT, this.moreFor(claims, token))
+        : { status: HttpStatus.CONFLICT, html: errorPage(messageOf(error)) };
+    }
+    return done();
+  }
+
+  /** Nothing to correct (or no longer): where the link's person stands, the confirmation form if it is due again. */
+  private nothingToCorrect(claims: ConfirmLinkClaims, token: string, status: number): Page {
+    const view = this.links.view(claims);
+    if (view.status !== 'pending') return statePage(view, status, undefined);
+    const form = { theme: view.theme, expiresAt: view.expiresAt, values: {}, fieldErrors: {}, formErrors: [] };
+    return { status, html: confirmFormPage({ ...form, action: linkPath(token) }) };
   }
 
   /** Every outcome is a page, errors included, with the same protective headers. */
@@ -125,10 +235,11 @@ export class ConfirmPageController {
   }
 }
 
-function statePage(view: ConfirmLinkView, status: number): Page {
+/** `more`: what the person can still do about their confirmation. */
+function statePage(view: ConfirmLinkView, status: number, more: Html | undefined): Page {
   switch (view.status) {
     case 'confirmed':
-      return { status, html: alreadyConfirmedPage(view.theme) };
+      return { status, html: alreadyConfirmedPage(view.theme, more) };
     case 'released':
       return { status, html: releasedPage(view.theme) };
     case 'not_yet':

@@ -7,6 +7,7 @@ import { say } from '../../common/text';
 import { ACTION_LABELS, CLOSE_REASON_HINT, actionForm, type CycleActionForms } from './action-form';
 import type { PeopleDirectory } from './people';
 import { releaseForm } from './release-form';
+import { releasedIds, undoReleaseForm } from './undo-release-form';
 
 /**
  * What chefgruppen can do with the cycle at its current stage, each a form of its own that posts to its own route:
@@ -22,9 +23,8 @@ export function cycleActions(
   const { language } = context;
   const base = `/chefgruppen/cykler/${cycle.id}`;
   const form = (action: string, fields: Html, button: Html) => actionForm(context, cycle.id, action, fields, button);
-  const pending = pendingIds(cycle).sort((a, b) =>
-    directory.personName(a).localeCompare(directory.personName(b), 'da'),
-  );
+  const byName = (a: string, b: string) => directory.personName(a).localeCompare(directory.personName(b), 'da');
+  const pending = pendingIds(cycle).sort(byName);
   const parts: Html[] = [];
   if (cycle.stage === 'launched' || cycle.stage === 'agenda_set') {
     const label =
@@ -92,6 +92,9 @@ export function cycleActions(
   }
   if (cycle.stage !== 'completed' && pending.length > 0)
     parts.push(releaseForm(context, cycle.id, pending, directory, forms.release));
+  const released = releasedIds(cycle).sort(byName);
+  if (cycle.stage !== 'completed' && released.length > 0)
+    parts.push(undoReleaseForm(context, cycle.id, released, directory, forms.undoRelease));
   if (cycle.stage === 'completed') {
     parts.push(html`<p>${say(language, message('web.chefgruppen.cycles.actions.the-cycle-is-completed'))}</p>`);
   }

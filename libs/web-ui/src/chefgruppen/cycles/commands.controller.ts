@@ -14,13 +14,14 @@ import { Redirect } from '../../common/redirect';
 import { WebPages } from '../../common/web-page.decorator';
 import { PageResult } from '../../common/web-page.interceptor';
 import type { CycleActionForms } from './action-form';
-import { readCloseForm, readReleaseForm, readSummaryForm } from './action-fields';
+import { readCloseForm, readReleaseForm, readSummaryForm, readUndoReleaseForm } from './action-fields';
 import { readAgendaForm } from './agenda-form';
 import { cycleAgendaPage } from './agenda.page';
 import { readLaunchForm } from './launch-form';
 import { cycleLaunchPage } from './launch.page';
 import { launchedCycle, loadCyclePage, type CycleSources } from './page-data';
 import { cyclePage } from './cycle.page';
+import { releasedIds } from './undo-release-form';
 import { launchableGroups } from './pages.controller';
 
 /**
@@ -111,6 +112,18 @@ export class CycleCommandsController {
     if ('state' in form) return this.showAgain(context, id, { release: form.state });
     const { personId, reason } = form.command;
     await this.cycles.withReason(id, 'ReleaseFromCascade', personId, reason, context.actor!, key);
+    return new Redirect(cyclePath(id));
+  }
+
+  @Post('cykler/:id/fortryd-fritagelse')
+  @Roles('chefgruppen')
+  async undoRelease(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string, @Body() body: unknown) {
+    const fields = fieldsOf(body);
+    const key = takeCommandKey(fields);
+    const form = await readUndoReleaseForm(fields, releasedIds(launchedCycle(this.readModel, id).state));
+    if ('state' in form) return this.showAgain(context, id, { undoRelease: form.state });
+    const { personId, reason } = form.command;
+    await this.cycles.withReason(id, 'UndoRelease', personId, reason, context.actor!, key);
     return new Redirect(cyclePath(id));
   }
 
