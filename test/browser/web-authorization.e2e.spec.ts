@@ -18,8 +18,15 @@ const PERSON: Record<Role, string | undefined> = {
   auditor: undefined,
 };
 
-/** Every page of the web interface with the roles that may open it; `:cycle` is a cycle at stage prep_sent. */
-const PAGES: readonly { readonly path: string; readonly allowed: readonly Role[] | 'everyone' }[] = [
+/**
+ * Every page of the web interface with the roles that may open it; `:cycle` is a cycle at stage prep_sent. `ok`: what
+ * an allowed caller gets when it is not 200 (a page with nothing to do yet sends them on).
+ */
+const PAGES: readonly {
+  readonly path: string;
+  readonly allowed: readonly Role[] | 'everyone';
+  readonly ok?: number;
+}[] = [
   { path: '/log-ind', allowed: 'everyone' },
   { path: '/tilgaengelighed', allowed: 'everyone' },
   { path: '/chefgruppen', allowed: ['chefgruppen'] },
@@ -36,6 +43,9 @@ const PAGES: readonly { readonly path: string; readonly allowed: readonly Role[]
   { path: '/facilitator/cykler/:cycle/grupper/g-1', allowed: ['chefgruppen', 'facilitator'] },
   { path: '/leder', allowed: ['leader'] },
   { path: '/leder/cykler/:cycle', allowed: ['leader'] },
+  // Nothing confirmed yet to correct or withdraw: back to the round's page.
+  { path: '/leder/cykler/:cycle/ret', allowed: ['leader'], ok: 303 },
+  { path: '/leder/cykler/:cycle/traek-tilbage', allowed: ['leader'], ok: 303 },
   { path: '/revision', allowed: ['auditor'] },
   { path: '/revision/kontrol', allowed: ['auditor'] },
   { path: '/revision/eksport?format=csv', allowed: ['auditor'] },
@@ -50,6 +60,7 @@ const FORMS: readonly { readonly path: string; readonly allowed: readonly Role[]
   { path: '/chefgruppen/cykler/:cycle/opsamling', allowed: ['chefgruppen'] },
   { path: '/chefgruppen/cykler/:cycle/luk', allowed: ['chefgruppen'] },
   { path: '/chefgruppen/cykler/:cycle/fritag', allowed: ['chefgruppen'] },
+  { path: '/chefgruppen/cykler/:cycle/fortryd-fritagelse', allowed: ['chefgruppen'] },
   { path: '/chefgruppen/organisation/import', allowed: ['chefgruppen'] },
   { path: '/chefgruppen/organisation/sammensaet', allowed: ['chefgruppen'] },
   { path: '/chefgruppen/organisation/personer/p-1-2', allowed: ['chefgruppen'] },
@@ -58,6 +69,8 @@ const FORMS: readonly { readonly path: string; readonly allowed: readonly Role[]
   { path: '/chefgruppen/organisation/grupper/g-1/facilitator', allowed: ['chefgruppen'] },
   { path: '/facilitator/cykler/:cycle/grupper/g-1', allowed: ['chefgruppen', 'facilitator'] },
   { path: '/leder/cykler/:cycle/bekraeft', allowed: ['leader'] },
+  { path: '/leder/cykler/:cycle/ret', allowed: ['leader'] },
+  { path: '/leder/cykler/:cycle/traek-tilbage', allowed: ['leader'] },
 ];
 
 interface Session {
@@ -101,11 +114,11 @@ describe('web interface: every page and form × every role, and nobody signed in
   const rows = <T extends { path: string }>(entries: readonly T[]) =>
     entries.flatMap((entry) => CALLERS.map((caller) => ({ ...entry, caller })));
 
-  it.each(rows(PAGES))('GET $path as $caller', async ({ path, allowed, caller }) => {
+  it.each(rows(PAGES))('GET $path as $caller', async ({ path, allowed, ok, caller }) => {
     const headers: Record<string, string> = caller === 'nobody' ? {} : { cookie: sessions.get(caller)!.cookie };
     const response = await fetch(at(path), { headers, redirect: 'manual' });
     if (allowed === 'everyone' || (caller !== 'nobody' && allowed.includes(caller))) {
-      expect(response.status).toBe(200);
+      expect(response.status).toBe(ok ?? 200);
     } else if (caller === 'nobody') {
       expect(response.status).toBe(303);
       expect(response.headers.get('location')).toMatch(/^\/log-ind\?tilbage=/);

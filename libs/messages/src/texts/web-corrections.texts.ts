@@ -45,8 +45,8 @@ export const WEB_CORRECTIONS_TEXTS = {
   'web.corrections.undo-release.person': { da: 'Hvem', en: 'Who' },
   'web.corrections.undo-release.choose': { da: 'Vælg en fritaget person', en: 'Choose a released person' },
   'web.corrections.undo-release.reason': {
-    da: 'Hvorfor fortrydes fritagelsen?',
-    en: 'Why is the release undone?',
+    da: 'Begrundelse for at fortryde fritagelsen',
+    en: 'Reason for undoing the release',
   },
   'web.corrections.undo-release.not-released': {
     da: 'Vælg en af dem, der er fritaget',

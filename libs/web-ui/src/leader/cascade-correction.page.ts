@@ -8,7 +8,8 @@ import type { PageContext } from '../common/page-context';
 import { say, type Text } from '../common/text';
 import { cascadeForm } from './cascade-form.page';
 
-const WITHDRAWAL_LABELS: Readonly<Record<string, Text>> = { reason: message('web.corrections.withdraw.reason') };
+/** The error summary names the field briefly; the field itself asks the question. */
+const WITHDRAWAL_LABELS: Readonly<Record<string, Text>> = { reason: message('web.corrections.reason') };
 
 /** The way to put a confirmation right, under its receipt, while the round is not completed. */
 export function correctionLinks(context: PageContext, cycle: LaunchedCycle): Html {
@@ -38,7 +39,7 @@ export function cascadeWithdrawalPage(context: PageContext, cycle: LaunchedCycle
       ${csrfField(context)} ${commandKeyField()}
       ${textArea(context, form, {
         name: 'reason',
-        label: WITHDRAWAL_LABELS['reason']!,
+        label: message('web.corrections.withdraw.reason'),
         hint: message('web.corrections.withdraw.reason.hint'),
         maxLength: 2_000,
         rows: 3,
