@@ -20,9 +20,14 @@ const PERSON: Record<Role, string | undefined> = {
 
 /**
  * Every page of the web interface with the roles that may open it; `:cycle` is a cycle at stage prep_sent whose g-1
- * has recorded its meeting (so that its record can be amended).
+ * has recorded its meeting (so that its record can be amended). `ok`: what an allowed caller gets when it is not 200
+ * (a page with nothing to do yet sends them on).
  */
-const PAGES: readonly { readonly path: string; readonly allowed: readonly Role[] | 'everyone' }[] = [
+const PAGES: readonly {
+  readonly path: string;
+  readonly allowed: readonly Role[] | 'everyone';
+  readonly ok?: number;
+}[] = [
   { path: '/log-ind', allowed: 'everyone' },
   { path: '/tilgaengelighed', allowed: 'everyone' },
   { path: '/robots.txt', allowed: 'everyone' },
@@ -53,6 +58,9 @@ const PAGES: readonly { readonly path: string; readonly allowed: readonly Role[]
   { path: '/chefgruppen/cykler/:cycle/aflys', allowed: ['chefgruppen'] },
   { path: '/leder', allowed: ['leader'] },
   { path: '/leder/cykler/:cycle', allowed: ['leader'] },
+  // Nothing confirmed yet to correct or withdraw: back to the round's page.
+  { path: '/leder/cykler/:cycle/ret', allowed: ['leader'], ok: 303 },
+  { path: '/leder/cykler/:cycle/traek-tilbage', allowed: ['leader'], ok: 303 },
   { path: '/revision', allowed: ['auditor'] },
   { path: '/revision/kontrol', allowed: ['auditor'] },
   { path: '/revision/eksport?format=csv', allowed: ['auditor'] },
@@ -72,6 +80,7 @@ const FORMS: readonly { readonly path: string; readonly allowed: readonly Role[]
   { path: '/chefgruppen/cykler/:cycle/luk/bekraeft', allowed: ['chefgruppen'] },
   { path: '/chefgruppen/cykler/:cycle/luk/tilbage', allowed: ['chefgruppen'] },
   { path: '/chefgruppen/cykler/:cycle/fritag', allowed: ['chefgruppen'] },
+  { path: '/chefgruppen/cykler/:cycle/fortryd-fritagelse', allowed: ['chefgruppen'] },
   { path: '/chefgruppen/organisation/import', allowed: ['chefgruppen'] },
   { path: '/chefgruppen/organisation/sammensaet', allowed: ['chefgruppen'] },
   { path: '/chefgruppen/organisation/personer/p-1-2', allowed: ['chefgruppen'] },
@@ -86,6 +95,8 @@ const FORMS: readonly { readonly path: string; readonly allowed: readonly Role[]
   { path: '/chefgruppen/cykler/:cycle/dagsorden/rettelse', allowed: ['chefgruppen'] },
   { path: '/chefgruppen/cykler/:cycle/aflys', allowed: ['chefgruppen'] },
   { path: '/leder/cykler/:cycle/bekraeft', allowed: ['leader'] },
+  { path: '/leder/cykler/:cycle/ret', allowed: ['leader'] },
+  { path: '/leder/cykler/:cycle/traek-tilbage', allowed: ['leader'] },
 ];
 
 interface Session {
@@ -137,11 +148,11 @@ describe('web interface: every page and form × every role, and nobody signed in
   const rows = <T extends { path: string }>(entries: readonly T[]) =>
     entries.flatMap((entry) => CALLERS.map((caller) => ({ ...entry, caller })));
 
-  it.each(rows(PAGES))('GET $path as $caller', async ({ path, allowed, caller }) => {
+  it.each(rows(PAGES))('GET $path as $caller', async ({ path, allowed, ok, caller }) => {
     const headers: Record<string, string> = caller === 'nobody' ? {} : { cookie: sessions.get(caller)!.cookie };
     const response = await fetch(at(path), { headers, redirect: 'manual' });
     if (allowed === 'everyone' || (caller !== 'nobody' && allowed.includes(caller))) {
-      expect(response.status).toBe(200);
+      expect(response.status).toBe(ok ?? 200);
     } else if (caller === 'nobody') {
       expect(response.status).toBe(303);
       expect(response.headers.get('location')).toMatch(/^\/log-ind\?tilbage=/);

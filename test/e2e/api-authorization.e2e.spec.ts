@@ -51,6 +51,8 @@ interface Route {
   readonly stage?: CycleStage;
   readonly effect?: Effect;
   readonly callers?: Record<Role, string>;
+  /** What the person in the path has done before the call: confirmed their cascade, or been released from it. */
+  readonly before?: 'confirmed' | 'released';
   /** `person`: the person in the path (the cascade route's personId). */
   request(cycleId: string, person: string): { method: string; path: string; body?: unknown };
 }
@@ -122,6 +124,47 @@ const ROUTES: readonly Route[] = [
     effect: 'cycle',
     callers: PARTICIPANT,
     request: (id, person) => ({ method: 'POST', path: `/cycles/${id}/cascades/${person}`, body: CASCADE }),
+  },
+  {
+    name: 'PUT /cycles/:id/cascades/:personId',
+    allowed: ROLES,
+    ok: 200,
+    stage: 'summary_published',
+    before: 'confirmed',
+    effect: 'cycle',
+    callers: PARTICIPANT,
+    request: (id, person) => ({
+      method: 'PUT',
+      path: `/cycles/${id}/cascades/${person}`,
+      body: { ...CASCADE, channel: 'e-mail' },
+    }),
+  },
+  {
+    name: 'POST /cycles/:id/cascades/:personId/withdrawal',
+    allowed: ROLES,
+    ok: 200,
+    stage: 'summary_published',
+    before: 'confirmed',
+    effect: 'cycle',
+    callers: PARTICIPANT,
+    request: (id, person) => ({
+      method: 'POST',
+      path: `/cycles/${id}/cascades/${person}/withdrawal`,
+      body: { reason: 'Forkert møde' },
+    }),
+  },
+  {
+    name: 'POST /cycles/:id/cascades/p-1-3/release/undo',
+    allowed: ['chefgruppen'],
+    ok: 200,
+    stage: 'summary_published',
+    before: 'released',
+    effect: 'cycle',
+    request: (id) => ({
+      method: 'POST',
+      path: `/cycles/${id}/cascades/p-1-3/release/undo`,
+      body: { reason: 'Tilbage fra orlov' },
+    }),
   },
   {
     name: 'PATCH /cycles/:id/schedule',
@@ -259,8 +302,12 @@ const ROWS: readonly Row[] = [
   ]),
   row(route('POST /cycles/:id/meetings'), 'the facilitator of g-2', { sub: 'p-2-1', role: 'facilitator' }, 403),
   row(route('PUT /cycles/:id/meetings/g-1'), 'the facilitator of g-2', { sub: 'p-2-1', role: 'facilitator' }, 403),
-  ...ROLES.map((role) =>
-    row(route('POST /cycles/:id/cascades'), `${role} for p-1-3`, { sub: PARTICIPANT[role], role }, 403, 'p-1-3'),
+  ...[
+    'POST /cycles/:id/cascades/:personId',
+    'PUT /cycles/:id/cascades',
+    'POST /cycles/:id/cascades/:personId/w',
+  ].flatMap((name) =>
+    ROLES.map((role) => row(route(name), `${role} for p-1-3`, { sub: PARTICIPANT[role], role }, 403, 'p-1-3')),
   ),
 ];
 
@@ -286,6 +333,21 @@ describe('the API contract: who may call what', () => {
   });
   afterAll(async () => system?.stop());
 
+  /** The person's confirmation (as themself) or release (by chefgruppen) that a correction route needs. */
+  async function bringAbout(done: 'confirmed' | 'released', cycleId: string, personId: string): Promise<void> {
+    const response =
+      done === 'confirmed'
+        ? await call('POST', `/cycles/${cycleId}/cascades/${personId}`, {
+            token: await system.token(personId, 'leader'),
+            body: CASCADE,
+          })
+        : await call('POST', `/cycles/${cycleId}/cascades/${personId}/release`, {
+            token: chef,
+            body: { reason: 'Orlov' },
+          });
+    if (response.status !== 200) throw new Error(`${done}: ${response.status} ${JSON.stringify(response.body)}`);
+  }
+
   /** A snapshot of what a command could change, read as chefgruppen. */
   async function observe(effect: Effect, cycleId: string): Promise<unknown> {
     if (effect === 'organisation') return (await call('GET', '/organisation', { token: chef })).body;
@@ -296,9 +358,11 @@ describe('the API contract: who may call what', () => {
   describe('every route × every role, and without a token', () => {
     it.each(ROWS)('$title', async ({ route, caller, person, expected }) => {
       const cycleId = route.stage ? await cycleAtStage(system, call, ORG.groups, route.stage) : readCycle;
+      const inPath = person ?? caller?.sub ?? PARTICIPANT.leader;
+      if (route.before) await bringAbout(route.before, cycleId, route.before === 'released' ? 'p-1-3' : inPath);
       const before = route.effect && (await observe(route.effect, cycleId));
       const token = caller && (await system.token(caller.sub, caller.role));
-      const { method, path, body } = route.request(cycleId, person ?? caller!.sub);
+      const { method, path, body } = route.request(cycleId, inPath);
 
       const response = await call(method, path, { token, body });
 

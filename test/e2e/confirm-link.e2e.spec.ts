@@ -101,6 +101,27 @@ describe('the personal cascade-confirmation link', () => {
     expect((await cycle()).cascades.confirmed).toBe(2);
   });
 
+  it('corrects and withdraws the confirmation through the link, and then confirms again', async () => {
+    const token = await link('p-1-3');
+    const corrected = await call('PUT', `/confirm/${token}`, { body: { ...CASCADE, channel: 'e-mail' } });
+    expect(corrected).toMatchObject({ status: 200, body: { personId: 'p-1-3', progress: { confirmed: 2 } } });
+    const withdrawn = await call('POST', `/confirm/${token}/withdrawal`, { body: { reason: 'For tidligt' } });
+    expect(withdrawn).toMatchObject({ status: 200, body: { personId: 'p-1-3', status: 'pending' } });
+    expect((await cycle()).cascades).toMatchObject({ confirmed: 1, pending: ['p-1-1', 'p-1-3', 'p-1-4', 'p-1-5'] });
+    const again = await call('PUT', `/confirm/${token}`, { body: CASCADE });
+    expect(again).toMatchObject({ status: 409, body: { code: 'CASCADE_NOT_CONFIRMED' } });
+
+    const events = await call('GET', `/cycles/${cycleId}/events`, { token: await system.token('r-1', 'auditor') });
+    const types = events.body.map((event: { type: string }) => event.type);
+    expect(types.slice(-2)).toEqual(['CascadeConfirmationCorrected', 'CascadeConfirmationWithdrawn']);
+    expect(events.body.at(-1)).toMatchObject({
+      actor: { id: 'p-1-3', roles: ['leader'] },
+      via: 'confirm-link',
+      data: { personId: 'p-1-3', reason: 'For tidligt' },
+    });
+    expect((await call('POST', `/confirm/${token}`, { body: CASCADE })).status).toBe(200);
+  });
+
   it('refuses an expired link with 410 and changes nothing', async () => {
     const token = await link('p-1-4', new Date(Date.now() - 60_000));
     for (const method of ['GET', 'POST']) {
@@ -206,5 +227,12 @@ describe('the personal cascade-confirmation link', () => {
     expect((await cycle()).stage).toBe('completed');
     const again = await call('POST', `/confirm/${await link('p-1-5')}`, { body: CASCADE });
     expect(again).toMatchObject({ status: 409, body: { code: 'CASCADE_ALREADY_CONFIRMED' } });
+    // The last confirmation completed the cycle: it is not reopened by a correction or a withdrawal.
+    const token = await link('p-1-5');
+    const correct = await call('PUT', `/confirm/${token}`, { body: CASCADE });
+    expect(correct).toMatchObject({ status: 409, body: { code: 'CYCLE_COMPLETED' } });
+    const withdraw = await call('POST', `/confirm/${token}/withdrawal`, { body: { reason: 'For sent' } });
+    expect(withdraw).toMatchObject({ status: 409, body: { code: 'CYCLE_COMPLETED' } });
+    expect((await page('GET', token)).html).not.toContain('/traek-tilbage');
   });
 });

@@ -20,10 +20,12 @@ export const API_PREFIX = 'api';
 
 /**
  * The API's routes get the global prefix; the web interface, and the confirmation page that is the address in the
- * cascade e-mail (PUBLIC_URL/bekraeft/<token>), live outside the API.
+ * cascade e-mail (PUBLIC_URL/bekraeft/<token>, with its pages to correct or withdraw the confirmation), live outside
+ * the API.
  */
 export function prefixApiRoutes(app: INestApplication): void {
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['bekraeft/:token', ...WEB_PATHS] });
+  const confirmPages = ['bekraeft/:token', 'bekraeft/:token/ret', 'bekraeft/:token/traek-tilbage'];
+  app.setGlobalPrefix(API_PREFIX, { exclude: [...confirmPages, ...WEB_PATHS] });
 }
 
 /** Every route of the app's controllers with its policy (read from the decorators alone: no provider is needed). */

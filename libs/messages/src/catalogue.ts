@@ -9,6 +9,7 @@ import { WEB_AUDITOR_TEXTS } from './texts/web-auditor.texts';
 import { WEB_CHEFGRUPPEN_TEXTS } from './texts/web-chefgruppen.texts';
 import { WEB_COMMON_TEXTS } from './texts/web-common.texts';
 import { WEB_CONFIRM_TEXTS } from './texts/web-confirm.texts';
+import { WEB_CORRECTIONS_TEXTS } from './texts/web-corrections.texts';
 import { WEB_FACILITATOR_TEXTS } from './texts/web-facilitator.texts';
 import { WEB_FORMS_TEXTS } from './texts/web-forms.texts';
 import { WEB_LEADER_TEXTS } from './texts/web-leader.texts';
@@ -32,6 +33,7 @@ const CATALOGUE = {
   ...WEB_AUDITOR_TEXTS,
   ...WEB_SIGN_IN_TEXTS,
   ...WEB_CONFIRM_TEXTS,
+  ...WEB_CORRECTIONS_TEXTS,
   ...WEB_SITE_TEXTS,
   ...WEB_PRINT_TEXTS,
   ...WEB_MY_DATA_TEXTS,

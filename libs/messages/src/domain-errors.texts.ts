@@ -86,6 +86,14 @@ const DOMAIN_ERROR_TEXTS: Readonly<Record<DomainErrorMessageId, Wording>> = {
     da: 'Personen er fritaget for videreformidlingen',
     en: 'The person was released from the cascade',
   },
+  CASCADE_NOT_CONFIRMED: {
+    da: 'Personen har ikke bekræftet videreformidlingen',
+    en: 'The person has not confirmed the cascade',
+  },
+  CASCADE_NOT_RELEASED: {
+    da: 'Personen er ikke fritaget for videreformidlingen',
+    en: 'The person is not released from the cascade',
+  },
   SCHEDULE_INVALID: { da: 'Ugyldig tidsplan', en: 'Invalid schedule' },
   'SCHEDULE_INVALID.EMPTY': {
     da: 'Angiv mindst én del af tidsplanen',

@@ -8,6 +8,7 @@ import { MeetingRecordController } from './facilitator/meeting-record.controller
 import { MeetingAmendmentController } from './facilitator/meeting-amendment.controller';
 import { LeaderOverviewController } from './leader/leader-overview.controller';
 import { LeaderCycleController } from './leader/leader-cycle.controller';
+import { CascadeCorrectionController } from './leader/cascade-correction.controller';
 import { RevisionController } from './auditor/revision.controller';
 import { ExportDownloadController } from './auditor/export-download.controller';
 import { AskFirstController } from './chefgruppen/cycles/ask-first.controller';
@@ -48,6 +49,7 @@ export const WEB_CONTROLLERS = [
   MeetingAmendmentController,
   LeaderOverviewController,
   LeaderCycleController,
+  CascadeCorrectionController,
   OrganisationReadsController,
   OrganisationImportController,
   OrganisationImportPreviewController,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, applyDecorators } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Put, applyDecorators } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/roles.decorator';
 import { RequestIdParam } from '../common/request-id.decorator';
@@ -7,6 +7,7 @@ import { ApiErrors } from '../common/api-errors.decorator';
 import { ApiIdempotencyKey, IdempotencyKey } from '../common/idempotency-key.decorator';
 import { CascadeConfirmationAnswerDto } from '../cycles/dto/cascade-confirmation.answer';
 import { ConfirmCascadeDto } from '../cycles/dto/confirm-cascade.dto';
+import { ReasonDto } from '../organisation/dto/organisation-changes.dto';
 import { ConfirmLinkAnswerDto } from './confirm-link.answer';
 import { ConfirmLinkService } from './confirm-link.service';
 import { documented } from '../common/documented';
@@ -17,7 +18,8 @@ const LinkHeaders = () =>
 
 /**
  * The personal confirmation link from the cascade e-mail, as JSON: `GET /api/confirm/:token` shows where the link's
- * person stands, `POST /api/confirm/:token` confirms their cascade. The callers are anyone holding the link: no
+ * person stands, `POST /api/confirm/:token` confirms their cascade, `PUT` corrects that confirmation and `POST
+ * /api/confirm/:token/withdrawal` takes it back (until the cycle is completed). The callers are anyone holding the link: no
  * sign-in, the signed token is the credential, and it is good for its person and cycle only, until it expires
  * (410), the cascade is confirmed (409), or its person is released, leaves the organisation or is erased (410,
  * `CONFIRM_LINK_REVOKED`). An invalid token is 404.
@@ -53,5 +55,38 @@ export class ConfirmLinkController {
     @IdempotencyKey() key?: string,
   ): Promise<CascadeConfirmationAnswerDto> {
     return this.links.confirm(await this.links.open(token), body, requestId, key);
+  }
+
+  @Put(':token')
+  @LinkHeaders()
+  @ApiIdempotencyKey()
+  @ApiOperation({ operationId: 'correctByLink', summary: documented('api.docs.confirm-link.correct.summary') })
+  @ApiOkResponse({ type: CascadeConfirmationAnswerDto })
+  @ApiErrors(404, 409, 410)
+  async correct(
+    @Param('token') token: string,
+    @Body() body: ConfirmCascadeDto,
+    @RequestIdParam() requestId: string | undefined,
+    @IdempotencyKey() key?: string,
+  ): Promise<CascadeConfirmationAnswerDto> {
+    return this.links.confirm(await this.links.open(token), body, requestId, key, true);
+  }
+
+  @Post(':token/withdrawal')
+  @HttpCode(200)
+  @LinkHeaders()
+  @ApiIdempotencyKey()
+  @ApiOperation({ operationId: 'withdrawByLink', summary: documented('api.docs.confirm-link.withdraw.summary') })
+  @ApiOkResponse({ type: ConfirmLinkAnswerDto })
+  @ApiErrors(404, 409, 410)
+  async withdraw(
+    @Param('token') token: string,
+    @Body() body: ReasonDto,
+    @RequestIdParam() requestId: string | undefined,
+    @IdempotencyKey() key?: string,
+  ): Promise<ConfirmLinkAnswerDto> {
+    const claims = await this.links.open(token);
+    await this.links.withdraw(claims, body.reason, requestId, key);
+    return this.links.view(claims);
   }
 }

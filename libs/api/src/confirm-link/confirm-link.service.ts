@@ -1,11 +1,18 @@
 import { GoneException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { ConfirmLinkError, type ConfirmLinkClaims, type ConfirmLinks } from '@ledelsesrum/auth';
 import { actorOf } from '../auth/actor';
-import { own, type CascadeConfirmationView, type LaunchedCycle, type Participant } from '@ledelsesrum/domain';
+import {
+  own,
+  type CascadeConfirmationView,
+  type CycleView,
+  type LaunchedCycle,
+  type Participant,
+} from '@ledelsesrum/domain';
 import { message, refusal } from '@ledelsesrum/messages';
 import { CyclesService } from '../cycles/cycles.service';
 import { OrganisationService } from '../organisation/organisation.service';
 import type { ConfirmCascadeDto } from '../cycles/dto/confirm-cascade.dto';
+import type { OwnConfirmation } from '../cycles/own-confirmation';
 import { CONFIRM_LINKS } from './confirm-links.provider';
 import type { ConfirmLinkAnswerDto, ConfirmLinkStatus } from './confirm-link.answer';
 
@@ -90,21 +97,59 @@ export class ConfirmLinkService {
     };
   }
 
+  /** Whether the link's person may still correct or withdraw their confirmation: given, and the cycle not completed. */
+  correctable(claims: ConfirmLinkClaims): boolean {
+    const cycle = this.cycles.launched(claims.cycleId);
+    return cycle.stage !== 'completed' && cycle.participants.get(claims.personId)?.cascade !== undefined;
+  }
+
+  /** The link's person's confirmation as it stands, note opened, for the correction form. */
+  ownConfirmation(claims: ConfirmLinkClaims): Promise<OwnConfirmation | undefined> {
+    return this.cycles.ownConfirmation(claims.cycleId, claims.personId);
+  }
+
   /**
    * ConfirmCascade for the link's person, as that person (role leader), recorded as having come through the link
-   * (`via: 'confirm-link'`). The same command as the signed-in route, and the domain's rules alone decide it.
+   * (`via: 'confirm-link'`). The same command as the signed-in route, and the domain's rules alone decide it. With
+   * `correcting`, the link's person corrects the confirmation they gave.
    */
   confirm(
     claims: ConfirmLinkClaims,
     body: ConfirmCascadeDto,
     requestId: string | undefined,
     idempotencyKey?: string,
+    correcting = false,
   ): Promise<CascadeConfirmationView> {
     const { cycleId, personId } = claims;
-    const actor = actorOf({ id: personId, roles: ['leader'] }, requestId);
-    const command = { type: 'ConfirmCascade' as const, personId, ...body };
-    return this.cycles.confirmCascade(cycleId, command, actor, idempotencyKey, 'confirm-link');
+    const type = correcting ? ('CorrectCascadeConfirmation' as const) : ('ConfirmCascade' as const);
+    const command = { type, personId, ...body };
+    return this.cycles.confirmCascade(cycleId, command, linkActor(claims, requestId), idempotencyKey, 'confirm-link');
   }
+
+  /** The link's person takes their confirmation back, as the signed-in route does, recorded as through the link. */
+  withdraw(
+    claims: ConfirmLinkClaims,
+    reason: string,
+    requestId: string | undefined,
+    idempotencyKey?: string,
+  ): Promise<CycleView> {
+    const { cycleId, personId } = claims;
+    const actor = linkActor(claims, requestId);
+    return this.cycles.withReason(
+      cycleId,
+      'WithdrawCascadeConfirmation',
+      personId,
+      reason,
+      actor,
+      idempotencyKey,
+      'confirm-link',
+    );
+  }
+}
+
+/** Whoever holds the link acts as its person, with the role of a leader. */
+function linkActor(claims: ConfirmLinkClaims, requestId: string | undefined) {
+  return actorOf({ id: claims.personId, roles: ['leader'] }, requestId);
 }
 
 function statusOf(cycle: LaunchedCycle, participant: Participant): ConfirmLinkStatus {

@@ -1,14 +1,7 @@
 import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { EventStore } from '@ledelsesrum/event-store';
-import type { PersonalDataVault } from '@ledelsesrum/personal-data';
-import {
-  readCycleHistory,
-  readCycleInput,
-  replayCycle,
-  toCycleDetails,
-  type CycleReadModel,
-} from '@ledelsesrum/projections';
+import { readCycleInput, replayCycle, toCycleDetails, type CycleReadModel } from '@ledelsesrum/projections';
 import { bothLanguages, message, refusal } from '@ledelsesrum/messages';
 import { AnyRole, Roles } from '../auth/roles.decorator';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
@@ -16,14 +9,14 @@ import type { Actor } from '../auth/actor';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { ApiIdParams } from '../common/api-id-params';
 import { ParseIdPipe } from '../common/parse-id.pipe';
-import { CYCLE_READ_MODEL, EVENT_STORE, PERSONAL_DATA_VAULT } from '../infrastructure/tokens';
+import { CYCLE_READ_MODEL, EVENT_STORE } from '../infrastructure/tokens';
+import { CyclesService } from './cycles.service';
 import { cycleForReader } from './cycle-for-reader';
 import { CYCLE_LINKS } from './cycle-links';
 import { CycleAnswerDto } from './dto/cycle.answer';
 import { CycleDetailsAnswerDto } from './dto/cycle-details.answer';
 import { CycleEventAnswerDto } from './dto/cycle-event.answer';
 import { GroupInputAnswerDto } from './dto/group-input.answer';
-import { openedCycleWords } from './opened-cycle-words';
 import { StateQueryDto } from './dto/state-query.dto';
 import { unknownCycle } from './unknown-cycle';
 import { conflictingParameters } from '../common/conflicting-parameters';
@@ -37,7 +30,7 @@ export class CycleReadsController {
   constructor(
     @Inject(CYCLE_READ_MODEL) private readonly readModel: CycleReadModel,
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(PERSONAL_DATA_VAULT) private readonly vault: PersonalDataVault,
+    private readonly cycles: CyclesService,
   ) {}
 
   @Get()
@@ -71,11 +64,9 @@ export class CycleReadsController {
   @ApiOkResponse({ type: [CycleEventAnswerDto] })
   @ApiErrors(404)
   async events(@Param('id', ParseIdPipe) id: string): Promise<CycleEventAnswerDto[]> {
-    const history = await readCycleHistory(this.store, id);
+    const history = await this.cycles.openedHistory(id);
     if (history.length === 0) throw unknownCycle(id);
-    return Promise.all(
-      history.map(async (entry) => ({ ...entry, data: await openedCycleWords(this.vault, entry.type, entry.data) })),
-    );
+    return history;
   }
 
   @Get(':id/state')

@@ -141,9 +141,7 @@ export class CyclesController {
     @CurrentPrincipal() principal: Actor,
     @IdempotencyKey() key?: string,
   ): Promise<CascadeConfirmationAnswerDto> {
-    if (principal.id !== personId) {
-      throw refusal(message('api.cycles.cascade.own-only'), (line) => new ForbiddenException(line));
-    }
+    ownCascadeOnly(principal, personId);
     const command = { type: 'ConfirmCascade' as const, personId, ...body };
     return this.cycles.confirmCascade(id, command, principal, key);
   }
@@ -162,6 +160,83 @@ export class CyclesController {
     @CurrentPrincipal() principal: Actor,
     @IdempotencyKey() key?: string,
   ): Promise<CycleAnswerDto> {
-    return this.cycles.release(id, personId, body.reason, principal, key);
+    return this.cycles.withReason(id, 'ReleaseFromCascade', personId, body.reason, principal, key);
+  }
+
+  @Put(':id/cascades/:personId')
+  @AnyRole()
+  @ApiIdParams('id', 'personId')
+  @ApiOperation({
+    operationId: 'correctCascadeConfirmation',
+    summary: documented('api.docs.cycles.correct-cascade.summary'),
+  })
+  @ApiOkResponse({ type: CascadeConfirmationAnswerDto, links: CONFIRMATION_LINKS })
+  // 409: not confirmed (or withdrawn), a person not in the cycle, or the cycle is completed.
+  @ApiErrors(404, 409)
+  correctCascadeConfirmation(
+    @Param('id', ParseIdPipe) id: string,
+    @Param('personId', ParseIdPipe) personId: string,
+    @Body() body: ConfirmCascadeDto,
+    @CurrentPrincipal() principal: Actor,
+    @IdempotencyKey() key?: string,
+  ): Promise<CascadeConfirmationAnswerDto> {
+    ownCascadeOnly(principal, personId);
+    const command = { type: 'CorrectCascadeConfirmation' as const, personId, ...body };
+    return this.cycles.confirmCascade(id, command, principal, key);
+  }
+
+  @Post(':id/cascades/:personId/withdrawal')
+  @HttpCode(200)
+  @AnyRole()
+  @ApiIdParams('id', 'personId')
+  @ApiOperation({
+    operationId: 'withdrawCascadeConfirmation',
+    summary: documented('api.docs.cycles.withdraw-cascade.summary'),
+  })
+  @CycleMovedOn()
+  // 409: not confirmed, a person not in the cycle, or the cycle is completed.
+  @ApiErrors(404, 409)
+  async withdrawCascadeConfirmation(
+    @Param('id', ParseIdPipe) id: string,
+    @Param('personId', ParseIdPipe) personId: string,
+    @Body() body: ReasonDto,
+    @CurrentPrincipal() principal: Actor,
+    @IdempotencyKey() key?: string,
+  ): Promise<CycleAnswerDto> {
+    ownCascadeOnly(principal, personId);
+    const cycle = await this.cycles.withReason(
+      id,
+      'WithdrawCascadeConfirmation',
+      personId,
+      body.reason,
+      principal,
+      key,
+    );
+    return cycleForReader(cycle, principal);
+  }
+
+  @Post(':id/cascades/:personId/release/undo')
+  @HttpCode(200)
+  @Roles('chefgruppen')
+  @ApiIdParams('id', 'personId')
+  @ApiOperation({ operationId: 'undoRelease', summary: documented('api.docs.cycles.undo-release.summary') })
+  @CycleMovedOn()
+  // 409: not released, a person not in the cycle, or the cycle is completed.
+  @ApiErrors(404, 409)
+  undoRelease(
+    @Param('id', ParseIdPipe) id: string,
+    @Param('personId', ParseIdPipe) personId: string,
+    @Body() body: ReasonDto,
+    @CurrentPrincipal() principal: Actor,
+    @IdempotencyKey() key?: string,
+  ): Promise<CycleAnswerDto> {
+    return this.cycles.withReason(id, 'UndoRelease', personId, body.reason, principal, key);
+  }
+}
+
+/** A leader's cascade is theirs alone: confirmed, corrected or withdrawn only by them. */
+function ownCascadeOnly(principal: Actor, personId: string): void {
+  if (principal.id !== personId) {
+    throw refusal(message('api.cycles.cascade.own-only'), (line) => new ForbiddenException(line));
   }
 }

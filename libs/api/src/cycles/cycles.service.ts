@@ -11,6 +11,7 @@ import {
   toCascadeConfirmationView,
   type CascadeConfirmationView,
   type ConfirmCascade,
+  type CorrectCascadeConfirmation,
   type CycleCommand,
   type CycleSchedule,
   type CycleView,
@@ -18,10 +19,12 @@ import {
   type LaunchedCycle,
   type MeetingPlan,
   type ReleaseFromCascade,
+  type UndoRelease,
+  type WithdrawCascadeConfirmation,
 } from '@ledelsesrum/domain';
 import type { EventStore } from '@ledelsesrum/event-store';
 import type { PersonalDataVault } from '@ledelsesrum/personal-data';
-import type { CycleReadModel } from '@ledelsesrum/projections';
+import { readCycleHistory, type CycleHistoryEntry, type CycleReadModel } from '@ledelsesrum/projections';
 import { message, refusal } from '@ledelsesrum/messages';
 import { commandOrigin, type Actor } from '../auth/actor';
 import { OrganisationService } from '../organisation/organisation.service';
@@ -33,6 +36,8 @@ import {
   type CycleCommands,
 } from '../infrastructure/tokens';
 import { inputToTakeUp, type InputReference } from './input-to-take-up';
+import { openedCycleWords } from './opened-cycle-words';
+import { ownConfirmation, type OwnConfirmation } from './own-confirmation';
 import { unknownCycle } from './unknown-cycle';
 
 /**
@@ -97,7 +102,7 @@ export class CyclesService {
   /** Decides and stores one command for a cycle; `via` says how a caller without a sign-in came in (the audit trail). */
   async command(
     cycleId: string,
-    command: Exclude<CycleCommand, LaunchCycle | ConfirmCascade | ReleaseFromCascade>,
+    command: Exclude<CycleCommand, LaunchCycle | CascadeCommand | ReasonedCommand>,
     principal: Actor,
     idempotencyKey: string | undefined,
   ): Promise<CycleView> {
@@ -106,8 +111,9 @@ export class CyclesService {
   }
 
   /**
-   * A leader's cascade confirmation, answered with their confirmation and the cycle's counts, not the whole cycle.
-   * The note is sealed with the leader's own key before the command is decided: erasing them erases it.
+   * A leader's cascade confirmation, or their correction of it, answered with their confirmation and the cycle's
+   * counts, not the whole cycle. The note is sealed with the leader's own key before the command is decided: erasing
+   * them erases it.
    */
   async confirmCascade(
     cycleId: string,
@@ -117,7 +123,7 @@ export class CyclesService {
     via?: CommandOrigin['via'],
   ): Promise<CascadeConfirmationView> {
     const { note, ...rest } = request;
-    const command: ConfirmCascade = {
+    const command: CascadeCommand = {
       ...rest,
       ...(note === undefined ? {} : { note: await this.vault.encryptWords(request.personId, note) }),
     };
@@ -126,21 +132,37 @@ export class CyclesService {
     return toCascadeConfirmationView(state as LaunchedCycle, command.personId, revision);
   }
 
-  /** Releases a participant from the cascade; the reason is about them, so it is sealed with their key. */
-  async release(
+  /**
+   * A command about one participant with a reason: releasing them, undoing that, or their withdrawing their own
+   * confirmation. The reason is about them, so it is sealed with their key.
+   */
+  async withReason(
     cycleId: string,
+    type: ReasonedCommand['type'],
     personId: string,
     reason: string,
     principal: Actor,
     idempotencyKey: string | undefined,
+    via?: CommandOrigin['via'],
   ): Promise<CycleView> {
-    const command: ReleaseFromCascade = {
-      type: 'ReleaseFromCascade',
-      personId,
-      reason: await this.vault.encryptWords(personId, reason),
-    };
-    const { revision } = await this.run(cycleId, command, originOf(principal, command, idempotencyKey));
+    const command: ReasonedCommand = { type, personId, reason: await this.vault.encryptWords(personId, reason) };
+    const { revision } = await this.run(cycleId, command, originOf(principal, command, idempotencyKey, via));
     return this.viewAt(cycleId, revision);
+  }
+
+  /** The person's own confirmation in the cycle as it stands, note opened; undefined when they have none. */
+  ownConfirmation(cycleId: string, personId: string): Promise<OwnConfirmation | undefined> {
+    return ownConfirmation(this.store, this.vault, cycleId, personId);
+  }
+
+  /** The cycle's every event, with the people's own words opened: for chefgruppen and auditors, who may read them. */
+  async openedHistory(cycleId: string): Promise<CycleHistoryEntry[]> {
+    const history = await readCycleHistory(this.store, cycleId);
+    const open = async (entry: CycleHistoryEntry) => ({
+      ...entry,
+      data: await openedCycleWords(this.vault, entry.type, entry.data),
+    });
+    return Promise.all(history.map(open));
   }
 
   /** Links an item of an earlier cycle's input to this cycle, once the API has found the item and its text. */
@@ -187,8 +209,17 @@ export class CyclesService {
   }
 }
 
-/** A cascade confirmation as the leader gives it: the note in their own words, not yet sealed. */
-export type ConfirmCascadeRequest = Omit<ConfirmCascade, 'note'> & { readonly note?: string };
+/** A leader's confirmation or its correction. */
+type CascadeCommand = ConfirmCascade | CorrectCascadeConfirmation;
+
+/** The commands about one participant that carry a reason, sealed with that participant's key. */
+type ReasonedCommand = ReleaseFromCascade | UndoRelease | WithdrawCascadeConfirmation;
+
+/** A cascade confirmation (or its correction) as the leader gives it: the note in their own words, not yet sealed. */
+export type ConfirmCascadeRequest = Omit<ConfirmCascade, 'note' | 'type'> & {
+  readonly type: CascadeCommand['type'];
+  readonly note?: string;
+};
 
 function originOf(
   actor: Actor,

@@ -78,6 +78,18 @@ const CYCLE_DESCRIBERS = {
     da: `${data.personId} fritaget for videreformidlingen`,
     en: `${data.personId} released from the cascade`,
   }),
+  CascadeConfirmationCorrected: (data: DataOf<'CascadeConfirmationCorrected'>) => ({
+    da: `Bekræftelse af videreformidling rettet af ${data.personId}`,
+    en: `Cascade confirmation corrected by ${data.personId}`,
+  }),
+  CascadeConfirmationWithdrawn: (data: DataOf<'CascadeConfirmationWithdrawn'>) => ({
+    da: `Bekræftelse af videreformidling trukket tilbage af ${data.personId}`,
+    en: `Cascade confirmation withdrawn by ${data.personId}`,
+  }),
+  CascadeReleaseUndone: (data: DataOf<'CascadeReleaseUndone'>) => ({
+    da: `Fritagelse af ${data.personId} fortrudt`,
+    en: `Release of ${data.personId} undone`,
+  }),
   ScheduleChanged: () => ({ da: 'Tidsplan ændret', en: 'Schedule changed' }),
   CycleClosed: (data: DataOf<'CycleClosed'>) => {
     const exceptions = count(data.exceptionIds.length, ['undtagelse', 'undtagelser'], ['exception', 'exceptions']);

@@ -3,6 +3,7 @@ import { describeCycleEvent } from './describe-cycle-event';
 
 const describe_ = (event: CycleEvent) => describeCycleEvent(event.type, event.data);
 const AT = '2027-03-11T09:00:00Z';
+const SEALED = { alg: 'A256GCM' as const, iv: 'aXY=', ciphertext: 'eA==', tag: 'dGFn' };
 
 describe('describeCycleEvent', () => {
   it.each<[CycleEvent, string]>([
@@ -62,6 +63,21 @@ describe('describeCycleEvent', () => {
     [
       { type: 'CascadeReleased', data: { personId: 'p-7', reason: 'orlov', releasedBy: 'chef-1', at: AT } },
       'p-7 fritaget for videreformidlingen / p-7 released from the cascade',
+    ],
+    [
+      {
+        type: 'CascadeConfirmationCorrected',
+        data: { personId: 'p-7', passedOnAt: AT, channel: 'e-mail', correctedAt: AT },
+      },
+      'Bekræftelse af videreformidling rettet af p-7 / Cascade confirmation corrected by p-7',
+    ],
+    [
+      { type: 'CascadeConfirmationWithdrawn', data: { personId: 'p-7', reason: SEALED, withdrawnAt: AT } },
+      'Bekræftelse af videreformidling trukket tilbage af p-7 / Cascade confirmation withdrawn by p-7',
+    ],
+    [
+      { type: 'CascadeReleaseUndone', data: { personId: 'p-7', reason: SEALED, undoneBy: 'chef-1', at: AT } },
+      'Fritagelse af p-7 fortrudt / Release of p-7 undone',
     ],
     [
       {

@@ -61,6 +61,32 @@ export interface ReleaseFromCascade {
   readonly reason: EncryptedValue;
 }
 
+/** The leader puts their own confirmation right: when and how they passed it on, and their reflection. */
+export interface CorrectCascadeConfirmation {
+  readonly type: 'CorrectCascadeConfirmation';
+  readonly personId: string;
+  readonly passedOnAt: string;
+  readonly channel: string;
+  /** Sealed with the leader's own key, as the confirmation's note is. */
+  readonly note?: EncryptedValue;
+}
+
+/** The leader takes their own confirmation back: they are pending again. */
+export interface WithdrawCascadeConfirmation {
+  readonly type: 'WithdrawCascadeConfirmation';
+  readonly personId: string;
+  /** Why, sealed with the leader's key: it is about them. */
+  readonly reason: EncryptedValue;
+}
+
+/** Chefgruppen takes a release back: the person is pending again, and reminded as the schedule says. */
+export interface UndoRelease {
+  readonly type: 'UndoRelease';
+  readonly personId: string;
+  /** Why, sealed with the person's key, as the release's reason is. */
+  readonly reason: EncryptedValue;
+}
+
 /** Moves the cycle's timers: the ones still to come follow the new schedule. */
 export interface ChangeSchedule extends Partial<CycleSchedule> {
   readonly type: 'ChangeSchedule';
@@ -126,6 +152,9 @@ export type CycleCommand =
   | PublishSummary
   | ConfirmCascade
   | ReleaseFromCascade
+  | CorrectCascadeConfirmation
+  | WithdrawCascadeConfirmation
+  | UndoRelease
   | ChangeSchedule
   | CloseCycle
   | TakeUpInput

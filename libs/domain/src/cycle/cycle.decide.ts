@@ -7,12 +7,15 @@ import type {
   CorrectAgenda,
   CloseCycle,
   ConfirmCascade,
+  CorrectCascadeConfirmation,
   CycleCommand,
   LaunchCycle,
   RecordMeeting,
   RecordNotifications,
   ReleaseFromCascade,
   TakeUpInput,
+  UndoRelease,
+  WithdrawCascadeConfirmation,
 } from './cycle.commands';
 import type { CycleEvent } from './cycle.events';
 import { isRoundDone, pendingIds } from './cycle.notices';
@@ -79,6 +82,12 @@ export function decideCycle(command: CycleCommand, state: CycleState, context: C
       return confirmCascade(command, state, context);
     case 'ReleaseFromCascade':
       return releaseFromCascade(command, state, context);
+    case 'CorrectCascadeConfirmation':
+      return correctConfirmation(command, state, context);
+    case 'WithdrawCascadeConfirmation':
+      return withdrawConfirmation(command, state, context);
+    case 'UndoRelease':
+      return undoRelease(command, state, context);
     case 'ChangeSchedule':
       return changeSchedule(command, state, context);
     case 'CloseCycle':
@@ -258,21 +267,23 @@ function confirmCascade(command: ConfirmCascade, state: LaunchedCycle, context: 
   if (state.stage !== 'summary_published' || !state.summary) {
     throw new DomainError(DomainErrorCode.SummaryNotPublished);
   }
-  if (isInFuture(command.passedOnAt, context.now)) {
-    throw new DomainError(DomainErrorCode.CascadeInFuture, { passedOnAt: command.passedOnAt });
-  }
-  if (isBefore(command.passedOnAt, state.summary.publishedAt)) {
-    throw new DomainError(DomainErrorCode.CascadeBeforeSummary, {
-      passedOnAt: command.passedOnAt,
-      publishedAt: state.summary.publishedAt,
-    });
-  }
+  assertPlausiblePassingOn(command.passedOnAt, state.summary.publishedAt, context);
   const { personId, passedOnAt, channel, note } = command;
   const confirmed: CycleEvent = {
     type: 'CascadeConfirmed',
     data: { personId, passedOnAt, channel, ...(note === undefined ? {} : { note }), confirmedAt: context.now },
   };
   return [confirmed, ...completion(state, 1, context)];
+}
+
+/** Passed on as it could have been: after the summary was published, and not in the future. */
+function assertPlausiblePassingOn(passedOnAt: string, publishedAt: string, context: CommandContext): void {
+  if (isInFuture(passedOnAt, context.now)) {
+    throw new DomainError(DomainErrorCode.CascadeInFuture, { passedOnAt });
+  }
+  if (isBefore(passedOnAt, publishedAt)) {
+    throw new DomainError(DomainErrorCode.CascadeBeforeSummary, { passedOnAt, publishedAt });
+  }
 }
 
 function releaseFromCascade(command: ReleaseFromCascade, state: LaunchedCycle, context: CommandContext): CycleEvent[] {
@@ -282,6 +293,52 @@ function releaseFromCascade(command: ReleaseFromCascade, state: LaunchedCycle, c
     data: { personId: command.personId, reason: command.reason, releasedBy: context.actorId, at: context.now },
   };
   return [released, ...(state.stage === 'summary_published' ? completion(state, 1, context) : [])];
+}
+
+/*
+ * Corrections of the cascade. A completed cycle (the last participant confirmed or was released, or chefgruppen closed
+ * it) is refused before these are decided: what made it complete is not taken back, so a correction is possible only
+ * while someone is still pending.
+ */
+
+function confirmedParticipant(state: LaunchedCycle, personId: string) {
+  const participant = state.participants.get(personId);
+  if (!participant) throw new DomainError(DomainErrorCode.PersonNotInCycle, { personId });
+  if (!participant.cascade) throw new DomainError(DomainErrorCode.CascadeNotConfirmed, { personId });
+  return participant;
+}
+
+function correctConfirmation(
+  command: CorrectCascadeConfirmation,
+  state: LaunchedCycle,
+  context: CommandContext,
+): CycleEvent[] {
+  confirmedParticipant(state, command.personId);
+  if (state.summary) assertPlausiblePassingOn(command.passedOnAt, state.summary.publishedAt, context);
+  const { personId, passedOnAt, channel, note } = command;
+  const corrected: CycleEvent = {
+    type: 'CascadeConfirmationCorrected',
+    data: { personId, passedOnAt, channel, ...(note === undefined ? {} : { note }), correctedAt: context.now },
+  };
+  return [corrected];
+}
+
+function withdrawConfirmation(
+  command: WithdrawCascadeConfirmation,
+  state: LaunchedCycle,
+  context: CommandContext,
+): CycleEvent[] {
+  confirmedParticipant(state, command.personId);
+  const { personId, reason } = command;
+  return [{ type: 'CascadeConfirmationWithdrawn', data: { personId, reason, withdrawnAt: context.now } }];
+}
+
+function undoRelease(command: UndoRelease, state: LaunchedCycle, context: CommandContext): CycleEvent[] {
+  const { personId, reason } = command;
+  const participant = state.participants.get(personId);
+  if (!participant) throw new DomainError(DomainErrorCode.PersonNotInCycle, { personId });
+  if (!participant.released) throw new DomainError(DomainErrorCode.CascadeNotReleased, { personId });
+  return [{ type: 'CascadeReleaseUndone', data: { personId, reason, undoneBy: context.actorId, at: context.now } }];
 }
 
 function changeSchedule(command: ChangeSchedule, state: LaunchedCycle, context: CommandContext): CycleEvent[] {

@@ -9,6 +9,7 @@ import {
   type LaunchedCycle,
   decideCycle,
   DomainErrorCode,
+  dueWork,
   evolveCycle,
   foldCycle,
   initialCycleState,
@@ -510,6 +511,165 @@ describe('decideCycle', () => {
         released: [MEMBER_1],
         pending: PARTICIPANTS.filter((id) => id !== MEMBER_1),
       });
+    });
+
+    describe('UndoRelease', () => {
+      const undo = (personId: string): CycleCommand => ({ type: 'UndoRelease', personId, reason: sealed('dW5kbw==') });
+      const undone = (personId: string): CycleEvent => ({
+        type: 'CascadeReleaseUndone',
+        data: { personId, reason: sealed('dW5kbw=='), undoneBy: ADMIN, at: T.now },
+      });
+
+      it('records CascadeReleaseUndone with the sealed reason, who and when; the person is pending again', () => {
+        spec
+          .given([...withSummary(), released(MEMBER_1)])
+          .when(undo(MEMBER_1))
+          .then([undone(MEMBER_1)]);
+        const state = launchedState([...withSummary(), released(MEMBER_1), undone(MEMBER_1)]);
+        expect(toCycleView(state, 9).cascades).toMatchObject({ released: [], pending: PARTICIPANTS });
+        expect(state.releasedCount).toBe(0);
+      });
+
+      it('puts the person back among those the next reminder goes to', () => {
+        const roundDone = (round: 'prep' | 'summary'): CycleEvent => ({
+          type: 'NoticeRoundCompleted',
+          data: { round, messageCount: 5, unreachableIds: [], at: T.summary },
+        });
+        const history = [
+          ...withSummary(),
+          roundDone('prep'),
+          roundDone('summary'),
+          released(MEMBER_1),
+          undone(MEMBER_1),
+        ];
+        const due = dueWork(launchedState(history), '2025-03-21T09:00:00.000Z');
+        expect(due).toStrictEqual({ kind: 'notify', round: 'reminder-1', recipientIds: PARTICIPANTS });
+      });
+
+      it('lets the person be released again, or confirm, after the undo', () => {
+        const history = [...withSummary(), released(MEMBER_1), undone(MEMBER_1)];
+        spec
+          .given(history)
+          .when(release(MEMBER_1))
+          .then([released(MEMBER_1)]);
+        spec
+          .given(history)
+          .when(confirmCascade(MEMBER_1), ctx(T.confirmed))
+          .then([cascadeConfirmed(MEMBER_1)]);
+      });
+
+      it('refuses a person who is not released with CASCADE_NOT_RELEASED, and a stranger', () => {
+        spec
+          .given(withConfirmations(MEMBER_1))
+          .when(undo(MEMBER_1))
+          .thenThrows(DomainErrorCode.CascadeNotReleased, { personId: MEMBER_1 });
+        spec.given(withSummary()).when(undo(STRANGER)).thenThrows(DomainErrorCode.PersonNotInCycle);
+      });
+
+      it('refuses once the cycle is completed, by the release or by closing it', () => {
+        const others = PARTICIPANTS.filter((id) => id !== MEMBER_3);
+        spec
+          .given([...withConfirmations(...others), released(MEMBER_3), cycleCompleted(T.now)])
+          .when(undo(MEMBER_3))
+          .thenThrows(DomainErrorCode.CycleCompleted);
+      });
+    });
+  });
+
+  describe('correcting and withdrawing one’s own confirmation', () => {
+    const correct = (personId: string, note?: EncryptedValue): CycleCommand => ({
+      type: 'CorrectCascadeConfirmation',
+      personId,
+      passedOnAt: T.summary,
+      channel: 'e-mail',
+      ...(note === undefined ? {} : { note }),
+    });
+    const withdraw = (personId: string): CycleCommand => ({
+      type: 'WithdrawCascadeConfirmation',
+      personId,
+      reason: sealed('Zm9ya2VydA=='),
+    });
+    const withdrawn = (personId: string): CycleEvent => ({
+      type: 'CascadeConfirmationWithdrawn',
+      data: { personId, reason: sealed('Zm9ya2VydA=='), withdrawnAt: T.now },
+    });
+
+    it('records CascadeConfirmationCorrected with the new when, how and sealed note; confirmedAt stays', () => {
+      spec
+        .given(withConfirmations(MEMBER_1))
+        .when(correct(MEMBER_1, sealed('bm90ZQ==')))
+        .then([
+          {
+            type: 'CascadeConfirmationCorrected',
+            data: {
+              personId: MEMBER_1,
+              passedOnAt: T.summary,
+              channel: 'e-mail',
+              note: sealed('bm90ZQ=='),
+              correctedAt: T.now,
+            },
+          },
+        ]);
+      const [event] = decideCycle(correct(MEMBER_1), foldCycle(withConfirmations(MEMBER_1)), ctx());
+      const state = launchedState([...withConfirmations(MEMBER_1), event!]);
+      expect(state.participants.get(MEMBER_1)?.cascade).toStrictEqual({
+        passedOnAt: T.summary,
+        confirmedAt: T.confirmed,
+      });
+      expect(state.confirmedCount).toBe(1);
+    });
+
+    it('records CascadeConfirmationWithdrawn with the sealed reason; the leader is pending and counted so', () => {
+      spec
+        .given(withConfirmations(MEMBER_1, MEMBER_3))
+        .when(withdraw(MEMBER_1))
+        .then([withdrawn(MEMBER_1)]);
+      const state = launchedState([...withConfirmations(MEMBER_1, MEMBER_3), withdrawn(MEMBER_1)]);
+      expect(state.confirmedCount).toBe(1);
+      expect(toCycleView(state, 10).cascades.pending).toContain(MEMBER_1);
+    });
+
+    it('lets the leader confirm again after withdrawing, and that confirmation can complete the cycle', () => {
+      const others = PARTICIPANTS.filter((id) => id !== MEMBER_1);
+      spec
+        .given([...withConfirmations(...PARTICIPANTS.slice(0, 1), MEMBER_1), withdrawn(MEMBER_1)])
+        .when(confirmCascade(MEMBER_1), ctx(T.confirmed))
+        .then([cascadeConfirmed(MEMBER_1)]);
+      spec
+        .given([
+          ...withConfirmations(...others, MEMBER_1).slice(0, -1),
+          withdrawn(MEMBER_3),
+          cascadeConfirmed(MEMBER_1),
+        ])
+        .when(confirmCascade(MEMBER_3), ctx(T.confirmed))
+        .then([cascadeConfirmed(MEMBER_3), cycleCompleted()]);
+    });
+
+    it.each([
+      ['correct', correct],
+      ['withdraw', withdraw],
+    ])('refuses to %s a confirmation not given with CASCADE_NOT_CONFIRMED, and a stranger', (_what, command) => {
+      spec
+        .given(withSummary())
+        .when(command(MEMBER_1))
+        .thenThrows(DomainErrorCode.CascadeNotConfirmed, { personId: MEMBER_1 });
+      spec.given(withConfirmations(MEMBER_1)).when(command(STRANGER)).thenThrows(DomainErrorCode.PersonNotInCycle);
+    });
+
+    // The last confirmation completes the cycle; a completed (or closed) cycle is not reopened by a correction.
+    it.each([
+      ['correct', correct],
+      ['withdraw', withdraw],
+    ])('refuses to %s once the cycle is completed or closed, with CYCLE_COMPLETED', (_what, command) => {
+      spec.given(completed()).when(command(MEMBER_1)).thenThrows(DomainErrorCode.CycleCompleted);
+      const closed: CycleEvent = {
+        type: 'CycleClosed',
+        data: { reason: 'slut', exceptionIds: [MEMBER_3], closedBy: ADMIN, at: T.now },
+      };
+      spec
+        .given([...withConfirmations(MEMBER_1), closed, cycleCompleted(T.now)])
+        .when(command(MEMBER_1))
+        .thenThrows(DomainErrorCode.CycleCompleted);
     });
   });
 

@@ -57,6 +57,37 @@ export type CascadeReleased = DomainEvent<
     readonly at: string;
   }
 >;
+/** The leader's own correction of their confirmation; the first confirmation's moment stays. */
+export type CascadeConfirmationCorrected = DomainEvent<
+  'CascadeConfirmationCorrected',
+  {
+    readonly personId: string;
+    readonly passedOnAt: string;
+    readonly channel: string;
+    /** Sealed with the leader's key. */
+    readonly note?: EncryptedValue;
+    readonly correctedAt: string;
+  }
+>;
+export type CascadeConfirmationWithdrawn = DomainEvent<
+  'CascadeConfirmationWithdrawn',
+  {
+    readonly personId: string;
+    /** Sealed with the leader's key. */
+    readonly reason: EncryptedValue;
+    readonly withdrawnAt: string;
+  }
+>;
+export type CascadeReleaseUndone = DomainEvent<
+  'CascadeReleaseUndone',
+  {
+    readonly personId: string;
+    /** Sealed with the person's key. */
+    readonly reason: EncryptedValue;
+    readonly undoneBy: string;
+    readonly at: string;
+  }
+>;
 export type ScheduleChanged = DomainEvent<
   'ScheduleChanged',
   { readonly schedule: CycleSchedule; readonly changedBy: string; readonly at: string }
@@ -116,6 +147,9 @@ export type CycleEvent =
   | SummaryPublished
   | CascadeConfirmed
   | CascadeReleased
+  | CascadeConfirmationCorrected
+  | CascadeConfirmationWithdrawn
+  | CascadeReleaseUndone
   | ScheduleChanged
   | CycleClosed
   | InputTakenUp

@@ -72,6 +72,33 @@ function evolveLaunched(state: LaunchedCycle, event: Exclude<CycleEvent, { type:
         releasedCount: state.releasedCount + 1,
       };
     }
+    case 'CascadeConfirmationCorrected': {
+      const { personId, passedOnAt } = event.data;
+      const participant = state.participants.get(personId);
+      if (!participant?.cascade) return state;
+      const cascade = { ...participant.cascade, passedOnAt };
+      return { ...state, participants: state.participants.set(personId, { ...participant, cascade }) };
+    }
+    case 'CascadeConfirmationWithdrawn': {
+      const participant = state.participants.get(event.data.personId);
+      if (!participant?.cascade) return state;
+      const { cascade: _withdrawn, ...pending } = participant;
+      return {
+        ...state,
+        participants: state.participants.set(participant.personId, pending),
+        confirmedCount: state.confirmedCount - 1,
+      };
+    }
+    case 'CascadeReleaseUndone': {
+      const participant = state.participants.get(event.data.personId);
+      if (!participant?.released) return state;
+      const { released: _undone, ...pending } = participant;
+      return {
+        ...state,
+        participants: state.participants.set(participant.personId, pending),
+        releasedCount: state.releasedCount - 1,
+      };
+    }
     case 'ScheduleChanged':
       return { ...state, schedule: event.data.schedule };
     case 'CycleClosed': {

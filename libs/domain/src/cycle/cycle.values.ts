@@ -68,11 +68,14 @@ export function assertCycleValues(command: CycleCommand): void {
     case 'PublishSummary':
       return expect(isText, 'text');
     case 'ConfirmCascade':
+    case 'CorrectCascadeConfirmation':
       expect(isId, 'personId');
       expect(isDateTime, 'passedOnAt');
       expect(isText, 'channel');
       return expect(optional(isSealed), 'note');
     case 'ReleaseFromCascade':
+    case 'WithdrawCascadeConfirmation':
+    case 'UndoRelease':
       expect(isId, 'personId');
       return expect(isSealed, 'reason');
     case 'ChangeSchedule':

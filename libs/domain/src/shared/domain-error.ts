@@ -32,6 +32,8 @@ export const DomainErrorCode = {
   PersonNotInCycle: 'PERSON_NOT_IN_CYCLE',
   CascadeAlreadyConfirmed: 'CASCADE_ALREADY_CONFIRMED',
   CascadeReleased: 'CASCADE_RELEASED',
+  CascadeNotConfirmed: 'CASCADE_NOT_CONFIRMED',
+  CascadeNotReleased: 'CASCADE_NOT_RELEASED',
   ScheduleInvalid: 'SCHEDULE_INVALID',
   NoticeRoundAlreadyCompleted: 'NOTICE_ROUND_ALREADY_COMPLETED',
   InputAlreadyTakenUp: 'INPUT_ALREADY_TAKEN_UP',

@@ -119,8 +119,8 @@ export const API_TEXTS = {
   }),
   'api.cycles.meeting.facilitator-only': { da: 'Kun gruppens facilitator', en: 'Only the group’s facilitator' },
   'api.cycles.cascade.own-only': {
-    da: 'Du kan kun bekræfte din egen',
-    en: 'You can only confirm your own cascade',
+    da: 'Du kan kun bekræfte, rette eller trække din egen videreformidling tilbage',
+    en: 'You can only confirm, correct or withdraw your own cascade',
   },
 
   // Cycles: taking up an earlier cycle's input
@@ -278,6 +278,18 @@ export const API_TEXTS = {
   'api.docs.cycles.record-meeting.summary': {
     da: 'Registrér gruppens møde',
     en: 'Record a meeting (its facilitator, chefgruppen)',
+  },
+  'api.docs.cycles.undo-release.summary': {
+    da: 'Fortryd en fritagelse: personen skal igen bekræfte',
+    en: 'Undo a release: the person is to confirm again (chefgruppen)',
+  },
+  'api.docs.cycles.correct-cascade.summary': {
+    da: 'Ret din bekræftelse af videreformidlingen',
+    en: 'Correct your own cascade confirmation (that person only)',
+  },
+  'api.docs.cycles.withdraw-cascade.summary': {
+    da: 'Træk din bekræftelse af videreformidlingen tilbage',
+    en: 'Withdraw your own cascade confirmation (that person only)',
   },
   'api.docs.cycles.release.summary': {
     da: 'Fritag en person for videreformidlingen',
@@ -446,6 +458,14 @@ export const API_TEXTS = {
   },
 
   // OpenAPI document: the personal confirmation link
+  'api.docs.confirm-link.correct.summary': {
+    da: 'Ret bekræftelsen med det personlige link',
+    en: 'Correct the confirmation through the personal link',
+  },
+  'api.docs.confirm-link.withdraw.summary': {
+    da: 'Træk bekræftelsen tilbage med det personlige link',
+    en: 'Withdraw the confirmation through the personal link',
+  },
   'api.docs.confirm-link.confirm.summary': {
     da: 'Bekræft videreformidlingen via linket',
     en: 'Confirm the cascade through the link (link holder)',

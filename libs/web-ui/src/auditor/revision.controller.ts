@@ -2,9 +2,10 @@ import { Get, Inject, Logger, NotFoundException, Param, Query } from '@nestjs/co
 import { verifyStore } from '@ledelsesrum/audit';
 import type { EventStore } from '@ledelsesrum/event-store';
 import { message, refusal } from '@ledelsesrum/messages';
-import { readCycleHistory, replayCycle, type CycleReadModel } from '@ledelsesrum/projections';
+import { replayCycle, type CycleReadModel } from '@ledelsesrum/projections';
 import { Roles } from '@ledelsesrum/api/auth';
 import { ParseIdPipe } from '@ledelsesrum/api/common';
+import { CyclesService } from '@ledelsesrum/api/cycles';
 import { CYCLE_READ_MODEL, EVENT_STORE } from '@ledelsesrum/api/infrastructure';
 import { OrganisationService } from '@ledelsesrum/api/organisation';
 import { EMPTY_FORM } from '../common/form-fields';
@@ -34,6 +35,7 @@ export class RevisionController {
     @Inject(CYCLE_READ_MODEL) private readonly readModel: CycleReadModel,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly organisation: OrganisationService,
+    private readonly cycles: CyclesService,
   ) {}
 
   /** Every cycle, the integrity check and the export. Callers: auditors. */
@@ -66,7 +68,8 @@ export class RevisionController {
     @Param('id', ParseIdPipe) id: string,
     @Query() query: Record<string, unknown>,
   ): Promise<Html | PageResult> {
-    const history = await readCycleHistory(this.store, id);
+    // The reasons and notes people gave, opened as GET /api/cycles/:id/events opens them for the same readers.
+    const history = await this.cycles.openedHistory(id);
     if (history.length === 0) {
       throw refusal(message('api.cycles.cycle.unknown', { cycleId: id }), (line) => new NotFoundException(line));
     }

@@ -6,6 +6,7 @@ import type { PageContext } from '../common/page-context';
 import { say } from '../common/text';
 import { withNames, type NameOfId } from './audit-names';
 import { actorOf, describeEntry, viaOf } from './describe-entry';
+import { entryDetail } from './entry-detail';
 
 /** The address of the cycle's timeline showing the state at a revision; the anchor takes the reader to that state. */
 export function revisionHref(cycleId: string, revision: number): string {
@@ -37,7 +38,7 @@ export function timelineTable(
         ${via ? html`<br /><span class="muted">${say(language, via)}</span>` : ''}
       </td>
       <td>
-        ${withNames(say(language, describeEntry(entry)), names)}
+        ${withNames(say(language, describeEntry(entry)), names)} ${entryDetail(language, entry)}
         ${current ? html` <span class="badge badge-success">${say(language, message('web.auditor.timeline.shown'))}</span>` : ''}
       </td>
     </tr>`;

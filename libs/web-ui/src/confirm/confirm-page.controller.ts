@@ -13,21 +13,25 @@ import {
   UseFilters,
 } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { isDomainError } from '@ledelsesrum/domain';
+import { copenhagenDay, isDomainError } from '@ledelsesrum/domain';
 import { Public } from '@ledelsesrum/api/auth';
 import { ConfirmLinkService, REVOKED_CODE, type ConfirmLinkView } from '@ledelsesrum/api/confirm-link';
+import type { ConfirmLinkClaims } from '@ledelsesrum/auth';
+import { ReasonDto } from '@ledelsesrum/api/organisation';
 import { CyclesService } from '@ledelsesrum/api/cycles';
 import { RequestIdParam } from '@ledelsesrum/api/common';
 import { RateLimit } from '@ledelsesrum/api/rate-limit';
-import { bothLanguages, domainErrorText } from '@ledelsesrum/messages';
+import { bothLanguages, domainErrorText, message } from '@ledelsesrum/messages';
+import type { Html } from '../common/html';
 import { cascadeDeadline } from '../common/cascade-deadline';
-import { fieldsOf } from '../common/read-form';
+import { fieldsOf, readForm } from '../common/read-form';
 import { refusalAtField } from '../common/refusal-at-field';
 import { FORM_FLASH_COOKIE, type FormFlashCookie } from '../common/form-flash-cookie';
 import type { FormFlash } from '../common/form-flash';
 import type { WebRequest } from '../common/page-context';
 import { CASCADE_REFUSALS, confirmFormValues, readConfirmForm } from './confirm-form';
 import { problemsOf, shownAgain } from './confirm-flash';
+import { correctedPage, correctionLinks, linkPath, withdrawalPage, withdrawnPage } from './correction-page.templates';
 import {
   alreadyConfirmedPage,
   closedPage,
@@ -100,11 +104,12 @@ export class ConfirmPageController {
   ): Promise<string> {
     const flash = this.flashes.take(request, response);
     return this.respond(response, async () => {
-      const view = this.links.view(await this.links.open(token));
+      const claims = await this.links.open(token);
+      const view = this.links.view(claims);
       if (view.status === 'confirmed' && flash?.name === CONFIRMED) {
-        return { status: HttpStatus.OK, html: receiptPage(view.theme) };
+        return { status: HttpStatus.OK, html: receiptPage(view.theme, this.moreFor(claims, token)) };
       }
-      if (view.status !== 'pending') return statePage(view, HttpStatus.OK);
+      if (view.status !== 'pending') return statePage(view, HttpStatus.OK, this.moreFor(claims, token));
       const form = { ...this.formHeading(view), ...problemsOf(flash) };
       return { status: HttpStatus.OK, html: confirmFormPage(form) };
     });
@@ -121,7 +126,7 @@ export class ConfirmPageController {
     return this.respond(response, async () => {
       const claims = await this.links.open(token);
       const view = this.links.view(claims);
-      if (view.status !== 'pending') return statePage(view, HttpStatus.CONFLICT);
+      if (view.status !== 'pending') return statePage(view, HttpStatus.CONFLICT, this.moreFor(claims, token));
       const form = await readConfirmForm(body);
       if ('problems' in form) {
         if (this.backToPage(request, response, { form: shownAgain(form.problems) })) return SEE_THE_PAGE;
@@ -142,13 +147,119 @@ export class ConfirmPageController {
         // Confirmed (or released) in the meantime, e.g. the form sent twice: say where things stand.
         const now = this.links.view(claims);
         return now.status !== 'pending'
-          ? statePage(now, HttpStatus.CONFLICT)
+          ? statePage(now, HttpStatus.CONFLICT, this.moreFor(claims, token))
           : { status: HttpStatus.CONFLICT, html: errorPage(messageOf(error)) };
       }
       const receipt = { form: { values: {}, errors: {} }, name: CONFIRMED };
       if (this.backToPage(request, response, receipt)) return SEE_THE_PAGE;
-      return { status: HttpStatus.OK, html: receiptPage(view.theme) };
+      return { status: HttpStatus.OK, html: receiptPage(view.theme, this.moreFor(claims, token)) };
     });
+  }
+
+  /** The form to correct the confirmation, filled in with it as it stands (while the round is not completed). */
+  @Get(':token/ret')
+  showCorrection(@Param('token') token: string, @Res({ passthrough: true }) response: PageResponse): Promise<string> {
+    return this.respond(response, async () => {
+      const claims = await this.links.open(token);
+      const view = this.links.view(claims);
+      const own = this.links.correctable(claims) ? await this.links.ownConfirmation(claims) : undefined;
+      if (!own) return this.nothingToCorrect(claims, token, HttpStatus.OK);
+      const values = { ...dateParts(copenhagenDay(own.passedOnAt)), channel: own.channel, note: own.note ?? '' };
+      const form = { ...this.formHeading(view), values, fieldErrors: {}, formErrors: [] };
+      return { status: HttpStatus.OK, html: confirmFormPage({ ...form, correcting: true }) };
+    });
+  }
+
+  @Post(':token/ret')
+  correct(
+    @Param('token') token: string,
+    @Body() body: unknown,
+    @RequestIdParam() requestId: string | undefined,
+    @Res({ passthrough: true }) response: PageResponse,
+  ): Promise<string> {
+    return this.respond(response, async () => {
+      const claims = await this.links.open(token);
+      const view = this.links.view(claims);
+      if (!this.links.correctable(claims)) return this.nothingToCorrect(claims, token, HttpStatus.CONFLICT);
+      const form = await readConfirmForm(body);
+      if ('problems' in form) {
+        const page = { ...this.formHeading(view), ...form.problems, correcting: true };
+        return { status: HttpStatus.BAD_REQUEST, html: confirmFormPage(page) };
+      }
+      const run = () => this.links.confirm(claims, form.dto, requestId, undefined, true);
+      return this.attempt(claims, token, run, () => ({
+        status: HttpStatus.OK,
+        html: correctedPage(view.theme, token),
+      }));
+    });
+  }
+
+  /** Asks first: what withdrawing the confirmation means, and why. */
+  @Get(':token/traek-tilbage')
+  showWithdrawal(@Param('token') token: string, @Res({ passthrough: true }) response: PageResponse): Promise<string> {
+    return this.respond(response, async () => {
+      const claims = await this.links.open(token);
+      const view = this.links.view(claims);
+      if (!this.links.correctable(claims)) return this.nothingToCorrect(claims, token, HttpStatus.OK);
+      return { status: HttpStatus.OK, html: withdrawalPage({ theme: view.theme, token, reason: '' }) };
+    });
+  }
+
+  @Post(':token/traek-tilbage')
+  withdraw(
+    @Param('token') token: string,
+    @Body() body: unknown,
+    @RequestIdParam() requestId: string | undefined,
+    @Res({ passthrough: true }) response: PageResponse,
+  ): Promise<string> {
+    return this.respond(response, async () => {
+      const claims = await this.links.open(token);
+      const view = this.links.view(claims);
+      if (!this.links.correctable(claims)) return this.nothingToCorrect(claims, token, HttpStatus.CONFLICT);
+      const given = (body as { reason?: unknown } | undefined)?.reason;
+      const reason = typeof given === 'string' ? given.trim() : '';
+      const form = await readForm(ReasonDto, { reason });
+      if ('errors' in form) {
+        const error = form.errors['reason'] ?? message('web.corrections.withdraw.reason');
+        return { status: HttpStatus.BAD_REQUEST, html: withdrawalPage({ theme: view.theme, token, reason, error }) };
+      }
+      const run = () => this.links.withdraw(claims, reason, requestId);
+      return this.attempt(claims, token, run, () => ({
+        status: HttpStatus.OK,
+        html: withdrawnPage(view.theme, token),
+      }));
+    });
+  }
+
+  /** Whether the person can still put their confirmation right from the page, and the way to do it. */
+  private moreFor(claims: ConfirmLinkClaims, token: string): Html | undefined {
+    return this.links.correctable(claims) ? correctionLinks(token) : undefined;
+  }
+
+  /**
+   * Runs the link's command and answers `done`; a refusal because things changed meanwhile (the form sent twice, the
+   * round completed) says where things stand instead.
+   */
+  private async attempt(claims: ConfirmLinkClaims, token: string, run: () => Promise<unknown>, done: () => Page) {
+    try {
+      await run();
+    } catch (error) {
+      const conflict = isDomainError(error) || (error instanceof HttpException && error.getStatus() === 409);
+      if (!conflict) throw error;
+      const now = this.links.view(claims);
+      return now.status !== 'pending'
+        ? statePage(now, HttpStatus.CONFLICT, this.moreFor(claims, token))
+        : { status: HttpStatus.CONFLICT, html: errorPage(messageOf(error)) };
+    }
+    return done();
+  }
+
+  /** Nothing to correct (or no longer): where the link's person stands, the confirmation form if it is due again. */
+  private nothingToCorrect(claims: ConfirmLinkClaims, token: string, status: number): Page {
+    const view = this.links.view(claims);
+    if (view.status !== 'pending') return statePage(view, status, undefined);
+    const form = { ...this.formHeading(view), values: {}, fieldErrors: {}, formErrors: [] };
+    return { status, html: confirmFormPage({ ...form, action: linkPath(token) }) };
   }
 
   /** What the form says above its fields: the round, the summary being confirmed and its deadline. */
@@ -196,10 +307,11 @@ export class ConfirmPageController {
 /** The post's answer once the flash is left: 303 to the same link, whose GET shows it. */
 const SEE_THE_PAGE: Page = { status: HttpStatus.SEE_OTHER, html: '' };
 
-function statePage(view: ConfirmLinkView, status: number): Page {
+/** `more`: what the person can still do about their confirmation. */
+function statePage(view: ConfirmLinkView, status: number, more: Html | undefined): Page {
   switch (view.status) {
     case 'confirmed':
-      return { status, html: alreadyConfirmedPage(view.theme) };
+      return { status, html: alreadyConfirmedPage(view.theme, more) };
     case 'released':
       return { status, html: releasedPage(view.theme) };
     case 'not_yet':
@@ -223,4 +335,14 @@ function messageOf(error: unknown): string | undefined {
   const body = error.getResponse();
   const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
   return typeof message === 'string' ? message : undefined;
+}
+
+/** A `YYYY-MM-DD` day as the form's three date fields, as a person would type them (no leading zeros). */
+function dateParts(day: string): Record<string, string> {
+  const [year, month, date] = day.split('-');
+  return {
+    'passedOnAt.day': String(Number(date)),
+    'passedOnAt.month': String(Number(month)),
+    'passedOnAt.year': year!,
+  };
 }

@@ -21,6 +21,10 @@ export interface ConfirmFormPage {
   readonly fieldErrors: Partial<Record<ConfirmField, Text>>;
   /** Problems that belong to no field, e.g. a field the form does not have. */
   readonly formErrors: readonly Text[];
+  /** Correcting the confirmation given: the form's own title and button, the fields filled in with it. */
+  readonly correcting?: boolean;
+  /** Where the form posts, when not to the page's own address. */
+  readonly action?: string;
 }
 
 /** The form: when, how, and an optional reflection. */
@@ -51,17 +55,18 @@ export function confirmFormPage(page: ConfirmFormPage): string {
   const expires = message('web.confirm.form.expires', {
     date: inEachLanguage((language) => formatDate(language, page.expiresAt)),
   });
+  const correcting = page.correcting === true;
   return layout(
-    message('web.confirm.form.title'),
+    correcting ? message('web.corrections.correct.title') : message('web.confirm.form.title'),
     html`${cycleLine(page.theme)}
 ${page.summary ? summaryBeingConfirmed(page.summary) : ''}
-<p>${both(message('web.confirm.form.intro'))}</p>
+<p>${both(correcting ? message('web.corrections.correct.intro') : message('web.confirm.form.intro'))}</p>
 ${summary}
-<form method="post" novalidate>
+<form method="post"${page.action ? html` action="${page.action}"` : ''} novalidate>
 ${passedOnAt}
 ${channel}
 ${note}
-<button type="submit" class="button button-primary">${both(message('web.confirm.form.submit'))}</button>
+<button type="submit" class="button button-primary">${both(correcting ? message('web.corrections.correct.submit') : message('web.confirm.form.submit'))}</button>
 </form>
 <p class="small">${both(expires)}</p>`,
     errors.length > 0,
@@ -76,15 +81,17 @@ function summaryBeingConfirmed(summary: { readonly text: string; readonly deadli
 <p><strong>${both(message('web.record.deadline'))}:</strong> ${both(deadline)}</p>`;
 }
 
-export function receiptPage(theme: string): string {
-  return statePage(message('web.confirm.receipt.title'), theme, message('web.confirm.receipt.text'));
+/** `more`: what else the person can do from here (correct or withdraw the confirmation). */
+export function receiptPage(theme: string, more?: Html): string {
+  return statePage(message('web.confirm.receipt.title'), theme, message('web.confirm.receipt.text'), more);
 }
 
-export function alreadyConfirmedPage(theme: string): string {
+export function alreadyConfirmedPage(theme: string, more?: Html): string {
   return statePage(
     message('web.confirm.already-confirmed.title'),
     theme,
     message('web.confirm.already-confirmed.text'),
+    more,
   );
 }
 
@@ -157,20 +164,20 @@ ${error ? html`<p class="error" id="passedOnAt-error">${both(error)}</p>` : ''}
 </div>`;
 }
 
-function statePage(heading: Text, theme: string | undefined, text: Text): string {
-  return layout(heading, html`${theme === undefined ? '' : cycleLine(theme)}<p>${both(text)}</p>`, false);
+export function statePage(heading: Text, theme: string | undefined, text: Text, more?: Html): string {
+  return layout(heading, html`${theme === undefined ? '' : cycleLine(theme)}<p>${both(text)}</p>${more ?? ''}`, false);
 }
 
-function cycleLine(theme: string): Html {
+export function cycleLine(theme: string): Html {
   return html`<p>${both(message('web.confirm.page.cycle'))}: <strong>${theme}</strong></p>`;
 }
 
-function both(text: Text): Html {
+export function both(text: Text): Html {
   return html`${text.da} <span lang="en" class="en">${text.en}</span>`;
 }
 
 /** The page around each personal-link page: Danish with English beside it, in the site's frame and footer. */
-function layout(heading: Text, body: Html, hasErrors: boolean): string {
+export function layout(heading: Text, body: Html, hasErrors: boolean): string {
   const title = `${hasErrors ? message('web.common.layout.error-prefix').da : ''}${bothLanguages(heading)} – ledelsesrum`;
   return html`<!doctype html>
 <html lang="da">

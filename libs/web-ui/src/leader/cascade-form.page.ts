@@ -13,20 +13,43 @@ export const CASCADE_LABELS: Readonly<Record<string, Text>> = {
   note: message('web.confirm.form.note'),
 };
 
+/** The confirmation, or its correction: the same fields, their own words and route. */
+const PURPOSES = {
+  confirm: {
+    path: 'bekraeft',
+    title: message('web.confirm.form.title'),
+    intro: message('web.confirm.form.intro'),
+    submit: message('web.confirm.form.submit'),
+  },
+  correct: {
+    path: 'ret',
+    title: message('web.corrections.correct.title'),
+    intro: message('web.corrections.correct.intro'),
+    submit: message('web.corrections.correct.submit'),
+  },
+} as const;
+
 /**
- * The leader's one action once the summary is out: confirming that they told their staff. The fields and their
- * messages are the personal link's (readConfirmForm), so both ways in say the same.
+ * The leader's one action once the summary is out: confirming that they told their staff (or correcting that,
+ * `purpose` 'correct'). The fields and their messages are the personal link's (readConfirmForm), so both ways in say
+ * the same.
  */
-export function cascadeForm(context: PageContext, cycleId: string, state: FormState): Html {
+export function cascadeForm(
+  context: PageContext,
+  cycleId: string,
+  state: FormState,
+  purpose: keyof typeof PURPOSES = 'confirm',
+): Html {
   const { language } = context;
   const t = (text: Text) => say(language, text);
+  const words = PURPOSES[purpose];
   return html`<section class="panel" aria-labelledby="bekraeft-overskrift">
-    <h2 id="bekraeft-overskrift">${t(message('web.confirm.form.title'))}</h2>
+    <h2 id="bekraeft-overskrift">${t(words.title)}</h2>
     <p>
-      ${t(message('web.confirm.form.intro'))}
+      ${t(words.intro)}
     </p>
     ${errorSummary(context, state, CASCADE_LABELS)}
-    <form id="bekraeft" method="post" action="/leder/cykler/${cycleId}/bekraeft" novalidate>
+    <form id="bekraeft" method="post" action="/leder/cykler/${cycleId}/${words.path}" novalidate>
       ${csrfField(context)} ${commandKeyField()}
       ${dateField(context, state, { name: 'passedOnAt', label: CASCADE_LABELS['passedOnAt']!, required: true })}
       ${channelField(context, state)}
@@ -37,7 +60,7 @@ export function cascadeForm(context: PageContext, cycleId: string, state: FormSt
         maxLength: 2_000,
         rows: 4,
       })}
-      <button type="submit" class="button button-primary">${t(message('web.confirm.form.submit'))}</button>
+      <button type="submit" class="button button-primary">${t(words.submit)}</button>
     </form>
   </section>`;
 }

@@ -14,6 +14,7 @@ import { inEachLanguage, say, type Language, type Text } from '../common/text';
 import type { OrganisationNames } from '../common/organisation-names';
 import { deadlineText } from '../common/cascade-deadline';
 import { cascadeForm } from './cascade-form.page';
+import { correctionLinks } from './cascade-correction.page';
 import { cascadeStatus, cascadeStatusTag, type CascadeStatus } from './cascade-status';
 import { prepPackage, publishedSummary } from './prep-package.page';
 import { STAGE_NAMES } from '../common/stage-names';
@@ -64,7 +65,12 @@ export function leaderCyclePage(context: PageContext, view: LeaderCycleView): Ht
     <dt>${t(message('web.record.deadline'))}</dt>
     <dd>${deadlineText(language, cycle)}</dd>
   </dl>`;
-  const action = status === 'pending' ? cascadeForm(context, cycle.id, view.form) : '';
+  const action =
+    status === 'pending'
+      ? cascadeForm(context, cycle.id, view.form)
+      : status === 'confirmed'
+        ? correctionLinks(context, cycle)
+        : '';
   return layout(context, {
     title: { da: cycle.theme, en: cycle.theme },
     hasErrors: Object.keys(view.form.errors).length > 0,

@@ -3,6 +3,7 @@ import { CloseCycleDto, PublishSummaryDto } from '@ledelsesrum/api/cycles';
 import { ReasonDto } from '@ledelsesrum/api/organisation';
 import { message } from '@ledelsesrum/messages';
 import type { FormState } from '../../common/form-fields';
+import type { Text } from '../../common/text';
 import { readForm } from '../../common/read-form';
 import { errorsAtFields } from './form-errors';
 
@@ -42,17 +43,39 @@ export function readCloseForm(fields: Record<string, unknown>): Promise<ActionFo
  * Whom to release and why. The person must be one of those the form offered (the pending); the reason is ReasonDto's,
  * as for POST /api/cycles/:id/cascades/:personId/release.
  */
-export async function readReleaseForm(
+export function readReleaseForm(
   fields: Record<string, unknown>,
   pending: readonly string[],
-): Promise<ActionFormResult<{ personId: string; reason: string }>> {
-  const personId = text(fields['releasePersonId']);
-  const reason = await readOneField(ReasonDto, fields, 'releaseReason', 'reason');
-  const known = pending.includes(personId);
+): Promise<ActionFormResult<PersonAndReason>> {
+  const notOffered = message('web.chefgruppen.cycles.action-fields.release-person.not-pending');
+  return readPersonAndReason(fields, pending, 'release', notOffered);
+}
+
+/** Whose release to undo and why: one of those released, as for POST /api/cycles/:id/cascades/:personId/release/undo. */
+export function readUndoReleaseForm(
+  fields: Record<string, unknown>,
+  released: readonly string[],
+): Promise<ActionFormResult<PersonAndReason>> {
+  return readPersonAndReason(fields, released, 'undoRelease', message('web.corrections.undo-release.not-released'));
+}
+
+type PersonAndReason = { personId: string; reason: string };
+
+/** A person among those offered (`<form>PersonId`) and a reason (`<form>Reason`, ReasonDto's). */
+async function readPersonAndReason(
+  fields: Record<string, unknown>,
+  offered: readonly string[],
+  form: 'release' | 'undoRelease',
+  notOffered: Text,
+): Promise<ActionFormResult<PersonAndReason>> {
+  const [personField, reasonField] = [`${form}PersonId`, `${form}Reason`];
+  const personId = text(fields[personField]);
+  const reason = await readOneField(ReasonDto, fields, reasonField, 'reason');
+  const known = offered.includes(personId);
   if (known && 'command' in reason) return { command: { personId, reason: reason.command.reason } };
   const errors = {
-    ...(known ? {} : { releasePersonId: message('web.chefgruppen.cycles.action-fields.release-person.not-pending') }),
+    ...(known ? {} : { [personField]: notOffered }),
     ...('state' in reason ? reason.state.errors : {}),
   };
-  return { state: { values: { releasePersonId: personId, releaseReason: text(fields['releaseReason']) }, errors } };
+  return { state: { values: { [personField]: personId, [reasonField]: text(fields[reasonField]) }, errors } };
 }

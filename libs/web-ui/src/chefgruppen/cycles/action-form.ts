@@ -6,7 +6,7 @@ import type { PageContext } from '../../common/page-context';
 import type { Text } from '../../common/text';
 
 /** The action forms that can be shown again with errors, each by its own name. */
-export type CycleActionForms = Partial<Record<'summary' | 'close' | 'release', FormState>>;
+export type CycleActionForms = Partial<Record<'summary' | 'close' | 'release' | 'undoRelease', FormState>>;
 
 /** The cycle page has several forms, so their fields have names of their own (`closeReason`, not `reason`). */
 export const ACTION_LABELS: Readonly<Record<string, Text>> = {
@@ -14,6 +14,8 @@ export const ACTION_LABELS: Readonly<Record<string, Text>> = {
   closeReason: message('web.chefgruppen.cycles.action-form.label.close-reason'),
   releasePersonId: message('web.chefgruppen.cycles.action-form.label.release-person'),
   releaseReason: message('web.chefgruppen.cycles.action-form.label.release-reason'),
+  undoReleasePersonId: message('web.corrections.undo-release.person'),
+  undoReleaseReason: message('web.corrections.undo-release.reason'),
 };
 
 /** The close reason stays in clear text for as long as the cycle's history is kept: it is about the cycle. */

@@ -8,6 +8,7 @@ import { ACTION_LABELS, CLOSE_REASON_HINT, actionForm, type CycleActionForms } f
 import type { PeopleDirectory } from './people';
 import { releaseForm } from './release-form';
 import { correctionsSection } from './corrections-section';
+import { releasedIds, undoReleaseForm } from './undo-release-form';
 
 /**
  * What chefgruppen can do with the cycle at its current stage: set the agenda (on its own page); send prep now,
@@ -23,9 +24,8 @@ export function cycleActions(
   const { language } = context;
   const base = `/chefgruppen/cykler/${cycle.id}`;
   const form = (action: string, fields: Html, button: Html) => actionForm(context, cycle.id, action, fields, button);
-  const pending = pendingIds(cycle).sort((a, b) =>
-    directory.personName(a).localeCompare(directory.personName(b), 'da'),
-  );
+  const byName = (a: string, b: string) => directory.personName(a).localeCompare(directory.personName(b), 'da');
+  const pending = pendingIds(cycle).sort(byName);
   const parts: Html[] = [];
   if (cycle.stage === 'launched' || cycle.stage === 'agenda_set') {
     const label =
@@ -73,6 +73,9 @@ export function cycleActions(
   // A release means something only while the leaders are asked to confirm, and only for one who has not.
   if (cycle.stage === 'summary_published' && pending.length > 0)
     parts.push(releaseForm(context, cycle.id, pending, directory, forms.release));
+  const released = releasedIds(cycle).sort(byName);
+  if (cycle.stage === 'summary_published' && released.length > 0)
+    parts.push(undoReleaseForm(context, cycle.id, released, directory, forms.undoRelease));
   if (cycle.stage === 'summary_published') {
     const state = forms.close ?? EMPTY_FORM;
     parts.push(

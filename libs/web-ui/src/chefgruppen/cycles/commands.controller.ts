@@ -17,13 +17,14 @@ import { WebPages } from '../../common/web-page.decorator';
 import { FormPage, ShowFormAgain } from '../../common/form-page';
 import type { FormState } from '../../common/form-fields';
 import { ACTION_LABELS, type CycleActionForms } from './action-form';
-import { readCloseForm, readReleaseForm, readSummaryForm } from './action-fields';
+import { readCloseForm, readReleaseForm, readSummaryForm, readUndoReleaseForm } from './action-fields';
 import { agendaFormValues, readAgendaForm } from './agenda-form';
 import { AGENDA_TEXT_LABELS, cycleAgendaPage } from './agenda.page';
 import { launchFormShown, launchFormValues, readLaunchForm } from './launch-form';
 import { cycleLaunchPage } from './launch.page';
 import { launchedCycle, loadCyclePage, type CycleSources } from './page-data';
 import { cyclePage } from './cycle.page';
+import { releasedIds } from './undo-release-form';
 import { launchableGroups } from './pages.controller';
 
 /** The refusals of a launch and an agenda that are about one of the form's fields. */
@@ -149,7 +150,21 @@ export class CycleCommandsController {
     const key = takeCommandKey(fields);
     const form = await readReleaseForm(fields, pendingIds(launchedCycle(this.readModel, id).state));
     if ('state' in form) return this.showAgain(context, id, 'release', form.state);
-    await this.cycles.release(id, form.command.personId, form.command.reason, context.actor!, key);
+    const { personId, reason } = form.command;
+    await this.cycles.withReason(id, 'ReleaseFromCascade', personId, reason, context.actor!, key);
+    return new Redirect(cyclePath(id));
+  }
+
+  @Post('cykler/:id/fortryd-fritagelse')
+  @Roles('chefgruppen')
+  @FormPage({ path: CYCLE_PAGE, labels: ACTION_LABELS })
+  async undoRelease(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string, @Body() body: unknown) {
+    const fields = fieldsOf(body);
+    const key = takeCommandKey(fields);
+    const form = await readUndoReleaseForm(fields, releasedIds(launchedCycle(this.readModel, id).state));
+    if ('state' in form) return this.showAgain(context, id, 'undoRelease', form.state);
+    const { personId, reason } = form.command;
+    await this.cycles.withReason(id, 'UndoRelease', personId, reason, context.actor!, key);
     return new Redirect(cyclePath(id));
   }
 
