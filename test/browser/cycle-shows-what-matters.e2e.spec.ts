@@ -2,7 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { ConfirmLinks } from '@ledelsesrum/auth';
 import { addDuration, formatDateTime } from '@ledelsesrum/domain';
 import { checkPage, launchBrowser, newContext, PHONE, signIn } from '../support/browser';
-import { MEETING_DATE } from '../support/dates';
+import { justNow, MEETING_DATE } from '../support/dates';
 import { apiClient } from '../support/http';
 import { NAMED_ORGANISATION } from '../support/named-organisation';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
@@ -66,7 +66,7 @@ describe('web interface: each reader sees what matters to them', () => {
     for (const { group, facilitator, ...record } of meetings) {
       const token = await system.token(facilitator, 'facilitator');
       await send('POST', `/cycles/${cycleId}/meetings/${group}`, token, {
-        heldAt: `${MEETING_DATE}T13:00:00+02:00`,
+        heldAt: justNow(),
         ...record,
       });
     }
