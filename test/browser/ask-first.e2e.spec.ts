@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { checkPage, launchBrowser, newContext, signIn } from '../support/browser';
-import { MEETING_DATE } from '../support/dates';
+import { justNow, MEETING_DATE } from '../support/dates';
 import { apiClient } from '../support/http';
 import { NAMED_ORGANISATION } from '../support/named-organisation';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
@@ -91,7 +91,7 @@ describe('web interface: risky actions ask first', () => {
       ['g-2', 'c-1', ['c-1', 'l-3']],
     ] as const) {
       await send('POST', `/cycles/${cycleId}/meetings/${group}`, await system.token(facilitator, 'facilitator'), {
-        heldAt: `${MEETING_DATE}T13:00:00+02:00`,
+        heldAt: justNow(),
         attendeeIds,
         keyPoints: ['Arbejdspres'],
         inputToChefgruppen: [],
@@ -130,7 +130,7 @@ describe('web interface: risky actions ask first', () => {
 
   it('offers a release only for the pending, and puts closing last as a secondary danger action', async () => {
     await send('POST', `/cycles/${cycleId}/cascades/l-1`, await system.token('l-1', 'leader'), {
-      passedOnAt: new Date().toISOString(),
+      passedOnAt: justNow(),
       channel: 'personalemøde',
     });
     await page.goto(cycleUrl);
@@ -139,7 +139,7 @@ describe('web interface: risky actions ask first', () => {
     expect(offered.sort()).toEqual(['c-1', 'c-2', 'd-1', 'l-2', 'l-3']);
     const buttons = page.locator('main .cycle-actions button[type=submit]');
     expect(await text(buttons.last())).toBe('Luk møderunden …');
-    expect(await buttons.last().getAttribute('class')).toBe('secondary warning');
+    expect(await buttons.last().getAttribute('class')).toBe('button button-secondary warning');
     expect(await text(buttons.first())).toBe('Fritag personen');
     await checkPage(page, 'spoerg-foerst-efter-opsamling');
   });

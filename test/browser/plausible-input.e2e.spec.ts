@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { checkPage, launchBrowser, newContext, signIn } from '../support/browser';
 import { commandEventCount, cycleAtStage } from '../support/cycle-over-http';
-import { copenhagenToday, daysFromNow } from '../support/dates';
+import { fillDate } from '../support/danish-date';
+import { copenhagenNextMinute, copenhagenToday, daysFromNow } from '../support/dates';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
@@ -67,15 +68,15 @@ describe('web interface: only plausible input', () => {
     await page.goto(`${system.webUrl}/chefgruppen/cykler/ny`);
     await page.fill('#theme', 'Tværgående ledelse');
 
-    await page.fill('#meetingDate', dayFromToday(-1));
-    expect(await submit(page)).toBe(422);
+    await fillDate(page, 'meetingDate', dayFromToday(-1));
+    expect(await submit(page)).toBe(303);
     expect(await summaryOf(page)).toContain('Mødedatoen er passeret');
     expect(await page.locator('#meetingDate-error').innerText()).toContain('vælg efterregistrering');
     expect(await page.inputValue('#theme')).toBe('Tværgående ledelse');
     await checkPage(page, 'plausibel-start-dato-passeret');
 
-    await page.fill('#meetingDate', daysFromNow(3 * 366));
-    expect(await submit(page)).toBe(422);
+    await fillDate(page, 'meetingDate', daysFromNow(3 * 366));
+    expect(await submit(page)).toBe(303);
     expect(await summaryOf(page)).toContain('Mødedatoen ligger for langt ude');
     expect(await cycleIds()).toEqual(before);
   });
@@ -84,7 +85,7 @@ describe('web interface: only plausible input', () => {
     const page = await signedIn('chefgruppen');
     await page.goto(`${system.webUrl}/chefgruppen/cykler/ny`);
     await page.fill('#theme', 'Afholdt møderunde');
-    await page.fill('#meetingDate', dayFromToday(-14));
+    await fillDate(page, 'meetingDate', dayFromToday(-14));
     await page.check('#backRegistration');
     await Promise.all([page.waitForURL(/\/chefgruppen\/cykler\/[0-9a-f-]{36}$/), submit(page)]);
     const id = page.url().split('/').pop()!;
@@ -107,7 +108,7 @@ describe('web interface: only plausible input', () => {
     await page.goto(`${system.webUrl}/chefgruppen/cykler/${cycleId}/dagsorden`);
     await page.fill('#items', '');
     await page.fill('#prepTasks', 'Spørg dit team');
-    expect(await submit(page)).toBe(422);
+    expect(await submit(page)).toBe(303);
     expect(await summaryOf(page)).toContain('Dagsordenen skal have mindst ét punkt');
     expect(await page.inputValue('#prepTasks')).toBe('Spørg dit team');
     await checkPage(page, 'plausibel-dagsorden-uden-punkter');
@@ -121,20 +122,25 @@ describe('web interface: only plausible input', () => {
     await page.goto(`${system.webUrl}/facilitator/cykler/${cycleId}/grupper/g-1`);
     await page.check('label:has-text("Leder 1.2 Ærø")');
 
-    await page.fill('#heldAt', `${dayFromToday(1)}T10:00`);
-    expect(await submit(page)).toBe(422);
+    await fillDate(page, 'heldAt', dayFromToday(1));
+    await page.fill('#heldAtTime', '10.00');
+    expect(await submit(page)).toBe(303);
     expect(await summaryOf(page)).toContain('Mødet kan ikke registreres som holdt på et tidspunkt, der ikke er kommet');
     expect(await page.locator('#heldAt-error').count()).toBe(1);
     expect(await page.isChecked('label:has-text("Leder 1.2 Ærø")')).toBe(true);
     await checkPage(page, 'plausibel-moede-i-fremtiden');
 
-    await page.fill('#heldAt', `${dayFromToday(-1)}T10:00`);
-    expect(await submit(page)).toBe(409);
+    await fillDate(page, 'heldAt', dayFromToday(-1));
+    await page.fill('#heldAtTime', '10.00');
+    expect(await submit(page)).toBe(303);
     expect(await summaryOf(page)).toContain('Mødet kan ikke være holdt, før forberedelsen blev sendt');
 
-    await page.fill('#heldAt', `${copenhagenToday()}T00:00`);
+    // A plausible moment, just after the prep: only the attendance is wrong.
+    const held = copenhagenNextMinute();
+    await fillDate(page, 'heldAt', held.date);
+    await page.fill('#heldAtTime', held.time.replace(':', '.'));
     await page.uncheck('label:has-text("Leder 1.2 Ærø")');
-    expect(await submit(page)).toBe(422);
+    expect(await submit(page)).toBe(303);
     expect(await summaryOf(page)).toContain('Markér mindst én deltager i mødet');
     expect(await commandEventCount(call, chef, cycleId)).toBe(before);
   });
@@ -146,14 +152,14 @@ describe('web interface: only plausible input', () => {
     await page.goto(`${system.webUrl}/leder/cykler/${cycleId}`);
     await page.fill('#channel', 'personalemøde');
 
-    await page.fill('#passedOnAt', dayFromToday(1));
-    expect(await submit(page, 'form#bekraeft')).toBe(422);
+    await fillDate(page, 'passedOnAt', dayFromToday(1));
+    expect(await submit(page, 'form#bekraeft')).toBe(303);
     expect(await summaryOf(page)).toContain('Videreformidlingen kan ikke ligge i fremtiden');
     expect(await page.inputValue('#channel')).toBe('personalemøde');
     await checkPage(page, 'plausibel-videreformidling-i-fremtiden');
 
-    await page.fill('#passedOnAt', dayFromToday(-1));
-    expect(await submit(page, 'form#bekraeft')).toBe(409);
+    await fillDate(page, 'passedOnAt', dayFromToday(-1));
+    expect(await submit(page, 'form#bekraeft')).toBe(303);
     expect(await summaryOf(page)).toContain('Videreformidlingen kan ikke ligge før opsamlingen blev offentliggjort');
     expect(await commandEventCount(call, chef, cycleId)).toBe(before);
   });
