@@ -4,6 +4,8 @@ import { simpleParser } from 'mailparser';
 import type { Browser, Page } from 'playwright-core';
 import { checkPage, launchBrowser, newContext, signIn } from '../support/browser';
 import { cycleAtStage } from '../support/cycle-over-http';
+import { dateShown, fillDate } from '../support/danish-date';
+import { copenhagenNextMinute, copenhagenToday } from '../support/dates';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
@@ -45,6 +47,12 @@ describe('corrections of meetings, agendas and cycles through the web interface'
     return page;
   };
   const main = (page: Page) => page.locator('main').innerText();
+  /** The meeting form's "held at" as the next minute: after the prep just sent, and not in the future. */
+  const heldNextMinute = async (page: Page) => {
+    const next = copenhagenNextMinute();
+    await fillDate(page, 'heldAt', next.date);
+    await page.fill('#heldAtTime', next.time.replace(':', '.'));
+  };
 
   /** The Danish lines of the cycle's timeline, as the auditor reads them. */
   async function timeline(cycleId: string): Promise<string> {
@@ -70,8 +78,13 @@ describe('corrections of meetings, agendas and cycles through the web interface'
     const facilitator = await as('facilitator', 'p-1-1');
     await facilitator.goto(`${system.webUrl}/facilitator/cykler/${cycleId}/grupper/g-1`);
     await facilitator.click('main a.button[href$="/ret"]');
-    // The form starts from the record as it was made.
+    // The form starts from the record as it was made: held today, with p-1-2 there.
     expect(await facilitator.locator('input[name=attendeeIds][value="p-1-2"]').isChecked()).toBe(true);
+    const [year, month, day] = copenhagenToday().split('-');
+    expect(await dateShown(facilitator, 'heldAt')).toBe(`${Number(day)}.${Number(month)}.${year}`);
+    expect(await facilitator.inputValue('#heldAtTime')).toMatch(/^\d{2}\.\d{2}$/);
+    // The form has the minute, the record the second: a moment after the prep sent this minute is the next minute.
+    await heldNextMinute(facilitator);
     await facilitator.fill('#keyPoints', 'Vi deler viden\nVi mødes igen i juni');
     await checkPage(facilitator, 'rettelse-referat');
     await facilitator.click('main form button[type=submit]');
@@ -90,14 +103,16 @@ describe('corrections of meetings, agendas and cycles through the web interface'
     // Without a reason the form comes back with the domain's words at the field, and the record typed kept.
     expect(await chefgruppen.locator('.summary-errors').innerText()).toContain('skriv, hvorfor referatet rettes');
     await checkPage(chefgruppen, 'rettelse-referat-uden-begrundelse');
+    await heldNextMinute(chefgruppen);
     await chefgruppen.fill('#reason', 'Et punkt manglede');
     await checkPage(chefgruppen, 'rettelse-referat-efter-opsamling');
     await chefgruppen.click('main form button[type=submit]');
     await chefgruppen.waitForURL((url) => url.pathname.endsWith('/grupper/g-2'));
 
     const lines = await timeline(cycleId);
-    expect(lines).toContain('Mødereferat rettet for g-1 af p-1-1');
-    expect(lines).toMatch(/Mødereferat rettet for g-2 af \S+\. Begrundelse: «Et punkt manglede»/);
+    // The timeline names the group and who amended it, with their id.
+    expect(lines).toContain('Mødereferat rettet for Gruppe 1 (g-1) af Leder 1.1 Ærø (p-1-1)');
+    expect(lines).toMatch(/Mødereferat rettet for Gruppe 2 \(g-2\) af [^\n]+?\. Begrundelse: «Et punkt manglede»/);
   });
 
   it('chefgruppen corrects the agenda after prep, the leaders get the errata, and then the round is cancelled', async () => {

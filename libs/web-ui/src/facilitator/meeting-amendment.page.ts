@@ -1,6 +1,7 @@
 import { copenhagenTime } from '@ledelsesrum/domain';
 import type { MeetingRecordEntry } from '@ledelsesrum/projections';
 import { message } from '@ledelsesrum/messages';
+import { danishTime } from '../common/date-fields';
 import { textArea, type FormState } from '../common/form-fields';
 import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
@@ -46,12 +47,17 @@ export function meetingAmendmentPage(context: PageContext, view: MeetingFormView
   });
 }
 
-/** The record as it now reads, in the form's fields: a `datetime-local` in Copenhagen time, one point per line. */
+/**
+ * The record as it now reads, in the form's fields: the day in the date field and the time as "09.00", both in
+ * Copenhagen time, one point per line.
+ */
 export function amendmentFormOf(record: MeetingRecordEntry): FormState {
+  // "2027-03-11 09:00:00" as the date field's "2027-03-11" and the time field's "09.00".
+  const [day = '', time = ''] = copenhagenTime(record.heldAt).split(' ');
   return {
     values: {
-      // "2027-03-11 09:00:00" as the field's "2027-03-11T09:00".
-      heldAt: copenhagenTime(record.heldAt).slice(0, 16).replace(' ', 'T'),
+      heldAt: day,
+      heldAtTime: danishTime(time.slice(0, 5)),
       attendeeIds: record.attendeeIds,
       keyPoints: record.keyPoints.join('\n'),
       inputToChefgruppen: record.inputToChefgruppen.join('\n'),
