@@ -43,8 +43,6 @@ export function routeTableOf(app: INestApplication): RouteTable {
 export function configureApp(app: NestExpressApplication): RouteTable {
   // First of all, so every answer (a 401 too) carries its X-Request-Id, and the guards can name it in the actor.
   app.use(requestIdMiddleware);
-  // Pages, stylesheets and API answers go out compressed to any client that asks for it (Accept-Encoding).
-  app.use(compression());
   const config = app.get<AppConfig>(APP_CONFIG);
   // Browsers heed the header only over https; sent over plain http it would only mislead.
   if (new URL(config.publicUrl).protocol === 'https:') app.use(strictTransportSecurity);
@@ -62,6 +60,9 @@ export function configureApp(app: NestExpressApplication): RouteTable {
       config.publicUrl,
     ),
   );
+  // Pages, stylesheets and API answers go out compressed to any client that asks for it (Accept-Encoding). After the
+  // refusals above: they answer before any body is read, with a length and "Connection: close", which must stay so.
+  app.use(compression());
   useRouteBodyParsers(app, routes);
   // The organisation import page's file upload (multipart/form-data), read before WebSessionGuard checks its CSRF token.
   app.use(importUploadParser);
