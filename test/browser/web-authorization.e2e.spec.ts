@@ -3,6 +3,7 @@ import { commandEventCount, cycleAtStage } from '../support/cycle-over-http';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
+import { justNow } from '../support/dates';
 
 jest.setTimeout(180_000);
 
@@ -121,7 +122,7 @@ describe('web interface: every page and form × every role, and nobody signed in
     if (stored.status !== 200) throw new Error(`organisation: ${stored.status}`);
     cycle = await cycleAtStage(system, call(), ORG.groups, 'prep_sent');
     const meeting = {
-      heldAt: '2027-05-20T13:00:00+02:00',
+      heldAt: justNow(),
       attendeeIds: ['p-1-1'],
       keyPoints: [],
       inputToChefgruppen: [],

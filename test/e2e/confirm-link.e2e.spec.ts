@@ -29,9 +29,28 @@ describe('the personal cascade-confirmation link', () => {
   const page = async (method: 'GET' | 'POST', token: string, form?: Record<string, string>) => {
     const response = await fetch(`${origin}/bekraeft/${token}`, {
       method,
+      redirect: 'manual',
       ...(form ? { headers: FORM, body: new URLSearchParams(form).toString() } : {}),
     });
-    return { status: response.status, headers: response.headers, html: await response.text() };
+    if (response.status !== 303)
+      return { status: response.status, headers: response.headers, html: await response.text() };
+    // Post/redirect/get: the link's own page shows the outcome, with the sealed cookie the post left for it.
+    const cookie = response.headers
+      .getSetCookie()
+      .map((set) => set.split(';')[0])
+      .join('; ');
+    const shown = await fetch(new URL(response.headers.get('location')!, origin), { headers: { cookie } });
+    return { status: response.status, headers: shown.headers, html: await shown.text() };
+  };
+  const EMPTY_DATE = { 'passedOnAt.day': '', 'passedOnAt.month': '', 'passedOnAt.year': '' };
+  /** A day as the form's three date fields. */
+  const dateFields = (day: string) => {
+    const [year, month, date] = day.split('-');
+    return {
+      'passedOnAt.day': String(Number(date)),
+      'passedOnAt.month': String(Number(month)),
+      'passedOnAt.year': year!,
+    };
   };
 
   beforeAll(async () => {
@@ -165,15 +184,17 @@ describe('the personal cascade-confirmation link', () => {
     expect(result.headers.get('referrer-policy')).toBe('no-referrer');
     expect(result.html).toContain('<html lang="da">');
     expect(result.html).toContain('Psykisk arbejdsmiljø');
-    expect(result.html).toContain('<form method="post">');
-    for (const field of ['passedOnAt', 'channel', 'note']) expect(result.html).toContain(`<label for="${field}">`);
-    expect(result.html).toContain('type="date"');
+    expect(result.html).toContain('<form method="post" novalidate>');
+    for (const field of ['passedOnAt-day', 'passedOnAt-month', 'passedOnAt-year', 'channel', 'note']) {
+      expect(result.html).toContain(`<label for="${field}">`);
+    }
+    expect(result.html).not.toContain('type="date"');
     expect((await cycle()).cascades.pending).toContain('p-1-4');
   });
 
-  it('shows the errors of an incomplete form with 400, next to their fields', async () => {
-    const result = await page('POST', await link('p-1-4'), { passedOnAt: '', channel: '', note: 'Kun en note' });
-    expect(result.status).toBe(400);
+  it('shows the errors of an incomplete form on its page again, next to their fields', async () => {
+    const result = await page('POST', await link('p-1-4'), { ...EMPTY_DATE, channel: '', note: 'Kun en note' });
+    expect(result.status).toBe(303);
     expect(result.html).toContain('id="passedOnAt-error"');
     expect(result.html).toContain('id="channel-error"');
     expect(result.html).not.toContain('id="note-error"');
@@ -183,8 +204,8 @@ describe('the personal cascade-confirmation link', () => {
 
   it('shows a date in the future at its field, with what was typed, and records nothing', async () => {
     const tomorrow = new Date(Date.parse(`${TODAY}T12:00:00Z`) + 24 * 3_600_000).toISOString().slice(0, 10);
-    const result = await page('POST', await link('p-1-4'), { passedOnAt: tomorrow, channel: 'teammøde', note: '' });
-    expect(result.status).toBe(422);
+    const result = await page('POST', await link('p-1-4'), { ...dateFields(tomorrow), channel: 'teammøde', note: '' });
+    expect(result.status).toBe(303);
     expect(result.html).toContain('id="passedOnAt-error"');
     expect(result.html).toContain('Videreformidlingen kan ikke ligge i fremtiden');
     expect(result.html).toContain('value="teammøde"');
@@ -193,9 +214,9 @@ describe('the personal cascade-confirmation link', () => {
 
   it('confirms by the form, then says it is already recorded', async () => {
     const token = await link('p-1-4');
-    const form = { passedOnAt: TODAY, channel: 'teammøde', note: '' };
+    const form = { ...dateFields(TODAY), channel: 'teammøde', note: '' };
     const result = await page('POST', token, form);
-    expect(result.status).toBe(200);
+    expect(result.status).toBe(303);
     expect(result.html).toContain('Tak – din videreformidling er registreret');
     expect((await cycle()).cascades.pending).not.toContain('p-1-4');
 

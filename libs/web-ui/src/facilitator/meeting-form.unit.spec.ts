@@ -69,7 +69,8 @@ describe('the meeting form', () => {
   });
 
   it('amending after the summary, wants the reason and keeps the record typed', async () => {
-    const fields = { heldAt: '2027-03-11T09:00', attendeeIds: 'p-1', keyPoints: 'Et punkt', reason: ' ' };
+    const held = { 'heldAt.day': '11', 'heldAt.month': '3', 'heldAt.year': '2027', heldAtTime: '9.00' };
+    const fields = { ...held, attendeeIds: 'p-1', keyPoints: 'Et punkt', reason: ' ' };
     const refused = await readMeetingForm(fields, 'reason-required');
     expect(refused).toMatchObject({
       state: {
