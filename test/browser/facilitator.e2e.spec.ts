@@ -235,15 +235,19 @@ describe('web interface: the facilitator records their group’s meeting', () =>
       expect(await dateShown(page, 'heldAt')).toBe(`31.2.${year}`);
       await checkPage(page, 'facilitator-moede-dato-fejl-engelsk-browser');
 
-      await fillDate(page, 'heldAt', MEETING_DATE);
-      await page.fill('#heldAtTime', '14.15');
+      // Held just now (a meeting cannot be recorded in the future), typed the Danish way: "7.12.2026", "14.15".
+      const held = copenhagenNextMinute();
+      const shownTime = held.time.replace(':', '.');
+      await fillDate(page, 'heldAt', held.date);
+      await page.fill('#heldAtTime', shownTime);
       await Promise.all([
         page.waitForURL((url) => url.pathname === '/facilitator'),
         page.click('form[action$="/grupper/g-2"] button[type=submit]'),
       ]);
       const card = page.locator('.cards > li', { hasText: 'Tværgående ledelse' });
-      // Shown the Danish way too: "20. maj 2027 kl. 14.15", never "May 20, 2027, 2:15 PM".
-      await expect(card.innerText()).resolves.toMatch(/\d{1,2}\. [a-zæøå]+ \d{4} kl\. 14\.15/);
+      // Shown the Danish way too: "7. december 2026 kl. 14.15", never "December 7, 2026, 2:15 PM".
+      await expect(card.innerText()).resolves.toContain(`kl. ${shownTime}`);
+      await expect(card.innerText()).resolves.toMatch(/\d{1,2}\. [a-zæøå]+ \d{4} kl\. \d{2}\.\d{2}/);
       await expect(card.innerText()).resolves.not.toMatch(/PM|AM/);
     } finally {
       await english.close();
