@@ -7,7 +7,42 @@
 export const STYLESHEET = `
 :focus-visible { outline: 3px solid #1a1a1a; outline-offset: 2px; box-shadow: 0 0 0 6px #ffd230; }
 main:focus { outline: none; box-shadow: none; }
-A/* Forms: what a conflict kept of the typed text, and the date as day, month and year fields side by side. */
+.page-container { padding-top: 1.6rem; padding-bottom: 4.8rem; flex: 1 0 auto; }
+.dev-banner { margin: 0; padding: 0.8rem 1.6rem; background: #ffd230; color: #1a1a1a; border-bottom: 4px solid #1a1a1a;
+  text-align: center; max-width: none; }
+/* The header works without the design system's script: the person and the short menu are always shown. */
+.header .portal-info .portal-info-inner { flex-wrap: wrap; gap: 0.8rem 2.4rem; justify-content: space-between; }
+.header .portal-info .portal-user { display: flex; flex-wrap: wrap; align-items: center; gap: 0.8rem 2.4rem; }
+.header .portal-user form { margin: 0; }
+.header .portal-user .user { margin: 0; overflow-wrap: anywhere; }
+.header .brand { font-weight: 700; font-size: 2rem; color: #00614b; text-decoration: none; }
+.header .solution-info .solution-info-inner { flex-wrap: wrap; gap: 0.8rem 2.4rem; }
+.header .solution-info .solution-heading a { font-size: 2rem; line-height: 2.8rem; }
+.header .language { margin: 0; }
+.header .navigation-menu { display: block; border-top: 1px solid #bfbfbf; }
+.header .navigation-menu .navigation-menu-inner .nav { display: block; }
+.navigation-menu ul.mainmenu { flex-flow: row wrap; margin-left: 0; }
+.navigation-menu ul.mainmenu .nav-link { white-space: normal; }
+.breadcrumbs { margin-bottom: 1.6rem; }
+footer .footer-links { list-style: none; padding-left: 0; }
+footer .footer-links > li { padding-left: 0; }
+footer .footer-links > li::before { content: none; }
+.muted { color: #454545; }
+.en { display: block; color: #454545; font-size: 0.9em; font-weight: normal; }
+h1 .en { font-size: 0.6em; }
+.button .en { display: inline; color: inherit; margin-left: 0.4em; }
+.panel { border: 1px solid #bfbfbf; border-radius: 4px; padding: 1.6rem; margin: 1.6rem 0; }
+.panel > :first-child { margin-top: 0; }
+.alert:not(:has(.alert-icon)) { padding-left: 2.4rem; }
+.alert > :first-child { margin-top: 0; }
+.alert > :last-child { margin-bottom: 0; }
+.summary-errors, .summary { border: 4px solid #b00020; padding: 1.2rem 1.6rem; margin: 1.6rem 0; }
+.summary-errors h2, .summary h2 { margin-top: 0; }
+.field { margin: 2rem 0; }
+.field > label, fieldset > legend { display: block; font-weight: 600; }
+.hint { color: #454545; margin: 0.2rem 0 0.6rem; }
+.error { color: #b00020; font-weight: 600; margin: 0.4rem 0; }
+/* Forms: what a conflict kept of the typed text, and the date as day, month and year fields side by side. */
 .typed-text { white-space: pre-wrap; }
 .date-group { display: flex; flex-wrap: wrap; gap: 1.6rem; }
 .date-group .field, .date-group .form-group { margin: 0; }
