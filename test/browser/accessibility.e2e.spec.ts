@@ -45,8 +45,9 @@ const PAGES: Readonly<Record<Reader, readonly PageVisit[]>> = {
     { name: 'chefgruppen-ny', path: () => '/chefgruppen/cykler/ny', emptyForm: '/chefgruppen/cykler/ny' },
     { name: 'chefgruppen-startet', path: (c) => `/chefgruppen/cykler/${c.launched}` },
     { name: 'chefgruppen-dagsorden', path: (c) => `/chefgruppen/cykler/${c.launched}/dagsorden` },
-    { name: 'chefgruppen-forberedt', path: (c) => `/chefgruppen/cykler/${c.prepSent}`, emptyForm: '/fritag' },
-    { name: 'chefgruppen-offentliggjort', path: (c) => `/chefgruppen/cykler/${c.published}` },
+    { name: 'chefgruppen-forberedt', path: (c) => `/chefgruppen/cykler/${c.prepSent}` },
+    // A release is offered only once the summary is out, for a leader still pending.
+    { name: 'chefgruppen-offentliggjort', path: (c) => `/chefgruppen/cykler/${c.published}`, emptyForm: '/fritag' },
     { name: 'chefgruppen-ukendt', path: () => '/chefgruppen/cykler/00000000-0000-4000-8000-000000000000' },
     { name: 'organisation', path: () => '/chefgruppen/organisation' },
     { name: 'organisation-indlaes', path: () => '/chefgruppen/organisation/import', emptyForm: '/import' },
