@@ -3,6 +3,7 @@ import { ConfirmLinks, type Role } from '@ledelsesrum/auth';
 import { checkPage, DESKTOP, launchBrowser, newCheckingContext, PHONE, signIn } from '../support/browser';
 import { cycleAtStage } from '../support/cycle-over-http';
 import { checkWithHtmlCodeSniffer } from '../support/html-codesniffer';
+import { sentNow } from '../support/dates';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
@@ -16,10 +17,16 @@ type Reader = Role | 'nobody';
 /** The cycles the pages show, one at each stage that has pages or forms of its own. */
 interface Cycles {
   readonly launched: string;
+  readonly agendaSet: string;
   readonly prepSent: string;
+  readonly meetingsHeld: string;
   readonly published: string;
+  /** Published; p-1-2 and p-1-3 have confirmed, chefgruppen has released p-2-3. */
+  readonly confirmed: string;
   /** The personal link of p-1-3 for the published cycle. */
   readonly link: string;
+  /** The personal link of p-1-3 for the cycle where p-1-3 has confirmed. */
+  readonly confirmedLink: string;
 }
 
 /**
@@ -29,7 +36,40 @@ interface Cycles {
 interface PageVisit {
   readonly name: string;
   readonly path: (cycles: Cycles) => string;
+  /** What leads on from `path` to the page, for a page that answers a form (the ask-first previews). */
+  readonly then?: (page: Page) => Promise<void>;
   readonly emptyForm?: string;
+  /** The page is an error page (its status 400 or more); every other page answers 200. */
+  readonly error?: true;
+}
+
+/** Fills `field` and sends the form whose action ends with `action`: a preview, which changes nothing. */
+const previewFrom =
+  (action: string, field: string, text: string) =>
+  async (page: Page): Promise<void> => {
+    const before = page.url();
+    await page.fill(field, text);
+    await Promise.all([
+      page.waitForURL((url) => url.toString() !== before),
+      page.locator(`main form[action$="${action}"] button[type=submit]`).last().click(),
+    ]);
+  };
+
+/** Loads the organisation's own export with one new person on the import page: the preview, which changes nothing. */
+async function importPreview(page: Page): Promise<void> {
+  const exported = await page.request.get(new URL('/chefgruppen/organisation/eksport', page.url()).toString());
+  const rows = (await exported.text())
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/);
+  const newcomer = rows[rows.length - 1]!.split(';');
+  newcomer.splice(0, 3, 'p-ny', 'Nina Ny', 'nina@kommune.dk');
+  newcomer.splice(7, 4, '', '', '', '');
+  await page.fill('#csv', [...rows, newcomer.join(';')].join('\n'));
+  await Promise.all([
+    page.waitForURL(/\/chefgruppen\/organisation\/import\/[\w-]+$/),
+    page.locator('main form:has(#csv) button[type=submit]').last().click(),
+  ]);
 }
 
 /** Every page of the web interface for each reader, the error pages and the personal-link pages included. */
@@ -38,19 +78,59 @@ const PAGES: Readonly<Record<Reader, readonly PageVisit[]>> = {
     { name: 'log-ind', path: () => '/log-ind' },
     { name: 'tilgaengelighed', path: () => '/tilgaengelighed' },
     { name: 'personligt-link', path: (c) => `/bekraeft/${c.link}`, emptyForm: `/bekraeft/` },
-    { name: 'personligt-link-ugyldigt', path: () => '/bekraeft/ikke-et-link' },
+    { name: 'personligt-link-ugyldigt', path: () => '/bekraeft/ikke-et-link', error: true },
+    { name: 'personligt-link-ret', path: (c) => `/bekraeft/${c.confirmedLink}/ret`, emptyForm: '/ret' },
+    { name: 'personligt-link-traek-tilbage', path: (c) => `/bekraeft/${c.confirmedLink}/traek-tilbage` },
   ],
   chefgruppen: [
     { name: 'chefgruppen', path: () => '/chefgruppen' },
     { name: 'chefgruppen-ny', path: () => '/chefgruppen/cykler/ny', emptyForm: '/chefgruppen/cykler/ny' },
     { name: 'chefgruppen-startet', path: (c) => `/chefgruppen/cykler/${c.launched}` },
     { name: 'chefgruppen-dagsorden', path: (c) => `/chefgruppen/cykler/${c.launched}/dagsorden` },
+    { name: 'chefgruppen-dagsorden-sat', path: (c) => `/chefgruppen/cykler/${c.agendaSet}` },
+    { name: 'chefgruppen-forberedelse-vis', path: (c) => `/chefgruppen/cykler/${c.agendaSet}/forberedelse` },
     { name: 'chefgruppen-forberedt', path: (c) => `/chefgruppen/cykler/${c.prepSent}` },
-    // A release is offered only once the summary is out, for a leader still pending.
+    {
+      name: 'chefgruppen-dagsorden-rettelse',
+      path: (c) => `/chefgruppen/cykler/${c.prepSent}/dagsorden/rettelse`,
+    },
+    { name: 'chefgruppen-aflys', path: (c) => `/chefgruppen/cykler/${c.prepSent}/aflys` },
+    {
+      name: 'chefgruppen-moeder-holdt',
+      path: (c) => `/chefgruppen/cykler/${c.meetingsHeld}`,
+      emptyForm: '/opsamling/forhaandsvisning',
+    },
+    {
+      name: 'chefgruppen-opsamling-vis',
+      path: (c) => `/chefgruppen/cykler/${c.meetingsHeld}`,
+      then: previewFrom('/opsamling/forhaandsvisning', '#summaryText', 'Vi talte om arbejdspres.\n\n- lytter'),
+    },
     { name: 'chefgruppen-offentliggjort', path: (c) => `/chefgruppen/cykler/${c.published}`, emptyForm: '/fritag' },
-    { name: 'chefgruppen-ukendt', path: () => '/chefgruppen/cykler/00000000-0000-4000-8000-000000000000' },
+    {
+      name: 'chefgruppen-luk-vis',
+      path: (c) => `/chefgruppen/cykler/${c.published}`,
+      then: previewFrom('/luk/bekraeft', '#closeReason', 'Fristen er overskredet'),
+    },
+    {
+      name: 'chefgruppen-fritaget',
+      path: (c) => `/chefgruppen/cykler/${c.confirmed}`,
+      emptyForm: '/fortryd-fritagelse',
+    },
+    {
+      name: 'chefgruppen-moede-ret',
+      path: (c) => `/facilitator/cykler/${c.published}/grupper/g-1/ret`,
+      emptyForm: '/grupper/g-1/ret',
+    },
+    { name: 'chefgruppen-udskriv', path: (c) => `/chefgruppen/cykler/${c.published}/udskriv` },
+    { name: 'chefgruppen-ukendt', path: () => '/chefgruppen/cykler/00000000-0000-4000-8000-000000000000', error: true },
     { name: 'organisation', path: () => '/chefgruppen/organisation' },
     { name: 'organisation-indlaes', path: () => '/chefgruppen/organisation/import', emptyForm: '/import' },
+    { name: 'organisation-indlaes-vis', path: () => '/chefgruppen/organisation/import', then: importPreview },
+    { name: 'organisation-personer', path: () => '/chefgruppen/organisation/personer' },
+    { name: 'organisation-soeg', path: () => '/chefgruppen/organisation/personer?q=p-1' },
+    { name: 'organisation-soeg-intet', path: () => '/chefgruppen/organisation/personer?q=ingen+s%C3%A5dan' },
+    { name: 'organisation-ny-person', path: () => '/chefgruppen/organisation/ny-person', emptyForm: '/ny-person' },
+    { name: 'organisation-slet', path: () => '/chefgruppen/organisation/personer/p-2-3/slet' },
     { name: 'organisation-sammensaet', path: () => '/chefgruppen/organisation/sammensaet' },
     { name: 'organisation-person', path: () => '/chefgruppen/organisation/personer/p-1-2' },
     { name: 'organisation-fratraed', path: () => '/chefgruppen/organisation/personer/p-1-2/fratraed' },
@@ -65,12 +145,21 @@ const PAGES: Readonly<Record<Reader, readonly PageVisit[]>> = {
       path: (c) => `/facilitator/cykler/${c.prepSent}/grupper/g-1`,
       emptyForm: '/grupper/g-1',
     },
-    { name: 'facilitator-ingen-adgang', path: () => '/chefgruppen' },
+    {
+      name: 'facilitator-moede-ret',
+      path: (c) => `/facilitator/cykler/${c.meetingsHeld}/grupper/g-1/ret`,
+      emptyForm: '/grupper/g-1/ret',
+    },
+    { name: 'facilitator-ingen-adgang', path: () => '/chefgruppen', error: true },
   ],
   leader: [
     { name: 'leder', path: () => '/leder' },
     { name: 'leder-forberedelse', path: (c) => `/leder/cykler/${c.prepSent}` },
     { name: 'leder-bekraeft', path: (c) => `/leder/cykler/${c.published}`, emptyForm: '/bekraeft' },
+    { name: 'leder-bekraeftet', path: (c) => `/leder/cykler/${c.confirmed}` },
+    { name: 'leder-ret', path: (c) => `/leder/cykler/${c.confirmed}/ret`, emptyForm: '/ret' },
+    { name: 'leder-traek-tilbage', path: (c) => `/leder/cykler/${c.confirmed}/traek-tilbage` },
+    { name: 'mine-data', path: () => '/mine-data' },
   ],
   auditor: [
     { name: 'revision', path: () => '/revision' },
@@ -112,16 +201,28 @@ describe('accessibility: every page × every reader × desktop and phone × Dani
     const stored = await call('PUT', '/organisation', { token: chef, body: ORG });
     if (stored.status !== 200) throw new Error(`organisation: ${stored.status}`);
     const published = await cycleAtStage(system, call, ORG.groups, 'summary_published');
+    const confirmed = await cycleAtStage(system, call, ORG.groups, 'summary_published');
+    for (const person of ['p-1-2', 'p-1-3']) {
+      const token = await system.token(person, 'leader');
+      const body = sentNow('passedOnAt', { channel: 'personalemøde' });
+      const answer = await call('POST', `/cycles/${confirmed}/cascades/${person}`, { token, body });
+      if (answer.status >= 300) throw new Error(`confirm ${person}: ${answer.status}`);
+    }
+    const release = { token: chef, body: { reason: 'Orlov' } };
+    const released = await call('POST', `/cycles/${confirmed}/cascades/p-2-3/release`, release);
+    if (released.status >= 300) throw new Error(`release: ${released.status}`);
     const links = new ConfirmLinks(system.secret);
+    const link = (cycleId: string) =>
+      links.sign({ cycleId, personId: 'p-1-3', expiresAt: new Date(Date.now() + 30 * 86_400_000) });
     cycles = {
       launched: await cycleAtStage(system, call, ORG.groups, 'launched'),
+      agendaSet: await cycleAtStage(system, call, ORG.groups, 'agenda_set'),
       prepSent: await cycleAtStage(system, call, ORG.groups, 'prep_sent'),
+      meetingsHeld: await cycleAtStage(system, call, ORG.groups, 'meetings_held'),
       published,
-      link: await links.sign({
-        cycleId: published,
-        personId: 'p-1-3',
-        expiresAt: new Date(Date.now() + 30 * 86_400_000),
-      }),
+      confirmed,
+      link: await link(published),
+      confirmedLink: await link(confirmed),
     };
   }, 300_000);
 
@@ -140,7 +241,9 @@ describe('accessibility: every page × every reader × desktop and phone × Dani
     await page.goto(`${system.webUrl}/sprog/${language}?tilbage=/`);
     for (const visit of PAGES[reader]) {
       const name = `a11y-${reader}-${visit.name}-${screen}-${language}`;
-      await page.goto(`${system.webUrl}${visit.path(cycles)}`);
+      const answer = await page.goto(`${system.webUrl}${visit.path(cycles)}`);
+      expect(answer!.status() >= 400).toBe(visit.error === true);
+      await visit.then?.(page);
       expect(await page.getAttribute('html', 'lang')).toBe(visit.name.startsWith('personligt-link') ? 'da' : language);
       await checkAll(page, name, viewport.width);
       if (visit.emptyForm) {
