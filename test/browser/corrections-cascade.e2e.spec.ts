@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { ConfirmLinks } from '@ledelsesrum/auth';
 import { copenhagenDay } from '@ledelsesrum/domain';
 import { checkPage, launchBrowser, newContext, PHONE, DESKTOP, signIn } from '../support/browser';
+import { dateShown, fillDate } from '../support/danish-date';
 import { MEETING_DATE } from '../support/dates';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
@@ -88,12 +89,13 @@ describe('web interface: corrections of the cascade', () => {
     await send('POST', `/cycles/${cycleId}/cascades/p-1-2`, { passedOnAt: today(), channel: 'personalemøde' }, leader);
     const page = await signedIn('p-1-2', 'leader');
     await page.goto(`${system.webUrl}/leder/cykler/${cycleId}`);
-    expect(await page.locator('dd .tag').innerText()).toBe('Bekræftet');
+    expect(await page.locator('dd .badge').innerText()).toBe('Bekræftet');
     await checkPage(page, 'leder-bekraeftet-ret-traek-tilbage-telefon');
 
     await follow(page, `a[href="/leder/cykler/${cycleId}/ret"]`);
     expect(await page.locator('#bekraeft-overskrift').innerText()).toBe('Ret din bekræftelse');
-    expect(await page.inputValue('#passedOnAt')).toBe(today());
+    const [year, month, day] = today().split('-').map(Number);
+    expect(await dateShown(page, 'passedOnAt')).toBe(`${day}.${month}.${year}`);
     expect(await page.inputValue('#channel')).toBe('personalemøde');
     await page.fill('#channel', '');
     expect(await post(page, 'form#bekraeft button[type=submit]')).toBe(400);
@@ -103,7 +105,7 @@ describe('web interface: corrections of the cascade', () => {
     await page.fill('#note', 'Jeg skrev det forkerte møde');
     expect(await post(page, 'form#bekraeft button[type=submit]')).toBe(303);
     expect(new URL(page.url()).pathname).toBe(`/leder/cykler/${cycleId}`);
-    expect(await page.locator('dd .tag').innerText()).toBe('Bekræftet');
+    expect(await page.locator('dd .badge').innerText()).toBe('Bekræftet');
     expect(await lastOf('CascadeConfirmationCorrected')).toMatchObject({
       actor: { id: 'p-1-2' },
       data: { personId: 'p-1-2', channel: 'e-mail til hele afdelingen', note: 'Jeg skrev det forkerte møde' },
@@ -119,7 +121,7 @@ describe('web interface: corrections of the cascade', () => {
     await page.fill('#reason', 'Mødet er flyttet til næste uge');
     expect(await post(page, 'button.warning')).toBe(303);
     expect(new URL(page.url()).pathname).toBe(`/leder/cykler/${cycleId}`);
-    expect(await page.locator('dd .tag').innerText()).toBe('Mangler din bekræftelse');
+    expect(await page.locator('dd .badge').innerText()).toBe('Mangler din bekræftelse');
     expect(await page.locator('form#bekraeft').count()).toBe(1);
     expect(await lastOf('CascadeConfirmationWithdrawn')).toMatchObject({
       actor: { id: 'p-1-2' },
@@ -133,9 +135,10 @@ describe('web interface: corrections of the cascade', () => {
     const token = await links.sign({ cycleId, personId: 'p-1-3', expiresAt: new Date(Date.now() + 30 * 86_400_000) });
     const page = await (await newContext(browser, PHONE)).newPage();
     await page.goto(`${system.webUrl}/bekraeft/${token}`);
-    await page.fill('#passedOnAt', today());
+    await fillDate(page, 'passedOnAt', today());
     await page.fill('#channel', 'teammøde');
-    expect(await post(page, 'button[type=submit]')).toBe(200);
+    // Post/redirect/get: the link's own page shows the receipt.
+    expect(await post(page, 'button[type=submit]')).toBe(303);
     await checkPage(page, 'bekraeft-link-kvittering-ret-telefon');
 
     await follow(page, `a[href="/bekraeft/${token}/ret"]`);
@@ -172,7 +175,8 @@ describe('web interface: corrections of the cascade', () => {
     await page.goto(`${system.webUrl}/chefgruppen/cykler/${cycleId}`);
     const undo = `form[action="/chefgruppen/cykler/${cycleId}/fortryd-fritagelse"] button[type=submit]`;
     expect((await page.locator('#undoReleasePersonId option[value="p-1-4"]').innerText()).trim()).toBe('Leder 1.4 Ærø');
-    expect(await post(page, undo)).toBe(400);
+    // Post/redirect/get: the refused form comes back on the round's page with its errors.
+    expect(await post(page, undo)).toBe(303);
     expect(await page.locator('#undoReleasePersonId-error').count()).toBe(1);
     await checkPage(page, 'chefgruppen-fortryd-fritagelse-fejl');
     await page.selectOption('#undoReleasePersonId', 'p-1-4');
@@ -192,15 +196,15 @@ describe('web interface: corrections of the cascade', () => {
     const page = await signedIn(undefined, 'auditor', DESKTOP);
     await page.goto(`${system.webUrl}/revision/cykler/${cycleId}`);
     const row = (what: string) => page.locator('table.audit-timeline tbody tr', { hasText: what });
-    const corrected = row('Bekræftelse af videreformidling rettet af p-1-2');
+    const corrected = row('Bekræftelse af videreformidling rettet af Leder 1.2 Ærø (p-1-2)');
     await expect(corrected.innerText()).resolves.toContain('e-mail til hele afdelingen');
     expect(await corrected.locator('td').nth(2).innerText()).toContain('p-1-2');
-    const withdrawn = row('Bekræftelse af videreformidling trukket tilbage af p-1-2');
+    const withdrawn = row('Bekræftelse af videreformidling trukket tilbage af Leder 1.2 Ærø (p-1-2)');
     await expect(withdrawn.innerText()).resolves.toContain('Begrundelse: Mødet er flyttet til næste uge');
-    const byLink = row('Bekræftelse af videreformidling trukket tilbage af p-1-3');
+    const byLink = row('Bekræftelse af videreformidling trukket tilbage af Leder 1.3 Ærø (p-1-3)');
     await expect(byLink.innerText()).resolves.toContain('Begrundelse: Forkert dato');
     await expect(byLink.locator('td').nth(2).innerText()).resolves.toMatch(/p-1-3[\s\S]*personligt link/);
-    const undone = row('Fritagelse af p-1-4 fortrudt');
+    const undone = row('Fritagelse af Leder 1.4 Ærø (p-1-4) fortrudt');
     await expect(undone.innerText()).resolves.toContain('Begrundelse: Tilbage fra orlov før fristen');
     const undoneBy = (await lastOf('CascadeReleaseUndone'))?.data['undoneBy'] as string;
     expect(await undone.locator('td').nth(2).innerText()).toContain(undoneBy);
