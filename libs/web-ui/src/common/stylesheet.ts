@@ -24,6 +24,7 @@ main:focus { outline: none; box-shadow: none; }
 .navigation-menu ul.mainmenu { flex-flow: row wrap; margin-left: 0; }
 .navigation-menu ul.mainmenu .nav-link { white-space: normal; }
 .breadcrumbs { margin-bottom: 1.6rem; }
+.breadcrumbs .breadcrumbs__list .breadcrumbs__list-item + .breadcrumbs__list-item::before { content: '›'; padding: 0 0.8rem; color: #545454; }
 footer .footer-links { list-style: none; padding-left: 0; }
 footer .footer-links > li { padding-left: 0; }
 footer .footer-links > li::before { content: none; }

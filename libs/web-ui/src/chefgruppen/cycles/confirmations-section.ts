@@ -13,7 +13,7 @@ const STATUS: Readonly<Record<CascadeStatus, { readonly text: Text; readonly tag
   closed: { text: message('web.record.confirmations.exception'), tag: 'badge badge-error', order: 1 },
   not_yet: { text: message('web.record.confirmations.not-yet'), tag: 'badge', order: 2 },
   released: { text: message('web.record.confirmations.released'), tag: 'badge', order: 3 },
-  confirmed: { text: message('web.record.confirmations.confirmed'), tag: 'tag done', order: 4 },
+  confirmed: { text: message('web.record.confirmations.confirmed'), tag: 'badge badge-success', order: 4 },
 };
 
 /**
@@ -45,7 +45,7 @@ export function confirmationsSection(context: PageContext, cycle: LaunchedCycle,
   ];
   return html`${heading}
     <div class="table-wrap" role="region" tabindex="0" aria-labelledby="bekraeftelser">
-      <table class="confirmations">
+      <table class="table table--compact confirmations">
         <caption>
           ${say(language, message('web.record.confirmations.caption'))}
         </caption>

@@ -88,7 +88,7 @@ export function importPreviewPage(
                 ${say(language, message('web.chefgruppen.organisation.preview.changed'))} (${preview.changed.length})
               </h2>
               <div class="table-wrap">
-                <table>
+                <table class="table table--compact">
                   <thead>
                     <tr>
                       <th scope="col">${say(language, message('web.chefgruppen.organisation.preview.person'))}</th>

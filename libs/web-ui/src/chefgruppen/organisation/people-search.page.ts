@@ -66,7 +66,7 @@ export function peopleSearchPage(context: PageContext, view: OrganisationView, s
 function peopleTable(context: PageContext, view: OrganisationView, people: readonly PlainPerson[]): Html {
   const { language } = context;
   return html`<div class="table-wrap">
-    <table class="people">
+    <table class="table table--compact people">
       <caption>
         ${say(language, message('web.chefgruppen.organisation.people.title'))}
       </caption>
