@@ -94,7 +94,7 @@ describe('web interface: the auditor’s pages', () => {
     expect(events.length).toBeGreaterThan(5);
     expect(events[0]!.type).toBe('CycleLaunched');
     expect(await rows().count()).toBe(events.length);
-    expect(await textOf(auditor, 'table.audit-timeline tbody tr')).toContain('Cyklus startet: «Tværgående ledelse»');
+    expect(await textOf(auditor, 'table.audit-timeline tbody tr')).toContain('Møderunde startet: «Tværgående ledelse»');
     const revisions = await auditor.locator('table.audit-timeline tbody tr td:first-child').allTextContents();
     expect(revisions.map((text) => Number(text.trim()))).toEqual(events.map((event) => event.revision));
     expect(await textOf(auditor, 'tr[aria-current="step"] td:first-child')).toBe(String(events.at(-1)!.revision));
@@ -157,7 +157,9 @@ describe('web interface: the auditor’s pages', () => {
     expect(await phone.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
     await checkPage(phone, 'revision-tidslinje-telefon');
     await phone.click('a.language');
-    expect(await textOf(phone, 'table.audit-timeline tbody tr')).toContain('Cycle launched: “Tværgående ledelse”');
+    expect(await textOf(phone, 'table.audit-timeline tbody tr')).toContain(
+      'Meeting round launched: “Tværgående ledelse”',
+    );
     expect(await textOf(phone, '#tilstand-overskrift')).toBe('The state at revision 1');
   });
 
@@ -206,7 +208,7 @@ describe('web interface: the auditor’s pages', () => {
       db.close();
     }
     await auditor.click('button:has-text("Kontrollér igen")');
-    await auditor.locator('.notice h2', { hasText: 'Kæden er brudt' }).waitFor();
+    await auditor.locator('.notice h2', { hasText: 'Kontrolkæden er brudt' }).waitFor();
     expect(await textOf(auditor, '#brud-stroem')).toBe(`cycle-${cycleId}`);
     expect(await textOf(auditor, 'main')).toContain('Ændret');
     await checkPage(auditor, 'revision-kontrol-brudt');

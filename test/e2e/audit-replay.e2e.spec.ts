@@ -157,7 +157,7 @@ describe('the audit trail: metadata on every event, and replay to any moment', (
     expect(result.stdout).toContain('g-1: ikke holdt / not held');
     const lines = result.stdout.split('\n').filter((line) => TIMELINE_LINE.test(line));
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/#0 {2}chef-1 \(chefgruppen\) {2}req audit-launch-1 .*Cyklus startet/);
+    expect(lines[0]).toMatch(/#0 {2}chef-1 \(chefgruppen\) {2}req audit-launch-1 .*Møderunde startet/);
     expect(lines[1]).toMatch(/#1 {2}chef-1 \(chefgruppen\) {2}req audit-agenda-1 .*Dagsorden sat/);
     expect(lines[2]).toMatch(/#2 {2}chef-1 \(chefgruppen\) {2}req audit-prep-1 .*Forberedelse sendt til 4 ledere/);
   });
@@ -207,12 +207,12 @@ describe('the audit trail: metadata on every event, and replay to any moment', (
   it('says so for an unknown cycle (exit 1) and for a malformed --at (exit 2, with the usage)', () => {
     const unknown = replay('00000000-0000-4000-8000-000000000000');
     expect(unknown.status).toBe(1);
-    expect(unknown.stderr).toContain('Ukendt cyklus / Unknown cycle: 00000000-0000-4000-8000-000000000000');
+    expect(unknown.stderr).toContain('Ukendt møderunde / Unknown meeting round: 00000000-0000-4000-8000-000000000000');
 
     const badAt = replay(cycleId, '--at', 'i går');
     expect(badAt.status).toBe(2);
     expect(badAt.stderr).toContain('--at');
-    expect(badAt.stderr).toContain('replay <cycle-id>');
+    expect(badAt.stderr).toContain('replay <møderunde-id/meeting-round-id>');
     expect(badAt.stdout).toBe('');
   });
 });

@@ -71,7 +71,7 @@ describe('verifying the hash chain of a running system’s store', () => {
     expect(run.status).toBe(0);
     const { events, streams, head } = stored;
     expect(run.stdout).toBe(
-      `Intakt / Intact: ${events} hændelser i ${streams} strømme / ${events} events in ${streams} streams; ` +
+      `Intakt / Intact: ${events} hændelser i ${streams} forløb / ${events} events in ${streams} streams; ` +
         `hoved / head: position ${head.position}, ${head.chainHash}\n`,
     );
     expect(events).toBeGreaterThan(10);
@@ -112,14 +112,14 @@ describe('verifying the hash chain of a running system’s store', () => {
     const run = await cli(dataDir, 'verify', '--head', headFile);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(
-      `Brudt / Broken: ændret / changed: strøm / stream ${target.stream_id}, revision ${target.revision}, position 3`,
+      `Brudt / Broken: ændret / changed: forløb / stream ${target.stream_id}, revision ${target.revision}, position 3`,
     );
     expect(run.stdout).toContain(
       '\n  Indholdet passer ikke til hændelsens hash / The content does not match the event’s hash',
     );
     expect(run.stdout).toContain('Hovedet holder ikke længere / The head no longer holds');
     expect(run.stdout).toMatch(
-      /\n {2}Kæden er brudt på position 3, før hovedet på \d+ \/ The chain is broken at position 3, before/,
+      /\n {2}Kontrolkæden er brudt på position 3, før hovedet på \d+ \/ The chain is broken at position 3, before/,
     );
   });
 
@@ -135,7 +135,7 @@ describe('verifying the hash chain of a running system’s store', () => {
     const run = await cli(dataDir, 'verify');
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(
-      `Brudt / Broken: slettet / deleted: strøm / stream ${target.stream_id}, revision ${target.revision}, position 2`,
+      `Brudt / Broken: slettet / deleted: forløb / stream ${target.stream_id}, revision ${target.revision}, position 2`,
     );
     expect(run.stdout).toContain('\n  Position 2 mangler / is missing');
   });

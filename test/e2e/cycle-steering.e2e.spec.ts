@@ -512,7 +512,7 @@ describe('steering a cycle: its schedule, closing it, and taking up input from a
     it('exits 1 with a message for a missing cycle id, no schedule part, a bad item, or a refusal', async () => {
       const noId = await cli('close', '--reason', 'x');
       expect(noId.status).toBe(1);
-      expect(noId.stderr).toContain('the cycle id is missing');
+      expect(noId.stderr).toContain("the meeting round's id is missing");
 
       const nothing = await cli('schedule', 'some-cycle');
       expect(nothing.status).toBe(1);

@@ -129,7 +129,7 @@ describe('rebuilding the read model from the events', () => {
     expect(rebuilt.stderr).toBe('');
     expect(rebuilt.status).toBe(0);
     expect(rebuilt.stdout).toMatch(
-      /^Læsemodellen er genopbygget: 3 cyklusser, \d+ hændelser .* \/ The read model was rebuilt: 3 cycles, \d+ events/,
+      /^Læsemodellen er genopbygget: 3 møderunder, \d+ hændelser .* \/ The read model was rebuilt: 3 meeting rounds, \d+ events/,
     );
     const wrong = run('projections', 'drop');
     expect(wrong.status).toBe(2);

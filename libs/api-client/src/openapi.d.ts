@@ -301,10 +301,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Alle cyklusser (andres id’er kun for chefgruppen og revisorer) / Every cycle (any signed-in role; other people’s ids for chefgruppen and auditors only) */
+        /** Alle møderunder (andres id’er kun for chefgruppen og revisorer) / Every meeting round (any signed-in role; other people’s ids for chefgruppen and auditors only) */
         get: operations["listCycles"];
         put?: never;
-        /** Start en cyklus / Launch a cycle (chefgruppen) */
+        /** Start en møderunde / Launch a meeting round (chefgruppen) */
         post: operations["launchCycle"];
         delete?: never;
         options?: never;
@@ -476,7 +476,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Luk cyklussen; de manglende bliver undtagelser / Close the cycle, the missing as exceptions (chefgruppen) */
+        /** Luk møderunden; de manglende bliver undtagelser / Close the meeting round, the missing as exceptions (chefgruppen) */
         post: operations["closeCycle"];
         delete?: never;
         options?: never;
@@ -493,7 +493,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Tag input fra en tidligere cyklus op / Take up an earlier cycle’s input (chefgruppen) */
+        /** Tag input fra en tidligere møderunde op / Take up an earlier meeting round’s input (chefgruppen) */
         post: operations["takeUpInput"];
         delete?: never;
         options?: never;
@@ -508,7 +508,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** En cyklus, tidsplan og udsendelser; hvem der mangler, er fritaget eller undtaget, ser kun chefgruppen og revisorer, andre ser tallene og sig selv / One cycle, its schedule and notices (any signed-in role); who is pending, released or an exception only for chefgruppen and auditors, others see the counts and themselves */
+        /** En møderunde, tidsplan og udsendelser; hvem der mangler, er fritaget eller undtaget, ser kun chefgruppen og revisorer, andre ser tallene og sig selv / One meeting round, its schedule and notices (any signed-in role); who is pending, released or an exception only for chefgruppen and auditors, others see the counts and themselves */
         get: operations["getCycle"];
         put?: never;
         post?: never;
@@ -525,7 +525,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Cyklussens hændelser; ledernes noter og fritagelsesgrunde læsbare, til personen er slettet / The cycle’s events in order; leaders’ notes and release reasons readable until the person is erased (chefgruppen, auditor) */
+        /** Møderundens hændelser; ledernes noter og fritagelsesgrunde læsbare, til personen er slettet / The meeting round’s events in order; leaders’ notes and release reasons readable until the person is erased (chefgruppen, auditor) */
         get: operations["getCycleEvents"];
         put?: never;
         post?: never;
@@ -649,7 +649,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Hændelserne som JSON Lines eller CSV, med hashes / The events as JSON Lines or CSV, with their hashes (auditor) */
+        /** Hændelserne som en tekstfil med én hændelse pr. linje (JSON Lines) eller som CSV, med deres hashes / The events as JSON Lines or CSV, with their hashes (auditor) */
         get: operations["exportAudit"];
         put?: never;
         post?: never;
@@ -666,7 +666,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Efterregner hash-kæden: intakt med antal og hoved, eller det første brud / Recomputes the hash chain: intact with counts and head, or the first broken link (auditor) */
+        /** Efterregner kontrolkæden (hash-kæden): intakt med antal og hoved, eller det første brud / Recomputes the hash chain: intact with counts and head, or the first broken link (auditor) */
         get: operations["verifyAudit"];
         put?: never;
         post?: never;
@@ -1106,7 +1106,7 @@ export interface components {
             meetingDate: string;
             /** @enum {string} */
             stage: "launched" | "agenda_set" | "prep_sent" | "meetings_held" | "summary_published" | "completed" | "cancelled";
-            /** @description Revision of the cycle’s stream; 0 is the launch */
+            /** @description Revision of the meeting round’s stream; 0 is the launch */
             revision: number;
             groups: components["schemas"]["CycleGroupAnswerDto"][];
             cascades: components["schemas"]["CascadeCountsDto"];
@@ -1164,7 +1164,7 @@ export interface components {
             pending: number;
         };
         CascadeConfirmationAnswerDto: {
-            /** @description The cycle */
+            /** @description The meeting round */
             id: string;
             /** @enum {string} */
             stage: "launched" | "agenda_set" | "prep_sent" | "meetings_held" | "summary_published" | "completed" | "cancelled";
@@ -1182,13 +1182,13 @@ export interface components {
         };
         CloseCycleDto: {
             /**
-             * @description Gemmes i klar tekst, så længe cyklussens historik findes: skriv ikke navne eller andre personoplysninger / Kept in clear text for as long as the cycle’s history exists: do not write names or other personal details
+             * @description Gemmes i klar tekst, så længe møderundens historik findes: skriv ikke navne eller andre personoplysninger / Kept in clear text for as long as the meeting round’s history exists: do not write names or other personal details
              * @example Fristen er overskredet / The deadline has passed
              */
             reason: string;
         };
         TakeUpInputDto: {
-            /** @description Den tidligere cyklus / The earlier cycle */
+            /** @description Den tidligere møderunde / The earlier meeting round */
             fromCycleId: string;
             /** @example g-1 */
             groupId: string;
@@ -1254,7 +1254,7 @@ export interface components {
             meetingDate: string;
             /** @enum {string} */
             stage: "launched" | "agenda_set" | "prep_sent" | "meetings_held" | "summary_published" | "completed" | "cancelled";
-            /** @description Revision of the cycle’s stream; 0 is the launch */
+            /** @description Revision of the meeting round’s stream; 0 is the launch */
             revision: number;
             groups: components["schemas"]["CycleGroupAnswerDto"][];
             cascades: components["schemas"]["CascadeCountsDto"];
@@ -1338,7 +1338,7 @@ export interface components {
         };
         CancelCycleDto: {
             /**
-             * @description Gemmes i klar tekst, så længe cyklussens historik findes: skriv ikke navne eller andre personoplysninger / Kept in clear text for as long as the cycle’s history exists: do not write names or other personal details
+             * @description Gemmes i klar tekst, så længe møderundens historik findes: skriv ikke navne eller andre personoplysninger / Kept in clear text for as long as the meeting round’s history exists: do not write names or other personal details
              * @example Det var en prøverunde / It was a test round
              */
             reason: string;
@@ -6269,7 +6269,7 @@ export interface operations {
             query?: {
                 /** @description Standard / Default: jsonl */
                 format?: "jsonl" | "csv";
-                /** @description Én strøm / One stream: organisation eller/or cycle-<id> */
+                /** @description Ét forløb / One stream: organisation eller/or cycle-<id> */
                 stream?: string;
                 /** @description Registreret fra og med / Recorded at or after (ISO-8601 with a zone). årstallet skal være fra 2000 til 2100 / the year must be from 2000 to 2100 */
                 from?: string;
@@ -6285,7 +6285,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Hændelserne som JSON Lines eller CSV, med hashes / The events as JSON Lines or CSV, with their hashes (auditor) */
+            /** @description Hændelserne som en tekstfil med én hændelse pr. linje (JSON Lines) eller som CSV, med deres hashes / The events as JSON Lines or CSV, with their hashes (auditor) */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];

@@ -55,11 +55,14 @@ const DOMAIN_ERROR_TEXTS: Readonly<Record<DomainErrorMessageId, Wording>> = {
   },
   ALREADY_MEMBER: { da: 'Personen er allerede med', en: 'Already a member' },
   NOT_MEMBER: { da: 'Personen er ikke med i gruppen', en: 'Not a member' },
-  CYCLE_ALREADY_LAUNCHED: { da: 'Møderunden er allerede startet', en: 'The cycle is already launched' },
-  CYCLE_NOT_LAUNCHED: { da: 'Møderunden er ikke startet', en: 'The cycle has not been launched' },
-  CYCLE_HAS_NO_GROUPS: { da: 'En møderunde skal have mindst én gruppe', en: 'A cycle needs at least one group' },
+  CYCLE_ALREADY_LAUNCHED: { da: 'Møderunden er allerede startet', en: 'The meeting round is already launched' },
+  CYCLE_NOT_LAUNCHED: { da: 'Møderunden er ikke startet', en: 'The meeting round has not been launched' },
+  CYCLE_HAS_NO_GROUPS: {
+    da: 'En møderunde skal have mindst én gruppe',
+    en: 'A meeting round needs at least one group',
+  },
   DUPLICATE_GROUP: { da: 'En gruppe er med flere gange', en: 'A group is listed twice' },
-  CYCLE_COMPLETED: { da: 'Møderunden er afsluttet', en: 'The cycle is completed' },
+  CYCLE_COMPLETED: { da: 'Møderunden er afsluttet', en: 'The meeting round is completed' },
   AGENDA_LOCKED: {
     da: 'Dagsordenen kan ikke ændres, når forberedelsen er sendt',
     en: 'The agenda cannot change after prep was sent',
@@ -67,7 +70,7 @@ const DOMAIN_ERROR_TEXTS: Readonly<Record<DomainErrorMessageId, Wording>> = {
   AGENDA_NOT_SET: { da: 'Dagsordenen er ikke sat', en: 'The agenda has not been set' },
   PREP_ALREADY_SENT: { da: 'Forberedelsen er allerede sendt', en: 'Prep was already sent' },
   PREP_NOT_SENT: { da: 'Forberedelsen er ikke sendt endnu', en: 'Prep has not been sent yet' },
-  GROUP_NOT_IN_CYCLE: { da: 'Gruppen deltager ikke i møderunden', en: 'The group is not in this cycle' },
+  GROUP_NOT_IN_CYCLE: { da: 'Gruppen deltager ikke i møderunden', en: 'The group is not in this meeting round' },
   MEETING_ALREADY_RECORDED: { da: 'Mødet er allerede registreret', en: 'The meeting is already recorded' },
   ATTENDEE_NOT_IN_GROUP: { da: 'Deltagere uden for gruppen', en: 'Attendees outside the group' },
   MEETINGS_NOT_HELD: { da: 'Ikke alle grupper har holdt møde', en: 'Not every group has held its meeting' },
@@ -78,9 +81,9 @@ const DOMAIN_ERROR_TEXTS: Readonly<Record<DomainErrorMessageId, Wording>> = {
   },
   'SUMMARY_NOT_PUBLISHED.CLOSE': {
     da: 'Møderunden kan først lukkes, når opsamlingen er offentliggjort',
-    en: 'The cycle can be closed once the summary is published',
+    en: 'The meeting round can be closed once the summary is published',
   },
-  PERSON_NOT_IN_CYCLE: { da: 'Personen deltager ikke i møderunden', en: 'The person is not in this cycle' },
+  PERSON_NOT_IN_CYCLE: { da: 'Personen deltager ikke i møderunden', en: 'The person is not in this meeting round' },
   CASCADE_ALREADY_CONFIRMED: { da: 'Videreformidlingen er allerede bekræftet', en: 'The cascade is already confirmed' },
   CASCADE_RELEASED: {
     da: 'Personen er fritaget for videreformidlingen',
@@ -101,7 +104,7 @@ const DOMAIN_ERROR_TEXTS: Readonly<Record<DomainErrorMessageId, Wording>> = {
   },
   'SCHEDULE_INVALID.AFTER_ESCALATION': {
     da: 'Fristen er nået, og de manglende er eskaleret; luk møderunden i stedet',
-    en: 'The deadline has passed and the pending leaders were escalated; close the cycle instead',
+    en: 'The deadline has passed and the pending leaders were escalated; close the meeting round instead',
   },
   'SCHEDULE_INVALID.PREP_SEND_AT': {
     da: 'Ugyldig tidsplan: prepSendAt er ikke et tidspunkt',
@@ -123,11 +126,11 @@ const DOMAIN_ERROR_TEXTS: Readonly<Record<DomainErrorMessageId, Wording>> = {
   NOTICE_ROUND_ALREADY_COMPLETED: { da: 'Beskederne er allerede sendt', en: 'The messages were already sent' },
   INPUT_ALREADY_TAKEN_UP: {
     da: 'Punktet er allerede taget op i denne møderunde',
-    en: 'The item is already taken up in this cycle',
+    en: 'The item is already taken up in this meeting round',
   },
   INPUT_FROM_SAME_CYCLE: {
     da: 'Input kan kun tages op i en senere møderunde',
-    en: 'Input can only be taken up by a later cycle',
+    en: 'Input can only be taken up by a later meeting round',
   },
   MEETING_DATE_IN_PAST: {
     da: 'Mødedatoen er passeret. Er møderunden allerede holdt, så vælg efterregistrering',

@@ -30,7 +30,7 @@ describe('domainErrorText', () => {
     const close = new DomainError(DomainErrorCode.SummaryNotPublished, {}, DomainErrorRule.CloseBeforeSummary);
     expect(bothLanguages(domainErrorText(close))).toBe(
       'Møderunden kan først lukkes, når opsamlingen er offentliggjort / ' +
-        'The cycle can be closed once the summary is published',
+        'The meeting round can be closed once the summary is published',
     );
   });
 
@@ -60,7 +60,7 @@ describe('domainErrorText', () => {
     expect(error.message).toBe('CYCLE_HAS_NO_GROUPS');
     expect(domainErrorText(error)).toEqual({
       da: 'En møderunde skal have mindst én gruppe',
-      en: 'A cycle needs at least one group',
+      en: 'A meeting round needs at least one group',
     });
   });
 });

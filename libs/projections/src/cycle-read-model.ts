@@ -144,7 +144,8 @@ export class CycleReadModel {
         // Only the projection readers see can reach a revision someone waits for.
         if (projection === this.projection) this.waiters.forEach((check) => check());
       },
-      onError: (error) => console.error('Cyklusprojektionen stoppede / The cycle projection stopped:', error),
+      onError: (error) =>
+        console.error('Læsemodellen for møderunderne stoppede / The meeting rounds’ read model stopped:', error),
     });
   }
 }

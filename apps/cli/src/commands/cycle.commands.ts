@@ -2,12 +2,13 @@ import { parseArgs } from '../parse-args';
 import { answered, apiClient } from '../api-client';
 import { allow } from './organisation.commands';
 
-export const CYCLE_USAGE = `  schedule <cycle-id> [--prep-send-at <ISO>] [--reminders P7D,P12D|ingen] [--deadline P14D]
+export const CYCLE_USAGE = `  schedule <møderunde-id/meeting-round-id> [--prep-send-at <ISO>] [--reminders P7D,P12D|ingen] [--deadline P14D]
       Ændr tidsplanen / Change the schedule
-  close <cycle-id> --reason <tekst/text>
-      Luk cyklussen; de manglende bliver undtagelser / Close the cycle, the missing as exceptions
-  take-up <senere/later-cycle-id> --from <cycle-id> --group <group-id> --item <n>
-      Tag punkt n (fra 0) af gruppens input op / Take up item n (from 0) of the group's input`;
+  close <møderunde-id/meeting-round-id> --reason <tekst/text>
+      Luk møderunden; de manglende bliver undtagelser / Close the meeting round, the missing as exceptions
+  take-up <møderunde-id/meeting-round-id> --from <tidligere-id/earlier-id> --group <group-id> --item <n>
+      Tag punkt n (fra 0) af gruppens input fra en tidligere møderunde op / Take up item n (from 0) of the group's
+      input in an earlier meeting round`;
 
 export const CYCLE_COMMANDS = ['schedule', 'close', 'take-up'];
 
@@ -18,7 +19,7 @@ export const CYCLE_COMMANDS = ['schedule', 'close', 'take-up'];
 export async function cycleCommand(command: string, args: readonly string[]): Promise<unknown> {
   const [cycleId, ...rest] = args;
   if (cycleId === undefined || cycleId.startsWith('--')) {
-    throw new Error(`${command}: cyklussens id mangler / the cycle id is missing\n\n${CYCLE_USAGE}`);
+    throw new Error(`${command}: møderundens id mangler / the meeting round's id is missing\n\n${CYCLE_USAGE}`);
   }
   const { flags } = parseArgs([command, ...rest]);
   const one = (name: string): string => {

@@ -8,8 +8,9 @@ import {
 import { bothLanguages, message } from '@ledelsesrum/messages';
 
 export const EXPORT_USAGE = `  export [--format jsonl|csv] [--stream organisation|cycle-<id>] [--from <ISO>] [--to <ISO>] [--out <fil/file>]
-      Hændelserne med hashes, som JSON Lines (standard) eller CSV; --from medtages, --to ikke / The events with their
-      hashes, as JSON Lines (default) or CSV; --from included, --to not. Til stdout uden --out / To stdout without --out
+      Hændelserne med hashes, som en tekstfil med én hændelse pr. linje (JSON Lines, standard) eller CSV; --from
+      medtages, --to ikke / The events with their hashes, as JSON Lines (default) or CSV; --from included, --to not.
+      Til stdout uden --out / To stdout without --out
       (læser hændelseslageret direkte: DATA_DIR, EVENT_STORE_URL / reads the event store directly)`;
 
 /** A mistake in how `export` was called: exit code 2, with the usage. */

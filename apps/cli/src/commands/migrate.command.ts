@@ -50,7 +50,7 @@ export async function migrateCommand(args: readonly string[]): Promise<number> {
     process.stdout.write(
       verification.intact
         ? `Kopieret / Copied: ${result.copied} hændelser / events${resumed}; målet er intakt / the target is intact: ` +
-            `${verification.events} hændelser i / events in ${verification.streams} strømme / streams\n`
+            `${verification.events} hændelser i / events in ${verification.streams} forløb / streams\n`
         : `Målet er IKKE intakt / The target is NOT intact: ${bothLanguages(chainFindingText(verification.break.finding))}\n`,
     );
     return verification.intact ? 0 : 1;

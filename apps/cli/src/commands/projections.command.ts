@@ -40,7 +40,7 @@ export async function projectionsCommand(args: readonly string[]): Promise<strin
   const answer: unknown = await answered(api.POST('/api/audit/projections/rebuild'));
   const { cycles, events, position, durationMs } = answer as RebuildAnswer;
   return (
-    `Læsemodellen er genopbygget: ${cycles} cyklusser, ${events} hændelser (til position ${position}) på ${durationMs} ms / ` +
-    `The read model was rebuilt: ${cycles} cycles, ${events} events (up to position ${position}) in ${durationMs} ms`
+    `Læsemodellen er genopbygget: ${cycles} møderunder, ${events} hændelser (til position ${position}) på ${durationMs} ms / ` +
+    `The read model was rebuilt: ${cycles} meeting rounds, ${events} events (up to position ${position}) in ${durationMs} ms`
   );
 }

@@ -1,8 +1,8 @@
 import { parseInstant } from '@ledelsesrum/audit';
 import type { ReplayPoint } from '@ledelsesrum/projections';
 
-export const REPLAY_USAGE = `  replay <cycle-id> [--at <ISO-tid/time> | --revision <n>] [--json]
-      Cyklussen som den var dengang, og tidslinjen indtil da / The cycle as it was then, and its timeline up to then
+export const REPLAY_USAGE = `  replay <møderunde-id/meeting-round-id> [--at <ISO-tid/time> | --revision <n>] [--json]
+      Møderunden som den var dengang, og tidslinjen indtil da / The meeting round then, and its timeline up to then
   replay organisation [--at <ISO-tid/time> | --revision <n>] [--json]
       Organisationen dengang, personer som id'er / The organisation then, people as ids
       (læser hændelseslageret direkte: DATA_DIR, EVENT_STORE_URL / reads the event store directly)`;
@@ -28,7 +28,7 @@ export function parseReplayArgs(args: readonly string[]): ReplayArgs {
   const [target, ...rest] = args;
   if (target === undefined || target.startsWith('--')) {
     throw new UsageError(
-      'replay: cyklussens id eller "organisation" mangler / the cycle id or "organisation" is missing',
+      'replay: møderundens id eller "organisation" mangler / the meeting round\'s id or "organisation" is missing',
     );
   }
   let json = false;

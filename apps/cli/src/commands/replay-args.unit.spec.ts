@@ -43,7 +43,7 @@ describe('replay arguments', () => {
       parseReplayArgs(args);
     } catch (error) {
       expect((error as UsageError).exitCode).toBe(2);
-      expect((error as Error).message).toContain('replay <cycle-id>');
+      expect((error as Error).message).toContain('replay <møderunde-id/meeting-round-id>');
     }
   });
 });

@@ -28,7 +28,7 @@ function timeline(replay: StreamReplay<unknown>): string[] {
 
 export function cycleReplayText(replay: StreamReplay<CycleDetails>, cycleId: string): string {
   const state = replay.state;
-  const lines = [`Cyklus / Cycle ${cycleId}`, point(replay)];
+  const lines = [`Møderunde / Meeting round ${cycleId}`, point(replay)];
   if (state === null) {
     lines.push('Ikke startet endnu / Not launched yet');
   } else {

@@ -33,7 +33,7 @@ export async function replayCommand(args: readonly string[]): Promise<string> {
       return json ? JSON.stringify(replay, null, 2) : organisationReplayText(replay);
     }
     const replay = await replayCycleAt(store, target, until, progressOnStderr);
-    if (replay === undefined) throw new Error(`Ukendt cyklus / Unknown cycle: ${target}`);
+    if (replay === undefined) throw new Error(`Ukendt møderunde / Unknown meeting round: ${target}`);
     return json ? JSON.stringify(replay, null, 2) : cycleReplayText(replay, target);
   } finally {
     await store.close();

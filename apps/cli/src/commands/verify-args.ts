@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { ChainHead } from '@ledelsesrum/audit';
 
 export const VERIFY_USAGE = `  verify [--head-out <fil/file>] [--head <fil/file>]
-      Efterregner hash-kæden; exit 0 intakt, 1 brudt / Recomputes the hash chain; exit 0 intact, 1 broken.
-      --head-out gemmer kædens hoved som JSON / writes the chain head as JSON; --head tjekker et gemt hoved /
-      checks a head written earlier (læser hændelseslageret direkte: DATA_DIR, EVENT_STORE_URL / reads the store)`;
+      Efterregner kontrolkæden (hash-kæden); exit 0 intakt, 1 brudt / Recomputes the hash chain; exit 0 intact,
+      1 broken. --head-out gemmer kontrolkædens hoved som JSON / writes the chain head as JSON; --head tjekker et
+      gemt hoved / checks a head written earlier
+      (læser hændelseslageret direkte: DATA_DIR, EVENT_STORE_URL / reads the store)`;
 
 /** A mistake in how `verify` was called, or a head file that is not one: exit code 2, with the usage. */
 export class VerifyUsageError extends Error {

@@ -72,7 +72,7 @@ export async function verifyCommand(args: readonly string[]): Promise<number> {
 
 function verdict(result: VerifyResult): string {
   if (result.intact) {
-    const counts = `${result.events} hændelser i ${result.streams} strømme / ${result.events} events in ${result.streams} streams`;
+    const counts = `${result.events} hændelser i ${result.streams} forløb / ${result.events} events in ${result.streams} streams`;
     const head =
       result.head === null
         ? 'intet hoved / no head'
@@ -80,6 +80,6 @@ function verdict(result: VerifyResult): string {
     return `Intakt / Intact: ${counts}; ${head}`;
   }
   const found = result.break;
-  const where = `strøm / stream ${found.streamId ?? '?'}, revision ${found.revision ?? '?'}, position ${found.position}`;
+  const where = `forløb / stream ${found.streamId ?? '?'}, revision ${found.revision ?? '?'}, position ${found.position}`;
   return `Brudt / Broken: ${KIND_DA[found.kind]} / ${found.kind}: ${where}\n  ${bothLanguages(chainFindingText(found.finding))}`;
 }

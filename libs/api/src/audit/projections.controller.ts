@@ -32,7 +32,7 @@ export class ProjectionsController {
   ): Promise<RebuildAnswerDto> {
     const result = await this.readModel.rebuild();
     this.logger.log(
-      `Læsemodellen genopbygget af / Read model rebuilt by ${principal.id}: ${result.cycles} cyklusser/cycles, ` +
+      `Læsemodellen genopbygget af / Read model rebuilt by ${principal.id}: ${result.cycles} møderunder/meeting rounds, ` +
         `${result.events} hændelser/events, ${result.durationMs} ms`,
     );
     return result;

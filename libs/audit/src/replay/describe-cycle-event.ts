@@ -47,8 +47,8 @@ const CYCLE_DESCRIBERS = {
     const groups = count(data.groups.length, ['gruppe', 'grupper'], ['group', 'groups']);
     const held = data.backRegistration ? { da: ', efterregistreret', en: ', registered after it was held' } : undefined;
     return {
-      da: `Cyklus startet: «${data.theme}», møde ${data.meetingDate}, ${groups.da}${held?.da ?? ''}`,
-      en: `Cycle launched: “${data.theme}”, meeting ${data.meetingDate}, ${groups.en}${held?.en ?? ''}`,
+      da: `Møderunde startet: «${data.theme}», møde ${data.meetingDate}, ${groups.da}${held?.da ?? ''}`,
+      en: `Meeting round launched: “${data.theme}”, meeting ${data.meetingDate}, ${groups.en}${held?.en ?? ''}`,
     };
   },
   AgendaSet: (data: DataOf<'AgendaSet'>) => {
@@ -93,11 +93,11 @@ const CYCLE_DESCRIBERS = {
   ScheduleChanged: () => ({ da: 'Tidsplan ændret', en: 'Schedule changed' }),
   CycleClosed: (data: DataOf<'CycleClosed'>) => {
     const exceptions = count(data.exceptionIds.length, ['undtagelse', 'undtagelser'], ['exception', 'exceptions']);
-    return { da: `Cyklus lukket med ${exceptions.da}`, en: `Cycle closed with ${exceptions.en}` };
+    return { da: `Møderunde lukket med ${exceptions.da}`, en: `Meeting round closed with ${exceptions.en}` };
   },
   InputTakenUp: (data: DataOf<'InputTakenUp'>) => ({
-    da: `Input taget op: punkt ${data.item} fra ${data.groupId} i cyklus ${data.fromCycleId}`,
-    en: `Input taken up: item ${data.item} from ${data.groupId} in cycle ${data.fromCycleId}`,
+    da: `Input taget op: punkt ${data.item} fra ${data.groupId} i møderunde ${data.fromCycleId}`,
+    en: `Input taken up: item ${data.item} from ${data.groupId} in meeting round ${data.fromCycleId}`,
   }),
   NotificationSent: message,
   NoticeRoundCompleted: (data: DataOf<'NoticeRoundCompleted'>) => {
@@ -109,7 +109,7 @@ const CYCLE_DESCRIBERS = {
       en: `Round done: ${round.en}, ${messages.en}${unreachable ? `, ${unreachable} unreachable` : ''}`,
     };
   },
-  CycleCompleted: () => ({ da: 'Cyklus afsluttet', en: 'Cycle completed' }),
+  CycleCompleted: () => ({ da: 'Møderunde afsluttet', en: 'Meeting round completed' }),
   MeetingRecordAmended: (data: DataOf<'MeetingRecordAmended'>) => {
     const why = data.reason === undefined ? { da: '', en: '' } : because(data.reason);
     return {

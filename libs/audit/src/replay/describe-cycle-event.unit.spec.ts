@@ -19,7 +19,7 @@ describe('describeCycleEvent', () => {
           launchedAt: AT,
         },
       } as CycleEvent,
-      'Cyklus startet: «Psykisk arbejdsmiljø», møde 2027-03-11, 1 gruppe / Cycle launched: “Psykisk arbejdsmiljø”, meeting 2027-03-11, 1 group',
+      'Møderunde startet: «Psykisk arbejdsmiljø», møde 2027-03-11, 1 gruppe / Meeting round launched: “Psykisk arbejdsmiljø”, meeting 2027-03-11, 1 group',
     ],
     [
       {
@@ -34,7 +34,7 @@ describe('describeCycleEvent', () => {
           launchedAt: AT,
         },
       } as CycleEvent,
-      'Cyklus startet: «Trivsel», møde 2027-02-11, 1 gruppe, efterregistreret / Cycle launched: “Trivsel”, meeting 2027-02-11, 1 group, registered after it was held',
+      'Møderunde startet: «Trivsel», møde 2027-02-11, 1 gruppe, efterregistreret / Meeting round launched: “Trivsel”, meeting 2027-02-11, 1 group, registered after it was held',
     ],
     [
       { type: 'AgendaSet', data: { items: [{ title: 'a' }, { title: 'b' }], prepTasks: [], materials: [], setAt: AT } },
@@ -88,14 +88,14 @@ describe('describeCycleEvent', () => {
     ],
     [
       { type: 'CycleClosed', data: { reason: 'slut', exceptionIds: ['p-2', 'p-3'], closedBy: 'chef-1', at: AT } },
-      'Cyklus lukket med 2 undtagelser / Cycle closed with 2 exceptions',
+      'Møderunde lukket med 2 undtagelser / Meeting round closed with 2 exceptions',
     ],
     [
       {
         type: 'InputTakenUp',
         data: { fromCycleId: 'c-0', groupId: 'g-1', item: 1, text: 'x', by: 'chef-1', at: AT },
       },
-      'Input taget op: punkt 1 fra g-1 i cyklus c-0 / Input taken up: item 1 from g-1 in cycle c-0',
+      'Input taget op: punkt 1 fra g-1 i møderunde c-0 / Input taken up: item 1 from g-1 in meeting round c-0',
     ],
     [
       {
@@ -148,7 +148,7 @@ describe('describeCycleEvent', () => {
       { type: 'NoticeRoundCompleted', data: { round: 'reminder-2', messageCount: 4, unreachableIds: ['p-9'], at: AT } },
       'Udsendelse afsluttet: påmindelse 2, 4 beskeder, 1 kunne ikke nås / Round done: reminder 2, 4 messages, 1 unreachable',
     ],
-    [{ type: 'CycleCompleted', data: { at: AT } }, 'Cyklus afsluttet / Cycle completed'],
+    [{ type: 'CycleCompleted', data: { at: AT } }, 'Møderunde afsluttet / Meeting round completed'],
   ])('%#: %j', (event, line) => {
     const { da, en } = describe_(event);
     expect(`${da} / ${en}`).toBe(line);

@@ -72,7 +72,7 @@ describe('the timeline', () => {
       '2027-10-31T01:30:00Z',
     );
     expect(formatTimelineLine(toTimelineEntry(event, describeCycleEvent))).toBe(
-      '2027-10-31 02:30:00  #7  @system (system)  req -  run abcdef01  Cyklus afsluttet / Cycle completed',
+      '2027-10-31 02:30:00  #7  @system (system)  req -  run abcdef01  Møderunde afsluttet / Meeting round completed',
     );
   });
 
@@ -81,7 +81,7 @@ describe('the timeline', () => {
     const entry = toTimelineEntry(event, describeCycleEvent);
     expect(entry).toMatchObject({ actor: { id: 'chef-1', roles: null }, requestId: null, workflowRunId: null });
     expect(formatTimelineLine(entry)).toBe(
-      '2027-01-05 13:00:00  #7  chef-1  req -  Cyklus afsluttet / Cycle completed',
+      '2027-01-05 13:00:00  #7  chef-1  req -  Møderunde afsluttet / Meeting round completed',
     );
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Names the first broken link. The event at hand does not continue the chain; what it and the events after it still
- * prove tells which kind of tampering shows (docs/audit.md, "Revision: hash-kæden", lists the signs of each kind).
+ * prove tells which kind of tampering shows (docs/audit.md, "Revision: kontrolkæden (hash-kæden)", lists the signs of
+ * each kind).
  */
 import { chainHash, eventHash, type RecordedEvent } from '@ledelsesrum/event-store';
 import type { ChainState } from './chain-state';

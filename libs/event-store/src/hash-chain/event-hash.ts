@@ -1,6 +1,7 @@
 /**
- * The two hashes of the tamper-evident log (specified in docs/audit.md, "Revision: hash-kæden / Audit: the hash chain").
- * Every adapter stores them and the conformance suite recomputes them, so every store builds the same chain.
+ * The two hashes of the tamper-evident log (specified in docs/audit.md, "Revision: kontrolkæden (hash-kæden) / Audit:
+ * the hash chain"). Every adapter stores them and the conformance suite recomputes them, so every store builds the
+ * same chain.
  */
 import { hash as digest } from 'node:crypto';
 import { canonicalJson } from './canonical-json';

@@ -1,9 +1,9 @@
 import { chainHash, eventHash, eventHashInput, sha256Hex } from './event-hash';
 
 /**
- * The worked example in docs/audit.md ("Revision: hash-kæden / Audit: the hash chain"). The expected values were
- * computed apart from this code (Python: json.dumps(…, sort_keys=True, separators=(',', ':'), ensure_ascii=False)
- * and hashlib.sha256), so an auditor can check them with any tool.
+ * The worked example in docs/audit.md ("Revision: kontrolkæden (hash-kæden) / Audit: the hash chain"). The expected
+ * values were computed apart from this code (Python: json.dumps(…, sort_keys=True, separators=(',', ':'),
+ * ensure_ascii=False) and hashlib.sha256), so an auditor can check them with any tool.
  */
 const FIRST = {
   id: 'e-1',

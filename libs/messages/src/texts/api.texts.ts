@@ -105,7 +105,7 @@ export const API_TEXTS = {
   // Cycles
   'api.cycles.cycle.unknown': (p: { cycleId: string }) => ({
     da: 'Ukendt møderunde',
-    en: `Unknown cycle: ${p.cycleId}`,
+    en: `Unknown meeting round: ${p.cycleId}`,
   }),
   'api.cycles.launch.unknown-groups': (p: { groupIds: readonly string[] }) => ({
     da: 'Ukendte grupper',
@@ -115,7 +115,7 @@ export const API_TEXTS = {
   'api.cycles.state.revision-or-at': { da: 'Angiv enten revision eller at', en: 'Give either revision or at' },
   'api.cycles.state.not-yet': (p: { cycleId: string }) => ({
     da: 'Møderunden fandtes ikke da',
-    en: `The cycle did not exist then: ${p.cycleId}`,
+    en: `The meeting round did not exist then: ${p.cycleId}`,
   }),
   'api.cycles.meeting.facilitator-only': { da: 'Kun gruppens facilitator', en: 'Only the group’s facilitator' },
   'api.cycles.cascade.own-only': {
@@ -126,19 +126,19 @@ export const API_TEXTS = {
   // Cycles: taking up an earlier cycle's input
   'api.cycles.take-up.unknown-cycle': (p: { fromCycleId: string }) => ({
     da: 'Ukendt møderunde (fromCycleId)',
-    en: `Unknown cycle (fromCycleId): ${p.fromCycleId}`,
+    en: `Unknown meeting round (fromCycleId): ${p.fromCycleId}`,
   }),
   'api.cycles.take-up.later-cycle': (p: { fromCycleId: string }) => ({
     da: `Møderunde ${p.fromCycleId} blev startet efter denne; input tages op af en senere møderunde`,
-    en: `Cycle ${p.fromCycleId} was launched after this one; input is taken up by a later cycle`,
+    en: `Meeting round ${p.fromCycleId} was launched after this one; input is taken up by a later meeting round`,
   }),
   'api.cycles.take-up.group-not-in-cycle': (p: { fromCycleId: string; groupId: string }) => ({
     da: `Gruppen ${p.groupId} deltog ikke i møderunde ${p.fromCycleId}`,
-    en: `Group ${p.groupId} was not in cycle ${p.fromCycleId}`,
+    en: `Group ${p.groupId} was not in meeting round ${p.fromCycleId}`,
   }),
   'api.cycles.take-up.meeting-not-recorded': (p: { fromCycleId: string; groupId: string }) => ({
     da: `Gruppen ${p.groupId} har ikke registreret sit møde i møderunde ${p.fromCycleId}`,
-    en: `Group ${p.groupId} has not recorded its meeting in cycle ${p.fromCycleId}`,
+    en: `Group ${p.groupId} has not recorded its meeting in meeting round ${p.fromCycleId}`,
   }),
   'api.cycles.take-up.no-such-item': (p: {
     fromCycleId: string;
@@ -150,7 +150,7 @@ export const API_TEXTS = {
       `Gruppen ${p.groupId} har ${p.itemCount} punkt(er) i sit input i møderunde ${p.fromCycleId}; ` +
       `nr. ${p.item} findes ikke (der tælles fra 0)`,
     en:
-      `Group ${p.groupId} has ${p.itemCount} input item(s) in cycle ${p.fromCycleId}; ` +
+      `Group ${p.groupId} has ${p.itemCount} input item(s) in meeting round ${p.fromCycleId}; ` +
       `there is no item ${p.item} (counting from 0)`,
   }),
 
@@ -183,8 +183,8 @@ export const API_TEXTS = {
   },
   // OpenAPI document: the document as a whole
   'api.docs.app.description': {
-    da: 'Tværgående ledelsesgrupper: mødecyklusser',
-    en: 'Cross-cutting leadership meeting cycles',
+    da: 'Tværgående ledelsesgrupper: møderunder',
+    en: 'Cross-cutting leadership groups: meeting rounds',
   },
 
   // OpenAPI document: parts several operations share
@@ -217,13 +217,13 @@ export const API_TEXTS = {
 
   // OpenAPI document: cycles
   'api.docs.cycles.close.reason': {
-    da: 'Gemmes i klar tekst, så længe cyklussens historik findes: skriv ikke navne eller andre personoplysninger',
-    en: 'Kept in clear text for as long as the cycle’s history exists: do not write names or other personal details',
+    da: 'Gemmes i klar tekst, så længe møderundens historik findes: skriv ikke navne eller andre personoplysninger',
+    en: 'Kept in clear text for as long as the meeting round’s history exists: do not write names or other personal details',
   },
   'api.docs.cycles.close.reason-example': { da: 'Fristen er overskredet', en: 'The deadline has passed' },
   'api.docs.cycles.close.summary': {
-    da: 'Luk cyklussen; de manglende bliver undtagelser',
-    en: 'Close the cycle, the missing as exceptions (chefgruppen)',
+    da: 'Luk møderunden; de manglende bliver undtagelser',
+    en: 'Close the meeting round, the missing as exceptions (chefgruppen)',
   },
   'api.docs.cycles.confirm-cascade.at': { da: 'Hvornår', en: 'When the results were passed on' },
   'api.docs.cycles.confirm-cascade.how': { da: 'Hvordan', en: 'How (e.g. staff meeting)' },
@@ -233,8 +233,8 @@ export const API_TEXTS = {
     en: 'Confirm your own cascade (that person only)',
   },
   'api.docs.cycles.history.summary': {
-    da: 'Cyklussens hændelser; ledernes noter og fritagelsesgrunde læsbare, til personen er slettet',
-    en: 'The cycle’s events in order; leaders’ notes and release reasons readable until the person is erased (chefgruppen, auditor)',
+    da: 'Møderundens hændelser; ledernes noter og fritagelsesgrunde læsbare, til personen er slettet',
+    en: 'The meeting round’s events in order; leaders’ notes and release reasons readable until the person is erased (chefgruppen, auditor)',
   },
   'api.docs.cycles.idempotency-key': {
     da: 'Gentag med samme nøgle uden ny virkning',
@@ -260,16 +260,16 @@ export const API_TEXTS = {
     da: 'Udelades: forberedelse kl. 8 syv dage før, påmindelser P7D og P12D, frist P14D',
     en: 'Left out: prep at 08:00 seven days before, reminders P7D and P12D, deadline P14D',
   },
-  'api.docs.cycles.launch.summary': { da: 'Start en cyklus', en: 'Launch a cycle (chefgruppen)' },
+  'api.docs.cycles.launch.summary': { da: 'Start en møderunde', en: 'Launch a meeting round (chefgruppen)' },
   'api.docs.cycles.list.summary': {
-    da: 'Alle cyklusser (andres id’er kun for chefgruppen og revisorer)',
-    en: 'Every cycle (any signed-in role; other people’s ids for chefgruppen and auditors only)',
+    da: 'Alle møderunder (andres id’er kun for chefgruppen og revisorer)',
+    en: 'Every meeting round (any signed-in role; other people’s ids for chefgruppen and auditors only)',
   },
   'api.docs.cycles.meeting.duration': { da: 'Varighed i minutter', en: 'Length in minutes (15–720)' },
   'api.docs.cycles.meeting.start-time': { da: 'Starttid (Europe/Copenhagen)', en: 'Start, HH:MM' },
   'api.docs.cycles.one.summary': {
-    da: 'En cyklus, tidsplan og udsendelser; hvem der mangler, er fritaget eller undtaget, ser kun chefgruppen og revisorer, andre ser tallene og sig selv',
-    en: 'One cycle, its schedule and notices (any signed-in role); who is pending, released or an exception only for chefgruppen and auditors, others see the counts and themselves',
+    da: 'En møderunde, tidsplan og udsendelser; hvem der mangler, er fritaget eller undtaget, ser kun chefgruppen og revisorer, andre ser tallene og sig selv',
+    en: 'One meeting round, its schedule and notices (any signed-in role); who is pending, released or an exception only for chefgruppen and auditors, others see the counts and themselves',
   },
   'api.docs.cycles.publish-summary.summary': {
     da: 'Offentliggør opsamlingen',
@@ -315,11 +315,11 @@ export const API_TEXTS = {
     da: 'Tilstanden dengang',
     en: 'The state at a revision or moment (chefgruppen, auditor)',
   },
-  'api.docs.cycles.take-up.from-cycle': { da: 'Den tidligere cyklus', en: 'The earlier cycle' },
+  'api.docs.cycles.take-up.from-cycle': { da: 'Den tidligere møderunde', en: 'The earlier meeting round' },
   'api.docs.cycles.take-up.item': { da: 'Punktets nummer i gruppens input, fra 0', en: 'The item’s index, from 0' },
   'api.docs.cycles.take-up.summary': {
-    da: 'Tag input fra en tidligere cyklus op',
-    en: 'Take up an earlier cycle’s input (chefgruppen)',
+    da: 'Tag input fra en tidligere møderunde op',
+    en: 'Take up an earlier meeting round’s input (chefgruppen)',
   },
 
   // OpenAPI document: organisation
@@ -443,9 +443,9 @@ export const API_TEXTS = {
   'api.docs.audit.export.before': { da: 'Registreret før', en: 'Recorded before (ISO-8601 with a zone)' },
   'api.docs.audit.export.format': { da: 'Standard', en: 'Default: jsonl' },
   'api.docs.audit.export.from': { da: 'Registreret fra og med', en: 'Recorded at or after (ISO-8601 with a zone)' },
-  'api.docs.audit.export.stream': (p: { rule: string }) => ({ da: 'Én strøm', en: `One stream: ${p.rule}` }),
+  'api.docs.audit.export.stream': (p: { rule: string }) => ({ da: 'Ét forløb', en: `One stream: ${p.rule}` }),
   'api.docs.audit.export.summary': {
-    da: 'Hændelserne som JSON Lines eller CSV, med hashes',
+    da: 'Hændelserne som en tekstfil med én hændelse pr. linje (JSON Lines) eller som CSV, med deres hashes',
     en: 'The events as JSON Lines or CSV, with their hashes (auditor)',
   },
   'api.docs.audit.rebuild.summary': {
@@ -453,7 +453,7 @@ export const API_TEXTS = {
     en: 'Rebuild the read model from the events (auditor, chefgruppen)',
   },
   'api.docs.audit.verify.summary': {
-    da: 'Efterregner hash-kæden: intakt med antal og hoved, eller det første brud',
+    da: 'Efterregner kontrolkæden (hash-kæden): intakt med antal og hoved, eller det første brud',
     en: 'Recomputes the hash chain: intact with counts and head, or the first broken link (auditor)',
   },
 

@@ -22,15 +22,15 @@ export const AUDIT_TEXTS = {
     en: `Stored as revision ${p.stored}, hashed as revision ${p.hashed}`,
   }),
   'audit.chain.revision-missing': (p: { revision: number }) => ({
-    da: `Revision ${p.revision} mangler, og kæden er genberegnet efter den`,
+    da: `Revision ${p.revision} mangler, og kontrolkæden er genberegnet efter den`,
     en: `Revision ${p.revision} is missing and the chain was recomputed after it`,
   }),
   'audit.chain.revision-exists': (p: { revision: number }) => ({
-    da: `Revision ${p.revision} findes allerede i strømmen`,
+    da: `Revision ${p.revision} findes allerede i forløbet`,
     en: `Revision ${p.revision} already occurs in the stream`,
   }),
   'audit.chain.row-displaces-event': (p: { slot: number }) => ({
-    da: `Rækken hører ikke til kæden; hændelsen fra position ${p.slot} står nu på ${p.slot + 1}`,
+    da: `Rækken hører ikke til kontrolkæden; hændelsen fra position ${p.slot} står nu på ${p.slot + 1}`,
     en: `The row is not part of the chain; the event from position ${p.slot} now stands at ${p.slot + 1}`,
   }),
   'audit.chain.event-belongs-elsewhere': (p: {
@@ -46,16 +46,16 @@ export const AUDIT_TEXTS = {
     };
   },
   'audit.chain.hash-replaced': {
-    da: 'Hændelsens hash er skiftet ud; dens kædehash er den oprindelige',
+    da: 'Hændelsens hash er skiftet ud; dens hash i kontrolkæden er den oprindelige',
     en: 'The event’s hash was replaced; its chain hash is the original',
   },
   'audit.chain.event-deleted-and-moved-up': (p: { before: number }) => ({
     da: `En hændelse før position ${p.before} er slettet og de følgende rykket én frem`,
     en: `An event before position ${p.before} was deleted and the ones after it moved up`,
   }),
-  'audit.chain.row-not-in-chain': { da: 'Rækken hører ikke til kæden', en: 'The row is not part of the chain' },
+  'audit.chain.row-not-in-chain': { da: 'Rækken hører ikke til kontrolkæden', en: 'The row is not part of the chain' },
   'audit.chain.head-hash-different': (p: { position: number }) => ({
-    da: `Hændelsen på position ${p.position} har en anden kædehash: kæden før den er genberegnet`,
+    da: `Hændelsen på position ${p.position} har en anden hash i kontrolkæden: kontrolkæden før den er genberegnet`,
     en: `The event at position ${p.position} has another chain hash: the chain before it was recomputed`,
   }),
   'audit.chain.head-missing': (p: { position: number }) => ({
@@ -63,7 +63,7 @@ export const AUDIT_TEXTS = {
     en: `There is no event at position ${p.position}`,
   }),
   'audit.chain.broken-before-head': (p: { position: number; head: number }) => ({
-    da: `Kæden er brudt på position ${p.position}, før hovedet på ${p.head}`,
+    da: `Kontrolkæden er brudt på position ${p.position}, før hovedet på ${p.head}`,
     en: `The chain is broken at position ${p.position}, before the head at ${p.head}`,
   }),
 } as const;

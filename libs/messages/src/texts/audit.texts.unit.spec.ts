@@ -17,7 +17,7 @@ describe('chainFindingText', () => {
       'Positionerne går baglæns / Positions go backwards (4, 3)',
     );
     expect(chainFindingText({ id: 'row-not-in-chain', params: {} })).toStrictEqual({
-      da: 'Rækken hører ikke til kæden',
+      da: 'Rækken hører ikke til kontrolkæden',
       en: 'The row is not part of the chain',
     });
   });

@@ -27,9 +27,9 @@ export const WEB_AUDITOR_TEXTS = {
   'web.auditor.timeline.title': (p: { theme: string }) => ({ da: `Tidslinje: ${p.theme}`, en: `Timeline: ${p.theme}` }),
   'web.auditor.timeline.summary': (p: { cycleId: string; events: number; latest: number }) => ({
     da: `Møderunde ${p.cycleId}: ${p.events} hændelser, revision 0 til ${p.latest}.`,
-    en: `Cycle ${p.cycleId}: ${p.events} events, revisions 0 to ${p.latest}.`,
+    en: `Meeting round ${p.cycleId}: ${p.events} events, revisions 0 to ${p.latest}.`,
   }),
-  'web.auditor.timeline.download': { da: 'Hent møderundens hændelser:', en: 'Download the cycle’s events:' },
+  'web.auditor.timeline.download': { da: 'Hent møderundens hændelser:', en: 'Download the meeting round’s events:' },
   'web.auditor.timeline.not-replayable': {
     da: 'Tilstanden kan ikke genskabes: en hændelses data har ikke den form, dens type har. Kør kontrollen af kontrolkæden (hash-kæden) på revisionssiden.',
     en: 'The state cannot be replayed: an event’s data does not have its type’s shape. Run the hash chain check on the audit page.',
@@ -41,7 +41,7 @@ export const WEB_AUDITOR_TEXTS = {
     en: `Event ${p.type} (its data does not have its type’s shape)`,
   }),
   'web.auditor.actor.via': (p: { via: string }) => ({ da: `via ${p.via}`, en: `via ${p.via}` }),
-  'web.auditor.actor.system': { da: 'Systemet (forløbet selv)', en: 'The system (the cycle itself)' },
+  'web.auditor.actor.system': { da: 'Systemet (forløbet selv)', en: 'The system (the meeting round itself)' },
   'web.auditor.actor.not-recorded': { da: 'Ikke registreret', en: 'Not recorded' },
   'web.auditor.actor.via-personal-link': { da: 'via personligt link', en: 'via personal link' },
   // The export form
@@ -51,7 +51,7 @@ export const WEB_AUDITOR_TEXTS = {
   'web.auditor.export.to': { da: 'Til (dansk tid)', en: 'To (Copenhagen time)' },
   'web.auditor.export.events.all': { da: 'Alle hændelser', en: 'Every event' },
   'web.auditor.export.events.organisation': { da: 'Organisationen', en: 'The organisation' },
-  'web.auditor.export.events.cycle': { da: 'Møderunde', en: 'Cycle' },
+  'web.auditor.export.events.cycle': { da: 'Møderunde', en: 'Meeting round' },
   'web.auditor.export.title': { da: 'Eksport', en: 'Export' },
   'web.auditor.export.intro': {
     da: 'Hændelserne som de er gemt, med deres hashes, så kæden kan efterregnes uden for systemet. Navne og e-mailadresser forbliver krypterede.',
@@ -79,7 +79,7 @@ export const WEB_AUDITOR_TEXTS = {
   }),
   'web.auditor.integrity.intact': { da: 'Kæden er intakt', en: 'The chain is intact' },
   'web.auditor.integrity.events': { da: 'Hændelser', en: 'Events' },
-  'web.auditor.integrity.streams': { da: 'Strømme', en: 'Streams' },
+  'web.auditor.integrity.streams': { da: 'Forløb', en: 'Streams' },
   'web.auditor.integrity.head': { da: 'Kædens hoved', en: 'Head of the chain' },
   'web.auditor.integrity.head-hash': { da: 'Hovedets kædehash', en: 'The head’s chain hash' },
   'web.auditor.integrity.head.none': { da: 'Ingen: loggen er tom', en: 'None: the log is empty' },
@@ -88,9 +88,9 @@ export const WEB_AUDITOR_TEXTS = {
     en: 'Keep the head outside the system (e.g. in the audit notes). If it still holds at a later check, nothing before it was changed.',
   },
   'web.auditor.integrity.cannot-tell': { da: 'kan ikke afgøres', en: 'cannot be told' },
-  'web.auditor.integrity.broken': { da: 'Kæden er brudt', en: 'The chain is broken' },
+  'web.auditor.integrity.broken': { da: 'Kontrolkæden er brudt', en: 'The chain is broken' },
   'web.auditor.integrity.kind': { da: 'Art', en: 'Kind' },
-  'web.auditor.integrity.stream': { da: 'Strøm', en: 'Stream' },
+  'web.auditor.integrity.stream': { da: 'Forløb', en: 'Stream' },
   'web.auditor.integrity.revision': { da: 'Revision', en: 'Revision' },
   'web.auditor.integrity.position': { da: 'Position', en: 'Position' },
   'web.auditor.integrity.found': { da: 'Fundet', en: 'Found' },
@@ -110,7 +110,7 @@ export const WEB_AUDITOR_TEXTS = {
   }),
   'web.auditor.point.before-launch': (p: { launchedAt: Bilingual }) => ({
     da: `Møderunden var ikke startet endnu; den startede ${p.launchedAt.da}`,
-    en: `The cycle had not been launched yet; it was launched ${p.launchedAt.en}`,
+    en: `The meeting round had not been launched yet; it was launched ${p.launchedAt.en}`,
   }),
   'web.auditor.point.title': { da: 'Se tilstanden på et tidspunkt', en: 'See the state at a point' },
   'web.auditor.point.by-revision': { da: 'Vis ved revisionen', en: 'Show at the revision' },
@@ -132,13 +132,13 @@ export const WEB_AUDITOR_TEXTS = {
     en: 'Choose either a revision or a moment, not both',
   },
   // The audit page
-  'web.auditor.overview.no-cycles': { da: 'Der er ingen møderunder endnu.', en: 'There are no cycles yet.' },
-  'web.auditor.overview.cycles': { da: 'Møderunder og deres historik', en: 'Cycles and their history' },
+  'web.auditor.overview.no-cycles': { da: 'Der er ingen møderunder endnu.', en: 'There are no meeting rounds yet.' },
+  'web.auditor.overview.cycles': { da: 'Møderunder og deres historik', en: 'Meeting rounds and their history' },
   'web.auditor.overview.theme': { da: 'Tema', en: 'Theme' },
   'web.auditor.overview.latest-revision': { da: 'Seneste revision', en: 'Latest revision' },
   'web.auditor.overview.intro': {
     da: 'Her kan du følge hver møderunde hændelse for hændelse, kontrollere at hændelsesloggen ikke er ændret, og hente hændelserne til din egen gennemgang.',
-    en: 'Here you can follow each cycle event by event, check that the event log was not altered, and download the events for your own review.',
+    en: 'Here you can follow each meeting round event by event, check that the event log was not altered, and download the events for your own review.',
   },
   'web.auditor.overview.check.text': {
     da: 'Efterregner hver hændelses hash og kædens led fra det gemte indhold. Et ændret, slettet, indsat eller flyttet led findes.',
@@ -161,7 +161,7 @@ export const WEB_AUDITOR_TEXTS = {
   'web.auditor.state.as-after': { da: 'Som efter hændelsen', en: 'As after the event of' },
   'web.auditor.state.replayed': {
     da: 'genskabt fra hændelserne med de samme regler som forløbet.',
-    en: 'replayed from the events with the cycle’s own rules.',
+    en: 'replayed from the events with the meeting round’s own rules.',
   },
   'web.auditor.state.stages': { da: 'Faser', en: 'Stages' },
   'web.auditor.state.cascade': { da: 'Videreformidling', en: 'Cascade' },

@@ -9,10 +9,10 @@ export const WEB_CHEFGRUPPEN_CYCLES_TEXTS = {
   'web.chefgruppen.cycles.common.materials': { da: 'Materialer', en: 'Materials' },
   'web.chefgruppen.cycles.common.preparation-tasks': { da: 'Forberedelsesopgaver', en: 'Preparation tasks' },
   'web.chefgruppen.cycles.common.theme': { da: 'Tema', en: 'Theme' },
-  'web.chefgruppen.cycles.common.cycles': { da: 'Møderunder', en: 'Cycles' },
+  'web.chefgruppen.cycles.common.cycles': { da: 'Møderunder', en: 'Meeting rounds' },
   'web.chefgruppen.cycles.common.meeting': { da: 'Møde', en: 'Meeting' },
   'web.chefgruppen.cycles.common.meeting-date': { da: 'Mødedato', en: 'Meeting date' },
-  'web.chefgruppen.cycles.common.launch-a-new-cycle': { da: 'Start en ny møderunde', en: 'Launch a new cycle' },
+  'web.chefgruppen.cycles.common.launch-a-new-cycle': { da: 'Start en ny møderunde', en: 'Launch a new meeting round' },
   'web.chefgruppen.cycles.common.import-the-organisation': {
     da: 'Indlæs organisationen',
     en: 'Import the organisation',
@@ -36,7 +36,7 @@ export const WEB_CHEFGRUPPEN_CYCLES_TEXTS = {
   },
   'web.chefgruppen.cycles.action-form.close-reason-hint': {
     da: 'Begrundelsen gemmes i klar tekst, så længe møderundens historik findes. Skriv ikke navne eller andre personoplysninger.',
-    en: 'The reason is kept in clear text for as long as the cycle’s history exists. Do not write names or other personal details.',
+    en: 'The reason is kept in clear text for as long as the meeting round’s history exists. Do not write names or other personal details.',
   },
 
   // actions
@@ -55,14 +55,14 @@ export const WEB_CHEFGRUPPEN_CYCLES_TEXTS = {
     da: 'Går ud til hele organisationen, og lederne bliver bedt om at videreformidle den.',
     en: 'Goes out to the whole organisation, and the leaders are asked to pass it on.',
   },
-  'web.chefgruppen.cycles.actions.close-the-cycle': { da: 'Luk møderunden', en: 'Close the cycle' },
+  'web.chefgruppen.cycles.actions.close-the-cycle': { da: 'Luk møderunden', en: 'Close the meeting round' },
   'web.chefgruppen.cycles.actions.close-with-exceptions': (p: { pendingCount: number }) => ({
     da: `Lukker du nu, bliver de ${p.pendingCount} ledere, der mangler at bekræfte, registreret som undtagelser.`,
     en: `If you close now, the ${p.pendingCount} leaders yet to confirm are recorded as exceptions.`,
   }),
   'web.chefgruppen.cycles.actions.the-cycle-is-completed': {
     da: 'Møderunden er afsluttet.',
-    en: 'The cycle is completed.',
+    en: 'The meeting round is completed.',
   },
   'web.chefgruppen.cycles.actions.actions': { da: 'Handlinger', en: 'Actions' },
 
@@ -128,11 +128,11 @@ export const WEB_CHEFGRUPPEN_CYCLES_TEXTS = {
   }),
 
   // cycle
-  'web.chefgruppen.cycles.cycle.the-cycles-stage': { da: 'Møderundens stadie', en: 'The cycle’s stage' },
+  'web.chefgruppen.cycles.cycle.the-cycles-stage': { da: 'Møderundens stadie', en: 'The meeting round’s stage' },
   'web.chefgruppen.cycles.cycle.meetings': { da: 'Møder', en: 'Meetings' },
   'web.chefgruppen.cycles.cycle.timeline': {
     da: 'Møderundens tidslinje: hvem gjorde hvad hvornår',
-    en: 'The cycle’s timeline: who did what, when',
+    en: 'The meeting round’s timeline: who did what, when',
   },
 
   // facts
@@ -248,7 +248,7 @@ export const WEB_CHEFGRUPPEN_CYCLES_TEXTS = {
   'web.chefgruppen.cycles.launch.label.place': { da: 'Sted (valgfrit)', en: 'Place (optional)' },
   'web.chefgruppen.cycles.launch.no-groups': {
     da: 'Organisationen har ingen grupper endnu. Indlæs organisationen, før du starter en møderunde.',
-    en: 'The organisation has no groups yet. Import the organisation before launching a cycle.',
+    en: 'The organisation has no groups yet. Import the organisation before launching a meeting round.',
   },
   'web.chefgruppen.cycles.launch.theme.hint': {
     da: 'Fx "Ledelse af psykisk arbejdsmiljø"',
@@ -275,7 +275,7 @@ export const WEB_CHEFGRUPPEN_CYCLES_TEXTS = {
     da: 'Tomt: 180 minutter (15–720)',
     en: 'Empty: 180 minutes (15–720)',
   },
-  'web.chefgruppen.cycles.launch.launch-the-cycle': { da: 'Start møderunden', en: 'Launch the cycle' },
+  'web.chefgruppen.cycles.launch.launch-the-cycle': { da: 'Start møderunden', en: 'Launch the meeting round' },
 
   // list
   'web.chefgruppen.cycles.list.stage-of': (p: { theme: string }) => ({
@@ -288,11 +288,11 @@ export const WEB_CHEFGRUPPEN_CYCLES_TEXTS = {
   }),
   'web.chefgruppen.cycles.list.empty-without-groups': {
     da: 'Der er ingen møderunder endnu, og organisationen har ingen grupper. Begynd med at indlæse organisationen: områder, ledere og de tværgående grupper.',
-    en: 'There are no cycles yet, and the organisation has no groups. Start by importing the organisation: areas, leaders and the cross-cutting groups.',
+    en: 'There are no meeting rounds yet, and the organisation has no groups. Start by importing the organisation: areas, leaders and the cross-cutting groups.',
   },
   'web.chefgruppen.cycles.list.empty': {
     da: 'Der er ingen møderunder endnu. Start den første møderunde: vælg tema, mødedato og de grupper, der deltager.',
-    en: 'There are no cycles yet. Launch the first meeting round: choose the theme, the meeting date and the groups taking part.',
+    en: 'There are no meeting rounds yet. Launch the first meeting round: choose the theme, the meeting date and the groups taking part.',
   },
 
   // meetings-table
@@ -304,7 +304,7 @@ export const WEB_CHEFGRUPPEN_CYCLES_TEXTS = {
   // The not-found refusal is one line, Danish / English, as the API words it; the page shows the half of the reader.
   'web.chefgruppen.cycles.page-data.unknown-cycle': (p: { id: string }) => ({
     da: 'Ukendt møderunde',
-    en: `Unknown cycle: ${p.id}`,
+    en: `Unknown meeting round: ${p.id}`,
   }),
 
   // people: the levels as the cycle pages name them
@@ -320,7 +320,7 @@ export const WEB_CHEFGRUPPEN_CYCLES_TEXTS = {
   },
   'web.chefgruppen.cycles.release-form.hint': {
     da: 'Fx en leder, der er fratrådt eller på orlov: personen holder så ikke længere møderunden åben.',
-    en: 'E.g. a leader who has left or is on leave: the person then no longer holds the cycle open.',
+    en: 'E.g. a leader who has left or is on leave: the person then no longer holds the meeting round open.',
   },
   'web.chefgruppen.cycles.release-form.release-the-person': { da: 'Fritag personen', en: 'Release the person' },
 } as const satisfies Texts;

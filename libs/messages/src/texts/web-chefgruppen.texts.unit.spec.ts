@@ -26,7 +26,7 @@ describe("chefgruppen's part of the catalogue", () => {
 
   it('gives a refusal the one line the API answers with: Danish, " / ", English', () => {
     expect(bothLanguages(message('web.chefgruppen.cycles.page-data.unknown-cycle', { id: 'c-404' }))).toBe(
-      'Ukendt møderunde / Unknown cycle: c-404',
+      'Ukendt møderunde / Unknown meeting round: c-404',
     );
     expect(bothLanguages(message('web.chefgruppen.organisation.view.unknown-person', { personId: 'p-404' }))).toBe(
       'Ukendt person / Unknown person: p-404',

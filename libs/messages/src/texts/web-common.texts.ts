@@ -15,7 +15,7 @@ export const WEB_COMMON_TEXTS = {
   // A facilitator named in a sentence
   'web.common.role.facilitator.in-text': { da: 'facilitator', en: 'facilitator' },
   'web.common.role.auditor': { da: 'Revisor', en: 'Auditor' },
-  'web.common.menu.chefgruppen.cycles': { da: 'Møderunder', en: 'Cycles' },
+  'web.common.menu.chefgruppen.cycles': { da: 'Møderunder', en: 'Meeting rounds' },
   'web.common.menu.chefgruppen.organisation': { da: 'Organisation', en: 'Organisation' },
   'web.common.menu.facilitator': { da: 'Mine grupper', en: 'My groups' },
   'web.common.menu.leader': { da: 'Mine møderunder', en: 'My meeting rounds' },

@@ -84,7 +84,9 @@ export class RevisionController {
     if ('point' in choice) {
       const view = await replayCycle(this.store, id, choice.point ?? { revision: latest }).catch((error: unknown) => {
         // Events whose data lost its shape (altered in the store) cannot be folded: show the history, say so.
-        this.logger.warn(`Cyklus ${id} kan ikke genskabes / cannot be replayed: ${String(error)}`);
+        this.logger.warn(
+          `Møderunde ${id} kan ikke genskabes / Meeting round ${id} cannot be replayed: ${String(error)}`,
+        );
         return null;
       });
       if (view === null)

@@ -10,7 +10,7 @@ export class CascadeProgressDto {
 
 /** A leader's own confirmation and where the cycle stands, in counts. */
 export class CascadeConfirmationAnswerDto {
-  @ApiProperty({ description: 'The cycle' }) readonly id!: string;
+  @ApiProperty({ description: 'The meeting round' }) readonly id!: string;
   @ApiProperty({ enum: CYCLE_STAGES }) readonly stage!: CycleStage;
   @ApiProperty({ type: 'integer', minimum: 0 }) readonly revision!: number;
   @ApiProperty() readonly personId!: string;

@@ -23,7 +23,7 @@ export class CycleAnswerDto {
   @ApiProperty() readonly theme!: string;
   @ApiProperty({ format: 'date', example: '2027-03-11' }) readonly meetingDate!: string;
   @ApiProperty({ enum: CYCLE_STAGES }) readonly stage!: CycleStage;
-  @ApiProperty({ type: 'integer', minimum: 0, description: 'Revision of the cycle’s stream; 0 is the launch' })
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Revision of the meeting round’s stream; 0 is the launch' })
   readonly revision!: number;
   @ApiProperty({ type: [CycleGroupAnswerDto] }) readonly groups!: readonly CycleGroupAnswerDto[];
   @ApiProperty({ type: CascadeCountsDto }) readonly cascades!: CascadeCountsDto;
