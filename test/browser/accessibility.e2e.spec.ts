@@ -80,7 +80,11 @@ const PAGES: Readonly<Record<Reader, readonly PageVisit[]>> = {
     { name: 'personligt-link', path: (c) => `/bekraeft/${c.link}`, emptyForm: `/bekraeft/` },
     { name: 'personligt-link-ugyldigt', path: () => '/bekraeft/ikke-et-link', error: true },
     { name: 'personligt-link-ret', path: (c) => `/bekraeft/${c.confirmedLink}/ret`, emptyForm: '/ret' },
-    { name: 'personligt-link-traek-tilbage', path: (c) => `/bekraeft/${c.confirmedLink}/traek-tilbage` },
+    {
+      name: 'personligt-link-traek-tilbage',
+      path: (c) => `/bekraeft/${c.confirmedLink}/traek-tilbage`,
+      emptyForm: '/traek-tilbage',
+    },
   ],
   chefgruppen: [
     { name: 'chefgruppen', path: () => '/chefgruppen' },
@@ -158,7 +162,11 @@ const PAGES: Readonly<Record<Reader, readonly PageVisit[]>> = {
     { name: 'leder-bekraeft', path: (c) => `/leder/cykler/${c.published}`, emptyForm: '/bekraeft' },
     { name: 'leder-bekraeftet', path: (c) => `/leder/cykler/${c.confirmed}` },
     { name: 'leder-ret', path: (c) => `/leder/cykler/${c.confirmed}/ret`, emptyForm: '/ret' },
-    { name: 'leder-traek-tilbage', path: (c) => `/leder/cykler/${c.confirmed}/traek-tilbage` },
+    {
+      name: 'leder-traek-tilbage',
+      path: (c) => `/leder/cykler/${c.confirmed}/traek-tilbage`,
+      emptyForm: '/traek-tilbage',
+    },
     { name: 'mine-data', path: () => '/mine-data' },
   ],
   auditor: [

@@ -3,7 +3,7 @@ import { ConfirmLinks } from '@ledelsesrum/auth';
 import { copenhagenDay } from '@ledelsesrum/domain';
 import { checkPage, launchBrowser, newContext, PHONE, DESKTOP, signIn } from '../support/browser';
 import { dateShown, fillDate } from '../support/danish-date';
-import { MEETING_DATE } from '../support/dates';
+import { daysFromNow, MEETING_DATE } from '../support/dates';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
@@ -55,6 +55,33 @@ describe('web interface: corrections of the cascade', () => {
     await page.waitForLoadState('load');
     return response.status();
   };
+  /** Whether the focus is on the page's error summary, as after a refused form (it takes it with `autofocus`). */
+  const focusOnErrorSummary = (page: Page): Promise<boolean> =>
+    page.evaluate(`document.activeElement.matches('[role=alert][tabindex="-1"]')`);
+  /**
+   * Goes back after error-then-success: the form's page again, fetched anew by GET, at `path`. No form is posted again,
+   * so Chromium has no "Confirm Form Resubmission" to ask, and no dialog opens.
+   */
+  const backWithoutResubmitting = async (page: Page, path: string) => {
+    const posts: string[] = [];
+    const dialogs: string[] = [];
+    const onRequest = (request: { method(): string; url(): string }) => {
+      if (request.method() === 'POST') posts.push(request.url());
+    };
+    const onDialog = (dialog: { message(): string; dismiss(): Promise<void> }) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    };
+    page.on('request', onRequest);
+    page.on('dialog', onDialog);
+    const back = await page.goBack();
+    page.off('request', onRequest);
+    page.off('dialog', onDialog);
+    expect(back?.request().method()).toBe('GET');
+    expect(back?.status()).toBe(200);
+    expect(new URL(page.url()).pathname).toBe(path);
+    expect({ posts, dialogs }).toEqual({ posts: [], dialogs: [] });
+  };
   const follow = async (page: Page, link: string) => {
     const before = page.url();
     await Promise.all([page.waitForURL((url) => url.toString() !== before), page.click(link)]);
@@ -93,16 +120,31 @@ describe('web interface: corrections of the cascade', () => {
     await checkPage(page, 'leder-bekraeftet-ret-traek-tilbage-telefon');
 
     await follow(page, `a[href="/leder/cykler/${cycleId}/ret"]`);
+    const correction = `/leder/cykler/${cycleId}/ret`;
     expect(await page.locator('#bekraeft-overskrift').innerText()).toBe('Ret din bekræftelse');
     const [year, month, day] = today().split('-').map(Number);
     expect(await dateShown(page, 'passedOnAt')).toBe(`${day}.${month}.${year}`);
     expect(await page.inputValue('#channel')).toBe('personalemøde');
+    // Refused: back to the form's page (Post/Redirect/Get), the focus on the error summary, what was typed kept.
     await page.fill('#channel', '');
-    expect(await post(page, 'form#bekraeft button[type=submit]')).toBe(400);
-    expect(await page.locator('#channel-error').count()).toBe(1);
-    await checkPage(page, 'leder-ret-bekraeftelse-fejl-telefon');
-    await page.fill('#channel', 'e-mail til hele afdelingen');
     await page.fill('#note', 'Jeg skrev det forkerte møde');
+    expect(await post(page, 'form#bekraeft button[type=submit]')).toBe(303);
+    expect(new URL(page.url()).pathname).toBe(correction);
+    expect(await focusOnErrorSummary(page)).toBe(true);
+    expect(await page.title()).toMatch(/^Fejl: /);
+    expect(await page.locator('#channel-error').count()).toBe(1);
+    expect(await page.inputValue('#note')).toBe('Jeg skrev det forkerte møde');
+    await checkPage(page, 'leder-ret-bekraeftelse-fejl-telefon');
+    // A day still to come is refused by the domain, at the date's field.
+    await page.fill('#channel', 'e-mail til hele afdelingen');
+    await fillDate(page, 'passedOnAt', daysFromNow(2));
+    expect(await post(page, 'form#bekraeft button[type=submit]')).toBe(303);
+    expect(new URL(page.url()).pathname).toBe(correction);
+    expect(await focusOnErrorSummary(page)).toBe(true);
+    await expect(page.locator('#passedOnAt-error').innerText()).resolves.toContain('kan ikke ligge i fremtiden');
+    expect(await page.inputValue('#channel')).toBe('e-mail til hele afdelingen');
+    expect(await page.inputValue('#note')).toBe('Jeg skrev det forkerte møde');
+    await fillDate(page, 'passedOnAt', today());
     expect(await post(page, 'form#bekraeft button[type=submit]')).toBe(303);
     expect(new URL(page.url()).pathname).toBe(`/leder/cykler/${cycleId}`);
     expect(await page.locator('dd .badge').innerText()).toBe('Bekræftet');
@@ -110,11 +152,17 @@ describe('web interface: corrections of the cascade', () => {
       actor: { id: 'p-1-2' },
       data: { personId: 'p-1-2', channel: 'e-mail til hele afdelingen', note: 'Jeg skrev det forkerte møde' },
     });
+    await backWithoutResubmitting(page, correction);
+    expect(await page.locator('.summary-errors').count()).toBe(0);
+    await page.goto(`${system.webUrl}/leder/cykler/${cycleId}`);
 
     await follow(page, `a[href="/leder/cykler/${cycleId}/traek-tilbage"]`);
+    const withdrawal = `/leder/cykler/${cycleId}/traek-tilbage`;
     await expect(page.locator('main').innerText()).resolves.toContain('du får påmindelser igen');
     await checkPage(page, 'leder-traek-tilbage-telefon');
-    expect(await post(page, 'button.warning')).toBe(400);
+    expect(await post(page, 'button.warning')).toBe(303);
+    expect(new URL(page.url()).pathname).toBe(withdrawal);
+    expect(await focusOnErrorSummary(page)).toBe(true);
     expect(await page.title()).toMatch(/^Fejl: /);
     expect(await page.getAttribute('#reason', 'aria-invalid')).toBe('true');
     await checkPage(page, 'leder-traek-tilbage-fejl-telefon');
@@ -127,6 +175,8 @@ describe('web interface: corrections of the cascade', () => {
       actor: { id: 'p-1-2' },
       data: { personId: 'p-1-2', reason: 'Mødet er flyttet til næste uge' },
     });
+    // Nothing is left to withdraw: going back leads, by GET, to the round's page.
+    await backWithoutResubmitting(page, `/leder/cykler/${cycleId}`);
     expect((await send('GET', `/cycles/${cycleId}`)).cascades.pending).toContain('p-1-2');
   });
 
@@ -142,31 +192,87 @@ describe('web interface: corrections of the cascade', () => {
     await checkPage(page, 'bekraeft-link-kvittering-ret-telefon');
 
     await follow(page, `a[href="/bekraeft/${token}/ret"]`);
+    const correction = `/bekraeft/${token}/ret`;
     expect(await page.inputValue('#channel')).toBe('teammøde');
-    await page.fill('#channel', 'personalemøde');
     await checkPage(page, 'bekraeft-link-ret-telefon');
-    expect(await post(page, 'button[type=submit]')).toBe(200);
+    // Refused: back to the form's page (Post/Redirect/Get), the focus on the error summary, what was typed kept.
+    await page.fill('#channel', '');
+    await page.fill('#note', 'Vi talte om det på mandagsmødet');
+    expect(await post(page, 'button[type=submit]')).toBe(303);
+    expect(new URL(page.url()).pathname).toBe(correction);
+    expect(await focusOnErrorSummary(page)).toBe(true);
+    expect(await page.title()).toMatch(/^Fejl: /);
+    expect(await page.locator('#channel-error').count()).toBe(1);
+    expect(await page.inputValue('#note')).toBe('Vi talte om det på mandagsmødet');
+    await checkPage(page, 'bekraeft-link-ret-fejl-telefon');
+    await page.fill('#channel', 'personalemøde');
+    expect(await post(page, 'button[type=submit]')).toBe(303);
+    expect(new URL(page.url()).pathname).toBe(`/bekraeft/${token}`);
     await expect(page.locator('h1').innerText()).resolves.toContain('Rettelsen er gemt');
     expect(await lastOf('CascadeConfirmationCorrected')).toMatchObject({
       actor: { id: 'p-1-3' },
       via: 'confirm-link',
-      data: { personId: 'p-1-3', channel: 'personalemøde' },
+      data: { personId: 'p-1-3', channel: 'personalemøde', note: 'Vi talte om det på mandagsmødet' },
     });
+    await backWithoutResubmitting(page, correction);
+    expect(await page.inputValue('#channel')).toBe('personalemøde');
+    // The receipt was said once: the link's page now says where the confirmation stands.
+    await page.goForward();
+    await expect(page.locator('h1').innerText()).resolves.toContain('allerede registreret');
 
     await follow(page, `a[href="/bekraeft/${token}/traek-tilbage"]`);
-    expect(await post(page, 'button[type=submit]')).toBe(400);
+    const withdrawal = `/bekraeft/${token}/traek-tilbage`;
+    expect(await post(page, 'button[type=submit]')).toBe(303);
+    expect(new URL(page.url()).pathname).toBe(withdrawal);
+    expect(await focusOnErrorSummary(page)).toBe(true);
+    expect(await page.title()).toMatch(/^Fejl: /);
     expect(await page.locator('#reason-error').count()).toBe(1);
     await checkPage(page, 'bekraeft-link-traek-tilbage-fejl-telefon');
     await page.fill('#reason', 'Forkert dato');
-    expect(await post(page, 'button[type=submit]')).toBe(200);
+    expect(await post(page, 'button[type=submit]')).toBe(303);
+    expect(new URL(page.url()).pathname).toBe(`/bekraeft/${token}`);
     await expect(page.locator('h1').innerText()).resolves.toContain('Bekræftelsen er trukket tilbage');
     expect(await lastOf('CascadeConfirmationWithdrawn')).toMatchObject({
       actor: { id: 'p-1-3' },
       via: 'confirm-link',
       data: { personId: 'p-1-3', reason: 'Forkert dato' },
     });
-    await follow(page, `a[href="/bekraeft/${token}"]`);
+    expect(await page.locator(`a[href="/bekraeft/${token}"]`).count()).toBe(1);
+    // Nothing is left to withdraw: going back, by GET, shows the form to confirm again, as the link's page now does.
+    await backWithoutResubmitting(page, withdrawal);
     expect(await page.locator('#channel').count()).toBe(1);
+    await page.goto(`${system.webUrl}/bekraeft/${token}`);
+    expect(await page.locator('#channel').count()).toBe(1);
+  });
+
+  it('keeps what a leader typed in a correction when the confirmation was withdrawn in the meantime', async () => {
+    const leader = await system.token('p-1-1', 'leader');
+    await send('POST', `/cycles/${cycleId}/cascades/p-1-1`, { passedOnAt: today(), channel: 'teammøde' }, leader);
+    const page = await signedIn('p-1-1', 'leader');
+    await page.goto(`${system.webUrl}/leder/cykler/${cycleId}/ret`);
+    await page.fill('#channel', 'nyhedsbrev');
+    await page.fill('#note', 'Skrevet før den blev trukket tilbage\nAnden linje');
+    // Withdrawn elsewhere (another tab, another device) before the correction is sent.
+    await send('POST', `/cycles/${cycleId}/cascades/p-1-1/withdrawal`, { reason: 'Andet udstyr' }, leader);
+
+    // Nothing is left to correct: the round's page says where it stands, with what was typed beside it.
+    expect(await post(page, 'form#bekraeft button[type=submit]')).toBe(303);
+    expect(new URL(page.url()).pathname).toBe(`/leder/cykler/${cycleId}`);
+    const conflict = page.locator('.conflict');
+    await expect(conflict.innerText()).resolves.toContain('Personen har ikke bekræftet videreformidlingen');
+    expect(await conflict.locator('.typed-text').allInnerTexts()).toEqual([
+      'nyhedsbrev',
+      'Skrevet før den blev trukket tilbage\nAnden linje',
+    ]);
+    expect(await page.evaluate(`document.activeElement.classList.contains('conflict')`)).toBe(true);
+    expect(await page.locator('dd .badge').innerText()).toBe('Mangler din bekræftelse');
+    // The form to confirm again holds what was typed.
+    expect(await page.inputValue('form#bekraeft #channel')).toBe('nyhedsbrev');
+    await checkPage(page, 'leder-ret-efter-tilbagetraekning-telefon');
+    expect((await history()).filter((entry) => entry.data['personId'] === 'p-1-1').map((entry) => entry.type)).toEqual([
+      'CascadeConfirmed',
+      'CascadeConfirmationWithdrawn',
+    ]);
   });
 
   it('lets chefgruppen undo a release on the round’s page, with a reason', async () => {

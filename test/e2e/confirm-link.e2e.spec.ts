@@ -212,6 +212,33 @@ describe('the personal cascade-confirmation link', () => {
     expect((await cycle()).cascades.pending).toContain('p-1-4');
   });
 
+  it('shows a correction refused for its date, or a withdrawal without a reason, on its own page, and records nothing', async () => {
+    const token = await link('p-1-2');
+    const tomorrow = new Date(Date.parse(`${TODAY}T12:00:00Z`) + 24 * 3_600_000).toISOString().slice(0, 10);
+    const corrected = await page('POST', `${token}/ret`, { ...dateFields(tomorrow), channel: 'teammøde', note: '' });
+    expect(corrected.status).toBe(303);
+    expect(corrected.html).toContain('id="passedOnAt-error"');
+    expect(corrected.html).toContain('Videreformidlingen kan ikke ligge i fremtiden');
+    expect(corrected.html).toContain('value="teammøde"');
+    const withdrawn = await page('POST', `${token}/traek-tilbage`, { reason: '  ' });
+    expect(withdrawn.status).toBe(303);
+    expect(withdrawn.html).toContain('id="reason-error"');
+    // Read again without the flash: the confirmation as it was given.
+    expect((await page('GET', `${token}/ret`)).html).toContain(`value="${CASCADE.channel}"`);
+    expect((await page('GET', `${token}/traek-tilbage`)).html).not.toContain('id="reason-error"');
+    expect((await cycle()).cascades.pending).not.toContain('p-1-2');
+  });
+
+  it('answers a correction or withdrawal with nothing to correct with 409 and where the person stands', async () => {
+    const token = await link('p-1-4');
+    const form = { ...dateFields(TODAY), channel: 'teammøde', note: '' };
+    const corrected = await page('POST', `${token}/ret`, form);
+    expect(corrected.status).toBe(409);
+    expect(corrected.html).toContain(`action="/bekraeft/${token}"`);
+    expect((await page('POST', `${token}/traek-tilbage`, { reason: 'For tidligt' })).status).toBe(409);
+    expect((await cycle()).cascades.pending).toContain('p-1-4');
+  });
+
   it('confirms by the form, then says it is already recorded', async () => {
     const token = await link('p-1-4');
     const form = { ...dateFields(TODAY), channel: 'teammøde', note: '' };

@@ -11,6 +11,11 @@ export interface FormPageOptions {
   readonly path?: string;
   /** The labels of the typed texts that a conflict with the stored state shows beside where things stand now. */
   readonly labels?: Readonly<Record<string, Text>>;
+  /**
+   * Where a conflict goes instead of the form's page, for a form whose page no longer exists once the conflict has
+   * happened (a correction of what was withdrawn meanwhile): the page that shows where things stand. Default: `path`.
+   */
+  readonly conflictPath?: string;
 }
 
 /**

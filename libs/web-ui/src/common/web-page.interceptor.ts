@@ -57,7 +57,7 @@ export class WebPageInterceptor implements NestInterceptor {
           refusal: messageOf(error) ?? message('web.common.error.changed-concurrently'),
           typed: typedTexts(request.body, formPage.labels ?? {}),
         };
-        const path = formPagePath(formPage, request);
+        const path = formPagePath({ path: formPage.conflictPath ?? formPage.path }, request);
         const form = { values: typedValues(request.body), errors: {} };
         if (!this.flashes.put(response, { form, conflict }, path, request.webSession?.csrf)) throw error;
         setPageHeaders(response);

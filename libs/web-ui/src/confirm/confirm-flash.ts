@@ -2,7 +2,7 @@ import type { FormState } from '../common/form-fields';
 import type { FormFlash } from '../common/form-flash';
 import type { ConfirmField, ConfirmFormPage } from './confirm-page.templates';
 
-type Problems = Pick<ConfirmFormPage, 'values' | 'fieldErrors' | 'formErrors'>;
+export type Problems = Pick<ConfirmFormPage, 'values' | 'fieldErrors' | 'formErrors'>;
 
 /** The key of a problem that belongs to no field, in the flash's errors. */
 const FORM = 'form';

@@ -30,7 +30,7 @@ import { FORM_FLASH_COOKIE, type FormFlashCookie } from '../common/form-flash-co
 import type { FormFlash } from '../common/form-flash';
 import type { WebRequest } from '../common/page-context';
 import { CASCADE_REFUSALS, confirmFormValues, readConfirmForm } from './confirm-form';
-import { problemsOf, shownAgain } from './confirm-flash';
+import { problemsOf, shownAgain, type Problems } from './confirm-flash';
 import { correctedPage, correctionLinks, linkPath, withdrawalPage, withdrawnPage } from './correction-page.templates';
 import {
   alreadyConfirmedPage,
@@ -57,8 +57,32 @@ interface PageResponse {
   setHeader(name: string, value: string | string[]): unknown;
 }
 
-/** Which page the redirect after a post shows: the receipt, once; otherwise the form with what it flashed. */
-const CONFIRMED = 'confirmed';
+type Outcome = 'confirmed' | 'corrected' | 'withdrawn';
+
+/** An opened link: its token, what it was signed for, and where its person stands now. */
+interface OpenedLink {
+  readonly token: string;
+  readonly claims: ConfirmLinkClaims;
+  readonly view: ConfirmLinkView;
+}
+
+/**
+ * What a post that succeeded leaves its name for on the link's page, which then says so once: the status the person
+ * has while it still holds (not withdrawn in another tab meanwhile), and the page. `more`: what the person can still do.
+ */
+const OUTCOMES: Readonly<
+  Record<Outcome, { readonly holds: ConfirmLinkView['status']; page(link: OpenedLink, more?: Html): string }>
+> = {
+  confirmed: { holds: 'confirmed', page: (link, more) => receiptPage(link.view.theme, more) },
+  corrected: { holds: 'confirmed', page: (link) => correctedPage(link.view.theme, link.token) },
+  withdrawn: { holds: 'pending', page: (link) => withdrawnPage(link.view.theme, link.token) },
+};
+
+/** The outcome a flash names, if it names one. */
+function outcomeOf(flash: FormFlash | undefined) {
+  const name = flash?.name;
+  return name !== undefined && Object.hasOwn(OUTCOMES, name) ? OUTCOMES[name as Outcome] : undefined;
+}
 
 /**
  * Nothing loads from elsewhere (styles, fonts and images from this site's /assets only), the form posts only here, no
@@ -76,11 +100,13 @@ const PAGE_HEADERS: Readonly<Record<string, string>> = {
 /**
  * The page the cascade e-mail links to, `PUBLIC_URL/bekraeft/<token>` (outside /api): a form to confirm the cascade
  * without signing in. The callers are anyone holding the link; the signed token is the credential, good for its person
- * and cycle only. GET never changes anything, because mail scanners open links before people do; only the form's POST
- * confirms. The post answers 303 back to the page (Post/Redirect/Get), which then shows the receipt, or the form
- * again with what was typed and its errors (kept for the redirect in a sealed cookie). Answers: 200 form or receipt,
- * 409 already confirmed (or released, or too early), 410 expired or no longer the person's to use (released, left,
- * erased), 404 invalid.
+ * and cycle only. GET never changes anything, because mail scanners open links before people do; only the forms' posts
+ * change something. Under it, `/ret` corrects and `/traek-tilbage` withdraws the confirmation given, while the round
+ * is not completed. Every post answers 303 (Post/Redirect/Get): a form with errors back to its own page, which shows it
+ * again with what was typed and its errors; a form that succeeded to the link's page, which shows the receipt once
+ * (both kept for the redirect in a sealed cookie). Answers: 200 form or receipt, 409 already confirmed (or released,
+ * or too early, or nothing to correct), 410 expired or no longer the person's to use (released, left, erased), 404
+ * invalid.
  */
 @ApiExcludeController()
 @Public()
@@ -103,15 +129,12 @@ export class ConfirmPageController {
     @Res({ passthrough: true }) response: PageResponse,
   ): Promise<string> {
     const flash = this.flashes.take(request, response);
-    return this.respond(response, async () => {
-      const claims = await this.links.open(token);
-      const view = this.links.view(claims);
-      if (view.status === 'confirmed' && flash?.name === CONFIRMED) {
-        return { status: HttpStatus.OK, html: receiptPage(view.theme, this.moreFor(claims, token)) };
-      }
-      if (view.status !== 'pending') return statePage(view, HttpStatus.OK, this.moreFor(claims, token));
-      const form = { ...this.formHeading(view), ...problemsOf(flash) };
-      return { status: HttpStatus.OK, html: confirmFormPage(form) };
+    return this.onLink(token, response, async (link) => {
+      const outcome = outcomeOf(flash);
+      if (outcome?.holds === link.view.status)
+        return { status: HttpStatus.OK, html: outcome.page(link, this.moreFor(link)) };
+      if (link.view.status !== 'pending') return statePage(link.view, HttpStatus.OK, this.moreFor(link));
+      return { status: HttpStatus.OK, html: confirmFormPage({ ...this.formHeading(link.view), ...problemsOf(flash) }) };
     });
   }
 
@@ -123,50 +146,29 @@ export class ConfirmPageController {
     @Req() request: WebRequest,
     @Res({ passthrough: true }) response: PageResponse,
   ): Promise<string> {
-    return this.respond(response, async () => {
-      const claims = await this.links.open(token);
-      const view = this.links.view(claims);
-      if (view.status !== 'pending') return statePage(view, HttpStatus.CONFLICT, this.moreFor(claims, token));
-      const form = await readConfirmForm(body);
-      if ('problems' in form) {
-        if (this.backToPage(request, response, { form: shownAgain(form.problems) })) return SEE_THE_PAGE;
-        const page = { ...this.formHeading(view), ...form.problems };
-        return { status: HttpStatus.BAD_REQUEST, html: confirmFormPage(page) };
-      }
-      try {
-        const confirmed = await refusalAtField(() => this.links.confirm(claims, form.dto, requestId), CASCADE_REFUSALS);
-        if ('errors' in confirmed) {
-          // Refused for what the date says (before the summary, in the future): the form again, at that field.
-          const problems = { values: confirmFormValues(fieldsOf(body)), fieldErrors: confirmed.errors, formErrors: [] };
-          if (this.backToPage(request, response, { form: shownAgain(problems) })) return SEE_THE_PAGE;
-          return { status: confirmed.status, html: confirmFormPage({ ...this.formHeading(view), ...problems }) };
-        }
-      } catch (error) {
-        const conflict = isDomainError(error) || (error instanceof HttpException && error.getStatus() === 409);
-        if (!conflict) throw error;
-        // Confirmed (or released) in the meantime, e.g. the form sent twice: say where things stand.
-        const now = this.links.view(claims);
-        return now.status !== 'pending'
-          ? statePage(now, HttpStatus.CONFLICT, this.moreFor(claims, token))
-          : { status: HttpStatus.CONFLICT, html: errorPage(messageOf(error)) };
-      }
-      const receipt = { form: { values: {}, errors: {} }, name: CONFIRMED };
-      if (this.backToPage(request, response, receipt)) return SEE_THE_PAGE;
-      return { status: HttpStatus.OK, html: receiptPage(view.theme, this.moreFor(claims, token)) };
+    return this.onLink(token, response, async (link) => {
+      if (link.view.status !== 'pending') return statePage(link.view, HttpStatus.CONFLICT, this.moreFor(link));
+      return this.confirmation(link, body, requestId, { request, response }, false);
     });
   }
 
-  /** The form to correct the confirmation, filled in with it as it stands (while the round is not completed). */
+  /** The form to correct the confirmation, filled in with it as it stands, or as typed when it was refused. */
   @Get(':token/ret')
-  showCorrection(@Param('token') token: string, @Res({ passthrough: true }) response: PageResponse): Promise<string> {
-    return this.respond(response, async () => {
-      const claims = await this.links.open(token);
-      const view = this.links.view(claims);
-      const own = this.links.correctable(claims) ? await this.links.ownConfirmation(claims) : undefined;
-      if (!own) return this.nothingToCorrect(claims, token, HttpStatus.OK);
-      const values = { ...dateParts(copenhagenDay(own.passedOnAt)), channel: own.channel, note: own.note ?? '' };
-      const form = { ...this.formHeading(view), values, fieldErrors: {}, formErrors: [] };
-      return { status: HttpStatus.OK, html: confirmFormPage({ ...form, correcting: true }) };
+  showCorrection(
+    @Param('token') token: string,
+    @Req() request: WebRequest,
+    @Res({ passthrough: true }) response: PageResponse,
+  ): Promise<string> {
+    const flash = this.flashes.take(request, response);
+    return this.onCorrectable(token, response, HttpStatus.OK, async (link) => {
+      const own = await this.links.ownConfirmation(link.claims);
+      if (!own) return this.nothingToCorrect(link, HttpStatus.OK);
+      const stored = { ...dateParts(copenhagenDay(own.passedOnAt)), channel: own.channel, note: own.note ?? '' };
+      const form = flash ? problemsOf(flash) : { values: stored, fieldErrors: {}, formErrors: [] };
+      return {
+        status: HttpStatus.OK,
+        html: confirmFormPage({ ...this.formHeading(link.view), ...form, correcting: true }),
+      };
     });
   }
 
@@ -175,33 +177,27 @@ export class ConfirmPageController {
     @Param('token') token: string,
     @Body() body: unknown,
     @RequestIdParam() requestId: string | undefined,
+    @Req() request: WebRequest,
     @Res({ passthrough: true }) response: PageResponse,
   ): Promise<string> {
-    return this.respond(response, async () => {
-      const claims = await this.links.open(token);
-      const view = this.links.view(claims);
-      if (!this.links.correctable(claims)) return this.nothingToCorrect(claims, token, HttpStatus.CONFLICT);
-      const form = await readConfirmForm(body);
-      if ('problems' in form) {
-        const page = { ...this.formHeading(view), ...form.problems, correcting: true };
-        return { status: HttpStatus.BAD_REQUEST, html: confirmFormPage(page) };
-      }
-      const run = () => this.links.confirm(claims, form.dto, requestId, undefined, true);
-      return this.attempt(claims, token, run, () => ({
-        status: HttpStatus.OK,
-        html: correctedPage(view.theme, token),
-      }));
-    });
+    return this.onCorrectable(token, response, HttpStatus.CONFLICT, (link) =>
+      this.confirmation(link, body, requestId, { request, response }, true),
+    );
   }
 
-  /** Asks first: what withdrawing the confirmation means, and why. */
+  /** Asks first: what withdrawing the confirmation means, and why (again with what was typed, when it was refused). */
   @Get(':token/traek-tilbage')
-  showWithdrawal(@Param('token') token: string, @Res({ passthrough: true }) response: PageResponse): Promise<string> {
-    return this.respond(response, async () => {
-      const claims = await this.links.open(token);
-      const view = this.links.view(claims);
-      if (!this.links.correctable(claims)) return this.nothingToCorrect(claims, token, HttpStatus.OK);
-      return { status: HttpStatus.OK, html: withdrawalPage({ theme: view.theme, token, reason: '' }) };
+  showWithdrawal(
+    @Param('token') token: string,
+    @Req() request: WebRequest,
+    @Res({ passthrough: true }) response: PageResponse,
+  ): Promise<string> {
+    const flash = this.flashes.take(request, response);
+    return this.onCorrectable(token, response, HttpStatus.OK, async (link) => {
+      const typed = flash?.form.values['reason'];
+      const error = flash?.form.errors['reason'];
+      const page = { theme: link.view.theme, token, reason: typeof typed === 'string' ? typed : '' };
+      return { status: HttpStatus.OK, html: withdrawalPage({ ...page, ...(error ? { error } : {}) }) };
     });
   }
 
@@ -210,56 +206,89 @@ export class ConfirmPageController {
     @Param('token') token: string,
     @Body() body: unknown,
     @RequestIdParam() requestId: string | undefined,
+    @Req() request: WebRequest,
     @Res({ passthrough: true }) response: PageResponse,
   ): Promise<string> {
-    return this.respond(response, async () => {
-      const claims = await this.links.open(token);
-      const view = this.links.view(claims);
-      if (!this.links.correctable(claims)) return this.nothingToCorrect(claims, token, HttpStatus.CONFLICT);
-      const given = (body as { reason?: unknown } | undefined)?.reason;
+    return this.onCorrectable(token, response, HttpStatus.CONFLICT, async (link) => {
+      const given = fieldsOf(body)['reason'];
       const reason = typeof given === 'string' ? given.trim() : '';
       const form = await readForm(ReasonDto, { reason });
       if ('errors' in form) {
         const error = form.errors['reason'] ?? message('web.corrections.withdraw.reason');
-        return { status: HttpStatus.BAD_REQUEST, html: withdrawalPage({ theme: view.theme, token, reason, error }) };
+        if (this.backTo(response, pathOf(request), { form: { values: { reason }, errors: { reason: error } } })) {
+          return SEE_THE_PAGE;
+        }
+        return {
+          status: HttpStatus.BAD_REQUEST,
+          html: withdrawalPage({ theme: link.view.theme, token, reason, error }),
+        };
       }
-      const run = () => this.links.withdraw(claims, reason, requestId);
-      return this.attempt(claims, token, run, () => ({
-        status: HttpStatus.OK,
-        html: withdrawnPage(view.theme, token),
-      }));
+      try {
+        await this.links.withdraw(link.claims, reason, requestId);
+      } catch (error) {
+        return this.whereItStands(link, error);
+      }
+      return this.toLinkPage(link, response, 'withdrawn');
     });
   }
 
+  /**
+   * The confirmation form, given or (`correcting`) corrected: read it, send the command, and answer with the link's
+   * page; a form with errors, or a date the domain refuses, goes back to its own page.
+   */
+  private async confirmation(
+    link: OpenedLink,
+    body: unknown,
+    requestId: string | undefined,
+    { request, response }: { readonly request: WebRequest; readonly response: PageResponse },
+    correcting: boolean,
+  ): Promise<Page> {
+    const formAgain = (problems: Problems, status: number): Page => {
+      if (this.backTo(response, pathOf(request), { form: shownAgain(problems) })) return SEE_THE_PAGE;
+      const page = { ...this.formHeading(link.view), ...problems, ...(correcting ? { correcting } : {}) };
+      return { status, html: confirmFormPage(page) };
+    };
+    const form = await readConfirmForm(body);
+    if ('problems' in form) return formAgain(form.problems, HttpStatus.BAD_REQUEST);
+    const run = () => this.links.confirm(link.claims, form.dto, requestId, undefined, correcting);
+    let confirmed: Awaited<ReturnType<typeof refusalAtField>>;
+    try {
+      confirmed = await refusalAtField(run, CASCADE_REFUSALS);
+    } catch (error) {
+      return this.whereItStands(link, error);
+    }
+    if ('errors' in confirmed) {
+      // Refused for what the date says (before the summary, in the future): the form again, at that field.
+      const problems = { values: confirmFormValues(fieldsOf(body)), fieldErrors: confirmed.errors, formErrors: [] };
+      return formAgain(problems, confirmed.status);
+    }
+    return this.toLinkPage(link, response, correcting ? 'corrected' : 'confirmed');
+  }
+
   /** Whether the person can still put their confirmation right from the page, and the way to do it. */
-  private moreFor(claims: ConfirmLinkClaims, token: string): Html | undefined {
-    return this.links.correctable(claims) ? correctionLinks(token) : undefined;
+  private moreFor(link: OpenedLink): Html | undefined {
+    return this.links.correctable(link.claims) ? correctionLinks(link.token) : undefined;
   }
 
   /**
-   * Runs the link's command and answers `done`; a refusal because things changed meanwhile (the form sent twice, the
-   * round completed) says where things stand instead.
+   * A refusal because things changed meanwhile (the form sent twice, the round completed): where things stand. Any
+   * other failure goes on to its error page.
    */
-  private async attempt(claims: ConfirmLinkClaims, token: string, run: () => Promise<unknown>, done: () => Page) {
-    try {
-      await run();
-    } catch (error) {
-      const conflict = isDomainError(error) || (error instanceof HttpException && error.getStatus() === 409);
-      if (!conflict) throw error;
-      const now = this.links.view(claims);
-      return now.status !== 'pending'
-        ? statePage(now, HttpStatus.CONFLICT, this.moreFor(claims, token))
-        : { status: HttpStatus.CONFLICT, html: errorPage(messageOf(error)) };
-    }
-    return done();
+  private whereItStands(link: OpenedLink, error: unknown): Page {
+    const conflict = isDomainError(error) || (error instanceof HttpException && error.getStatus() === 409);
+    if (!conflict) throw error;
+    const now = this.links.view(link.claims);
+    return now.status !== 'pending'
+      ? statePage(now, HttpStatus.CONFLICT, this.moreFor(link))
+      : { status: HttpStatus.CONFLICT, html: errorPage(messageOf(error)) };
   }
 
   /** Nothing to correct (or no longer): where the link's person stands, the confirmation form if it is due again. */
-  private nothingToCorrect(claims: ConfirmLinkClaims, token: string, status: number): Page {
-    const view = this.links.view(claims);
+  private nothingToCorrect(link: OpenedLink, status: number): Page {
+    const view = this.links.view(link.claims);
     if (view.status !== 'pending') return statePage(view, status, undefined);
     const form = { ...this.formHeading(view), values: {}, fieldErrors: {}, formErrors: [] };
-    return { status, html: confirmFormPage({ ...form, action: linkPath(token) }) };
+    return { status, html: confirmFormPage({ ...form, action: linkPath(link.token) }) };
   }
 
   /** What the form says above its fields: the round, the summary being confirmed and its deadline. */
@@ -270,12 +299,42 @@ export class ConfirmPageController {
     return { theme: view.theme, expiresAt: view.expiresAt, ...(summary ? { summary } : {}) };
   }
 
-  /** Leaves the flash for the link's page and sends the browser there; false when the flash is too large. */
-  private backToPage(request: WebRequest, response: PageResponse, flash: FormFlash): boolean {
-    const path = (request.originalUrl ?? request.url).split('?')[0]!;
+  /** After a post that succeeded: to the link's page, which says so once; that page at once without a cookie. */
+  private toLinkPage(link: OpenedLink, response: PageResponse, outcome: Outcome): Page {
+    if (this.backTo(response, linkPath(link.token), { form: { values: {}, errors: {} }, name: outcome })) {
+      return SEE_THE_PAGE;
+    }
+    return { status: HttpStatus.OK, html: OUTCOMES[outcome].page(link, this.moreFor(link)) };
+  }
+
+  /** Leaves the flash for the page at `path` and sends the browser there; false when the flash is too large. */
+  private backTo(response: PageResponse, path: string, flash: FormFlash): boolean {
     if (!this.flashes.put(response, flash, path, undefined)) return false;
     response.setHeader('Location', path);
     return true;
+  }
+
+  /** Opens the link (its own pages for an invalid or expired one) and answers what `build` makes of it. */
+  private onLink(token: string, response: PageResponse, build: (link: OpenedLink) => Promise<Page>): Promise<string> {
+    return this.respond(response, async () => {
+      const claims = await this.links.open(token);
+      return build({ token, claims, view: this.links.view(claims) });
+    });
+  }
+
+  /**
+   * As onLink, for the pages that put a confirmation right: once there is nothing to correct, where the person stands
+   * instead (with `status`: 200 for a page, 409 for a post).
+   */
+  private onCorrectable(
+    token: string,
+    response: PageResponse,
+    status: number,
+    build: (link: OpenedLink) => Promise<Page>,
+  ): Promise<string> {
+    return this.onLink(token, response, async (link) =>
+      this.links.correctable(link.claims) ? build(link) : this.nothingToCorrect(link, status),
+    );
   }
 
   /** Every outcome is a page, errors included, with the same protective headers. */
@@ -302,6 +361,11 @@ export class ConfirmPageController {
     if (status === HttpStatus.NOT_FOUND) return { status, html: invalidPage() };
     return { status, html: errorPage(messageOf(error)) };
   }
+}
+
+/** The path a request was for, without its query: the form's own page for a post. */
+function pathOf(request: WebRequest): string {
+  return (request.originalUrl ?? request.url).split('?')[0]!;
 }
 
 /** The post's answer once the flash is left: 303 to the same link, whose GET shows it. */

@@ -27,7 +27,7 @@ export function withdrawalPage(page: WithdrawalPage): string {
   const { error } = page;
   const attributes = error ? html` aria-invalid="true" aria-describedby="reason-hint reason-error"` : html``;
   const summary = error
-    ? html`<div class="summary" role="alert"><h2>${both(message('web.common.form.correct'))}</h2><ul><li><a href="#reason">${both(error)}</a></li></ul></div>`
+    ? html`<div class="summary" role="alert" tabindex="-1" autofocus><h2>${both(message('web.common.form.correct'))}</h2><ul><li><a href="#reason">${both(error)}</a></li></ul></div>`
     : '';
   return linkPage(
     message('web.corrections.withdraw.title'),

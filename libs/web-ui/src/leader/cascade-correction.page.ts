@@ -9,7 +9,7 @@ import { say, type Text } from '../common/text';
 import { cascadeForm } from './cascade-form.page';
 
 /** The error summary names the field briefly; the field itself asks the question. */
-const WITHDRAWAL_LABELS: Readonly<Record<string, Text>> = { reason: message('web.corrections.reason') };
+export const WITHDRAWAL_LABELS: Readonly<Record<string, Text>> = { reason: message('web.corrections.reason') };
 
 /** The way to put a confirmation right, under its receipt, while the round is not completed. */
 export function correctionLinks(context: PageContext, cycle: LaunchedCycle): Html {
