@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { copenhagenDay } from '@ledelsesrum/domain';
 import type { BenchSystem } from './bench-system';
 import { jsonClient } from './http-client';
 import { timeConcurrently, type PhaseFigures } from './latency';
@@ -17,6 +18,12 @@ export interface ScenarioFigures {
   readonly confirmationsStoredOnce: boolean;
   readonly importToCompletedSeconds: number;
 }
+
+/**
+ * The round meets this many days after the run: in the future, as a launch must, and far enough ahead that prep goes
+ * out when the scenario sends it rather than by itself a week before.
+ */
+const MEETING_DAYS_AHEAD = 120;
 
 interface StoredEvent {
   readonly type: string;
@@ -62,7 +69,8 @@ export async function runCycleScenario(system: BenchSystem, log: (line: string) 
   const imported = performance.now();
   log(`  importerer / importing ${org.people.length} people in ${org.groups.length} groups ...`);
   await ok('PUT', '/organisation', chef, org);
-  const launched = await ok('POST', '/cycles', chef, { theme: 'Psykisk arbejdsmiljø', meetingDate: '2027-05-20' });
+  const meetingDate = copenhagenDay(new Date(Date.now() + MEETING_DAYS_AHEAD * 86_400_000));
+  const launched = await ok('POST', '/cycles', chef, { theme: 'Psykisk arbejdsmiljø', meetingDate });
   const id = launched['id'] as string;
   await ok('PUT', `/cycles/${id}/agenda`, chef, { items: [{ title: 'Trivsel' }], prepTasks: [], materials: [] });
   await ok('POST', `/cycles/${id}/prep`, chef);

@@ -1,9 +1,10 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { checkPage, launchBrowser, newContext, signIn } from '../support/browser';
+import { checkPage } from '../support/browser';
+import { startChefgruppenInBrowser, stopBrowserAndSystem } from '../support/chefgruppen-in-browser';
 import { justNow, MEETING_DATE } from '../support/dates';
-import { apiClient } from '../support/http';
+import type { apiClient } from '../support/http';
 import { NAMED_ORGANISATION } from '../support/named-organisation';
-import { startSystem, type SystemUnderTest } from '../support/system-under-test';
+import type { SystemUnderTest } from '../support/system-under-test';
 
 jest.setTimeout(180_000);
 
@@ -33,10 +34,7 @@ describe('web interface: risky actions ask first', () => {
     );
 
   beforeAll(async () => {
-    system = await startSystem();
-    browser = await launchBrowser();
-    call = apiClient(system.baseUrl);
-    chef = await system.token('chef-1', 'chefgruppen');
+    ({ system, browser, page, call, chefToken: chef } = await startChefgruppenInBrowser());
     await send('PUT', '/organisation', chef, NAMED_ORGANISATION);
     cycleId = (await send('POST', '/cycles', chef, { theme: 'Arbejdspres', meetingDate: MEETING_DATE })).id;
     const agenda = {
@@ -46,14 +44,9 @@ describe('web interface: risky actions ask first', () => {
     };
     await send('PUT', `/cycles/${cycleId}/agenda`, chef, agenda);
     cycleUrl = `${system.webUrl}/chefgruppen/cykler/${cycleId}`;
-    page = await (await newContext(browser)).newPage();
-    await signIn(page, system.webUrl, 'chefgruppen');
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
-  });
+  afterAll(() => stopBrowserAndSystem({ browser, system }));
 
   it('shows the prep as the leaders get it and how many it goes to; sent twice from the preview, it goes once', async () => {
     await page.goto(cycleUrl);

@@ -1,9 +1,10 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { checkPage, launchBrowser, newContext, PHONE, signIn } from '../support/browser';
+import type { Browser, Page } from 'playwright-core';
+import { checkPage, newContext, PHONE, shownText as text, signIn } from '../support/browser';
+import { startChefgruppenInBrowser, stopBrowserAndSystem } from '../support/chefgruppen-in-browser';
 import { dateShown, fillDate } from '../support/danish-date';
 import { justNow, MEETING_DATE } from '../support/dates';
-import { apiClient } from '../support/http';
-import { startSystem, type SystemUnderTest } from '../support/system-under-test';
+import type { apiClient } from '../support/http';
+import type { SystemUnderTest } from '../support/system-under-test';
 
 jest.setTimeout(180_000);
 
@@ -48,20 +49,11 @@ describe('web interface: chefgruppen’s cycles', () => {
   let cycleId: string;
 
   beforeAll(async () => {
-    system = await startSystem();
-    browser = await launchBrowser();
-    call = apiClient(system.baseUrl);
-    page = await (await newContext(browser)).newPage();
-    await signIn(page, system.webUrl, 'chefgruppen');
+    ({ system, browser, page, call } = await startChefgruppenInBrowser());
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
-  });
+  afterAll(() => stopBrowserAndSystem({ browser, system }));
 
-  /** The text as a reader sees it: the markup's line breaks and indentation are one space. */
-  const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
   const current = () => text(page.locator('main ol.pipeline li[aria-current="step"]'));
   const submit = (target: Page, name: string) => target.getByRole('button', { name, exact: true }).click();
 

@@ -1,7 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { checkPage, launchBrowser, newContext, PHONE, signIn } from '../support/browser';
-import { apiClient } from '../support/http';
-import { startSystem, type SystemUnderTest } from '../support/system-under-test';
+import type { Browser, Page } from 'playwright-core';
+import { checkPage, newContext, PHONE, shownText as text, signIn } from '../support/browser';
+import { startChefgruppenInBrowser, stopBrowserAndSystem } from '../support/chefgruppen-in-browser';
+import type { apiClient } from '../support/http';
+import type { SystemUnderTest } from '../support/system-under-test';
 
 jest.setTimeout(180_000);
 
@@ -39,21 +40,11 @@ describe('web interface: chefgruppen’s organisation', () => {
   const overviewUrl = () => `${system.webUrl}/chefgruppen/organisation`;
 
   beforeAll(async () => {
-    system = await startSystem();
-    browser = await launchBrowser();
-    call = apiClient(system.baseUrl);
-    chefToken = await system.token('chef-1', 'chefgruppen');
-    page = await (await newContext(browser)).newPage();
-    await signIn(page, system.webUrl, 'chefgruppen');
+    ({ system, browser, page, call, chefToken } = await startChefgruppenInBrowser());
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
-  });
+  afterAll(() => stopBrowserAndSystem({ browser, system }));
 
-  /** The text as a reader sees it: the markup's line breaks and indentation are one space. */
-  const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
   const organisation = async () => (await call<Organisation>('GET', '/organisation', { token: chefToken })).body;
   /** A group's row of the spread table: its counts, left to right, without the score. */
   const spreadRow = async (group: string) => {

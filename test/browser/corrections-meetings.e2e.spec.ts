@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { checkPage, launchBrowser, newContext, signIn } from '../support/browser';
 import { cycleAtStage } from '../support/cycle-over-http';
 import { dateShown, fillDate } from '../support/danish-date';
-import { copenhagenNextMinute, copenhagenToday } from '../support/dates';
+import { copenhagenNextMinute, copenhagenToday, daysFromNow } from '../support/dates';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
@@ -113,6 +113,62 @@ describe('corrections of meetings, agendas and cycles through the web interface'
     // The timeline names the group and who amended it, with their id.
     expect(lines).toContain('Mødereferat rettet for Gruppe 1 (g-1) af Leder 1.1 Ærø (p-1-1)');
     expect(lines).toMatch(/Mødereferat rettet for Gruppe 2 \(g-2\) af [^\n]+?\. Begrundelse: «Et punkt manglede»/);
+  });
+
+  it('a refused amendment goes back to its form (Post/Redirect/Get) with the focus on the errors and the text kept', async () => {
+    const cycleId = await cycleAtStage(system, call, ORG.groups, 'meetings_held');
+    const formPath = `/facilitator/cykler/${cycleId}/grupper/g-1/ret`;
+    const facilitator = await as('facilitator', 'p-1-1');
+    const dialogs: string[] = [];
+    facilitator.on('dialog', (dialog) => dialogs.push(dialog.message()));
+    /** Sends the form; the status its POST was answered with. */
+    const submit = async () => {
+      const [response] = await Promise.all([
+        facilitator.waitForResponse((candidate) => candidate.request().method() === 'POST'),
+        facilitator.click('main form button[type=submit]'),
+      ]);
+      await facilitator.waitForLoadState('load');
+      return response.status();
+    };
+    await facilitator.goto(`${system.webUrl}${formPath}`);
+    const typed = 'Vi deler viden\nVi mødes igen i juni';
+    await facilitator.fill('#keyPoints', typed);
+    // Held the day after tomorrow: the domain refuses a meeting still to come, at the field it is about.
+    await fillDate(facilitator, 'heldAt', daysFromNow(2));
+
+    expect(await submit()).toBe(303);
+    expect(new URL(facilitator.url()).pathname).toBe(formPath);
+    expect(await facilitator.title()).toMatch(/^Fejl: /);
+    expect(await facilitator.evaluate(`document.activeElement.classList.contains('summary-errors')`)).toBe(true);
+    expect(await facilitator.locator('#heldAt-error').innerText()).toContain('et tidspunkt, der ikke er kommet endnu');
+    expect(await facilitator.inputValue('#keyPoints')).toBe(typed);
+    expect(await facilitator.locator('input[name=attendeeIds][value="p-1-2"]').isChecked()).toBe(true);
+    await checkPage(facilitator, 'rettelse-referat-fremtid');
+
+    await heldNextMinute(facilitator);
+    expect(await submit()).toBe(303);
+    expect(new URL(facilitator.url()).pathname).toBe(`/facilitator/cykler/${cycleId}/grupper/g-1`);
+    expect(await main(facilitator)).toContain('Referatet blev rettet');
+
+    // Back to the form: fetched anew, no form posted again, so no "Confirm Form Resubmission" to ask.
+    const posts: string[] = [];
+    facilitator.on('request', (request) => {
+      if (request.method() === 'POST') posts.push(request.url());
+    });
+    const back = await facilitator.goBack();
+    expect(back?.request().method()).toBe('GET');
+    expect(back?.status()).toBe(200);
+    expect(new URL(facilitator.url()).pathname).toBe(formPath);
+    expect(posts).toEqual([]);
+    expect(dialogs).toEqual([]);
+    // The form now starts from the record as amended, the error gone with the page that showed it.
+    expect(await facilitator.locator('.summary-errors').count()).toBe(0);
+    expect(await facilitator.inputValue('#keyPoints')).toBe(typed);
+    const events = (await call('GET', `/cycles/${cycleId}/events`, { token: chef })).body as { type: string }[];
+    const amended = events.filter((event) => event.type === 'MeetingRecordAmended');
+    expect(amended).toEqual([
+      expect.objectContaining({ data: expect.objectContaining({ groupId: 'g-1', keyPoints: typed.split('\n') }) }),
+    ]);
   });
 
   it('chefgruppen corrects the agenda after prep, the leaders get the errata, and then the round is cancelled', async () => {

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { checkPage, launchBrowser, newContext, signIn } from '../support/browser';
-import { apiClient } from '../support/http';
-import { startSystem, type SystemUnderTest } from '../support/system-under-test';
+import { checkPage, newContext, shownText as text, signIn } from '../support/browser';
+import { startChefgruppenInBrowser, stopBrowserAndSystem } from '../support/chefgruppen-in-browser';
+import type { apiClient } from '../support/http';
+import type { SystemUnderTest } from '../support/system-under-test';
 
 jest.setTimeout(180_000);
 
@@ -35,20 +36,11 @@ describe('web interface: the organisation in the interface', () => {
   const url = (path: string) => `${system.webUrl}${path}`;
 
   beforeAll(async () => {
-    system = await startSystem();
-    browser = await launchBrowser();
-    call = apiClient(system.baseUrl);
-    chefToken = await system.token('chef-1', 'chefgruppen');
-    page = await (await newContext(browser)).newPage();
-    await signIn(page, system.webUrl, 'chefgruppen');
+    ({ system, browser, page, call, chefToken } = await startChefgruppenInBrowser());
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
-  });
+  afterAll(() => stopBrowserAndSystem({ browser, system }));
 
-  const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
   const organisation = async () => (await call<Organisation>('GET', '/organisation', { token: chefToken })).body;
   /** Loads a file's text on the import page and waits for the preview of its changes. */
   const load = async (rows: readonly string[]) => {

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 import { cliEnvFor, runCli } from '../support/cli';
+import { MEETING_DATE } from '../support/dates';
+import { apiClient } from '../support/http';
 
 jest.setTimeout(180_000);
 
@@ -93,6 +95,41 @@ describe('the CLI for chefgruppen', () => {
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('HTTP 422 ORGANISATION_INVALID');
     expect(refused.stderr).toContain('chef eller direktør');
+  });
+
+  it('releases a leader from a round’s cascade and undoes the release, each with a reason', async () => {
+    const call = apiClient(system.baseUrl);
+    const chef = await system.token('chef-1', 'chefgruppen');
+    const launched = await call('POST', '/cycles', {
+      token: chef,
+      body: { theme: 'Trivsel', meetingDate: MEETING_DATE },
+    });
+    expect(launched.status).toBe(201);
+    const cycleId: string = launched.body.id;
+    const personId: string = (await call('GET', `/cycles/${cycleId}`, { token: chef })).body.cascades.pending[0];
+    const cascade = ['--cycle', cycleId, '--person', personId];
+
+    const released = await json('release', ...cascade, '--reason', 'Orlov');
+    expect(released.cascades.released).toEqual([personId]);
+    expect(released.cascades.pending).not.toContain(personId);
+    const undone = await json('undo-release', ...cascade, '--reason', 'Fritaget ved en fejl');
+    expect(undone.cascades.released).toEqual([]);
+    expect(undone.cascades.pending).toContain(personId);
+    const events = (await call('GET', `/cycles/${cycleId}/events`, { token: chef })).body as {
+      type: string;
+      data: Record<string, unknown>;
+    }[];
+    expect(events.filter((event) => event.type === 'CascadeReleaseUndone').map((event) => event.data)).toEqual([
+      expect.objectContaining({ personId, undoneBy: 'cli' }),
+    ]);
+
+    // Undone already: the API's refusal, with its code, and exit code 1; without a reason nothing is sent.
+    const again = await cli('undo-release', ...cascade, '--reason', 'Igen');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('HTTP 409 CASCADE_NOT_RELEASED');
+    const noReason = await cli('undo-release', ...cascade);
+    expect(noReason.status).toBe(1);
+    expect(noReason.stderr).toContain('--reason mangler / --reason is missing');
   });
 
   it('says what is wrong with a missing flag, an unknown flag, or an API that does not answer', async () => {

@@ -7,6 +7,7 @@ import { CASCADE, cycleUpToSummary } from '../support/cycle-over-http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 import { until } from '../support/until';
+import { MEETING_DATE } from '../support/dates';
 
 jest.setTimeout(300_000);
 
@@ -88,7 +89,7 @@ describe('processes killed with SIGKILL in the middle of confirmations', () => {
       const chef = await system.token('chef-1', 'chefgruppen');
       const org = organisationFixture(30, 30);
       expect((await call('PUT', '/organisation', { token: chef, body: org })).status).toBe(200);
-      const launch = { theme: 'Trivsel', meetingDate: '2027-05-20' };
+      const launch = { theme: 'Trivsel', meetingDate: MEETING_DATE };
       const id = (await call('POST', '/cycles', { token: chef, body: launch })).body.id as string;
       const agenda = { items: [{ title: 'Trivsel' }], prepTasks: [], materials: [] };
       expect((await call('PUT', `/cycles/${id}/agenda`, { token: chef, body: agenda })).status).toBe(200);

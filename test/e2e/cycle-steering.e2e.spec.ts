@@ -3,7 +3,7 @@ import { CASCADE, cycleAtStage } from '../support/cycle-over-http';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
-import { daysFromNow, justNow, MEETING_DATE } from '../support/dates';
+import { daysFromNow, justNow, MEETING_DATE, nextAnnual } from '../support/dates';
 import { cliEnvFor, runCli } from '../support/cli';
 
 jest.setTimeout(240_000);
@@ -13,7 +13,10 @@ const ORG = organisationFixture(2, 3);
 const AGENDA = { items: [{ title: 'Trivsel' }], prepTasks: [], materials: [] };
 const LAUNCH = { theme: 'Tværgående ledelse', meetingDate: MEETING_DATE };
 const MEETING_PLAN = { startTime: '13:00', durationMinutes: 150, place: 'Rådhuset, mødelokale 1' };
-const SCHEDULE = { prepSendAt: '2027-05-12T08:00:00+02:00', reminders: ['P5D', 'P10D'], deadline: 'P15D' };
+/** A day ahead to send prep on, and a later one to move it to. */
+const PREP_DAY = daysFromNow(100);
+const LATER_PREP_DAY = daysFromNow(102);
+const SCHEDULE = { prepSendAt: `${PREP_DAY}T08:00:00+02:00`, reminders: ['P5D', 'P10D'], deadline: 'P15D' };
 
 /** Chefgruppen steering running cycles over HTTP: the schedule, closing with exceptions, input taken up later. */
 describe('steering a cycle: its schedule, closing it, and taking up input from an earlier cycle', () => {
@@ -65,7 +68,7 @@ describe('steering a cycle: its schedule, closing it, and taking up input from a
         id,
         stage: 'launched',
         meeting: MEETING_PLAN,
-        schedule: { prepSendAt: '2027-05-12T06:00:00.000Z', reminders: ['P5D', 'P10D'], deadline: 'P15D' },
+        schedule: { prepSendAt: `${PREP_DAY}T06:00:00.000Z`, reminders: ['P5D', 'P10D'], deadline: 'P15D' },
         notices: { reminders: 0 },
       });
       expect(cycle.body.notices).toEqual({ reminders: 0 });
@@ -76,10 +79,11 @@ describe('steering a cycle: its schedule, closing it, and taking up input from a
     });
 
     it('fills in what the launch leaves out: 09:00 for 180 minutes, prep at 08:00 a week before, P7D, P12D, P14D', async () => {
-      // A fixed date for a fixed answer (summer time in Copenhagen); this cycle never gets an agenda, so never sends.
+      // 20 May for a fixed answer (summer time in Copenhagen); this cycle never gets an agenda, so never sends.
+      const meetingDate = nextAnnual('05-20');
       const id = await launch({
         ...LAUNCH,
-        meetingDate: '2027-05-20',
+        meetingDate,
         meeting: { place: 'Biblioteket' },
         schedule: { deadline: 'P20D' },
       });
@@ -88,7 +92,7 @@ describe('steering a cycle: its schedule, closing it, and taking up input from a
 
       expect(cycle.meeting).toEqual({ startTime: '09:00', durationMinutes: 180, place: 'Biblioteket' });
       expect(cycle.schedule).toEqual({
-        prepSendAt: '2027-05-13T06:00:00.000Z',
+        prepSendAt: `${meetingDate.slice(0, 4)}-05-13T06:00:00.000Z`,
         reminders: ['P7D', 'P12D'],
         deadline: 'P20D',
       });
@@ -101,8 +105,8 @@ describe('steering a cycle: its schedule, closing it, and taking up input from a
       ['a place of 201 characters', { meeting: { place: 'x'.repeat(201) } }, 'meeting.place'],
       ['an unknown field in meeting', { meeting: { room: 'A' } }, 'meeting.property room should not exist'],
       ['meeting as a list', { meeting: [MEETING_PLAN] }, 'meeting must be an object'],
-      ['schedule.prepSendAt as a date only', { schedule: { prepSendAt: '2027-05-12' } }, 'schedule.prepSendAt'],
-      ['schedule.prepSendAt without an offset', { schedule: { prepSendAt: '2027-05-12T08:00:00' } }, 'prepSendAt'],
+      ['schedule.prepSendAt as a date only', { schedule: { prepSendAt: PREP_DAY } }, 'schedule.prepSendAt'],
+      ['schedule.prepSendAt without an offset', { schedule: { prepSendAt: `${PREP_DAY}T08:00:00` } }, 'prepSendAt'],
       ['schedule.reminders ["7 days"]', { schedule: { reminders: ['7 days'] } }, 'schedule.reminders'],
       ['schedule.reminders as a string', { schedule: { reminders: 'P7D' } }, 'schedule.reminders must be an array'],
       ['11 reminders', { schedule: { reminders: Array.from({ length: 11 }, (_, i) => `P${i + 1}D`) } }, 'reminders'],
@@ -136,14 +140,14 @@ describe('steering a cycle: its schedule, closing it, and taking up input from a
       expect(patched.status).toBe(200);
       expect(patched.body).toMatchObject({ id, stage: 'launched', revision: 1 });
       expect((await asChef('GET', `/cycles/${id}`)).body.schedule).toEqual({
-        prepSendAt: '2027-05-12T06:00:00.000Z',
+        prepSendAt: `${PREP_DAY}T06:00:00.000Z`,
         reminders: ['P3D'],
         deadline: 'P9D',
       });
-      const later = await asChef('PATCH', `/cycles/${id}/schedule`, { prepSendAt: '2027-05-14T07:30:00Z' });
+      const later = await asChef('PATCH', `/cycles/${id}/schedule`, { prepSendAt: `${LATER_PREP_DAY}T07:30:00Z` });
       expect(later.status).toBe(200);
       expect((await asChef('GET', `/cycles/${id}`)).body.schedule).toEqual({
-        prepSendAt: '2027-05-14T07:30:00.000Z',
+        prepSendAt: `${LATER_PREP_DAY}T07:30:00.000Z`,
         reminders: ['P3D'],
         deadline: 'P9D',
       });
@@ -181,7 +185,9 @@ describe('steering a cycle: its schedule, closing it, and taking up input from a
     it('refuses to move prep once it was sent (409 PREP_ALREADY_SENT), but still moves the reminders', async () => {
       const id = await cycleAtStage(system, call, ORG.groups, 'prep_sent');
 
-      const refused = await asChef('PATCH', `/cycles/${id}/schedule`, { prepSendAt: '2027-05-14T08:00:00+02:00' });
+      const refused = await asChef('PATCH', `/cycles/${id}/schedule`, {
+        prepSendAt: `${LATER_PREP_DAY}T08:00:00+02:00`,
+      });
       const allowed = await asChef('PATCH', `/cycles/${id}/schedule`, { reminders: ['P2D'] });
 
       expect(refused.status).toBe(409);

@@ -71,7 +71,7 @@ describe('the cycles’ contract: the one rule for null, the years a date may fa
       ],
       [
         'prep sent at a time without seconds',
-        { ...LAUNCH, schedule: { prepSendAt: '2027-03-04T08:00+01:00' } },
+        { ...LAUNCH, schedule: { prepSendAt: `${MEETING_DATE}T08:00+01:00` } },
         'schedule.prepSendAt',
       ],
     ])('%s: 400 VALIDATION_FAILED naming the field', async (_what, body, field) => {
@@ -86,8 +86,7 @@ describe('the cycles’ contract: the one rule for null, the years a date may fa
       expect((await call('GET', '/cycles', { token: chef })).body).toEqual([]);
     });
 
-    it('launches a cycle dated in 2027, and only its workflow was ever started', async () => {
-      expect(MEETING_DATE.startsWith('2027-')).toBe(true);
+    it('launches a cycle dated months ahead, and only its workflow was ever started', async () => {
       const response = await call('POST', '/cycles', {
         token: chef,
         body: { ...LAUNCH, schedule: { prepSendAt: `${MEETING_DATE}T07:00:00.000Z` } },

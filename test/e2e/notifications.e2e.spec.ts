@@ -7,7 +7,7 @@ import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 import { until } from '../support/until';
-import { justNow } from '../support/dates';
+import { justNow, nextAnnual } from '../support/dates';
 
 jest.setTimeout(180_000);
 
@@ -21,6 +21,11 @@ const everyone = org.people.map((person) => person.id);
 const facilitators = org.groups.map((group) => group.facilitatorId);
 const mail = (personId: string) => org.people.find((person) => person.id === personId)!.email;
 const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
+/** 20 May, in summer time, whichever year comes next. */
+const MEETING_DATE = nextAnnual('05-20');
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** "Thursday 20 May 2027", as an English reader sees the meeting date. */
+const meetingDay = `${WEEKDAYS[new Date(MEETING_DATE).getUTCDay()]} 20 May ${MEETING_DATE.slice(0, 4)}`;
 
 /** Launches with a schedule of seconds, sets the agenda, and returns the cycle id. Prep is not sent by hand. */
 async function launchSoon(
@@ -32,7 +37,7 @@ async function launchSoon(
   expect(put.status).toBe(200);
   const launch = await call('POST', '/cycles', {
     token: chef,
-    body: { theme: 'Psykisk arbejdsmiljø', meetingDate: '2027-05-20', meeting: { startTime: '13:00' }, schedule },
+    body: { theme: 'Psykisk arbejdsmiljø', meetingDate: MEETING_DATE, meeting: { startTime: '13:00' }, schedule },
   });
   expect(launch.status).toBe(201);
   const id: string = launch.body.id;
@@ -166,11 +171,13 @@ describe('notifications from a running system (worker and API processes, Tempora
       expect(smtp.received.map((item) => item.to).sort()).toEqual(everyone.map((personId) => [mail(personId)]).sort());
       const englishMail = received.find((parsed) => to(parsed)[0] === mail(english))!;
       expect(englishMail.subject).toMatch(
-        /^Preparation: Psykisk arbejdsmiljø – meeting Thursday 20 May 2027 \/ Forberedelse/,
+        new RegExp(`^Preparation: Psykisk arbejdsmiljø – meeting ${meetingDay} / Forberedelse`),
       );
       for (const parsed of received) {
         const ics = parsed.attachments.find((attachment) => attachment.filename === 'invitation.ics')!;
-        expect(ics.content.toString('utf8')).toContain('DTSTART;TZID=Europe/Copenhagen:20270520T130000');
+        expect(ics.content.toString('utf8')).toContain(
+          `DTSTART;TZID=Europe/Copenhagen:${MEETING_DATE.replaceAll('-', '')}T130000`,
+        );
         expect(() => ICAL.parse(ics.content.toString('utf8'))).not.toThrow();
       }
       expect(readdirSync(system.dataDir)).not.toContain('outbox');

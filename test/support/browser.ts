@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { repoRoot } from '../../infra/repo-root';
 
 /** Where the browser tests leave a screenshot of every page they check (kept by CI as artifacts). */
@@ -86,4 +86,9 @@ export async function signIn(page: Page, webUrl: string, role: string, personId?
     page.waitForURL((url) => url.pathname !== '/log-ind'),
     page.click('form[action="/log-ind"] button[type=submit]'),
   ]);
+}
+
+/** An element's text as a reader sees it: the markup's line breaks and indentation are one space. */
+export async function shownText(locator: Locator): Promise<string> {
+  return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 }

@@ -1,11 +1,23 @@
 import { copenhagenDay, copenhagenWallTime } from '@ledelsesrum/domain';
 
 /**
- * A calendar date (`YYYY-MM-DD`) this many days from today. Cycles in tests meet in the future, always: a fixed date
- * would one day be less than a week away, and then prep would go out by itself while a test sends it by hand.
+ * The Copenhagen calendar date (`YYYY-MM-DD`) this many days from today, the day the domain counts from. Cycles in
+ * tests meet in the future, always: a fixed date would one day be less than a week away, and then prep would go out by
+ * itself while a test sends it by hand; once past, the launch is refused.
  */
 export function daysFromNow(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  return copenhagenDay(new Date(Date.now() + days * 86_400_000));
+}
+
+/**
+ * The next `MM-DD` (e.g. `'05-20'`, 20 May) at least a week from today, `YYYY-MM-DD`: a meeting date for a test whose
+ * answer depends on the season, such as summer time, and that must still launch a round meeting in the future.
+ */
+export function nextAnnual(monthDay: string): string {
+  const earliest = daysFromNow(7);
+  const year = Number(earliest.slice(0, 4));
+  const thisYear = `${year}-${monthDay}`;
+  return thisYear >= earliest ? thisYear : `${year + 1}-${monthDay}`;
 }
 
 /** The meeting date of the cycles the tests launch. */

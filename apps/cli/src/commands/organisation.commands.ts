@@ -13,6 +13,8 @@ export const ORGANISATION_USAGE = `  import --file <organisation.csv>
   export --person <id>           Alt om personen (JSON) / Everything held about the person
   release --cycle <id> --person <id> --reason <tekst/text>
       Fritag for videreformidlingen / Release from the cascade
+  undo-release --cycle <id> --person <id> --reason <tekst/text>
+      Fortryd fritagelsen / Undo the release
   (alle / all: [--api <url>] [--token <jwt> | --as <person-id>])`;
 
 type Flags = Map<string, string[]>;
@@ -27,6 +29,11 @@ export async function organisationCommand(command: string, flags: Flags): Promis
   };
   const api = await apiClient(flags);
   const person = () => ({ params: { path: { id: one('person') } } });
+  /** A person's cascade in a cycle, and why it is changed: what a release and its undoing take. */
+  const cascadeWithReason = () => ({
+    params: { path: { id: one('cycle'), personId: one('person') } },
+    body: { reason: one('reason') },
+  });
   switch (command) {
     case 'import': {
       allow(flags, ['file']);
@@ -64,18 +71,25 @@ export async function organisationCommand(command: string, flags: Flags): Promis
       return answered(api.GET('/api/people/{id}/export', person()));
     case 'release':
       allow(flags, ['cycle', 'person', 'reason']);
-      return answered(
-        api.POST('/api/cycles/{id}/cascades/{personId}/release', {
-          params: { path: { id: one('cycle'), personId: one('person') } },
-          body: { reason: one('reason') },
-        }),
-      );
+      return answered(api.POST('/api/cycles/{id}/cascades/{personId}/release', cascadeWithReason()));
+    case 'undo-release':
+      allow(flags, ['cycle', 'person', 'reason']);
+      return answered(api.POST('/api/cycles/{id}/cascades/{personId}/release/undo', cascadeWithReason()));
     default:
       throw new Error(`Ukendt kommando / Unknown command: ${command}`);
   }
 }
 
-export const ORGANISATION_COMMANDS = ['import', 'compose', 'adopt', 'leave', 'erase', 'export', 'release'];
+export const ORGANISATION_COMMANDS = [
+  'import',
+  'compose',
+  'adopt',
+  'leave',
+  'erase',
+  'export',
+  'release',
+  'undo-release',
+];
 
 /** Refuses any flag but `names` and the flags every API command takes. */
 export function allow(flags: Flags, names: readonly string[]): void {

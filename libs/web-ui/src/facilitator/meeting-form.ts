@@ -4,6 +4,7 @@ import { domainErrorText, message } from '@ledelsesrum/messages';
 import { danishTime, readDate, readTime } from '../common/date-fields';
 import type { FormState } from '../common/form-fields';
 import { lines, many, readForm, type FieldErrors } from '../common/read-form';
+import type { RefusalFields } from '../common/refusal-at-field';
 import type { Text } from '../common/text';
 
 /** The form's fields, named as the command's, so the DTO's errors land at the field they are about. */
@@ -14,6 +15,19 @@ export const MEETING_LABELS: Readonly<Record<string, Text>> = {
   keyPoints: message('web.facilitator.meeting.key-points'),
   inputToChefgruppen: message('web.facilitator.meeting.input'),
   reason: message('web.corrections.amend.reason'),
+};
+
+/** What a conflict shows as typed: the record's texts (the day, the time and who attended are on the page). */
+export const MEETING_TEXT_LABELS: Readonly<Record<string, Text>> = {
+  keyPoints: MEETING_LABELS['keyPoints']!,
+  inputToChefgruppen: MEETING_LABELS['inputToChefgruppen']!,
+};
+
+/** The refusals of a meeting record, made or amended, that are about one of the form's fields. */
+export const MEETING_REFUSALS: RefusalFields = {
+  [DomainErrorCode.MeetingInFuture]: 'heldAt',
+  [DomainErrorCode.MeetingBeforePrep]: 'heldAt',
+  [DomainErrorCode.MeetingWithoutAttendees]: 'attendeeIds',
 };
 
 const HELD_AT_MESSAGE: Text = message('web.facilitator.meeting.held-at.invalid');
@@ -43,9 +57,10 @@ export function heldAtOf(
   return { value: date.value && time.value ? copenhagenDateTimeWithOffset(date.value, time.value) : '' };
 }
 
-/** The meeting form's fields as typed, to show again. */
-export function meetingFormValues(fields: Record<string, unknown>): FormState['values'] {
-  const values = Object.fromEntries(TYPED.map((name) => [name, typeof fields[name] === 'string' ? fields[name] : '']));
+/** The meeting form's fields as typed, to show again; amending, with the reason. */
+export function meetingFormValues(fields: Record<string, unknown>, amending = false): FormState['values'] {
+  const typed = amending ? [...TYPED, 'reason'] : TYPED;
+  const values = Object.fromEntries(typed.map((name) => [name, typeof fields[name] === 'string' ? fields[name] : '']));
   return { ...values, attendeeIds: many(fields['attendeeIds']) };
 }
 
@@ -76,10 +91,7 @@ export async function readMeetingForm(
   // The DTO's rule only says "ISO 8601"; at this field the reader chose a day and a time, so say that.
   if (dtoErrors['heldAt'] && !('errors' in heldAt)) errors['heldAt'] = HELD_AT_MESSAGE;
   return {
-    state: {
-      values: { ...meetingFormValues(fields), ...(amending ? { reason: text('reason') } : {}) },
-      errors,
-    },
+    state: { values: meetingFormValues(fields, amending !== false), errors },
   };
 }
 

@@ -1,5 +1,4 @@
 import { Body, Get, Inject, Param, Post } from '@nestjs/common';
-import { DomainErrorCode, type CycleGroup } from '@ledelsesrum/domain';
 import type { EventStore } from '@ledelsesrum/event-store';
 import { readCycleRecord } from '@ledelsesrum/projections';
 import { Roles } from '@ledelsesrum/api/auth';
@@ -11,28 +10,20 @@ import { takeCommandKey } from '../common/command-key';
 import { Page, type PageContext } from '../common/page-context';
 import { fieldsOf } from '../common/read-form';
 import { Redirect } from '../common/redirect';
-import { refusalAtField, type RefusalFields } from '../common/refusal-at-field';
+import { refusalAtField } from '../common/refusal-at-field';
 import { WebPages } from '../common/web-page.decorator';
-import { FormPage, ShowFormAgain } from '../common/form-page';
-import { groupMembers, groupToRecord } from './meeting-access';
-import { initialMeetingForm, MEETING_LABELS, meetingFormValues, readMeetingForm } from './meeting-form';
-
-/** What a conflict shows as typed: the record's texts (the day, the time and who attended are on the page). */
-const MEETING_TEXT_LABELS = {
-  keyPoints: MEETING_LABELS['keyPoints']!,
-  inputToChefgruppen: MEETING_LABELS['inputToChefgruppen']!,
-};
+import { FormPage } from '../common/form-page';
+import {
+  initialMeetingForm,
+  MEETING_REFUSALS,
+  MEETING_TEXT_LABELS,
+  meetingFormValues,
+  readMeetingForm,
+} from './meeting-form';
 import { meetingFormPage } from './meeting-form.page';
-import { organisationNames } from '../common/organisation-names';
+import { MeetingFormPages } from './meeting-form-pages';
 
 const PATH = 'cykler/:id/grupper/:groupId';
-
-/** The refusals of a meeting record that are about one of the form's fields. */
-const MEETING_REFUSALS: RefusalFields = {
-  [DomainErrorCode.MeetingInFuture]: 'heldAt',
-  [DomainErrorCode.MeetingBeforePrep]: 'heldAt',
-  [DomainErrorCode.MeetingWithoutAttendees]: 'attendeeIds',
-};
 
 /**
  * Recording a group's meeting, `GET|POST /facilitator/cykler/:id/grupper/:groupId`. Callers: the facilitator the
@@ -43,11 +34,15 @@ const MEETING_REFUSALS: RefusalFields = {
  */
 @WebPages('facilitator')
 export class MeetingRecordController {
+  private readonly pages: MeetingFormPages;
+
   constructor(
     private readonly cycles: CyclesService,
-    private readonly organisation: OrganisationService,
+    organisation: OrganisationService,
     @Inject(EVENT_STORE) private readonly store: EventStore,
-  ) {}
+  ) {
+    this.pages = new MeetingFormPages(cycles, organisation);
+  }
 
   @Get(PATH)
   @Roles('facilitator', 'chefgruppen')
@@ -56,12 +51,10 @@ export class MeetingRecordController {
     @Param('id', ParseIdPipe) id: string,
     @Param('groupId', ParseIdPipe) groupId: string,
   ) {
-    const cycle = this.cycles.launched(id);
-    const group = groupToRecord(cycle, groupId, context.session!);
-    const names = await this.namesOf(group);
-    const minutes = group.meeting ? (await readCycleRecord(this.store, id)).meetings.get(groupId) : undefined;
-    const state = context.shown?.form ?? initialMeetingForm(cycle);
-    return meetingFormPage(context, { cycle, group, names, state, minutes });
+    const subject = this.pages.subject(context, id, groupId);
+    const minutes = subject.group.meeting ? (await readCycleRecord(this.store, id)).meetings.get(groupId) : undefined;
+    const state = context.shown?.form ?? initialMeetingForm(subject.cycle);
+    return this.pages.page(context, subject, state, meetingFormPage, minutes);
   }
 
   @Post(PATH)
@@ -73,18 +66,11 @@ export class MeetingRecordController {
     @Param('groupId', ParseIdPipe) groupId: string,
     @Body() body: unknown,
   ) {
-    const session = context.session!;
-    const cycle = this.cycles.launched(id);
-    const group = groupToRecord(cycle, groupId, session);
+    const subject = this.pages.subject(context, id, groupId);
     const fields = fieldsOf(body);
     const key = takeCommandKey(fields);
     const form = await readMeetingForm(fields);
-    if ('state' in form) {
-      const { state } = form;
-      return new ShowFormAgain(state, async () =>
-        meetingFormPage(context, { cycle, group, names: await this.namesOf(group), state }),
-      );
-    }
+    if ('state' in form) return this.pages.again(context, subject, form.state, meetingFormPage);
     const command = { type: 'RecordMeeting' as const, groupId, ...form.value };
     const recorded = await refusalAtField(
       () => this.cycles.command(id, command, context.actor!, key),
@@ -92,14 +78,8 @@ export class MeetingRecordController {
     );
     if ('errors' in recorded) {
       const state = { values: meetingFormValues(fields), errors: recorded.errors };
-      return new ShowFormAgain(state, async () =>
-        meetingFormPage(context, { cycle, group, names: await this.namesOf(group), state }),
-      );
+      return this.pages.again(context, subject, state, meetingFormPage);
     }
     return new Redirect(`/facilitator?registreret=${encodeURIComponent(groupId)}`);
-  }
-
-  private namesOf(group: CycleGroup) {
-    return organisationNames(this.organisation, groupMembers(group));
   }
 }
