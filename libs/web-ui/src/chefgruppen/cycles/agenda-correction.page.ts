@@ -7,12 +7,14 @@ import type { PageContext } from '../../common/page-context';
 import { readForm } from '../../common/read-form';
 import { say, type Text } from '../../common/text';
 import { readAgendaForm } from './agenda-form';
-import { cycleAgendaPage } from './agenda.page';
+import { AGENDA_TEXT_LABELS, cycleAgendaPage } from './agenda.page';
 
 const LABELS: Readonly<Record<string, Text>> = {
   changes: message('web.corrections.agenda.changes'),
   reason: message('web.corrections.agenda.reason'),
 };
+/** The labels of every text the correction form takes, for a conflict to show what was typed. */
+export const AGENDA_CORRECTION_LABELS: Readonly<Record<string, Text>> = { ...AGENDA_TEXT_LABELS, ...LABELS };
 
 /** The agenda form once prep is out: the same fields, plus what changed and why, which the leaders are sent. */
 export function agendaCorrectionPage(context: PageContext, cycle: LaunchedCycle, state: FormState): Html {
