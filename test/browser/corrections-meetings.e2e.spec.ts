@@ -8,6 +8,7 @@ import { dateShown, fillDate } from '../support/danish-date';
 import { copenhagenNextMinute, copenhagenToday } from '../support/dates';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
+import { goBack, sendForm, summaryHasFocus } from '../support/post-redirect-get';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 import { until } from '../support/until';
 
@@ -121,12 +122,24 @@ describe('corrections of meetings, agendas and cycles through the web interface'
     await page.goto(`${system.webUrl}/chefgruppen/cykler/${cycleId}`);
     await page.click('main a[href$="/dagsorden/rettelse"]');
     expect(await main(page)).toContain('6 ledere');
+    const correction = `/chefgruppen/cykler/${cycleId}/dagsorden/rettelse`;
+    const send = () => sendForm(page, () => page.click('main form button[type=submit]'));
     await page.fill('#items', 'Trivsel i hverdagen');
     await page.fill('#changes', 'Punktet hedder nu Trivsel i hverdagen');
+    // Without a reason: back to the form's page (Post/Redirect/Get), the summary in focus, what was typed kept.
+    expect(await send()).toBe(303);
+    expect(new URL(page.url()).pathname).toBe(correction);
+    expect(await summaryHasFocus(page)).toBe(true);
+    expect(await page.locator('.summary-errors a[href="#reason"]').count()).toBe(1);
+    expect(await page.inputValue('#items')).toBe('Trivsel i hverdagen');
+    expect(await page.inputValue('#changes')).toBe('Punktet hedder nu Trivsel i hverdagen');
     await page.fill('#reason', 'Titlen var for bred');
     await checkPage(page, 'rettelse-dagsorden');
-    await page.click('main form button[type=submit]');
-    await page.waitForURL((url) => url.pathname === `/chefgruppen/cykler/${cycleId}`);
+    expect(await send()).toBe(303);
+    expect(new URL(page.url()).pathname).toBe(`/chefgruppen/cykler/${cycleId}`);
+    // Back after the error and the success is the form's page fetched anew: nothing is posted again.
+    expect(await goBack(page)).toEqual({ path: correction, method: 'GET', status: 200, posts: [], dialogs: [] });
+    await page.goto(`${system.webUrl}/chefgruppen/cykler/${cycleId}`);
 
     await until(
       async () => (await subjectsTo('leder.1.2@kommune.dk')).some((text) => text.includes('Rettelse til dagsordenen')),
@@ -141,11 +154,29 @@ describe('corrections of meetings, agendas and cycles through the web interface'
 
     await page.click('main a[href$="/aflys"]');
     expect(await main(page)).toContain('6 personer får besked om aflysningen');
+    // A reason longer than the 500 characters allowed (as a browser that ignores the field's maxlength sends it): the
+    // form again, with the reason as typed.
+    const tooLong = `Det var en prøverunde. ${'Og den er slut. '.repeat(32)}`;
+    await page
+      .locator('#reason')
+      .evaluate((field) => (field as unknown as { removeAttribute(name: string): void }).removeAttribute('maxlength'));
+    await page.fill('#reason', tooLong);
+    expect(await send()).toBe(303);
+    expect(new URL(page.url()).pathname).toBe(`/chefgruppen/cykler/${cycleId}/aflys`);
+    expect(await summaryHasFocus(page)).toBe(true);
+    expect(await page.inputValue('#reason')).toBe(tooLong.trim());
     await page.fill('#reason', 'Det var en prøverunde');
     await checkPage(page, 'aflys-moederunde');
-    await page.click('main form button[type=submit]');
-    await page.waitForURL((url) => url.pathname === `/chefgruppen/cykler/${cycleId}`);
+    expect(await send()).toBe(303);
+    expect(new URL(page.url()).pathname).toBe(`/chefgruppen/cykler/${cycleId}`);
     expect(await page.locator('.pipeline [aria-current="step"]').textContent()).toContain('Aflyst');
+    expect(await goBack(page)).toEqual({
+      path: `/chefgruppen/cykler/${cycleId}/aflys`,
+      method: 'GET',
+      status: 200,
+      posts: [],
+      dialogs: [],
+    });
 
     await until(
       async () => (await subjectsTo('leder.2.3@kommune.dk')).some((text) => text.includes('Aflyst:')),

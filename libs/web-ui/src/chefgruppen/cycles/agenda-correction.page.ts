@@ -6,7 +6,7 @@ import { html, type Html } from '../../common/html';
 import type { PageContext } from '../../common/page-context';
 import { readForm } from '../../common/read-form';
 import { say, type Text } from '../../common/text';
-import { readAgendaForm } from './agenda-form';
+import { agendaFormValues, readAgendaForm } from './agenda-form';
 import { AGENDA_TEXT_LABELS, cycleAgendaPage } from './agenda.page';
 
 const LABELS: Readonly<Record<string, Text>> = {
@@ -50,7 +50,8 @@ export async function readAgendaCorrectionForm(
   const checked = await readForm(CorrectAgendaDto, { ...('command' in agenda ? agenda.command : {}), ...words });
   const wordErrors = 'errors' in checked ? pick(checked.errors, Object.keys(words)) : {};
   if ('command' in agenda && 'value' in checked) return { command: checked.value };
-  const state = 'state' in agenda ? agenda.state : { values: {}, errors: {} };
+  // The agenda as typed stays in the form whether or not it was the part refused.
+  const state = 'state' in agenda ? agenda.state : { values: agendaFormValues(agenda.command), errors: {} };
   return {
     state: { values: { ...state.values, ...words }, errors: { ...state.errors, ...wordErrors } },
   };
