@@ -177,6 +177,15 @@ describe('corrections of meetings, agendas and cycles through the web interface'
       posts: [],
       dialogs: [],
     });
+    // Sent again from that page, the form meets the round already cancelled: back to its page with why, in focus, and
+    // the reason typed beside it, so nothing is lost.
+    await page.fill('#reason', 'Skrevet i en gammel fane');
+    expect(await send()).toBe(303);
+    expect(new URL(page.url()).pathname).toBe(`/chefgruppen/cykler/${cycleId}/aflys`);
+    const conflict = page.locator('main .conflict');
+    expect(await conflict.innerText()).toContain('Møderunden er aflyst');
+    expect(await conflict.locator('.typed-text').allInnerTexts()).toEqual(['Skrevet i en gammel fane']);
+    expect(await page.evaluate(`document.activeElement.classList.contains('conflict')`)).toBe(true);
 
     await until(
       async () => (await subjectsTo('leder.2.3@kommune.dk')).some((text) => text.includes('Aflyst:')),
