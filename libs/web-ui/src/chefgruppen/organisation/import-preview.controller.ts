@@ -18,9 +18,9 @@ import { RefusedImports } from './refused-imports';
 /**
  * A loaded file's changes before they are applied, and the decision: apply them onto the organisation as it was
  * shown (a change recorded by anyone since is a conflict: back to the preview, which now shows what the file changes
- * in the organisation as it is), or cancel. The file itself stays
- * in this process (ImportPreviews); the page and the form carry only its reference and the organisation's revision.
- * Callers: chefgruppen only, both routes, and only the person who loaded the file.
+ * in the organisation as it is), or cancel. The file itself stays in this process (ImportPreviews); the page and the
+ * form carry only its reference and the organisation's revision. Callers: chefgruppen only, both routes, and only the
+ * person who loaded the file.
  */
 @WebPages('chefgruppen/organisation/import')
 export class OrganisationImportPreviewController {
