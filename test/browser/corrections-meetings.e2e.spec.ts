@@ -140,6 +140,11 @@ describe('corrections of meetings, agendas and cycles through the web interface'
     // Back after the error and the success is the form's page fetched anew: nothing is posted again.
     expect(await goBack(page)).toEqual({ path: correction, method: 'GET', status: 200, posts: [], dialogs: [] });
     await page.goto(`${system.webUrl}/chefgruppen/cykler/${cycleId}`);
+    // A second correction begun in another window, to be sent after the round is cancelled.
+    const stale = await as('chefgruppen');
+    await stale.goto(`${system.webUrl}${correction}`);
+    await stale.fill('#changes', 'Et punkt mere');
+    await stale.fill('#reason', 'Glemt i første omgang');
 
     await until(
       async () => (await subjectsTo('leder.1.2@kommune.dk')).some((text) => text.includes('Rettelse til dagsordenen')),
@@ -186,6 +191,15 @@ describe('corrections of meetings, agendas and cycles through the web interface'
     expect(await conflict.innerText()).toContain('Møderunden er aflyst');
     expect(await conflict.locator('.typed-text').allInnerTexts()).toEqual(['Skrevet i en gammel fane']);
     expect(await page.evaluate(`document.activeElement.classList.contains('conflict')`)).toBe(true);
+    // The correction begun before: back to its page, which says the round is cancelled, with the words typed kept.
+    expect(await sendForm(stale, () => stale.click('main form button[type=submit]'))).toBe(303);
+    expect(new URL(stale.url()).pathname).toBe(correction);
+    const staleConflict = stale.locator('main .conflict');
+    expect(await staleConflict.innerText()).toContain('Møderunden er aflyst');
+    expect(await staleConflict.locator('.typed-text').allInnerTexts()).toEqual(
+      expect.arrayContaining(['Et punkt mere', 'Glemt i første omgang']),
+    );
+    expect(await stale.evaluate(`document.activeElement.classList.contains('conflict')`)).toBe(true);
 
     await until(
       async () => (await subjectsTo('leder.2.3@kommune.dk')).some((text) => text.includes('Aflyst:')),

@@ -1,5 +1,5 @@
 import { Body, Get, Inject, Param, Post } from '@nestjs/common';
-import { DomainError, DomainErrorCode } from '@ledelsesrum/domain';
+import { DomainError, DomainErrorCode, type CycleStage } from '@ledelsesrum/domain';
 import type { CycleReadModel } from '@ledelsesrum/projections';
 import { Roles } from '@ledelsesrum/api/auth';
 import { ParseIdPipe } from '@ledelsesrum/api/common';
@@ -36,7 +36,8 @@ export class CycleCorrectionsController {
   agendaCorrection(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string) {
     const { state } = launchedCycle(this.readModel, id);
     // After a refused correction too: the error page then keeps what was typed beside why (the conflict panel).
-    if (state.stage !== 'prep_sent') throw new DomainError(DomainErrorCode.MeetingsAlreadyHeld);
+    const refused = agendaCorrectionRefused(state.stage);
+    if (refused) throw new DomainError(refused);
     return agendaCorrectionPage(
       context,
       state,
@@ -79,4 +80,12 @@ export class CycleCorrectionsController {
     await this.cycles.command(id, { type: 'CancelCycle', reason: form.command.reason }, context.actor!, key);
     return new Redirect(`/chefgruppen/cykler/${id}`);
   }
+}
+
+/** Why the agenda cannot be corrected at this stage, as the domain refuses it; undefined while it can be. */
+function agendaCorrectionRefused(stage: CycleStage): DomainErrorCode | undefined {
+  if (stage === 'prep_sent') return undefined;
+  if (stage === 'cancelled') return DomainErrorCode.CycleCancelled;
+  if (stage === 'launched' || stage === 'agenda_set') return DomainErrorCode.PrepNotSent;
+  return DomainErrorCode.MeetingsAlreadyHeld;
 }
