@@ -72,6 +72,17 @@ async function importPreview(page: Page): Promise<void> {
   ]);
 }
 
+/** Loads the organisation's own export with one e-mail address broken: the import form again, with its report. */
+async function refusedImport(page: Page): Promise<void> {
+  const exported = await page.request.get(new URL('/chefgruppen/organisation/eksport', page.url()).toString());
+  const text = (await exported.text()).replace(/^\uFEFF/, '').replace('@kommune.dk', '-at-kommune');
+  await page.fill('#csv', text);
+  await Promise.all([
+    page.waitForURL((url) => url.searchParams.has('afvist')),
+    page.locator('main form:has(#csv) button[type=submit]').last().click(),
+  ]);
+}
+
 /** Every page of the web interface for each reader, the error pages and the personal-link pages included. */
 const PAGES: Readonly<Record<Reader, readonly PageVisit[]>> = {
   nobody: [
@@ -130,6 +141,7 @@ const PAGES: Readonly<Record<Reader, readonly PageVisit[]>> = {
     { name: 'organisation', path: () => '/chefgruppen/organisation' },
     { name: 'organisation-indlaes', path: () => '/chefgruppen/organisation/import', emptyForm: '/import' },
     { name: 'organisation-indlaes-vis', path: () => '/chefgruppen/organisation/import', then: importPreview },
+    { name: 'organisation-indlaes-afvist', path: () => '/chefgruppen/organisation/import', then: refusedImport },
     { name: 'organisation-personer', path: () => '/chefgruppen/organisation/personer' },
     { name: 'organisation-soeg', path: () => '/chefgruppen/organisation/personer?q=p-1' },
     { name: 'organisation-soeg-intet', path: () => '/chefgruppen/organisation/personer?q=ingen+s%C3%A5dan' },

@@ -3,6 +3,7 @@ import { checkPage } from '../support/browser';
 import { startChefgruppenInBrowser, stopBrowserAndSystem } from '../support/chefgruppen-in-browser';
 import { justNow, MEETING_DATE } from '../support/dates';
 import type { apiClient } from '../support/http';
+import { goBack, sendForm, summaryHasFocus } from '../support/post-redirect-get';
 import { NAMED_ORGANISATION } from '../support/named-organisation';
 import type { SystemUnderTest } from '../support/system-under-test';
 
@@ -19,6 +20,7 @@ describe('web interface: risky actions ask first', () => {
   let chef: string;
   let cycleId: string;
   let cycleUrl: string;
+  let cyclePath: string;
 
   const text = async (locator: Locator) => ((await locator.innerText()) ?? '').replace(/\s+/g, ' ').trim();
   const stage = () => text(page.locator('main ol.pipeline li[aria-current="step"]'));
@@ -43,7 +45,8 @@ describe('web interface: risky actions ask first', () => {
       materials: [],
     };
     await send('PUT', `/cycles/${cycleId}/agenda`, chef, agenda);
-    cycleUrl = `${system.webUrl}/chefgruppen/cykler/${cycleId}`;
+    cyclePath = `/chefgruppen/cykler/${cycleId}`;
+    cycleUrl = `${system.webUrl}${cyclePath}`;
   }, 180_000);
 
   afterAll(() => stopBrowserAndSystem({ browser, system }));
@@ -95,6 +98,12 @@ describe('web interface: risky actions ask first', () => {
     // Before the summary nobody is asked to confirm, so there is nobody to release.
     expect(await page.locator('#releasePersonId').count()).toBe(0);
 
+    // Nothing written: back to the cycle page (Post/Redirect/Get), the summary form's error in focus.
+    expect(await sendForm(page, () => click('Se opsamlingen før du sender'))).toBe(303);
+    expect(page.url()).toBe(cycleUrl);
+    expect(await summaryHasFocus(page)).toBe(true);
+    expect(await page.locator('.summary-errors a[href="#summaryText"]').count()).toBe(1);
+
     await page.fill('#summaryText', SUMMARY);
     await click('Se opsamlingen før du sender');
     await page.waitForURL(`${cycleUrl}/opsamling/forhaandsvisning`);
@@ -104,9 +113,15 @@ describe('web interface: risky actions ask first', () => {
     expect(await preview.locator('ul > li').allInnerTexts()).toEqual(['lytter', 'følger op']);
     expect(await text(page.locator('main .ask-first-consequence'))).toBe('Går til 6 personer.');
     await checkPage(page, 'spoerg-foerst-opsamling');
+    // Back in the browser after the error and then the preview: the cycle page fetched anew, nothing posted again.
+    expect(await goBack(page)).toEqual({ path: cyclePath, method: 'GET', status: 200, posts: [], dialogs: [] });
+    await page.fill('#summaryText', SUMMARY);
+    await click('Se opsamlingen før du sender');
+    await page.waitForURL(`${cycleUrl}/opsamling/forhaandsvisning`);
 
-    await click('Tilbage');
-    await page.waitForURL(`${cycleUrl}/opsamling/tilbage`);
+    // The page's own Back goes to the cycle page too, with the summary as written.
+    expect(await sendForm(page, () => click('Tilbage'))).toBe(303);
+    expect(page.url()).toBe(cycleUrl);
     expect((await page.inputValue('#summaryText')).replace(/\r\n/g, '\n')).toBe(SUMMARY);
     expect(await stage()).toBe('Møder holdt');
     expect(await eventsOf('SummaryPublished')).toHaveLength(0);
@@ -138,6 +153,18 @@ describe('web interface: risky actions ask first', () => {
   });
 
   it('asks before closing, naming the leaders who become exceptions; Back keeps the reason', async () => {
+    // A reason longer than the 500 characters allowed (as a browser that ignores the field's maxlength sends it): the
+    // cycle page again, the error in focus and the reason as typed.
+    const tooLong = `Fristen er overskredet. ${'Vi lukker nu. '.repeat(40)}`.trim();
+    await page
+      .locator('#closeReason')
+      .evaluate((field) => (field as unknown as { removeAttribute(name: string): void }).removeAttribute('maxlength'));
+    await page.fill('#closeReason', tooLong);
+    expect(await sendForm(page, () => click('Luk møderunden …'))).toBe(303);
+    expect(page.url()).toBe(cycleUrl);
+    expect(await summaryHasFocus(page)).toBe(true);
+    expect(await page.inputValue('#closeReason')).toBe(tooLong);
+
     await page.fill('#closeReason', 'Fristen er overskredet');
     await click('Luk møderunden …');
     await page.waitForURL(`${cycleUrl}/luk/bekraeft`);
@@ -153,9 +180,13 @@ describe('web interface: risky actions ask first', () => {
     ]);
     expect(await text(page.locator('main .ask-first-preview dl'))).toContain('Fristen er overskredet');
     await checkPage(page, 'spoerg-foerst-luk');
+    expect(await goBack(page)).toEqual({ path: cyclePath, method: 'GET', status: 200, posts: [], dialogs: [] });
+    await page.fill('#closeReason', 'Fristen er overskredet');
+    await click('Luk møderunden …');
+    await page.waitForURL(`${cycleUrl}/luk/bekraeft`);
 
-    await click('Tilbage');
-    await page.waitForURL(`${cycleUrl}/luk/tilbage`);
+    expect(await sendForm(page, () => click('Tilbage'))).toBe(303);
+    expect(page.url()).toBe(cycleUrl);
     expect(await page.inputValue('#closeReason')).toBe('Fristen er overskredet');
     expect(await stage()).toBe('Opsamling offentliggjort');
 

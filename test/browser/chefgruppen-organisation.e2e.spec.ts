@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { checkPage, newContext, PHONE, shownText as text, signIn } from '../support/browser';
 import { startChefgruppenInBrowser, stopBrowserAndSystem } from '../support/chefgruppen-in-browser';
 import type { apiClient } from '../support/http';
+import { goBack, summaryHasFocus } from '../support/post-redirect-get';
 import type { SystemUnderTest } from '../support/system-under-test';
 
 jest.setTimeout(180_000);
@@ -111,8 +112,13 @@ describe('web interface: chefgruppen’s organisation', () => {
     await page.goto(`${system.webUrl}/chefgruppen/organisation/import`);
     const broken = CSV.replace(ANNE, ANNE.replace('anne@kommune.dk', 'anne-at-kommune'));
     await page.fill('#csv', broken);
-    expect(await submitRefused('Indlæs')).toBe(400);
+    // Back to the import page (Post/Redirect/Get), with the file's report kept for this session in between.
+    expect(await submitRefused('Indlæs')).toBe(303);
+    const refusedPath = new URL(page.url());
+    expect(refusedPath.pathname).toBe('/chefgruppen/organisation/import');
+    expect(refusedPath.searchParams.get('afvist')).toMatch(/^[\w-]{22}$/);
     expect(await page.title()).toMatch(/^Fejl: /);
+    expect(await summaryHasFocus(page)).toBe(true);
     const row = page.locator('.summary-errors tbody tr');
     expect(await row.count()).toBe(1);
     expect(await text(row.locator('th'))).toBe('4');
@@ -123,9 +129,26 @@ describe('web interface: chefgruppen’s organisation', () => {
     await checkPage(page, 'organisation-import-fejl');
     expect((await organisation()).people.find((person) => person.id === 'p-a')?.email).toBe('anne@kommune.dk');
 
+    // The report is this session's only: another chefgruppen session gets the empty form.
+    const other = await (await newContext(browser)).newPage();
+    await signIn(other, system.webUrl, 'chefgruppen', 'p-dir');
+    expect((await other.goto(refusedPath.toString()))?.status()).toBe(200);
+    expect(await other.locator('.summary-errors').count()).toBe(0);
+    expect(await other.inputValue('#csv')).toBe('');
+    await other.close();
+
     await page.fill('#csv', (await page.inputValue('#csv')).replace('anne-at-kommune', 'anne@kommune.dk'));
     await submitToOverview('Indlæs');
     expect(await text(page.locator('main .notice'))).toContain('Intet var ændret');
+    // Back is the refused file's report fetched anew with GET: nothing is posted again.
+    expect(await goBack(page)).toEqual({
+      path: `${refusedPath.pathname}${refusedPath.search}`,
+      method: 'GET',
+      status: 200,
+      posts: [],
+      dialogs: [],
+    });
+    expect(await page.locator('.summary-errors tbody tr').count()).toBe(1);
   });
 
   it('refuses a file larger than the API’s 5 MB: at the field, or far larger with a page that says so', async () => {

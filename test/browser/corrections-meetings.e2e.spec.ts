@@ -8,6 +8,7 @@ import { dateShown, fillDate } from '../support/danish-date';
 import { copenhagenNextMinute, copenhagenToday, daysFromNow } from '../support/dates';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
+import { goBack, sendForm, summaryHasFocus } from '../support/post-redirect-get';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 import { until } from '../support/until';
 
@@ -177,12 +178,29 @@ describe('corrections of meetings, agendas and cycles through the web interface'
     await page.goto(`${system.webUrl}/chefgruppen/cykler/${cycleId}`);
     await page.click('main a[href$="/dagsorden/rettelse"]');
     expect(await main(page)).toContain('6 ledere');
+    const correction = `/chefgruppen/cykler/${cycleId}/dagsorden/rettelse`;
+    const send = () => sendForm(page, () => page.click('main form button[type=submit]'));
     await page.fill('#items', 'Trivsel i hverdagen');
     await page.fill('#changes', 'Punktet hedder nu Trivsel i hverdagen');
+    // Without a reason: back to the form's page (Post/Redirect/Get), the summary in focus, what was typed kept.
+    expect(await send()).toBe(303);
+    expect(new URL(page.url()).pathname).toBe(correction);
+    expect(await summaryHasFocus(page)).toBe(true);
+    expect(await page.locator('.summary-errors a[href="#reason"]').count()).toBe(1);
+    expect(await page.inputValue('#items')).toBe('Trivsel i hverdagen');
+    expect(await page.inputValue('#changes')).toBe('Punktet hedder nu Trivsel i hverdagen');
     await page.fill('#reason', 'Titlen var for bred');
     await checkPage(page, 'rettelse-dagsorden');
-    await page.click('main form button[type=submit]');
-    await page.waitForURL((url) => url.pathname === `/chefgruppen/cykler/${cycleId}`);
+    expect(await send()).toBe(303);
+    expect(new URL(page.url()).pathname).toBe(`/chefgruppen/cykler/${cycleId}`);
+    // Back after the error and the success is the form's page fetched anew: nothing is posted again.
+    expect(await goBack(page)).toEqual({ path: correction, method: 'GET', status: 200, posts: [], dialogs: [] });
+    await page.goto(`${system.webUrl}/chefgruppen/cykler/${cycleId}`);
+    // A second correction begun in another window, to be sent after the round is cancelled.
+    const stale = await as('chefgruppen');
+    await stale.goto(`${system.webUrl}${correction}`);
+    await stale.fill('#changes', 'Et punkt mere');
+    await stale.fill('#reason', 'Glemt i første omgang');
 
     await until(
       async () => (await subjectsTo('leder.1.2@kommune.dk')).some((text) => text.includes('Rettelse til dagsordenen')),
@@ -197,11 +215,47 @@ describe('corrections of meetings, agendas and cycles through the web interface'
 
     await page.click('main a[href$="/aflys"]');
     expect(await main(page)).toContain('6 personer får besked om aflysningen');
+    // A reason longer than the 500 characters allowed (as a browser that ignores the field's maxlength sends it): the
+    // form again, with the reason as typed.
+    const tooLong = `Det var en prøverunde. ${'Og den er slut. '.repeat(32)}`;
+    await page
+      .locator('#reason')
+      .evaluate((field) => (field as unknown as { removeAttribute(name: string): void }).removeAttribute('maxlength'));
+    await page.fill('#reason', tooLong);
+    expect(await send()).toBe(303);
+    expect(new URL(page.url()).pathname).toBe(`/chefgruppen/cykler/${cycleId}/aflys`);
+    expect(await summaryHasFocus(page)).toBe(true);
+    expect(await page.inputValue('#reason')).toBe(tooLong.trim());
     await page.fill('#reason', 'Det var en prøverunde');
     await checkPage(page, 'aflys-moederunde');
-    await page.click('main form button[type=submit]');
-    await page.waitForURL((url) => url.pathname === `/chefgruppen/cykler/${cycleId}`);
+    expect(await send()).toBe(303);
+    expect(new URL(page.url()).pathname).toBe(`/chefgruppen/cykler/${cycleId}`);
     expect(await page.locator('.pipeline [aria-current="step"]').textContent()).toContain('Aflyst');
+    expect(await goBack(page)).toEqual({
+      path: `/chefgruppen/cykler/${cycleId}/aflys`,
+      method: 'GET',
+      status: 200,
+      posts: [],
+      dialogs: [],
+    });
+    // Sent again from that page, the form meets the round already cancelled: back to its page with why, in focus, and
+    // the reason typed beside it, so nothing is lost.
+    await page.fill('#reason', 'Skrevet i en gammel fane');
+    expect(await send()).toBe(303);
+    expect(new URL(page.url()).pathname).toBe(`/chefgruppen/cykler/${cycleId}/aflys`);
+    const conflict = page.locator('main .conflict');
+    expect(await conflict.innerText()).toContain('Møderunden er aflyst');
+    expect(await conflict.locator('.typed-text').allInnerTexts()).toEqual(['Skrevet i en gammel fane']);
+    expect(await page.evaluate(`document.activeElement.classList.contains('conflict')`)).toBe(true);
+    // The correction begun before: back to its page, which says the round is cancelled, with the words typed kept.
+    expect(await sendForm(stale, () => stale.click('main form button[type=submit]'))).toBe(303);
+    expect(new URL(stale.url()).pathname).toBe(correction);
+    const staleConflict = stale.locator('main .conflict');
+    expect(await staleConflict.innerText()).toContain('Møderunden er aflyst');
+    expect(await staleConflict.locator('.typed-text').allInnerTexts()).toEqual(
+      expect.arrayContaining(['Et punkt mere', 'Glemt i første omgang']),
+    );
+    expect(await stale.evaluate(`document.activeElement.classList.contains('conflict')`)).toBe(true);
 
     await until(
       async () => (await subjectsTo('leder.2.3@kommune.dk')).some((text) => text.includes('Aflyst:')),

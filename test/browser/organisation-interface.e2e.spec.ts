@@ -3,6 +3,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { checkPage, newContext, shownText as text, signIn } from '../support/browser';
 import { startChefgruppenInBrowser, stopBrowserAndSystem } from '../support/chefgruppen-in-browser';
 import type { apiClient } from '../support/http';
+import { goBack, sendForm, summaryHasFocus } from '../support/post-redirect-get';
 import type { SystemUnderTest } from '../support/system-under-test';
 
 jest.setTimeout(180_000);
@@ -118,10 +119,15 @@ describe('web interface: the organisation in the interface', () => {
       await load([...ROWS, 'p-g;Gitte Lund;gitte@kommune.dk;social;Social og Sundhed;leder;nej;;;;;']);
       const changedMeanwhile = await call('PATCH', '/people/p-f', { token: chefToken, body: { level: 'chef' } });
       expect(changedMeanwhile.status).toBe(200);
-      expect(await click('Anvend ændringerne', /\/chefgruppen\/organisation\/import\/[\w-]+$/)).toBe(409);
-      expect(await text(page.locator('main [role=alert]').first())).toContain(
+      const previewPath = new URL(page.url()).pathname;
+      // Refused: back to the preview (Post/Redirect/Get), which says why, in focus, and shows what the file changes now.
+      const apply = () => page.getByRole('button', { name: 'Anvend ændringerne', exact: true }).click();
+      expect(await sendForm(page, apply)).toBe(303);
+      expect(new URL(page.url()).pathname).toBe(previewPath);
+      expect(await text(page.locator('main .conflict'))).toContain(
         'Organisationen er blevet ændret, siden ændringerne blev vist',
       );
+      expect(await page.evaluate(`document.activeElement.classList.contains('conflict')`)).toBe(true);
       // What the file changes now: Gitte joins, and Frej's level goes back to the file's.
       expect(await text(page.locator('ul.counts'))).toContain('1 person tilføjes');
       expect(await text(page.locator('section', { has: page.locator('#aendres') }))).toContain('Frej Mose');
@@ -132,6 +138,8 @@ describe('web interface: the organisation in the interface', () => {
       const people = (await organisation()).people;
       expect(people.map((person) => person.id)).toContain('p-g');
       expect(people.find((person) => person.id === 'p-f')?.level).toBe('leder');
+      // Back is the preview's page fetched anew, nothing posted again; its file was applied, so it is gone (410).
+      expect(await goBack(page)).toEqual({ path: previewPath, method: 'GET', status: 410, posts: [], dialogs: [] });
     });
 
     it('keeps a preview from anyone but the person who loaded the file', async () => {
@@ -185,12 +193,22 @@ describe('web interface: the organisation in the interface', () => {
       await page.fill('#name', 'Hanne Krog');
       await page.fill('#email', 'hanne-at-kommune');
       await page.selectOption('#areaId', 'teknik');
-      expect(await click('Tilføj en person', /\/ny-person$/)).toBe(400);
+      // Each refusal goes back to the form's page (Post/Redirect/Get), the summary in focus, what was typed kept.
+      const add = () =>
+        sendForm(page, () => page.getByRole('button', { name: 'Tilføj en person', exact: true }).click());
+      const formPath = '/chefgruppen/organisation/ny-person';
+      expect(await add()).toBe(303);
+      expect(new URL(page.url()).pathname).toBe(formPath);
+      expect(await summaryHasFocus(page)).toBe(true);
       expect(await text(page.locator('#email-error'))).toContain('e-mail');
       expect(await page.inputValue('#name')).toBe('Hanne Krog');
+      expect(await page.inputValue('#areaId')).toBe('teknik');
       await page.fill('#email', 'hanne@kommune.dk');
-      expect(await click('Tilføj en person', /\/ny-person$/)).toBe(400);
+      expect(await add()).toBe(303);
+      expect(new URL(page.url()).pathname).toBe(formPath);
+      expect(await summaryHasFocus(page)).toBe(true);
       expect(await text(page.locator('#id-error'))).toContain('p-a');
+      expect(await page.inputValue('#email')).toBe('hanne@kommune.dk');
       await checkPage(page, 'organisation-ny-person-fejl');
 
       await page.fill('#id', 'p-h');
@@ -200,6 +218,7 @@ describe('web interface: the organisation in the interface', () => {
       expect(await text(page.locator('main .notice'))).toContain('Personen er tilføjet');
       const hanne = (await organisation()).people.find((person) => person.id === 'p-h');
       expect(hanne).toMatchObject({ name: 'Hanne Krog', email: 'hanne@kommune.dk', managerId: 'p-chef' });
+      expect(await goBack(page)).toEqual({ path: formPath, method: 'GET', status: 200, posts: [], dialogs: [] });
     });
 
     it('edits the person found, on their page', async () => {

@@ -15,6 +15,7 @@ import { formFlashCookieProvider } from './common/form-flash-cookie';
 import { WEB_CONTROLLERS } from './web-controllers';
 import { CycleFiles } from './print/cycle-files';
 import { ImportPreviews } from './chefgruppen/organisation/import-previews';
+import { RefusedImports } from './chefgruppen/organisation/refused-imports';
 
 /**
  * The server-rendered web interface and its sessions, over the API's services. Its guard (WebSessionGuard) is
@@ -31,6 +32,7 @@ import { ImportPreviews } from './chefgruppen/organisation/import-previews';
     CycleSources,
     CycleFiles,
     { provide: ImportPreviews, useFactory: () => new ImportPreviews() },
+    { provide: RefusedImports, useFactory: () => new RefusedImports() },
     formFlashCookieProvider,
   ],
   exports: [WEB_SESSIONS],

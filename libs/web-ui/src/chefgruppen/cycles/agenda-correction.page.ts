@@ -6,13 +6,15 @@ import { html, type Html } from '../../common/html';
 import type { PageContext } from '../../common/page-context';
 import { readForm } from '../../common/read-form';
 import { say, type Text } from '../../common/text';
-import { readAgendaForm } from './agenda-form';
-import { cycleAgendaPage } from './agenda.page';
+import { agendaFormValues, readAgendaForm } from './agenda-form';
+import { AGENDA_TEXT_LABELS, cycleAgendaPage } from './agenda.page';
 
 const LABELS: Readonly<Record<string, Text>> = {
   changes: message('web.corrections.agenda.changes'),
   reason: message('web.corrections.agenda.reason'),
 };
+/** The labels of every text the correction form takes, for a conflict to show what was typed. */
+export const AGENDA_CORRECTION_LABELS: Readonly<Record<string, Text>> = { ...AGENDA_TEXT_LABELS, ...LABELS };
 
 /** The agenda form once prep is out: the same fields, plus what changed and why, which the leaders are sent. */
 export function agendaCorrectionPage(context: PageContext, cycle: LaunchedCycle, state: FormState): Html {
@@ -48,7 +50,8 @@ export async function readAgendaCorrectionForm(
   const checked = await readForm(CorrectAgendaDto, { ...('command' in agenda ? agenda.command : {}), ...words });
   const wordErrors = 'errors' in checked ? pick(checked.errors, Object.keys(words)) : {};
   if ('command' in agenda && 'value' in checked) return { command: checked.value };
-  const state = 'state' in agenda ? agenda.state : { values: {}, errors: {} };
+  // The agenda as typed stays in the form whether or not it was the part refused.
+  const state = 'state' in agenda ? agenda.state : { values: agendaFormValues(agenda.command), errors: {} };
   return {
     state: { values: { ...state.values, ...words }, errors: { ...state.errors, ...wordErrors } },
   };

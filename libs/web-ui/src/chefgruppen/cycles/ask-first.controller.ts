@@ -7,17 +7,18 @@ import { organisationNames } from '../../common/organisation-names';
 import { Page, type PageContext } from '../../common/page-context';
 import { fieldsOf } from '../../common/read-form';
 import { WebPages } from '../../common/web-page.decorator';
-import { PageResult } from '../../common/web-page.interceptor';
-import type { CycleActionForms } from './action-form';
+import { FormPage, type ShowFormAgain } from '../../common/form-page';
+import { ACTION_LABELS, type CycleActionForms } from './action-form';
 import { readCloseForm, readSummaryForm } from './action-fields';
 import { closeConfirmationPage, prepPreviewPage, summaryPreviewPage } from './ask-first-pages';
-import { cyclePage } from './cycle.page';
-import { CycleSources, launchedCycle, loadCyclePage } from './page-data';
+import { CYCLE_PAGE, cycleFormAgain } from './cycle-form-again';
+import { CycleSources, launchedCycle } from './page-data';
 
 /**
  * The step before sending prep, publishing the summary and closing the cycle: each shows what will happen and posts
- * the command to CycleCommandsController's route; Back shows the cycle page with what was typed. Nothing here changes
- * anything. Callers: chefgruppen only, every route (as the commands they lead to).
+ * the command to CycleCommandsController's route. A form with errors, and Back, go to the cycle page with what was
+ * typed (Post/Redirect/Get), as does a conflict with the stored state. Nothing here changes anything.
+ * Callers: chefgruppen only, every route (as the commands they lead to).
  */
 @WebPages('chefgruppen')
 export class AskFirstController {
@@ -31,27 +32,30 @@ export class AskFirstController {
 
   @Post('cykler/:id/opsamling/forhaandsvisning')
   @Roles('chefgruppen')
+  @FormPage({ path: CYCLE_PAGE, labels: ACTION_LABELS })
   async previewSummary(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string, @Body() body: unknown) {
     const fields = fieldsOf(body);
     takeCommandKey(fields);
     const form = await readSummaryForm(fields);
-    if ('state' in form) return this.cyclePageWith(400, context, id, { summary: form.state });
+    if ('state' in form) return cycleFormAgain(this.sources, context, id, 'summary', form.state);
     return summaryPreviewPage(context, launchedCycle(this.sources.readModel, id).state, form.command.text);
   }
 
   @Post('cykler/:id/opsamling/tilbage')
   @Roles('chefgruppen')
+  @FormPage({ path: CYCLE_PAGE, labels: ACTION_LABELS })
   summaryBack(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string, @Body() body: unknown) {
     return this.typedAgain(context, id, body, 'summary', 'summaryText');
   }
 
   @Post('cykler/:id/luk/bekraeft')
   @Roles('chefgruppen')
+  @FormPage({ path: CYCLE_PAGE, labels: ACTION_LABELS })
   async confirmClose(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string, @Body() body: unknown) {
     const fields = fieldsOf(body);
     takeCommandKey(fields);
     const form = await readCloseForm(fields);
-    if ('state' in form) return this.cyclePageWith(400, context, id, { close: form.state });
+    if ('state' in form) return cycleFormAgain(this.sources, context, id, 'close', form.state);
     const cycle = launchedCycle(this.sources.readModel, id).state;
     const names = await organisationNames(this.sources.organisation, pendingIds(cycle));
     return closeConfirmationPage(context, cycle, form.command.reason, names);
@@ -59,6 +63,7 @@ export class AskFirstController {
 
   @Post('cykler/:id/luk/tilbage')
   @Roles('chefgruppen')
+  @FormPage({ path: CYCLE_PAGE, labels: ACTION_LABELS })
   closeBack(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string, @Body() body: unknown) {
     return this.typedAgain(context, id, body, 'close', 'closeReason');
   }
@@ -70,13 +75,9 @@ export class AskFirstController {
     body: unknown,
     form: keyof CycleActionForms,
     field: string,
-  ): Promise<PageResult> {
+  ): ShowFormAgain {
     const value = fieldsOf(body)[field];
     const values = typeof value === 'string' ? { [field]: value } : {};
-    return this.cyclePageWith(200, context, id, { [form]: { values, errors: {} } });
-  }
-
-  private async cyclePageWith(status: number, context: PageContext, id: string, forms: CycleActionForms) {
-    return new PageResult(status, cyclePage(context, await loadCyclePage(this.sources, id), forms));
+    return cycleFormAgain(this.sources, context, id, form, { values, errors: {} });
   }
 }

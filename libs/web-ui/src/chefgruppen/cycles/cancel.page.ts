@@ -9,7 +9,7 @@ import type { PageContext } from '../../common/page-context';
 import { readForm } from '../../common/read-form';
 import { say, type Text } from '../../common/text';
 
-const LABELS: Readonly<Record<string, Text>> = { reason: message('web.corrections.cancel.reason') };
+export const CANCEL_LABELS: Readonly<Record<string, Text>> = { reason: message('web.corrections.cancel.reason') };
 
 /** How many people a cancellation is sent to: everyone in the round, once the round has written to anyone. */
 export function cancellationRecipients(cycle: LaunchedCycle): number {
@@ -26,12 +26,12 @@ export function cancelCyclePage(context: PageContext, cycle: LaunchedCycle, stat
       : message('web.corrections.cancel.nobody-told');
   const body = html`<p>${say(language, message('web.corrections.cancel.intro'))}</p>
     <p class="alert alert-info notice" id="konsekvens">${say(language, consequence)}</p>
-    ${errorSummary(context, state, LABELS)}
+    ${errorSummary(context, state, CANCEL_LABELS)}
     <form method="post" action="/chefgruppen/cykler/${cycle.id}/aflys" novalidate>
       ${csrfField(context)} ${commandKeyField()}
       ${textArea(context, state, {
         name: 'reason',
-        label: LABELS['reason']!,
+        label: CANCEL_LABELS['reason']!,
         hint: message('web.corrections.cancel.reason.hint'),
         rows: 3,
         maxLength: 500,

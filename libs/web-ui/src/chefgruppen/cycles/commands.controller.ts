@@ -15,15 +15,14 @@ import { Redirect } from '../../common/redirect';
 import { refusalAtField, type RefusalFields } from '../../common/refusal-at-field';
 import { WebPages } from '../../common/web-page.decorator';
 import { FormPage, ShowFormAgain } from '../../common/form-page';
-import type { FormState } from '../../common/form-fields';
-import { ACTION_LABELS, type CycleActionForms } from './action-form';
+import { ACTION_LABELS } from './action-form';
 import { readCloseForm, readReleaseForm, readSummaryForm, readUndoReleaseForm } from './action-fields';
 import { agendaFormValues, readAgendaForm } from './agenda-form';
 import { AGENDA_TEXT_LABELS, cycleAgendaPage } from './agenda.page';
 import { launchFormShown, launchFormValues, readLaunchForm } from './launch-form';
 import { cycleLaunchPage } from './launch.page';
-import { launchedCycle, loadCyclePage, type CycleSources } from './page-data';
-import { cyclePage } from './cycle.page';
+import { launchedCycle, type CycleSources } from './page-data';
+import { CYCLE_PAGE, cycleFormAgain } from './cycle-form-again';
 import { releasedIds } from './undo-release-form';
 import { launchableGroups } from './pages.controller';
 
@@ -33,8 +32,6 @@ const LAUNCH_REFUSALS: RefusalFields = {
   [DomainErrorCode.MeetingDateTooFar]: 'meetingDate',
 };
 const AGENDA_REFUSALS: RefusalFields = { [DomainErrorCode.AgendaWithoutItems]: 'items' };
-/** The cycle's page, where its action forms are. */
-const CYCLE_PAGE = '/chefgruppen/cykler/:id';
 
 /**
  * Chefgruppen's cycle forms. Each validates with the JSON API's DTO, sends the same update through CyclesService
@@ -122,7 +119,7 @@ export class CycleCommandsController {
     const fields = fieldsOf(body);
     const key = takeCommandKey(fields);
     const form = await readSummaryForm(fields);
-    if ('state' in form) return this.showAgain(context, id, 'summary', form.state);
+    if ('state' in form) return cycleFormAgain(this.sources, context, id, 'summary', form.state);
     const command = { type: 'PublishSummary' as const, text: form.command.text };
     await this.cycles.command(id, command, context.actor!, key);
     return new Redirect(cyclePath(id));
@@ -136,7 +133,7 @@ export class CycleCommandsController {
     const fields = fieldsOf(body);
     const key = takeCommandKey(fields);
     const form = await readCloseForm(fields);
-    if ('state' in form) return this.showAgain(context, id, 'close', form.state);
+    if ('state' in form) return cycleFormAgain(this.sources, context, id, 'close', form.state);
     const command = { type: 'CloseCycle' as const, reason: form.command.reason };
     await this.cycles.command(id, command, context.actor!, key);
     return new Redirect(cyclePath(id));
@@ -149,7 +146,7 @@ export class CycleCommandsController {
     const fields = fieldsOf(body);
     const key = takeCommandKey(fields);
     const form = await readReleaseForm(fields, pendingIds(launchedCycle(this.readModel, id).state));
-    if ('state' in form) return this.showAgain(context, id, 'release', form.state);
+    if ('state' in form) return cycleFormAgain(this.sources, context, id, 'release', form.state);
     const { personId, reason } = form.command;
     await this.cycles.withReason(id, 'ReleaseFromCascade', personId, reason, context.actor!, key);
     return new Redirect(cyclePath(id));
@@ -162,15 +159,10 @@ export class CycleCommandsController {
     const fields = fieldsOf(body);
     const key = takeCommandKey(fields);
     const form = await readUndoReleaseForm(fields, releasedIds(launchedCycle(this.readModel, id).state));
-    if ('state' in form) return this.showAgain(context, id, 'undoRelease', form.state);
+    if ('state' in form) return cycleFormAgain(this.sources, context, id, 'undoRelease', form.state);
     const { personId, reason } = form.command;
     await this.cycles.withReason(id, 'UndoRelease', personId, reason, context.actor!, key);
     return new Redirect(cyclePath(id));
-  }
-
-  private showAgain(context: PageContext, id: string, name: keyof CycleActionForms, form: FormState): ShowFormAgain {
-    const page = async () => cyclePage(context, await loadCyclePage(this.sources, id), { [name]: form });
-    return new ShowFormAgain(form, page, name);
   }
 }
 

@@ -23,14 +23,10 @@ const MANY_LEAVING_SHARE = 0.2;
 /**
  * `GET /chefgruppen/organisation/import/:reference`: what the loaded file would change — who is added, who changes in
  * which fields, who leaves, which groups change — and where a group would put a manager with their own staff, with
- * "apply" and "cancel". `changedSince` (409) says that the organisation changed after the preview first shown.
+ * "apply" and "cancel". After a conflict (the organisation changed since it was first shown) the page's conflict panel
+ * says so above it.
  */
-export function importPreviewPage(
-  context: PageContext,
-  reference: string,
-  shown: ImportPreview,
-  changedSince = false,
-): Html {
+export function importPreviewPage(context: PageContext, reference: string, shown: ImportPreview): Html {
   const { language } = context;
   const { preview, names } = shown;
   const name = (id: string) => `${names.get(id) ?? id} (${id})`;
@@ -39,15 +35,8 @@ export function importPreviewPage(
     title: message('web.chefgruppen.organisation.preview.title'),
     trail: ORGANISATION_TRAIL,
     body: html`${
-      changedSince
-        ? html`<div class="alert alert-warning notice" role="alert">
-            <p>${say(language, message('web.chefgruppen.organisation.preview.changed-since'))}</p>
-          </div>`
-        : ''
-    }
-      ${
-        many
-          ? html`<div class="alert alert-warning notice" role="alert" id="mange-fratraeder">
+      many
+        ? html`<div class="alert alert-warning notice" role="alert" id="mange-fratraeder">
               <p>
                 <strong
                   >${say(
@@ -60,8 +49,8 @@ export function importPreviewPage(
                 >
               </p>
             </div>`
-          : ''
-      }
+        : ''
+    }
       <p>${say(language, message('web.chefgruppen.organisation.preview.intro'))}</p>
       <ul class="counts">
         <li>${say(language, message('web.chefgruppen.organisation.preview.count.added', { count: preview.added.length }))}</li>

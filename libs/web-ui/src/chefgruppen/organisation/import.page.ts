@@ -87,7 +87,7 @@ function fileField(context: PageContext, state: FormState): Html {
 function problemList(context: PageContext, refusal: ImportRefusal, text: string): Html {
   const { language } = context;
   const lines = text.split(/\r\n|\r|\n/);
-  return html`<div class="summary-errors" role="alert" tabindex="-1">
+  return html`<div class="summary-errors" role="alert" tabindex="-1" autofocus>
     <h2>${say(language, message('api.organisation.import.not-imported'))}</h2>
     <div class="table-wrap">
       <table class="table">

@@ -9,6 +9,8 @@ export const organisationPaths = {
   import: `${ORGANISATION_PATH}/import`,
   /** A loaded file's changes, before they are applied (see import-previews.ts). */
   importPreview: (reference: string) => `${ORGANISATION_PATH}/import/${encodeURIComponent(reference)}`,
+  /** The import form with a refused file's problems (see refused-imports.ts). */
+  importRefused: (reference: string) => `${ORGANISATION_PATH}/import?afvist=${encodeURIComponent(reference)}`,
   compose: `${ORGANISATION_PATH}/sammensaet`,
   /** Searching people (`?q=`, `?omraade=`). */
   people: `${ORGANISATION_PATH}/personer`,

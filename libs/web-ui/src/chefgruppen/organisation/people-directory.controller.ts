@@ -6,7 +6,7 @@ import { Page, type PageContext } from '../../common/page-context';
 import { fieldsOf, readForm } from '../../common/read-form';
 import { Redirect } from '../../common/redirect';
 import { WebPages } from '../../common/web-page.decorator';
-import { PageResult } from '../../common/web-page.interceptor';
+import { FormPage, ShowFormAgain } from '../../common/form-page';
 import { changeOrErrors } from './change-errors';
 import { NEW_PERSON_LABELS, newPersonPage } from './new-person.page';
 import { organisationPaths } from './paths';
@@ -28,7 +28,8 @@ const NEW_PERSON_FORM = {
 
 /**
  * Finding people (searched at the server, in the names as decrypted for the page) and adding one as
- * `POST /api/people` does: the same DTO, the same rules, each refusal at its field. Callers: chefgruppen only.
+ * `POST /api/people` does: the same DTO, the same rules, each refusal at its field, shown again on the form's page
+ * (Post/Redirect/Get). Callers: chefgruppen only.
  */
 @WebPages('chefgruppen/organisation')
 export class OrganisationPeopleDirectoryController {
@@ -46,11 +47,12 @@ export class OrganisationPeopleDirectoryController {
   @Roles('chefgruppen')
   async showAdd(@Page() context: PageContext) {
     const view = await readOrganisationView(this.organisation);
-    return newPersonPage(context, view, { values: NEW_PERSON_FORM, errors: {} });
+    return newPersonPage(context, view, context.shown?.form ?? { values: NEW_PERSON_FORM, errors: {} });
   }
 
   @Post('ny-person')
   @Roles('chefgruppen')
+  @FormPage({ labels: NEW_PERSON_LABELS })
   async add(@Page() context: PageContext, @Body() body: unknown) {
     const fields = fieldsOf(body);
     const values = Object.fromEntries(
@@ -74,8 +76,10 @@ export class OrganisationPeopleDirectoryController {
       );
     }
     if (errors) {
-      const view = await readOrganisationView(this.organisation);
-      return new PageResult(400, newPersonPage(context, view, { values, errors }));
+      const state = { values, errors };
+      return new ShowFormAgain(state, async () =>
+        newPersonPage(context, await readOrganisationView(this.organisation), state),
+      );
     }
     return new Redirect(organisationPaths.done('person-tilfoejet'));
   }
