@@ -166,6 +166,12 @@ const PAGES: Readonly<Record<Reader, readonly PageVisit[]>> = {
     { name: 'revision-kontrol', path: () => '/revision/kontrol' },
     { name: 'revision-tidslinje', path: (c) => `/revision/cykler/${c.published}` },
   ],
+  employee: [
+    { name: 'medarbejder', path: () => '/medarbejder' },
+    { name: 'medarbejder-side', path: (c) => `/medarbejder/cykler/${c.published}` },
+    { name: 'medarbejder-udskrift', path: (c) => `/medarbejder/cykler/${c.published}/udskriv` },
+    { name: 'medarbejder-ingen-adgang', path: () => '/leder', error: true },
+  ],
 };
 
 /** Who signs in for each role: the facilitator facilitates g-1, the leader is a member of it. */
@@ -174,6 +180,7 @@ const PERSON: Record<Role, string | undefined> = {
   facilitator: 'p-1-1',
   leader: 'p-1-2',
   auditor: undefined,
+  employee: undefined,
 };
 
 const VIEWS = [

@@ -28,6 +28,7 @@ import { OrganisationGroupsController } from './chefgruppen/organisation/groups.
 import { OrganisationCompositionController } from './chefgruppen/organisation/composition.controller';
 import { PrintDownloadsController } from './print/print.controller';
 import { SummaryPrintController } from './print/summary-print.controller';
+import { StaffPagesController } from './staff/staff.controller';
 
 /** Every controller of the web interface, with the confirmation page the cascade e-mail links to. */
 export const WEB_CONTROLLERS = [
@@ -63,6 +64,7 @@ export const WEB_CONTROLLERS = [
   OrganisationCompositionController,
   PrintDownloadsController,
   SummaryPrintController,
+  StaffPagesController,
 ];
 
 /**
@@ -82,6 +84,7 @@ const SEGMENTS = [
   'leder',
   'revision',
   'mine-data',
+  'medarbejder',
 ];
 
 export const WEB_PATHS: string[] = ['/', ...SEGMENTS.flatMap((segment) => [segment, `${segment}/{*rest}`])];

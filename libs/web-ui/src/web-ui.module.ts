@@ -14,6 +14,7 @@ import { CycleSources } from './chefgruppen/cycles/page-data';
 import { formFlashCookieProvider } from './common/form-flash-cookie';
 import { WEB_CONTROLLERS } from './web-controllers';
 import { CycleFiles } from './print/cycle-files';
+import { StaffRounds } from './staff/staff-rounds';
 import { ImportPreviews } from './chefgruppen/organisation/import-previews';
 
 /**
@@ -30,6 +31,7 @@ import { ImportPreviews } from './chefgruppen/organisation/import-previews';
     SessionStoreShutdown,
     CycleSources,
     CycleFiles,
+    StaffRounds,
     { provide: ImportPreviews, useFactory: () => new ImportPreviews() },
     formFlashCookieProvider,
   ],

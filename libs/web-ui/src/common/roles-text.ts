@@ -7,6 +7,7 @@ export const ROLE_NAMES: Readonly<Record<Role, Text>> = {
   facilitator: message('web.common.role.facilitator'),
   leader: message('web.common.role.leader'),
   auditor: message('web.common.role.auditor'),
+  employee: message('web.common.role.employee'),
 };
 
 export interface MenuEntry {
@@ -29,6 +30,7 @@ export const ROLE_MENUS: Readonly<Record<Role, readonly [MenuEntry, ...MenuEntry
     { path: '/mine-data', label: message('web.my-data.title') },
   ],
   auditor: [{ path: '/revision', label: message('web.common.menu.auditor') }],
+  employee: [{ path: '/medarbejder', label: message('web.common.menu.employee') }],
 };
 
 /** Where signing in takes a person in this role. */
