@@ -72,6 +72,14 @@ async function importPreview(page: Page): Promise<void> {
   ]);
 }
 
+/** Makes a new token for the staff feed: the page then shows the feed's new address once. */
+async function newFeedToken(page: Page): Promise<void> {
+  await Promise.all([
+    page.waitForURL(/\/offentliggoerelse\/feed-token$/),
+    page.locator('main form[action$="/feed-token"] button[type=submit]').click(),
+  ]);
+}
+
 /** Every page of the web interface for each reader, the error pages and the personal-link pages included. */
 const PAGES: Readonly<Record<Reader, readonly PageVisit[]>> = {
   nobody: [
@@ -137,6 +145,8 @@ const PAGES: Readonly<Record<Reader, readonly PageVisit[]>> = {
     { name: 'organisation-flyt', path: () => '/chefgruppen/organisation/personer/p-1-2/flyt' },
     { name: 'organisation-facilitator', path: () => '/chefgruppen/organisation/grupper/g-1/facilitator' },
     { name: 'chefgruppen-revision', path: (c) => `/revision/cykler/${c.published}` },
+    { name: 'offentliggoerelse', path: () => '/chefgruppen/offentliggoerelse' },
+    { name: 'offentliggoerelse-nyt-token', path: () => '/chefgruppen/offentliggoerelse', then: newFeedToken },
   ],
   facilitator: [
     { name: 'facilitator', path: () => '/facilitator' },

@@ -70,6 +70,7 @@ const PAGES: readonly {
   { path: '/revision/eksport?format=csv', allowed: ['auditor'] },
   { path: '/revision/cykler/:cycle', allowed: ['auditor', 'chefgruppen'] },
   { path: '/revision/cykler/:cycle/forloeb.pdf', allowed: ['auditor', 'chefgruppen'] },
+  { path: '/chefgruppen/offentliggoerelse', allowed: ['chefgruppen'] },
   { path: '/medarbejder', allowed: ANY_ROLE },
   { path: '/medarbejder/cykler/:published', allowed: ANY_ROLE },
   { path: '/medarbejder/cykler/:published/udskriv', allowed: ANY_ROLE },
@@ -104,6 +105,7 @@ const FORMS: readonly { readonly path: string; readonly allowed: readonly Role[]
   { path: '/leder/cykler/:cycle/bekraeft', allowed: ['leader'] },
   { path: '/leder/cykler/:cycle/ret', allowed: ['leader'] },
   { path: '/leder/cykler/:cycle/traek-tilbage', allowed: ['leader'] },
+  { path: '/chefgruppen/offentliggoerelse/feed-token', allowed: ['chefgruppen'] },
 ];
 
 interface Session {

@@ -8,6 +8,8 @@ export interface PublishedSummary {
   readonly id: string;
   readonly theme: string;
   readonly meetingDate: string;
+  /** When the round was launched: it never changes, so the feed names the entry by it. */
+  readonly launchedAt: string;
   readonly publishedAt: string;
   /** Chefgruppen's summary, as Markdown. */
   readonly text: string;
@@ -38,8 +40,8 @@ function launchedCycles(readModel: CycleReadModel): LaunchedCycle[] {
 
 function published(state: LaunchedCycle): PublishedSummary | undefined {
   if (!state.summary || state.cancelled) return undefined;
-  const { id, theme, meetingDate } = state;
-  return { id, theme, meetingDate, publishedAt: state.summary.publishedAt, text: state.summary.text };
+  const { id, theme, meetingDate, launchedAt } = state;
+  return { id, theme, meetingDate, launchedAt, publishedAt: state.summary.publishedAt, text: state.summary.text };
 }
 
 /** Every published summary of a round not called off, the newest publication first. */

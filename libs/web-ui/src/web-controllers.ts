@@ -29,6 +29,8 @@ import { OrganisationCompositionController } from './chefgruppen/organisation/co
 import { PrintDownloadsController } from './print/print.controller';
 import { SummaryPrintController } from './print/summary-print.controller';
 import { StaffPagesController } from './staff/staff.controller';
+import { StaffFeedController } from './staff/staff-feed.controller';
+import { PublicationController } from './chefgruppen/publication/publication.controller';
 
 /** Every controller of the web interface, with the confirmation page the cascade e-mail links to. */
 export const WEB_CONTROLLERS = [
@@ -65,6 +67,8 @@ export const WEB_CONTROLLERS = [
   PrintDownloadsController,
   SummaryPrintController,
   StaffPagesController,
+  StaffFeedController,
+  PublicationController,
 ];
 
 /**
@@ -85,6 +89,7 @@ const SEGMENTS = [
   'revision',
   'mine-data',
   'medarbejder',
+  'feed',
 ];
 
 export const WEB_PATHS: string[] = ['/', ...SEGMENTS.flatMap((segment) => [segment, `${segment}/{*rest}`])];

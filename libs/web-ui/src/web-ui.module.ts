@@ -3,6 +3,7 @@ import { ConfirmLinkModule } from '@ledelsesrum/api/confirm-link';
 import { CyclesModule } from '@ledelsesrum/api/cycles';
 import { OrganisationModule } from '@ledelsesrum/api/organisation';
 import { PeopleModule } from '@ledelsesrum/api/people';
+import { PublicationModule } from '@ledelsesrum/api/publication';
 import {
   oidcWebSignInProvider,
   SessionStoreShutdown,
@@ -22,7 +23,7 @@ import { ImportPreviews } from './chefgruppen/organisation/import-previews';
  * registered by the process beside the API's, in the order they must run; it needs WEB_SESSIONS from here.
  */
 @Module({
-  imports: [OrganisationModule, PeopleModule, CyclesModule, ConfirmLinkModule],
+  imports: [OrganisationModule, PeopleModule, CyclesModule, ConfirmLinkModule, PublicationModule],
   controllers: WEB_CONTROLLERS,
   providers: [
     sessionStoreProvider,

@@ -38,4 +38,38 @@ export const WEB_STAFF_TEXTS = {
     da: `Der er ingen offentliggjort opsamling fra møderunden ${id}.`,
     en: `There is no published summary from meeting round ${id}.`,
   }),
+  // The Atom feed is in Danish, the organisation's language (xml:lang="da").
+  'web.staff.feed.title': {
+    da: 'Ledelsesrum: opsamlinger fra møderunderne',
+    en: 'Ledelsesrum: summaries of the meeting rounds',
+  },
+  'web.staff.feed.author': { da: 'Chefgruppen', en: 'Chefgruppen' },
+  'web.staff.feed.refused': {
+    da: 'Feedet kræver det gyldige token fra chefgruppens side om offentliggørelse.',
+    en: 'The feed needs the valid token from chefgruppen’s publication page.',
+  },
+  // Chefgruppen's publication page
+  'web.publication.title': { da: 'Offentliggørelse', en: 'Publication' },
+  'web.publication.intro': {
+    da: 'Når chefgruppen offentliggør en opsamling, kan alle medarbejdere læse den, når de logger ind:',
+    en: 'When chefgruppen publishes a summary, every employee can read it when they sign in:',
+  },
+  'web.publication.feed.heading': { da: 'Feed til intranettet (Atom)', en: 'Feed for the intranet (Atom)' },
+  'web.publication.feed.what': {
+    da: 'Intranettet kan hente opsamlingerne fra et Atom-feed. Feedets adresse indeholder et token, som kun chefgruppen kan lave. Et nyt token vises én gang; det gamle holder op med at virke med det samme.',
+    en: 'The intranet can fetch the summaries from an Atom feed. The feed’s address holds a token only chefgruppen can make. A new token is shown once; the old one stops working at once.',
+  },
+  'web.publication.feed.none': {
+    da: 'Der er endnu ikke lavet et token, så feedet kan ikke hentes.',
+    en: 'No token has been made yet, so the feed cannot be fetched.',
+  },
+  'web.publication.feed.made': ({ at, by }: { at: string; by: string }) => ({
+    da: `Det gældende token blev lavet ${at} af ${by}.`,
+    en: `The token in use was made ${at} by ${by}.`,
+  }),
+  'web.publication.feed.rotate': { da: 'Lav et nyt token', en: 'Make a new token' },
+  'web.publication.feed.new': {
+    da: 'Feedets nye adresse. Kopiér den til intranettet nu: den vises kun denne ene gang.',
+    en: 'The feed’s new address. Copy it to the intranet now: it is shown this once only.',
+  },
 } as const satisfies Texts;

@@ -20,6 +20,7 @@ export const ROLE_MENUS: Readonly<Record<Role, readonly [MenuEntry, ...MenuEntry
   chefgruppen: [
     { path: '/chefgruppen', label: message('web.common.menu.chefgruppen.cycles') },
     { path: '/chefgruppen/organisation', label: message('web.common.menu.chefgruppen.organisation') },
+    { path: '/chefgruppen/offentliggoerelse', label: message('web.publication.title') },
   ],
   facilitator: [
     { path: '/facilitator', label: message('web.common.menu.facilitator') },

@@ -1,0 +1,2 @@
+export { PublicationModule } from './publication.module';
+export { PublicationService, type FeedTokenInfo } from './publication.service';
