@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import type { Browser, Page } from 'playwright-core';
 import { checkPage, launchBrowser, newCheckingContext, signIn } from '../support/browser';
@@ -92,5 +93,40 @@ describe('the staff’s Atom feed of published summaries, authorised by a token 
       expect(system.logs()).not.toContain(new URL(address).searchParams.get('token'));
     }
     await context.close();
+  });
+
+  it('records each new token as an event holding only its hash, which the auditor’s start page shows', async () => {
+    const context = await newCheckingContext(browser);
+    const page = await context.newPage();
+    await signIn(page, system.webUrl, 'chefgruppen');
+    const token = new URL(await rotate(page)).searchParams.get('token')!;
+    await context.close();
+
+    const auditor = await system.token('revisor-1', 'auditor');
+    const exported = await fetch(`${system.baseUrl}/audit/export?stream=publication&format=jsonl`, {
+      headers: { authorization: `Bearer ${auditor}` },
+    });
+    const events = (await exported.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { type: string; data: { tokenHash: string; rotatedBy: string } });
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((event) => event.type === 'StaffFeedTokenRotated')).toBe(true);
+    expect(events.at(-1)!.data).toMatchObject({
+      tokenHash: createHash('sha256').update(token).digest('hex'),
+      rotatedBy: 'udvikler-chefgruppen',
+    });
+    expect(JSON.stringify(events)).not.toContain(token);
+
+    const audit = await newCheckingContext(browser);
+    const auditPage = await audit.newPage();
+    await signIn(auditPage, system.webUrl, 'auditor');
+    await auditPage.goto(`${system.webUrl}/revision`);
+    const rows = auditPage.locator('section[aria-labelledby=offentliggoerelse] tbody tr');
+    await expect(rows.count()).resolves.toBe(events.length);
+    await expect(rows.last().textContent()).resolves.toContain(
+      'Nyt token til medarbejdernes feed lavet af udvikler-chefgruppen',
+    );
+    await audit.close();
   });
 });

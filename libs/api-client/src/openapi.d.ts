@@ -6269,7 +6269,7 @@ export interface operations {
             query?: {
                 /** @description Standard / Default: jsonl */
                 format?: "jsonl" | "csv";
-                /** @description Én strøm / One stream: organisation eller/or cycle-<id> */
+                /** @description Én strøm / One stream: organisation, publication eller/or cycle-<id> */
                 stream?: string;
                 /** @description Registreret fra og med / Recorded at or after (ISO-8601 with a zone). årstallet skal være fra 2000 til 2100 / the year must be from 2000 to 2100 */
                 from?: string;

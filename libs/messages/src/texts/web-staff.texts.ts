@@ -72,4 +72,17 @@ export const WEB_STAFF_TEXTS = {
     da: 'Feedets nye adresse. Kopiér den til intranettet nu: den vises kun denne ene gang.',
     en: 'The feed’s new address. Copy it to the intranet now: it is shown this once only.',
   },
+  // The publication stream on the auditor's start page
+  'web.auditor.publication.title': { da: 'Offentliggørelse til organisationen', en: 'Publication to the organisation' },
+  'web.auditor.publication.none': {
+    da: 'Der er endnu ikke lavet et token til medarbejdernes feed.',
+    en: 'No token has been made for the staff feed yet.',
+  },
+  'web.auditor.publication.caption': {
+    da: 'Hændelser om medarbejdernes feed',
+    en: 'Events about the staff feed',
+  },
+  'web.auditor.publication.time': { da: 'Tidspunkt', en: 'Time' },
+  'web.auditor.publication.who': { da: 'Hvem', en: 'Who' },
+  'web.auditor.publication.what': { da: 'Hvad', en: 'What' },
 } as const satisfies Texts;
