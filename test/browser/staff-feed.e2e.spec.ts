@@ -50,7 +50,7 @@ describe('the staff’s Atom feed of published summaries, authorised by a token 
 
   const feedAt = (address: string) => address.replace(/^https?:\/\/[^/]+/, system.webUrl);
 
-  it('serves only published summaries to the current token, and refuses a wrong, missing or replaced one', async () => {
+  it('serves only published summaries to the current token, and refuses a wrong, missing or replaced one, made on the page or through the API', async () => {
     const context = await newCheckingContext(browser);
     const page = await context.newPage();
     await signIn(page, system.webUrl, 'chefgruppen');
@@ -89,7 +89,14 @@ describe('the staff’s Atom feed of published summaries, authorised by a token 
     expect((await fetch(feedAt(first))).status).toBe(401);
     expect((await fetch(feedAt(second))).status).toBe(200);
 
-    for (const address of [first, second]) {
+    const chef = await system.token('chef-1', 'chefgruppen');
+    const rotated = await apiClient(system.baseUrl)('POST', '/publication/feed-token', { token: chef });
+    expect(rotated.status).toBe(200);
+    expect(rotated.body.feedUrl).toBe(new URL(`/feed/opsamlinger.atom?token=${rotated.body.token}`, first).href);
+    expect((await fetch(feedAt(second))).status).toBe(401);
+    expect((await fetch(feedAt(rotated.body.feedUrl))).status).toBe(200);
+
+    for (const address of [first, second, rotated.body.feedUrl as string]) {
       expect(system.logs()).not.toContain(new URL(address).searchParams.get('token'));
     }
     await context.close();

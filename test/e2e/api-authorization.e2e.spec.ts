@@ -275,6 +275,12 @@ const ROUTES: readonly Route[] = [
     request: () => ({ method: 'GET', path: '/audit/verify' }),
   },
   {
+    name: 'POST /publication/feed-token',
+    allowed: ['chefgruppen'],
+    ok: 200,
+    request: () => ({ method: 'POST', path: '/publication/feed-token' }),
+  },
+  {
     name: 'POST /audit/projections/rebuild',
     allowed: ['chefgruppen', 'auditor'],
     ok: 200,

@@ -1,5 +1,13 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
+/** Where the staff's Atom feed is served (by the web interface), outside /api. */
+export const STAFF_FEED_PATH = '/feed/opsamlinger.atom';
+
+/** The feed's address with `token`, as an intranet portal is given it. */
+export function feedAddress(publicUrl: string, token: string): string {
+  return new URL(`${STAFF_FEED_PATH}?token=${encodeURIComponent(token)}`, publicUrl).href;
+}
+
 /** 32 random bytes: as hard to guess as the session secret, short enough to paste into a portal's settings. */
 const TOKEN_BYTES = 32;
 

@@ -5,7 +5,7 @@ import type { AppConfig } from '@ledelsesrum/config';
 import { message, refusal } from '@ledelsesrum/messages';
 import { Public } from '@ledelsesrum/api/auth';
 import { APP_CONFIG } from '@ledelsesrum/api/infrastructure';
-import { PublicationService } from '@ledelsesrum/api/publication';
+import { PublicationService, STAFF_FEED_PATH } from '@ledelsesrum/api/publication';
 import { staffFeed } from './staff-feed';
 import { StaffRounds } from './staff-rounds';
 
@@ -14,7 +14,7 @@ import { StaffRounds } from './staff-rounds';
  * Callers: whoever holds the feed's current token (a portal cannot sign in); anyone else gets 401. No session, so no
  * cookie is read, and the token is never logged: nothing logs a request's query.
  */
-@Controller('feed')
+@Controller()
 @ApiExcludeController()
 @Public()
 export class StaffFeedController {
@@ -24,7 +24,7 @@ export class StaffFeedController {
     private readonly rounds: StaffRounds,
   ) {}
 
-  @Get('opsamlinger.atom')
+  @Get(STAFF_FEED_PATH.slice(1))
   async feed(@Query('token') token: unknown, @Res() response: ServerResponse): Promise<void> {
     if (typeof token !== 'string' || !(await this.publication.acceptsFeedToken(token))) {
       throw refusal(message('web.staff.feed.refused'), (line) => new UnauthorizedException(line));

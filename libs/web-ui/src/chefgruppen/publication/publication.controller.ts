@@ -3,7 +3,7 @@ import type { AppConfig } from '@ledelsesrum/config';
 import { Roles } from '@ledelsesrum/api/auth';
 import { APP_CONFIG } from '@ledelsesrum/api/infrastructure';
 import { OrganisationService } from '@ledelsesrum/api/organisation';
-import { PublicationService } from '@ledelsesrum/api/publication';
+import { feedAddress, PublicationService } from '@ledelsesrum/api/publication';
 import { Page, type PageContext } from '../../common/page-context';
 import { shownName } from '../../common/person-label';
 import { WebPages } from '../../common/web-page.decorator';
@@ -33,8 +33,8 @@ export class PublicationController {
   @Post('feed-token')
   async rotate(@Page() context: PageContext) {
     const token = await this.publication.rotateFeedToken(context.actor!);
-    const address = new URL(`/feed/opsamlinger.atom?token=${token}`, this.config.publicUrl).href;
-    return new PageResult(200, publicationPage(context, { ...(await this.settings(context)), newAddress: address }));
+    const newAddress = feedAddress(this.config.publicUrl, token);
+    return new PageResult(200, publicationPage(context, { ...(await this.settings(context)), newAddress }));
   }
 
   private async settings(context: PageContext): Promise<FeedSettings> {
