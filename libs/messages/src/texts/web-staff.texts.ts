@@ -82,7 +82,4 @@ export const WEB_STAFF_TEXTS = {
     da: 'Hændelser om medarbejdernes feed',
     en: 'Events about the staff feed',
   },
-  'web.auditor.publication.time': { da: 'Tidspunkt', en: 'Time' },
-  'web.auditor.publication.who': { da: 'Hvem', en: 'Who' },
-  'web.auditor.publication.what': { da: 'Hvad', en: 'What' },
 } as const satisfies Texts;

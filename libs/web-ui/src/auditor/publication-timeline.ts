@@ -33,9 +33,9 @@ export function publicationTimeline(context: PageContext, timeline: readonly Tim
             </caption>
             <thead>
               <tr>
-                <th scope="col">${say(language, message('web.auditor.publication.time'))}</th>
-                <th scope="col">${say(language, message('web.auditor.publication.who'))}</th>
-                <th scope="col">${say(language, message('web.auditor.publication.what'))}</th>
+                <th scope="col">${say(language, message('web.auditor.timeline.time'))}</th>
+                <th scope="col">${say(language, message('web.auditor.timeline.who'))}</th>
+                <th scope="col">${say(language, message('web.auditor.timeline.what'))}</th>
               </tr>
             </thead>
             <tbody>
