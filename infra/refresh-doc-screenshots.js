@@ -39,6 +39,8 @@ const PICTURES = [
   ['organisation-ny-person-fejl.png', 'organisation-ny-person-fejl.png', 'organisation-interface'],
   ['opsamling-udskriv.png', 'opsamling-udskriv.png', 'print'],
   ['tilgaengelighed.png', 'a11y-nobody-tilgaengelighed-desktop-da.png', 'accessibility'],
+  ['medarbejder-side.png', 'medarbejder-side.png', 'staff-pages'],
+  ['medarbejder-udskrift.png', 'medarbejder-udskrift.png', 'staff-pages'],
 ];
 
 const missing = PICTURES.filter(([, from]) => !fs.existsSync(path.join(source, from)));

@@ -83,6 +83,14 @@ async function refusedImport(page: Page): Promise<void> {
   ]);
 }
 
+/** Makes a new token for the staff feed: the page then shows the feed's new address once. */
+async function newFeedToken(page: Page): Promise<void> {
+  await Promise.all([
+    page.waitForURL(/\/offentliggoerelse\/feed-token$/),
+    page.locator('main form[action$="/feed-token"] button[type=submit]').click(),
+  ]);
+}
+
 /** Every page of the web interface for each reader, the error pages and the personal-link pages included. */
 const PAGES: Readonly<Record<Reader, readonly PageVisit[]>> = {
   nobody: [
@@ -153,6 +161,8 @@ const PAGES: Readonly<Record<Reader, readonly PageVisit[]>> = {
     { name: 'organisation-flyt', path: () => '/chefgruppen/organisation/personer/p-1-2/flyt' },
     { name: 'organisation-facilitator', path: () => '/chefgruppen/organisation/grupper/g-1/facilitator' },
     { name: 'chefgruppen-revision', path: (c) => `/revision/cykler/${c.published}` },
+    { name: 'offentliggoerelse', path: () => '/chefgruppen/offentliggoerelse' },
+    { name: 'offentliggoerelse-nyt-token', path: () => '/chefgruppen/offentliggoerelse', then: newFeedToken },
   ],
   facilitator: [
     { name: 'facilitator', path: () => '/facilitator' },
@@ -186,6 +196,12 @@ const PAGES: Readonly<Record<Reader, readonly PageVisit[]>> = {
     { name: 'revision-kontrol', path: () => '/revision/kontrol' },
     { name: 'revision-tidslinje', path: (c) => `/revision/cykler/${c.published}` },
   ],
+  employee: [
+    { name: 'medarbejder', path: () => '/medarbejder' },
+    { name: 'medarbejder-side', path: (c) => `/medarbejder/cykler/${c.published}` },
+    { name: 'medarbejder-udskrift', path: (c) => `/medarbejder/cykler/${c.published}/udskriv` },
+    { name: 'medarbejder-ingen-adgang', path: () => '/leder', error: true },
+  ],
 };
 
 /** Who signs in for each role: the facilitator facilitates g-1, the leader is a member of it. */
@@ -194,6 +210,7 @@ const PERSON: Record<Role, string | undefined> = {
   facilitator: 'p-1-1',
   leader: 'p-1-2',
   auditor: undefined,
+  employee: undefined,
 };
 
 const VIEWS = [

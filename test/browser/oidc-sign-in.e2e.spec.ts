@@ -164,21 +164,20 @@ describe('web interface: sign-in through the organisation’s OpenID Connect pro
     await context.close();
   });
 
-  it('tells a person who has none of our roles what to do (403), on a phone too, and starts no session', async () => {
+  it('signs in a person with none of our other roles as an employee, who lands on the staff pages, on a phone too', async () => {
     const context = await newContext(browser, PHONE);
     const page = await context.newPage();
     await toProviderLogin(page);
 
-    const answer = page.waitForResponse((response) => response.url().startsWith(`${webUrl}/log-ind/oidc/callback`));
     await loginAtProvider(page, 'olga');
 
-    expect((await answer).status()).toBe(403);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Du har ingen adgang til Ledelsesrum endnu');
-    await expect(page.locator('main').textContent()).resolves.toContain('som Olga Udenfor');
-    await expect(page.locator('main').textContent()).resolves.toContain('Bed din it-afdeling om at give dig en rolle');
-    expect(await cookieNames(context)).not.toContain(SESSION_COOKIE);
+    await page.waitForURL(`${webUrl}/medarbejder`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Nyt fra møderunderne');
+    await expect(page.locator('.portal-user').textContent()).resolves.toContain('Medarbejder');
+    expect(await cookieNames(context)).toContain(SESSION_COOKIE);
+    expect((await page.goto(`${webUrl}/leder`))!.status()).toBe(403);
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
-    await checkPage(page, 'oidc-ingen-rolle-telefon');
+    await checkPage(page, 'oidc-medarbejder-telefon');
     await context.close();
   });
 

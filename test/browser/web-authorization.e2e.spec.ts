@@ -10,18 +10,21 @@ jest.setTimeout(180_000);
 // g-1: p-1-1 facilitates p-1-1, p-1-2, p-1-3; g-2: p-2-1 facilitates p-2-1, p-2-2, p-2-3.
 const ORG = organisationFixture(2, 3);
 type Caller = Role | 'nobody';
-const CALLERS: readonly Caller[] = ['nobody', 'chefgruppen', 'facilitator', 'leader', 'auditor'];
+const CALLERS: readonly Caller[] = ['nobody', 'chefgruppen', 'facilitator', 'leader', 'auditor', 'employee'];
 /** Who signs in for each role: the facilitator facilitates g-1, the leader is a member of it. */
 const PERSON: Record<Role, string | undefined> = {
   chefgruppen: undefined,
   facilitator: 'p-1-1',
   leader: 'p-1-2',
   auditor: undefined,
+  employee: undefined,
 };
+/** Everyone signed in: the staff pages are for the whole organisation. */
+const ANY_ROLE: readonly Role[] = ['chefgruppen', 'facilitator', 'leader', 'auditor', 'employee'];
 
 /**
  * Every page of the web interface with the roles that may open it; `:cycle` is a cycle at stage prep_sent whose g-1
- * has recorded its meeting (so that its record can be amended). `ok`: what an allowed caller gets when it is not 200
+ * has recorded its meeting (so that its record can be amended), `:published` one whose summary is published. `ok`: what an allowed caller gets when it is not 200
  * (a page with nothing to do yet sends them on).
  */
 const PAGES: readonly {
@@ -67,6 +70,10 @@ const PAGES: readonly {
   { path: '/revision/eksport?format=csv', allowed: ['auditor'] },
   { path: '/revision/cykler/:cycle', allowed: ['auditor', 'chefgruppen'] },
   { path: '/revision/cykler/:cycle/forloeb.pdf', allowed: ['auditor', 'chefgruppen'] },
+  { path: '/chefgruppen/offentliggoerelse', allowed: ['chefgruppen'] },
+  { path: '/medarbejder', allowed: ANY_ROLE },
+  { path: '/medarbejder/cykler/:published', allowed: ANY_ROLE },
+  { path: '/medarbejder/cykler/:published/udskriv', allowed: ANY_ROLE },
 ];
 
 /** Every form of the web interface that changes something, with the roles whose session may send it. */
@@ -98,6 +105,7 @@ const FORMS: readonly { readonly path: string; readonly allowed: readonly Role[]
   { path: '/leder/cykler/:cycle/bekraeft', allowed: ['leader'] },
   { path: '/leder/cykler/:cycle/ret', allowed: ['leader'] },
   { path: '/leder/cykler/:cycle/traek-tilbage', allowed: ['leader'] },
+  { path: '/chefgruppen/offentliggoerelse/feed-token', allowed: ['chefgruppen'] },
 ];
 
 interface Session {
@@ -112,6 +120,7 @@ interface Session {
 describe('web interface: every page and form × every role, and nobody signed in', () => {
   let system: SystemUnderTest;
   let cycle = '';
+  let published = '';
   const sessions = new Map<Role, Session>();
   const call = () => apiClient(system.baseUrl);
 
@@ -121,6 +130,7 @@ describe('web interface: every page and form × every role, and nobody signed in
     const stored = await call()('PUT', '/organisation', { token: chef, body: ORG });
     if (stored.status !== 200) throw new Error(`organisation: ${stored.status}`);
     cycle = await cycleAtStage(system, call(), ORG.groups, 'prep_sent');
+    published = await cycleAtStage(system, call(), ORG.groups, 'summary_published');
     const meeting = {
       heldAt: justNow(),
       attendeeIds: ['p-1-1'],
@@ -129,7 +139,7 @@ describe('web interface: every page and form × every role, and nobody signed in
     };
     const recorded = await call()('POST', `/cycles/${cycle}/meetings/g-1`, { token: chef, body: meeting });
     if (recorded.status !== 200) throw new Error(`meeting: ${recorded.status}`);
-    for (const role of ['chefgruppen', 'facilitator', 'leader', 'auditor'] as const) {
+    for (const role of ANY_ROLE) {
       sessions.set(role, await signIn(role, PERSON[role]));
     }
   }, 120_000);
@@ -145,7 +155,7 @@ describe('web interface: every page and form × every role, and nobody signed in
     return { cookie: session, csrf: /name="_csrf" value="([^"]+)"/.exec(page)![1]! };
   }
 
-  const at = (path: string) => `${system.webUrl}${path.replace(':cycle', cycle)}`;
+  const at = (path: string) => `${system.webUrl}${path.replace(':cycle', cycle).replace(':published', published)}`;
   const rows = <T extends { path: string }>(entries: readonly T[]) =>
     entries.flatMap((entry) => CALLERS.map((caller) => ({ ...entry, caller })));
 

@@ -12,13 +12,16 @@ jest.setTimeout(240_000);
 
 // g-1: p-1-1 facilitates p-1-1, p-1-2, p-1-3; g-2: p-2-1 facilitates p-2-1, p-2-2, p-2-3.
 const ORG = organisationFixture(2, 3);
-const ROLES: readonly Role[] = ['chefgruppen', 'facilitator', 'leader', 'auditor'];
+const ROLES: readonly Role[] = ['chefgruppen', 'facilitator', 'leader', 'auditor', 'employee'];
+/** Every role but the employee's: an employee reads the staff pages and may call no route of the API. */
+const WORKING_ROLES: readonly Role[] = ROLES.filter((role) => role !== 'employee');
 /** Who calls in each role. The facilitator facilitates g-1, the group the meeting rows record for. */
 const CALLER: Record<Role, string> = {
   chefgruppen: 'chef-1',
   facilitator: 'p-1-1',
   leader: 'p-1-2',
   auditor: 'revisor-1',
+  employee: 'medarbejder-1',
 };
 /** On the cascade route the caller confirms their own cascade, so each role is played by a participant. */
 const PARTICIPANT: Record<Role, string> = {
@@ -26,6 +29,7 @@ const PARTICIPANT: Record<Role, string> = {
   facilitator: 'p-1-1',
   leader: 'p-1-2',
   auditor: 'p-2-2',
+  employee: 'p-2-3',
 };
 
 const AGENDA = { items: [{ title: 'Trivsel' }], prepTasks: [{ title: 'Spørg dit team' }], materials: [] };
@@ -118,7 +122,7 @@ const ROUTES: readonly Route[] = [
   },
   {
     name: 'POST /cycles/:id/cascades/:personId',
-    allowed: ROLES,
+    allowed: WORKING_ROLES,
     ok: 200,
     stage: 'summary_published',
     effect: 'cycle',
@@ -127,7 +131,7 @@ const ROUTES: readonly Route[] = [
   },
   {
     name: 'PUT /cycles/:id/cascades/:personId',
-    allowed: ROLES,
+    allowed: WORKING_ROLES,
     ok: 200,
     stage: 'summary_published',
     before: 'confirmed',
@@ -141,7 +145,7 @@ const ROUTES: readonly Route[] = [
   },
   {
     name: 'POST /cycles/:id/cascades/:personId/withdrawal',
-    allowed: ROLES,
+    allowed: WORKING_ROLES,
     ok: 200,
     stage: 'summary_published',
     before: 'confirmed',
@@ -238,8 +242,13 @@ const ROUTES: readonly Route[] = [
     effect: 'cycle',
     request: (id) => ({ method: 'POST', path: `/cycles/${id}/cancel`, body: { reason: 'Prøverunde' } }),
   },
-  { name: 'GET /cycles', allowed: ROLES, ok: 200, request: () => ({ method: 'GET', path: '/cycles' }) },
-  { name: 'GET /cycles/:id', allowed: ROLES, ok: 200, request: (id) => ({ method: 'GET', path: `/cycles/${id}` }) },
+  { name: 'GET /cycles', allowed: WORKING_ROLES, ok: 200, request: () => ({ method: 'GET', path: '/cycles' }) },
+  {
+    name: 'GET /cycles/:id',
+    allowed: WORKING_ROLES,
+    ok: 200,
+    request: (id) => ({ method: 'GET', path: `/cycles/${id}` }),
+  },
   {
     name: 'GET /cycles/:id/events',
     allowed: ['chefgruppen', 'auditor'],
@@ -264,6 +273,12 @@ const ROUTES: readonly Route[] = [
     allowed: ['auditor'],
     ok: 200,
     request: () => ({ method: 'GET', path: '/audit/verify' }),
+  },
+  {
+    name: 'POST /publication/feed-token',
+    allowed: ['chefgruppen'],
+    ok: 200,
+    request: () => ({ method: 'POST', path: '/publication/feed-token' }),
   },
   {
     name: 'POST /audit/projections/rebuild',

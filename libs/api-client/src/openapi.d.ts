@@ -294,6 +294,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/publication/feed-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lav et nyt token til medarbejdernes Atom-feed; det forrige holder op med at virke / Make a new token for the staff’s Atom feed; the one before stops working (chefgruppen) */
+        post: operations["rotateStaffFeedToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cycles": {
         parameters: {
             query?: never;
@@ -1025,6 +1042,15 @@ export interface components {
             person: components["schemas"]["PersonRecordAnswerDto"];
             groupIds: string[];
             events: components["schemas"]["ExportedEventDto"][];
+        };
+        FeedTokenAnswerDto: {
+            /** @description Det nye token. Det vises kun i dette svar: kun dets SHA-256-hash gemmes. / The new token. It is shown in this answer only: only its SHA-256 hash is stored. */
+            token: string;
+            /**
+             * Format: uri
+             * @description Feedets adresse med det nye token, til intranettet / The feed’s address with the new token, for the intranet
+             */
+            feedUrl: string;
         };
         MeetingPlanDto: {
             /**
@@ -3369,6 +3395,81 @@ export interface operations {
             };
             /** @description Findes ikke / Not found */
             404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description For mange forespørgsler / Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Midlertidigt utilgængelig; prøv igen / Unavailable for a moment; try again */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    rotateStaffFeedToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Forespørgslens id, som gemmes i hændelserne: højst 100 af A-Z a-z 0-9 . _ : -; ellers gives et nyt UUID / The request’s id, recorded in its events: at most 100 of A-Z a-z 0-9 . _ : -; otherwise a fresh UUID is given */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedTokenAnswerDto"];
+                };
+            };
+            /** @description Ugyldig forespørgsel / Invalid request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Mangler gyldigt token / No valid bearer token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Rollen giver ikke adgang / The role does not allow this */
+            403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -6269,7 +6370,7 @@ export interface operations {
             query?: {
                 /** @description Standard / Default: jsonl */
                 format?: "jsonl" | "csv";
-                /** @description Ét forløb / One stream: organisation eller/or cycle-<id> */
+                /** @description Ét forløb / One stream: organisation, publication eller/or cycle-<id> */
                 stream?: string;
                 /** @description Registreret fra og med / Recorded at or after (ISO-8601 with a zone). årstallet skal være fra 2000 til 2100 / the year must be from 2000 to 2100 */
                 from?: string;

@@ -9,6 +9,7 @@ import { HealthModule } from './health/health.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { PeopleModule } from './people/people.module';
+import { PublicationModule } from './publication/publication.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 
 /**
@@ -22,6 +23,7 @@ import { RateLimitModule } from './rate-limit/rate-limit.module';
     HealthModule,
     OrganisationModule,
     PeopleModule,
+    PublicationModule,
     CyclesModule,
     ConfirmLinkModule,
     AuditModule,

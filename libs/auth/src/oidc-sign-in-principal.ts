@@ -2,7 +2,7 @@ import { decodeJwt, type JWTPayload } from 'jose';
 import { readClaim } from './claim-path';
 import { OidcVerifier, type OidcVerifierOptions } from './oidc-verifier';
 import { RoleMap } from './role-map';
-import type { Principal } from './roles';
+import { rolesOfSignedIn, type Principal } from './roles';
 import { InvalidTokenError } from './token-verifier';
 
 export interface SignInPrincipal {
@@ -30,18 +30,23 @@ export class SignInPrincipals {
     this.accessTokens = new OidcVerifier(options);
   }
 
-  /** `idToken`: the verified ID token's claims; `accessToken`: as the token endpoint gave it, not yet checked. */
+  /**
+   * `idToken`: the verified ID token's claims; `accessToken`: as the token endpoint gave it, not yet checked. A person
+   * with none of our other roles is an employee (rolesOfSignedIn).
+   */
   async of(idToken: JWTPayload, accessToken: string | undefined): Promise<SignInPrincipal> {
     const id = this.personId(idToken);
     const claim = readClaim(idToken, this.rolesClaim);
-    if (claim !== undefined) return { principal: { id, roles: this.roleMap.rolesOf(claim) }, rolesFrom: 'id token' };
+    if (claim !== undefined) {
+      return { principal: { id, roles: rolesOfSignedIn(this.roleMap.rolesOf(claim)) }, rolesFrom: 'id token' };
+    }
     const fromAccessToken = await this.accessTokenPrincipal(accessToken, id);
     return typeof fromAccessToken === 'string'
       ? {
-          principal: { id, roles: [] },
+          principal: { id, roles: rolesOfSignedIn([]) },
           rolesFrom: `nowhere: no ${this.rolesClaim} claim in the ID token, and ${fromAccessToken}`,
         }
-      : { principal: fromAccessToken, rolesFrom: 'access token' };
+      : { principal: { id, roles: rolesOfSignedIn(fromAccessToken.roles) }, rolesFrom: 'access token' };
   }
 
   /**
@@ -62,7 +67,7 @@ export class SignInPrincipals {
     if (principal.id !== personId) {
       throw new InvalidTokenError('Fornyelsen gælder en anden person / The refresh is for another person');
     }
-    return principal;
+    return { id: principal.id, roles: rolesOfSignedIn(principal.roles) };
   }
 
   /** The access token's principal if the bearer-token verifier accepts it; else why not. */

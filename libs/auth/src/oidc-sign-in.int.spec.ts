@@ -133,19 +133,22 @@ describe('OidcSignIn against a real OpenID provider (authorization code flow wit
       });
     });
 
-    it('a person with none of our roles as a principal without roles (the page then refuses them)', async () => {
+    it('a person with none of our other roles as an employee', async () => {
       const client = publicClient();
       const { secrets, callback } = await signIn(client, 'outsider');
 
-      expect((await client.finish(callback, secrets, REDIRECT)).principal).toEqual({ id: 'outsider', roles: [] });
+      expect((await client.finish(callback, secrets, REDIRECT)).principal).toEqual({
+        id: 'outsider',
+        roles: ['employee'],
+      });
     });
 
-    it('nobody from an opaque access token: no roles, and the log can say why', async () => {
+    it('no role from an opaque access token: an employee, and the log can say why', async () => {
       const client = publicClient();
       const { secrets, callback } = await signIn(client, 'kc-leader');
 
       expect(await client.finish(callback, secrets, REDIRECT)).toMatchObject({
-        principal: { id: 'kc-leader', roles: [] },
+        principal: { id: 'kc-leader', roles: ['employee'] },
         rolesFrom: 'nowhere: no roles claim in the ID token, and the access token is not a JWT',
       });
     });
@@ -250,6 +253,17 @@ describe('OidcSignIn against a real OpenID provider (authorization code flow wit
         name: 'Mona Mover',
         refreshToken: first.refreshToken,
       });
+    });
+
+    it('makes a person whose roles the provider took away an employee', async () => {
+      const client = refreshingClient();
+      await provider.setClaims('mover', { name: 'Mona Mover', roles: ['ledelsesrum-revision'] });
+      const first = await signedIn(client, 'mover');
+
+      await provider.setClaims('mover', { name: 'Mona Mover', roles: ['fagsystem-bruger'] });
+      const reread = await client.reread(first.refreshToken!, 'mover');
+
+      expect(reread.principal).toEqual({ id: 'mover', roles: ['employee'] });
     });
 
     it('hands back the rotated refresh token of a provider that rotates them; the old one is then refused', async () => {

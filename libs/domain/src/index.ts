@@ -33,3 +33,6 @@ export * from './cycle/cycle.process';
 export * from './cycle/cycle.moments';
 export * from './time';
 export * from './cycle/cycle.values';
+export * from './publication/publication.events';
+export * from './publication/publication.commands';
+export * from './publication/publication.decider';

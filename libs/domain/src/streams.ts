@@ -1,16 +1,20 @@
 import type { CycleEvent } from './cycle/cycle.events';
 import type { OrganisationEvent } from './organisation/organisation.events';
+import type { PublicationEvent } from './publication/publication.events';
 
 /**
- * The names of the event store's streams, in one place: the organisation has one stream, each cycle one of its own
- * (`cycle-` and the cycle's id). Nothing else builds a stream name. What a stream holds is never read from its name:
+ * The names of the event store's streams, in one place: the organisation has one stream, the publication to the
+ * organisation one, each cycle one of its own (`cycle-` and the cycle's id). Nothing else builds a stream name. What a stream holds is never read from its name:
  * each event type belongs to exactly one aggregate, so an event's type says which (`aggregateOfEvent`).
  */
 export const ORGANISATION_STREAM = 'organisation';
 
+/** How the organisation hears of the rounds (the staff feed's token): one stream of its own. */
+export const PUBLICATION_STREAM = 'publication';
+
 const CYCLE_STREAM_PREFIX = 'cycle-';
 
-export type StreamKind = 'organisation' | 'cycle';
+export type StreamKind = 'organisation' | 'cycle' | 'publication';
 
 export function cycleStreamId(cycleId: string): string {
   return `${CYCLE_STREAM_PREFIX}${cycleId}`;
@@ -26,7 +30,9 @@ export function cycleIdOfStream(streamId: string): string {
 }
 
 /** Every event type of each aggregate; the compiler checks that none is missing or misspelt. */
-const AGGREGATE_OF_EVENT: Readonly<Record<CycleEvent['type'] | OrganisationEvent['type'], StreamKind>> = {
+const AGGREGATE_OF_EVENT: Readonly<
+  Record<CycleEvent['type'] | OrganisationEvent['type'] | PublicationEvent['type'], StreamKind>
+> = {
   CycleLaunched: 'cycle',
   AgendaSet: 'cycle',
   PrepSent: 'cycle',
@@ -61,6 +67,7 @@ const AGGREGATE_OF_EVENT: Readonly<Record<CycleEvent['type'] | OrganisationEvent
   GroupMemberRemoved: 'organisation',
   GroupFacilitatorChanged: 'organisation',
   GroupDissolved: 'organisation',
+  StaffFeedTokenRotated: 'publication',
 };
 
 /** The aggregate an event of this type belongs to, or undefined for a type the domain does not know. */

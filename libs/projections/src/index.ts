@@ -4,3 +4,4 @@ export * from './cycle-details';
 export * from './event-origin';
 export * from './organisation-history';
 export * from './cycle-record';
+export * from './staff-summaries';

@@ -28,6 +28,9 @@ import { OrganisationGroupsController } from './chefgruppen/organisation/groups.
 import { OrganisationCompositionController } from './chefgruppen/organisation/composition.controller';
 import { PrintDownloadsController } from './print/print.controller';
 import { SummaryPrintController } from './print/summary-print.controller';
+import { StaffPagesController } from './staff/staff.controller';
+import { StaffFeedController } from './staff/staff-feed.controller';
+import { PublicationController } from './chefgruppen/publication/publication.controller';
 
 /** Every controller of the web interface, with the confirmation page the cascade e-mail links to. */
 export const WEB_CONTROLLERS = [
@@ -63,6 +66,9 @@ export const WEB_CONTROLLERS = [
   OrganisationCompositionController,
   PrintDownloadsController,
   SummaryPrintController,
+  StaffPagesController,
+  StaffFeedController,
+  PublicationController,
 ];
 
 /**
@@ -82,6 +88,8 @@ const SEGMENTS = [
   'leder',
   'revision',
   'mine-data',
+  'medarbejder',
+  'feed',
 ];
 
 export const WEB_PATHS: string[] = ['/', ...SEGMENTS.flatMap((segment) => [segment, `${segment}/{*rest}`])];

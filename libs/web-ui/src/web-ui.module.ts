@@ -3,6 +3,7 @@ import { ConfirmLinkModule } from '@ledelsesrum/api/confirm-link';
 import { CyclesModule } from '@ledelsesrum/api/cycles';
 import { OrganisationModule } from '@ledelsesrum/api/organisation';
 import { PeopleModule } from '@ledelsesrum/api/people';
+import { PublicationModule } from '@ledelsesrum/api/publication';
 import {
   oidcWebSignInProvider,
   SessionStoreShutdown,
@@ -14,6 +15,7 @@ import { CycleSources } from './chefgruppen/cycles/page-data';
 import { formFlashCookieProvider } from './common/form-flash-cookie';
 import { WEB_CONTROLLERS } from './web-controllers';
 import { CycleFiles } from './print/cycle-files';
+import { StaffRounds } from './staff/staff-rounds';
 import { ImportPreviews } from './chefgruppen/organisation/import-previews';
 import { RefusedImports } from './chefgruppen/organisation/refused-imports';
 
@@ -22,7 +24,7 @@ import { RefusedImports } from './chefgruppen/organisation/refused-imports';
  * registered by the process beside the API's, in the order they must run; it needs WEB_SESSIONS from here.
  */
 @Module({
-  imports: [OrganisationModule, PeopleModule, CyclesModule, ConfirmLinkModule],
+  imports: [OrganisationModule, PeopleModule, CyclesModule, ConfirmLinkModule, PublicationModule],
   controllers: WEB_CONTROLLERS,
   providers: [
     sessionStoreProvider,
@@ -31,6 +33,7 @@ import { RefusedImports } from './chefgruppen/organisation/refused-imports';
     SessionStoreShutdown,
     CycleSources,
     CycleFiles,
+    StaffRounds,
     { provide: ImportPreviews, useFactory: () => new ImportPreviews() },
     { provide: RefusedImports, useFactory: () => new RefusedImports() },
     formFlashCookieProvider,

@@ -10,5 +10,8 @@ export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 /** A route anyone may call without a bearer token: health, and the confirmation link (its signed token is the key). */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
-/** Any signed-in person, whatever their role; the handler then checks the person (e.g. their own cascade). */
+/**
+ * Anyone signed in in one of the roles that run the meeting rounds (not an employee, who reads only the staff pages);
+ * the handler then checks the person (e.g. their own cascade).
+ */
 export const AnyRole = () => SetMetadata(ROLES_KEY, ['chefgruppen', 'facilitator', 'leader', 'auditor']);

@@ -3,7 +3,7 @@ import type { Client } from '@temporalio/client';
 import { CommandHandler } from '@ledelsesrum/application';
 import { JwtTokens, OidcVerifier, RoutingTokenVerifier, resolveJwtSecret } from '@ledelsesrum/auth';
 import { loadConfig, type AppConfig } from '@ledelsesrum/config';
-import { cycleDecider, organisationDecider } from '@ledelsesrum/domain';
+import { cycleDecider, organisationDecider, publicationDecider } from '@ledelsesrum/domain';
 import type { EventStore } from '@ledelsesrum/event-store';
 import { openEventStore } from '@ledelsesrum/event-store-open';
 import {
@@ -19,8 +19,10 @@ import {
   CYCLE_COMMANDS,
   CYCLE_READ_MODEL,
   ORGANISATION_COMMANDS,
+  PUBLICATION_COMMANDS,
   type CycleCommands,
   type OrganisationCommands,
+  type PublicationCommands,
   EVENT_STORE,
   PERSONAL_DATA_VAULT,
   PERSON_KEY_STORE,
@@ -85,6 +87,11 @@ import {
       useFactory: (store: EventStore): OrganisationCommands => new CommandHandler(store, organisationDecider),
     },
     {
+      provide: PUBLICATION_COMMANDS,
+      inject: [EVENT_STORE],
+      useFactory: (store: EventStore): PublicationCommands => new CommandHandler(store, publicationDecider),
+    },
+    {
       provide: CYCLE_READ_MODEL,
       inject: [EVENT_STORE],
       useFactory: async (store: EventStore) => {
@@ -104,6 +111,7 @@ import {
     CYCLE_READ_MODEL,
     CYCLE_COMMANDS,
     ORGANISATION_COMMANDS,
+    PUBLICATION_COMMANDS,
   ],
 })
 export class InfrastructureModule implements OnApplicationShutdown {

@@ -6,6 +6,9 @@ import type {
   OrganisationCommand,
   OrganisationEvent,
   OrganisationState,
+  PublicationCommand,
+  PublicationEvent,
+  PublicationState,
 } from '@ledelsesrum/domain';
 
 /** Injection tokens for the ports and settings the API depends on. */
@@ -23,5 +26,9 @@ export const CYCLE_COMMANDS = Symbol('CYCLE_COMMANDS');
 /** The application layer's CommandHandler for the organisation's stream. */
 export const ORGANISATION_COMMANDS = Symbol('ORGANISATION_COMMANDS');
 
+/** The application layer's CommandHandler for the publication stream (the staff feed's token). */
+export const PUBLICATION_COMMANDS = Symbol('PUBLICATION_COMMANDS');
+
 export type CycleCommands = CommandHandler<CycleCommand, CycleEvent, CycleState>;
 export type OrganisationCommands = CommandHandler<OrganisationCommand, OrganisationEvent, OrganisationState>;
+export type PublicationCommands = CommandHandler<PublicationCommand, PublicationEvent, PublicationState>;

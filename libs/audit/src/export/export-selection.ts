@@ -1,4 +1,4 @@
-import { cycleStreamId, ID_PATTERN, ORGANISATION_STREAM } from '@ledelsesrum/domain';
+import { cycleStreamId, ID_PATTERN, ORGANISATION_STREAM, PUBLICATION_STREAM } from '@ledelsesrum/domain';
 import type { EventStore, RecordedEvent } from '@ledelsesrum/event-store';
 
 /** Which events an export holds: all of them, or one stream; optionally only those recorded in a time window. */
@@ -11,11 +11,11 @@ export interface ExportSelection {
   readonly to?: Date;
 }
 
-/** The streams there are: the organisation, and one per cycle (named by the domain from the cycle's id). */
+/** The streams there are: the organisation, the publication, and one per cycle (named by the domain from its id). */
 export const EXPORT_STREAM_PATTERN = new RegExp(
-  `^(${ORGANISATION_STREAM}|${cycleStreamId(ID_PATTERN.source.slice(1, -1))})$`,
+  `^(${ORGANISATION_STREAM}|${PUBLICATION_STREAM}|${cycleStreamId(ID_PATTERN.source.slice(1, -1))})$`,
 );
-export const EXPORT_STREAM_RULE = `${ORGANISATION_STREAM} eller/or ${cycleStreamId('<id>')}`;
+export const EXPORT_STREAM_RULE = `${ORGANISATION_STREAM}, ${PUBLICATION_STREAM} eller/or ${cycleStreamId('<id>')}`;
 
 /**
  * An instant: a date, a time and a zone (`Z` or an offset), e.g. `2027-03-11T09:00:00+01:00`. Without a zone the same

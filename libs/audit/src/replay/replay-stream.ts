@@ -1,4 +1,4 @@
-import { ORGANISATION_STREAM, cycleStreamId } from '@ledelsesrum/domain';
+import { ORGANISATION_STREAM, PUBLICATION_STREAM, cycleStreamId } from '@ledelsesrum/domain';
 import type { EventStore, RecordedEvent } from '@ledelsesrum/event-store';
 import {
   eventsUntil,
@@ -13,6 +13,7 @@ import {
 import type { ProgressReporter } from '../progress';
 import { describeCycleEvent } from './describe-cycle-event';
 import { describeOrganisationEvent } from './describe-organisation-event';
+import { describePublicationEvent } from './describe-publication-event';
 import type { Description } from './description';
 import { toTimelineEntry, type TimelineEntry } from './timeline';
 
@@ -71,6 +72,12 @@ export async function replayOrganisationAt(
     ...replayed(ORGANISATION_STREAM, until, all, revision, describeAll(included, describeOrganisationEvent, progress)),
     state: included.length > 0 ? organisationById(state, revision) : null,
   };
+}
+
+/** Every event of the publication stream (the staff feed's tokens), described. It has no state worth replaying. */
+export async function publicationTimeline(store: EventStore): Promise<TimelineEntry[]> {
+  const all = await store.readStream(PUBLICATION_STREAM);
+  return describeAll(all, describePublicationEvent, undefined);
 }
 
 function replayed(

@@ -480,4 +480,16 @@ export const API_TEXTS = {
     da: 'Kører Temporal, hændelseslageret og nøglelageret?',
     en: 'Are Temporal, the event store and the key store reachable? (public)',
   },
+  'api.docs.publication.feed-token.summary': {
+    da: 'Lav et nyt token til medarbejdernes Atom-feed; det forrige holder op med at virke',
+    en: 'Make a new token for the staff’s Atom feed; the one before stops working (chefgruppen)',
+  },
+  'api.docs.publication.feed-token.token': {
+    da: 'Det nye token. Det vises kun i dette svar: kun dets SHA-256-hash gemmes.',
+    en: 'The new token. It is shown in this answer only: only its SHA-256 hash is stored.',
+  },
+  'api.docs.publication.feed-token.feed-url': {
+    da: 'Feedets adresse med det nye token, til intranettet',
+    en: 'The feed’s address with the new token, for the intranet',
+  },
 } as const satisfies Texts;

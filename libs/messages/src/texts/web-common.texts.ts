@@ -15,11 +15,13 @@ export const WEB_COMMON_TEXTS = {
   // A facilitator named in a sentence
   'web.common.role.facilitator.in-text': { da: 'facilitator', en: 'facilitator' },
   'web.common.role.auditor': { da: 'Revisor', en: 'Auditor' },
+  'web.common.role.employee': { da: 'Medarbejder', en: 'Employee' },
   'web.common.menu.chefgruppen.cycles': { da: 'Møderunder', en: 'Meeting rounds' },
   'web.common.menu.chefgruppen.organisation': { da: 'Organisation', en: 'Organisation' },
   'web.common.menu.facilitator': { da: 'Mine grupper', en: 'My groups' },
   'web.common.menu.leader': { da: 'Mine møderunder', en: 'My meeting rounds' },
   'web.common.menu.auditor': { da: 'Revision', en: 'Audit' },
+  'web.common.menu.employee': { da: 'Nyt fra møderunderne', en: 'News from the meeting rounds' },
   // A refusal or failure shown as a page
   'web.common.error.forbidden.title': { da: 'Ingen adgang', en: 'No access' },
   'web.common.error.not-found.title': { da: 'Siden findes ikke', en: 'Page not found' },

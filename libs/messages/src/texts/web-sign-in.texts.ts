@@ -1,4 +1,3 @@
-import type { Bilingual } from '../bilingual';
 import type { Texts } from '../wording';
 
 export const WEB_SIGN_IN_TEXTS = {
@@ -100,17 +99,5 @@ export const WEB_SIGN_IN_TEXTS = {
   'web.sign-in.problem.refused.next': {
     da: 'Prøv igen om lidt. Sker det igen, så giv din it-afdeling fejlkoden.',
     en: 'Try again in a moment. If it happens again, give your IT department the error code.',
-  },
-  'web.sign-in.problem.no-role.title': {
-    da: 'Du har ingen adgang til Ledelsesrum endnu',
-    en: 'You do not have access to Ledelsesrum yet',
-  },
-  'web.sign-in.problem.no-role.what': (p: { who: string; roles: Bilingual }) => ({
-    da: `Du er logget ind hos organisationens login som ${p.who}, men du har ingen rolle i Ledelsesrum (${p.roles.da}).`,
-    en: `You are signed in at the organisation’s login as ${p.who}, but you have no role in Ledelsesrum (${p.roles.en}).`,
-  }),
-  'web.sign-in.problem.no-role.next': {
-    da: 'Bed din it-afdeling om at give dig en rolle i Ledelsesrum, og log så ind igen. Er du logget ind som en anden end dig selv, så log ud hos organisationens login først.',
-    en: 'Ask your IT department to give you a role in Ledelsesrum, then sign in again. If you are signed in as someone other than yourself, sign out of the organisation’s login first.',
   },
 } as const satisfies Texts;

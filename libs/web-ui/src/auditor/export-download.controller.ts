@@ -3,6 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { ServerResponse } from 'node:http';
 import type { EventStore } from '@ledelsesrum/event-store';
 import type { CycleReadModel } from '@ledelsesrum/projections';
+import { publicationTimeline } from '@ledelsesrum/audit';
 import { sendExport } from '@ledelsesrum/api/audit';
 import { Roles, SessionRoutes } from '@ledelsesrum/api/auth';
 import { CYCLE_READ_MODEL, EVENT_STORE } from '@ledelsesrum/api/infrastructure';
@@ -42,7 +43,8 @@ export class ExportDownloadController {
     if ('form' in choice) {
       setPageHeaders(response);
       response.statusCode = 400;
-      response.end(revisionOverviewPage(context, this.readModel.list(), choice.form).value);
+      const publication = await publicationTimeline(this.store);
+      response.end(revisionOverviewPage(context, this.readModel.list(), choice.form, publication).value);
       return;
     }
     const { format, selection } = choice.value;

@@ -9,6 +9,8 @@ import { say } from '../common/text';
 import { STAGE_NAMES } from '../common/stage-names';
 import { exportSection } from './export-form';
 import { exportHref } from './export-links';
+import { publicationTimeline } from './publication-timeline';
+import type { TimelineEntry } from '@ledelsesrum/audit';
 
 /** The cycles, newest meeting first, each a link to its timeline and its own export. */
 function cyclesTable(context: PageContext, cycles: readonly CycleView[]): Html {
@@ -54,7 +56,12 @@ function cyclesTable(context: PageContext, cycles: readonly CycleView[]): Html {
  * The auditor's start page: every cycle with a way into its full history, the check that the event log was not
  * altered, and the export. `exportForm` carries the export form's errors when it is shown again.
  */
-export function revisionOverviewPage(context: PageContext, cycles: readonly CycleView[], exportForm: FormState): Html {
+export function revisionOverviewPage(
+  context: PageContext,
+  cycles: readonly CycleView[],
+  exportForm: FormState,
+  publication: readonly TimelineEntry[],
+): Html {
   const { language } = context;
   return layout(context, {
     title: message('web.common.menu.auditor'),
@@ -75,6 +82,6 @@ export function revisionOverviewPage(context: PageContext, cycles: readonly Cycl
         <h2 id="cyklusser">${say(language, message('web.common.menu.chefgruppen.cycles'))}</h2>
         ${cyclesTable(context, cycles)}
       </section>
-      ${exportSection(context, cycles, exportForm)}`,
+      ${publicationTimeline(context, publication)} ${exportSection(context, cycles, exportForm)}`,
   });
 }

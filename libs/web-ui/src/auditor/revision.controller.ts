@@ -1,5 +1,5 @@
 import { Get, Inject, Logger, NotFoundException, Param, Query } from '@nestjs/common';
-import { verifyStore } from '@ledelsesrum/audit';
+import { publicationTimeline, verifyStore } from '@ledelsesrum/audit';
 import type { EventStore } from '@ledelsesrum/event-store';
 import { message, refusal } from '@ledelsesrum/messages';
 import { replayCycle, type CycleReadModel } from '@ledelsesrum/projections';
@@ -38,11 +38,11 @@ export class RevisionController {
     private readonly cycles: CyclesService,
   ) {}
 
-  /** Every cycle, the integrity check and the export. Callers: auditors. */
+  /** Every cycle, the publication's events, the integrity check and the export. Callers: auditors. */
   @Get()
   @Roles('auditor')
-  overview(@Page() context: PageContext): Html {
-    return revisionOverviewPage(context, this.readModel.list(), EMPTY_FORM);
+  async overview(@Page() context: PageContext): Promise<Html> {
+    return revisionOverviewPage(context, this.readModel.list(), EMPTY_FORM, await publicationTimeline(this.store));
   }
 
   /**

@@ -7,6 +7,7 @@ export const ROLE_NAMES: Readonly<Record<Role, Text>> = {
   facilitator: message('web.common.role.facilitator'),
   leader: message('web.common.role.leader'),
   auditor: message('web.common.role.auditor'),
+  employee: message('web.common.role.employee'),
 };
 
 export interface MenuEntry {
@@ -19,6 +20,7 @@ export const ROLE_MENUS: Readonly<Record<Role, readonly [MenuEntry, ...MenuEntry
   chefgruppen: [
     { path: '/chefgruppen', label: message('web.common.menu.chefgruppen.cycles') },
     { path: '/chefgruppen/organisation', label: message('web.common.menu.chefgruppen.organisation') },
+    { path: '/chefgruppen/offentliggoerelse', label: message('web.publication.title') },
   ],
   facilitator: [
     { path: '/facilitator', label: message('web.common.menu.facilitator') },
@@ -29,6 +31,7 @@ export const ROLE_MENUS: Readonly<Record<Role, readonly [MenuEntry, ...MenuEntry
     { path: '/mine-data', label: message('web.my-data.title') },
   ],
   auditor: [{ path: '/revision', label: message('web.common.menu.auditor') }],
+  employee: [{ path: '/medarbejder', label: message('web.common.menu.employee') }],
 };
 
 /** Where signing in takes a person in this role. */

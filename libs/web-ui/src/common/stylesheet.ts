@@ -102,6 +102,7 @@ dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 @media (min-width: 60em) { .audit-split { grid-template-columns: minmax(0, 1fr) minmax(0, 2fr); align-items: start; } }
 .audit-timeline tr[aria-current="step"] { background: #eef6f3; font-weight: 700; }
 .audit-hash { overflow-wrap: anywhere; word-break: break-all; }
+.feed-address { overflow-wrap: anywhere; word-break: break-all; }
 /* Chefgruppen's cycle pages (chefgruppen/cycles/): a bar per group, the agenda's material rows, wide cycle cards. */
 .coverage-groups { list-style: none; padding: 0; }
 .coverage-groups > li::before { content: none; }

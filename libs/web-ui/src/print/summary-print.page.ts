@@ -28,7 +28,8 @@ export function summaryPrintPage(context: PageContext, document: PrintDocument, 
   });
 }
 
-function blockHtml(block: Block): Html {
+/** A printed document's block as HTML: the print view of any document. */
+export function blockHtml(block: Block): Html {
   switch (block.kind) {
     case 'heading':
       return block.level === 2 ? html`<h2>${block.text}</h2>` : html`<h3>${block.text}</h3>`;

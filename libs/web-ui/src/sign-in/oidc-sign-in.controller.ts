@@ -95,13 +95,8 @@ export class OidcSignInController {
       return this.refusal(context, error, pending.back, failed(requestId));
     }
     const { principal, name, rolesFrom, refreshToken } = signedIn;
-    const home = ROLES.find((role) => principal.roles.includes(role));
-    if (!home) {
-      this.logger.warn(
-        `${failed(requestId)}: ingen af vores roller / none of our roles: ${principal.id} (roller fra / roles from ${rolesFrom})`,
-      );
-      return this.problem(context, 403, { kind: 'no-role', who: name ?? principal.id }, pending.back);
-    }
+    // Every signed-in person has a role: one of ours from the provider, or else employee (rolesOfSignedIn).
+    const home = ROLES.find((role) => principal.roles.includes(role)) ?? 'employee';
     this.logger.log(
       `Logget ind / Signed in: ${principal.id} (${principal.roles.join(', ')}; roller fra / roles from ${rolesFrom})` +
         (refreshToken === undefined

@@ -1,10 +1,8 @@
-import { ROLES } from '@ledelsesrum/auth';
 import { message } from '@ledelsesrum/messages';
 import { html, type Html } from '../common/html';
 import { layout } from '../common/layout';
 import type { PageContext } from '../common/page-context';
-import { ROLE_NAMES } from '../common/roles-text';
-import { inEachLanguage, say, type Text } from '../common/text';
+import { say, type Text } from '../common/text';
 
 /** Why signing in through the provider did not end in a session. */
 export type SignInProblem =
@@ -13,8 +11,7 @@ export type SignInProblem =
   | { readonly kind: 'expired' }
   | { readonly kind: 'mismatch' }
   | { readonly kind: 'failed' }
-  | { readonly kind: 'unavailable' }
-  | { readonly kind: 'no-role'; readonly who: string };
+  | { readonly kind: 'unavailable' };
 
 interface Explanation {
   readonly title: Text;
@@ -22,7 +19,7 @@ interface Explanation {
   readonly next: Text;
 }
 
-type FixedProblem = Exclude<SignInProblem['kind'], 'refused' | 'no-role'>;
+type FixedProblem = Exclude<SignInProblem['kind'], 'refused'>;
 
 function fixed(kind: FixedProblem): Explanation {
   return {
@@ -59,20 +56,7 @@ function explain(problem: SignInProblem): Explanation {
         next: message('web.sign-in.problem.refused.next'),
       };
     }
-    case 'no-role':
-      return noRole(problem.who);
     default:
       return fixed(problem.kind);
   }
-}
-
-/** Signed in at the provider, but with none of our roles: only someone who hands out roles can help. */
-function noRole(who: string): Explanation {
-  const roles = (language: 'da' | 'en') =>
-    ROLES.map((role) => say(language, ROLE_NAMES[role]).toLowerCase()).join(', ');
-  return {
-    title: message('web.sign-in.problem.no-role.title'),
-    what: message('web.sign-in.problem.no-role.what', { who, roles: inEachLanguage(roles) }),
-    next: message('web.sign-in.problem.no-role.next'),
-  };
 }
