@@ -104,9 +104,10 @@ describe('web interface: risky actions ask first', () => {
     expect(await summaryHasFocus(page)).toBe(true);
     expect(await page.locator('.summary-errors a[href="#summaryText"]').count()).toBe(1);
 
+    // The preview is the post's own path fetched anew with GET (Post/Redirect/Get).
     await page.fill('#summaryText', SUMMARY);
-    await click('Se opsamlingen før du sender');
-    await page.waitForURL(`${cycleUrl}/opsamling/forhaandsvisning`);
+    expect(await sendForm(page, () => click('Se opsamlingen før du sender'))).toBe(303);
+    expect(page.url()).toBe(`${cycleUrl}/opsamling/forhaandsvisning`);
     expect(await text(page.locator('h1'))).toBe('Offentliggør opsamlingen');
     const preview = page.locator('main .ask-first-preview .summary-text');
     expect(await preview.locator('p').allInnerTexts()).toEqual(['Vi talte om arbejdspres.', 'Det gør vi nu:']);
@@ -130,6 +131,9 @@ describe('web interface: risky actions ask first', () => {
     await page.waitForURL(`${cycleUrl}/opsamling/forhaandsvisning`);
     await Promise.all([page.waitForURL(cycleUrl), click('Send')]);
     expect(await stage()).toBe('Opsamling offentliggjort');
+    // Back from the round's page after sending: the preview is not posted again, and without its text leads back here.
+    expect(await goBack(page)).toEqual({ path: cyclePath, method: 'GET', status: 200, posts: [], dialogs: [] });
+    expect(await eventsOf('SummaryPublished')).toHaveLength(1);
     expect(await page.locator('main section.published-summary ul > li').allInnerTexts()).toEqual([
       'lytter',
       'følger op',
@@ -166,8 +170,8 @@ describe('web interface: risky actions ask first', () => {
     expect(await page.inputValue('#closeReason')).toBe(tooLong);
 
     await page.fill('#closeReason', 'Fristen er overskredet');
-    await click('Luk møderunden …');
-    await page.waitForURL(`${cycleUrl}/luk/bekraeft`);
+    expect(await sendForm(page, () => click('Luk møderunden …'))).toBe(303);
+    expect(page.url()).toBe(`${cycleUrl}/luk/bekraeft`);
     expect(await text(page.locator('main .ask-first-consequence'))).toBe(
       'Lukker du møderunden, bliver 5 ledere, der mangler at bekræfte, registreret som undtagelser. Det kan ikke gøres om.',
     );
@@ -194,6 +198,7 @@ describe('web interface: risky actions ask first', () => {
     await page.waitForURL(`${cycleUrl}/luk/bekraeft`);
     await Promise.all([page.waitForURL(cycleUrl), click('Luk møderunden')]);
     expect(await stage()).toBe('Afsluttet');
+    expect(await goBack(page)).toEqual({ path: cyclePath, method: 'GET', status: 200, posts: [], dialogs: [] });
     expect(await eventsOf('CycleClosed')).toHaveLength(1);
   });
 });

@@ -71,6 +71,9 @@ const PAGES: readonly {
   { path: '/revision/cykler/:cycle', allowed: ['auditor', 'chefgruppen'] },
   { path: '/revision/cykler/:cycle/forloeb.pdf', allowed: ['auditor', 'chefgruppen'] },
   { path: '/chefgruppen/offentliggoerelse', allowed: ['chefgruppen'] },
+  // The previews before the summary and the closing show what was posted; opened without it, back to the round.
+  { path: '/chefgruppen/cykler/:cycle/opsamling/forhaandsvisning', allowed: ['chefgruppen'], ok: 303 },
+  { path: '/chefgruppen/cykler/:cycle/luk/bekraeft', allowed: ['chefgruppen'], ok: 303 },
   { path: '/medarbejder', allowed: ANY_ROLE },
   { path: '/medarbejder/cykler/:published', allowed: ANY_ROLE },
   { path: '/medarbejder/cykler/:published/udskriv', allowed: ANY_ROLE },

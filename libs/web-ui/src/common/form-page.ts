@@ -38,6 +38,18 @@ export class ShowFormAgain {
   ) {}
 }
 
+/**
+ * A form post's answer when its form is good and the next step shows it (a preview, a confirmation): on to the post's
+ * own path as a GET, which takes the form from the flash, so going back from what follows never posts it again. The
+ * page itself answers (200) only for a form too large to keep in a cookie until the redirect.
+ */
+export class ShowNext {
+  constructor(
+    readonly form: FormState,
+    readonly page: () => Html | Promise<Html>,
+  ) {}
+}
+
 /** The form page's path for this request: the template with the route's parameters, or the post's own path. */
 export function formPagePath(
   options: FormPageOptions,

@@ -11,7 +11,7 @@ import { message } from '@ledelsesrum/messages';
 import { catchError, mergeMap, of, type Observable } from 'rxjs';
 import { FORM_FLASH_COOKIE, type CookieResponse, type FormFlashCookie } from './form-flash-cookie';
 import type { FormConflict } from './form-flash';
-import { FORM_PAGE, formPagePath, ShowFormAgain, type FormPageOptions } from './form-page';
+import { FORM_PAGE, formPagePath, ShowFormAgain, ShowNext, type FormPageOptions } from './form-page';
 import { Html } from './html';
 import type { WebRequest } from './page-context';
 import { setPageHeaders, type PageResponse } from './page-headers';
@@ -43,6 +43,7 @@ export class WebPageInterceptor implements NestInterceptor {
       mergeMap(async (result: unknown) => {
         setPageHeaders(response);
         if (result instanceof ShowFormAgain) return this.showAgain(request, response, formPage ?? {}, result);
+        if (result instanceof ShowNext) return this.showNext(request, response, result);
         if (result instanceof Redirect) return redirect(response, result.location);
         if (result instanceof PageResult) {
           response.status(result.status);
@@ -64,6 +65,13 @@ export class WebPageInterceptor implements NestInterceptor {
         return of(redirect(response, path));
       }),
     );
+  }
+
+  private async showNext(request: Request, response: Response, next: ShowNext) {
+    const path = formPagePath({}, request);
+    if (this.flashes.put(response, { form: next.form }, path, request.webSession?.csrf))
+      return redirect(response, path);
+    return (await next.page()).value;
   }
 
   private async showAgain(request: Request, response: Response, options: FormPageOptions, again: ShowFormAgain) {

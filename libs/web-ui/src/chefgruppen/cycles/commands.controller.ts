@@ -22,7 +22,7 @@ import { AGENDA_TEXT_LABELS, cycleAgendaPage } from './agenda.page';
 import { launchFormShown, launchFormValues, readLaunchForm } from './launch-form';
 import { cycleLaunchPage } from './launch.page';
 import { launchedCycle, type CycleSources } from './page-data';
-import { CYCLE_PAGE, cycleFormAgain } from './cycle-form-again';
+import { CYCLE_PAGE, cycleFormAgain, cyclePath } from './cycle-form-again';
 import { releasedIds } from './undo-release-form';
 import { launchableGroups } from './pages.controller';
 
@@ -164,8 +164,4 @@ export class CycleCommandsController {
     await this.cycles.withReason(id, 'UndoRelease', personId, reason, context.actor!, key);
     return new Redirect(cyclePath(id));
   }
-}
-
-function cyclePath(id: string): string {
-  return `/chefgruppen/cykler/${id}`;
 }

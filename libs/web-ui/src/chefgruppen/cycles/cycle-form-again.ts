@@ -8,6 +8,11 @@ import { loadCyclePage, type CycleSources } from './page-data';
 /** The cycle's page, where its action forms are (a form page's path, `:id` filled from the route). */
 export const CYCLE_PAGE = '/chefgruppen/cykler/:id';
 
+/** The cycle page of one cycle. */
+export function cyclePath(id: string): string {
+  return `/chefgruppen/cykler/${id}`;
+}
+
 /** Back to the cycle page with one of its forms as typed, and the page itself should the form not fit a cookie. */
 export function cycleFormAgain(
   sources: CycleSources,
