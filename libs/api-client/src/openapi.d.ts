@@ -751,6 +751,17 @@ export interface components {
              * @enum {string}
              */
             language?: "da" | "en";
+            /**
+             * @description Arbejdspladsen, lederen leder (navnet) / The workplace the leader leads (its name)
+             * @example Børnehuset Solsikken
+             */
+            workplace?: string;
+            /**
+             * Format: email
+             * @description Adressen, der når lederens personale (en fordelingsliste) / The address that reaches the leader’s staff (a distribution list)
+             * @example personale.solsikken@kommune.dk
+             */
+            staffAddress?: string;
         };
         GroupAnswerDto: {
             /** @example g-01 */
@@ -766,7 +777,7 @@ export interface components {
             /** @example p-001 */
             personId: string;
             /** @enum {string} */
-            field: "name" | "email" | "areaId" | "level" | "experienced" | "managerId" | "language";
+            field: "name" | "email" | "areaId" | "level" | "experienced" | "managerId" | "language" | "workplace" | "staffAddress";
             /** @example Niveau mangler for Mette Jensen — ret det under personen / Level missing for Mette Jensen — correct it on the person */
             message: string;
         };
@@ -812,7 +823,7 @@ export interface components {
             id: string;
             /** @example Mette Jensen */
             name: string;
-            fields: ("name" | "email" | "areaId" | "level" | "experienced" | "managerId" | "language")[];
+            fields: ("name" | "email" | "areaId" | "level" | "experienced" | "managerId" | "language" | "workplace" | "staffAddress")[];
         };
         PreviewGroupsDto: {
             created: string[];
@@ -868,6 +879,17 @@ export interface components {
              * @enum {string}
              */
             language?: "da" | "en";
+            /**
+             * @description Arbejdspladsen, lederen leder (navnet) / The workplace the leader leads (its name)
+             * @example Børnehuset Solsikken
+             */
+            workplace?: string;
+            /**
+             * Format: email
+             * @description Adressen, der når lederens personale (en fordelingsliste) / The address that reaches the leader’s staff (a distribution list)
+             * @example personale.solsikken@kommune.dk
+             */
+            staffAddress?: string;
         };
         GroupDto: {
             /** @example g-01 */
@@ -981,6 +1003,17 @@ export interface components {
              * @enum {string}
              */
             language?: "da" | "en";
+            /**
+             * @description Arbejdspladsen, lederen leder (navnet) / The workplace the leader leads (its name)
+             * @example Børnehuset Solsikken
+             */
+            workplace?: string;
+            /**
+             * Format: email
+             * @description Adressen, der når lederens personale (en fordelingsliste) / The address that reaches the leader’s staff (a distribution list)
+             * @example personale.solsikken@kommune.dk
+             */
+            staffAddress?: string;
             /** Format: date-time */
             leftAt?: string;
             /** Format: date-time */
@@ -1006,6 +1039,16 @@ export interface components {
              * @enum {string|null}
              */
             language?: "da" | "en" | null;
+            /**
+             * @description null fjerner arbejdspladsen / null removes the workplace
+             * @example Børnehuset Solsikken
+             */
+            workplace?: string | null;
+            /**
+             * Format: email
+             * @description null fjerner personalets adresse / null removes the staff address
+             */
+            staffAddress?: string | null;
         };
         ExportedEventDto: {
             /** @example organisation */

@@ -371,6 +371,14 @@ export const API_TEXTS = {
     en: 'Language of messages, none = da',
   },
   'api.docs.organisation.person.manager': { da: 'Nærmeste leder', en: 'Direct manager' },
+  'api.docs.organisation.person.workplace': {
+    da: 'Arbejdspladsen, lederen leder (navnet)',
+    en: 'The workplace the leader leads (its name)',
+  },
+  'api.docs.organisation.person.staff-address': {
+    da: 'Adressen, der når lederens personale (en fordelingsliste)',
+    en: 'The address that reaches the leader’s staff (a distribution list)',
+  },
   'api.docs.organisation.read.summary': {
     da: 'Organisationen, nu eller dengang (?at=)',
     en: 'The organisation, now or then (chefgruppen, auditor)',
@@ -384,6 +392,11 @@ export const API_TEXTS = {
   'api.docs.people.add.summary': { da: 'Tilføj en person', en: 'Add a person (chefgruppen)' },
   'api.docs.people.change.language': { da: 'null = dansk', en: 'null = Danish' },
   'api.docs.people.change.manager': { da: 'null fjerner lederen', en: 'null removes the manager' },
+  'api.docs.people.change.workplace': { da: 'null fjerner arbejdspladsen', en: 'null removes the workplace' },
+  'api.docs.people.change.staff-address': {
+    da: 'null fjerner personalets adresse',
+    en: 'null removes the staff address',
+  },
   'api.docs.people.change.summary': {
     da: 'Ret område, niveau, erfaring, leder, sprog, navn eller e-mail',
     en: 'Change a person (chefgruppen)',
