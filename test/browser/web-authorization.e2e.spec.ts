@@ -98,6 +98,7 @@ const FORMS: readonly { readonly path: string; readonly allowed: readonly Role[]
   { path: '/leder/cykler/:cycle/bekraeft', allowed: ['leader'] },
   { path: '/leder/cykler/:cycle/ret', allowed: ['leader'] },
   { path: '/leder/cykler/:cycle/traek-tilbage', allowed: ['leader'] },
+  { path: '/leder/cykler/:cycle/refleksion', allowed: ['leader'] },
 ];
 
 interface Session {

@@ -47,6 +47,7 @@ const AGGREGATE_OF_EVENT: Readonly<Record<CycleEvent['type'] | OrganisationEvent
   MeetingRecordAmended: 'cycle',
   AgendaCorrected: 'cycle',
   CycleCancelled: 'cycle',
+  ReflectionWritten: 'cycle',
   AreaAdded: 'organisation',
   AreaRenamed: 'organisation',
   AreaRemoved: 'organisation',

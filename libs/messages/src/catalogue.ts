@@ -18,6 +18,7 @@ import { WEB_SIGN_IN_TEXTS } from './texts/web-sign-in.texts';
 import { WEB_SITE_TEXTS } from './texts/web-site.texts';
 import { WEB_PRINT_TEXTS } from './texts/web-print.texts';
 import { WEB_MY_DATA_TEXTS } from './texts/web-my-data.texts';
+import { WEB_WORKPLACE_TEXTS } from './texts/web-workplace.texts';
 
 /**
  * Every text a person reads on a page or in an answer of the API, Danish and English, keyed by message id. The
@@ -37,6 +38,7 @@ const CATALOGUE = {
   ...WEB_SITE_TEXTS,
   ...WEB_PRINT_TEXTS,
   ...WEB_MY_DATA_TEXTS,
+  ...WEB_WORKPLACE_TEXTS,
   ...WEB_FORMS_TEXTS,
   ...API_TEXTS,
   ...DOMAIN_REPORT_TEXTS,

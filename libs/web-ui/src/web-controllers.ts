@@ -8,6 +8,7 @@ import { MeetingRecordController } from './facilitator/meeting-record.controller
 import { MeetingAmendmentController } from './facilitator/meeting-amendment.controller';
 import { LeaderOverviewController } from './leader/leader-overview.controller';
 import { LeaderCycleController } from './leader/leader-cycle.controller';
+import { LeaderReflectionController } from './leader/leader-reflection.controller';
 import { CascadeCorrectionController } from './leader/cascade-correction.controller';
 import { RevisionController } from './auditor/revision.controller';
 import { ExportDownloadController } from './auditor/export-download.controller';
@@ -49,6 +50,7 @@ export const WEB_CONTROLLERS = [
   MeetingAmendmentController,
   LeaderOverviewController,
   LeaderCycleController,
+  LeaderReflectionController,
   CascadeCorrectionController,
   OrganisationReadsController,
   OrganisationImportController,

@@ -228,6 +228,14 @@ export const API_TEXTS = {
   'api.docs.cycles.confirm-cascade.at': { da: 'Hvornår', en: 'When the results were passed on' },
   'api.docs.cycles.confirm-cascade.how': { da: 'Hvordan', en: 'How (e.g. staff meeting)' },
   'api.docs.cycles.confirm-cascade.reflection': { da: 'Refleksion', en: 'Reflection' },
+  'api.docs.cycles.reflection.text': {
+    da: 'Hvad det betyder for os: lederens egne ord til sin arbejdsplads',
+    en: 'What it means for us: the leader’s own words for their workplace',
+  },
+  'api.docs.cycles.reflection.write.summary': {
+    da: 'Skriv din refleksion til din arbejdsplads',
+    en: 'Write your reflection for your workplace (that person only)',
+  },
   'api.docs.cycles.confirm-cascade.summary': {
     da: 'Bekræft din videreformidling',
     en: 'Confirm your own cascade (that person only)',

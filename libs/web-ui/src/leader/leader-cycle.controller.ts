@@ -18,6 +18,7 @@ import { organisationNames } from '../common/organisation-names';
 import { cascadeStatus } from './cascade-status';
 import { leaderCyclePage } from './leader-cycle.page';
 import { participation } from './leader-cycles';
+import { REFLECTION_FORM } from './reflection-section';
 
 /**
  * One meeting round for a leader, `GET /leder/cykler/:id`, and their cascade confirmation, `POST
@@ -35,7 +36,8 @@ export class LeaderCycleController {
   @Roles('leader')
   async show(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string) {
     const { cycle, participant } = participation(this.cycles, id, context.session!.id);
-    return this.page(context, cycle, participant, context.shown?.form ?? EMPTY_FORM);
+    const shown = context.shown?.name === REFLECTION_FORM ? undefined : context.shown?.form;
+    return this.page(context, cycle, participant, shown ?? EMPTY_FORM);
   }
 
   @Post('cykler/:id/bekraeft')
@@ -73,6 +75,7 @@ export class LeaderCycleController {
       .filter((group) => participant.groupIds.includes(group.id))
       .map((group) => group.facilitatorId);
     const names = await organisationNames(this.organisation, facilitators);
-    return leaderCyclePage(context, { cycle, participant, names, form });
+    const reflection = await this.cycles.ownReflection(cycle.id, participant.personId);
+    return leaderCyclePage(context, { cycle, participant, names, form, reflection });
   }
 }
