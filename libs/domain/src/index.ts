@@ -33,3 +33,5 @@ export * from './cycle/cycle.process';
 export * from './cycle/cycle.moments';
 export * from './time';
 export * from './cycle/cycle.values';
+export * from './reach/reach.events';
+export * from './reach/reach';

@@ -1,5 +1,6 @@
 import type { CycleEvent } from './cycle/cycle.events';
 import type { OrganisationEvent } from './organisation/organisation.events';
+import type { ReachEvent } from './reach/reach.events';
 
 /**
  * The names of the event store's streams, in one place: the organisation has one stream, each cycle one of its own
@@ -9,8 +10,14 @@ import type { OrganisationEvent } from './organisation/organisation.events';
 export const ORGANISATION_STREAM = 'organisation';
 
 const CYCLE_STREAM_PREFIX = 'cycle-';
+const REACH_STREAM_PREFIX = 'reach-';
 
-export type StreamKind = 'organisation' | 'cycle';
+export type StreamKind = 'organisation' | 'cycle' | 'reach';
+
+/** A round's reach ("Jeg har hørt om det"): a stream of its own, so answers never contend with the round's commands. */
+export function reachStreamId(cycleId: string): string {
+  return `${REACH_STREAM_PREFIX}${cycleId}`;
+}
 
 export function cycleStreamId(cycleId: string): string {
   return `${CYCLE_STREAM_PREFIX}${cycleId}`;
@@ -26,7 +33,9 @@ export function cycleIdOfStream(streamId: string): string {
 }
 
 /** Every event type of each aggregate; the compiler checks that none is missing or misspelt. */
-const AGGREGATE_OF_EVENT: Readonly<Record<CycleEvent['type'] | OrganisationEvent['type'], StreamKind>> = {
+const AGGREGATE_OF_EVENT: Readonly<
+  Record<CycleEvent['type'] | OrganisationEvent['type'] | ReachEvent['type'], StreamKind>
+> = {
   CycleLaunched: 'cycle',
   AgendaSet: 'cycle',
   PrepSent: 'cycle',
@@ -62,6 +71,7 @@ const AGGREGATE_OF_EVENT: Readonly<Record<CycleEvent['type'] | OrganisationEvent
   GroupMemberRemoved: 'organisation',
   GroupFacilitatorChanged: 'organisation',
   GroupDissolved: 'organisation',
+  ReachAnswered: 'reach',
 };
 
 /** The aggregate an event of this type belongs to, or undefined for a type the domain does not know. */

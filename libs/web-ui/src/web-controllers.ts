@@ -9,6 +9,7 @@ import { MeetingAmendmentController } from './facilitator/meeting-amendment.cont
 import { LeaderOverviewController } from './leader/leader-overview.controller';
 import { LeaderCycleController } from './leader/leader-cycle.controller';
 import { LeaderReflectionController } from './leader/leader-reflection.controller';
+import { WorkplacePageController } from './workplace/workplace-page.controller';
 import { CascadeCorrectionController } from './leader/cascade-correction.controller';
 import { RevisionController } from './auditor/revision.controller';
 import { ExportDownloadController } from './auditor/export-download.controller';
@@ -65,6 +66,7 @@ export const WEB_CONTROLLERS = [
   OrganisationCompositionController,
   PrintDownloadsController,
   SummaryPrintController,
+  WorkplacePageController,
 ];
 
 /**
@@ -84,6 +86,7 @@ const SEGMENTS = [
   'leder',
   'revision',
   'mine-data',
+  'arbejdsplads',
 ];
 
 export const WEB_PATHS: string[] = ['/', ...SEGMENTS.flatMap((segment) => [segment, `${segment}/{*rest}`])];

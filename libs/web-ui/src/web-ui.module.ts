@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfirmLinkModule } from '@ledelsesrum/api/confirm-link';
 import { CyclesModule } from '@ledelsesrum/api/cycles';
+import { ReachModule } from '@ledelsesrum/api/reach';
 import { OrganisationModule } from '@ledelsesrum/api/organisation';
 import { PeopleModule } from '@ledelsesrum/api/people';
 import {
@@ -21,7 +22,7 @@ import { ImportPreviews } from './chefgruppen/organisation/import-previews';
  * registered by the process beside the API's, in the order they must run; it needs WEB_SESSIONS from here.
  */
 @Module({
-  imports: [OrganisationModule, PeopleModule, CyclesModule, ConfirmLinkModule],
+  imports: [OrganisationModule, PeopleModule, CyclesModule, ConfirmLinkModule, ReachModule],
   controllers: WEB_CONTROLLERS,
   providers: [
     sessionStoreProvider,

@@ -118,6 +118,10 @@ export const API_TEXTS = {
     en: `The cycle did not exist then: ${p.cycleId}`,
   }),
   'api.cycles.meeting.facilitator-only': { da: 'Kun gruppens facilitator', en: 'Only the group’s facilitator' },
+  'api.reach.unknown-workplace': {
+    da: 'Arbejdspladsen findes ikke (længere)',
+    en: 'The workplace does not exist (any more)',
+  },
   'api.cycles.cascade.own-only': {
     da: 'Du kan kun bekræfte, rette eller trække din egen videreformidling tilbage',
     en: 'You can only confirm, correct or withdraw your own cascade',

@@ -33,4 +33,52 @@ export const WEB_WORKPLACE_TEXTS = {
     da: 'Møderunden er afsluttet; refleksionen kan ikke længere rettes.',
     en: 'The meeting round is completed; the reflection can no longer be changed.',
   },
+  'web.workplace.page.intro': (p: { workplace: string }) => ({
+    da: `Til medarbejderne i ${p.workplace}: sådan gik møderunden, og hvad det betyder hos jer.`,
+    en: `To the staff of ${p.workplace}: how the meeting round went, and what it means for you.`,
+  }),
+  'web.workplace.page.your-workplace': { da: 'jeres arbejdsplads', en: 'your workplace' },
+  'web.workplace.page.key-points': {
+    da: 'Hvad grupperne arbejdede med',
+    en: 'What the groups worked on',
+  },
+  'web.workplace.page.no-key-points': { da: 'Ingen hovedpunkter registreret.', en: 'No key points recorded.' },
+  'web.workplace.page.leaders-reflection': {
+    da: 'Hvad det betyder for os – fra din leder',
+    en: 'What it means for us – from your leader',
+  },
+  'web.workplace.page.no-reflection': {
+    da: 'Din leder har ikke skrevet noget endnu.',
+    en: 'Your leader has not written anything yet.',
+  },
+  'web.workplace.heard.title': { da: 'Har du hørt om det?', en: 'Have you heard about it?' },
+  'web.workplace.heard.intro': {
+    da: 'Sig anonymt, at du har hørt om møderunden. Vi gemmer ikke, hvem du er: kun at nogen på jeres arbejdsplads har hørt om det. Antal under 5 vises aldrig.',
+    en: 'Say anonymously that you have heard about the meeting round. We do not store who you are: only that someone at your workplace heard about it. Counts under 5 are never shown.',
+  },
+  'web.workplace.heard.question': {
+    da: 'Hvad betyder det for dig? (frivilligt)',
+    en: 'What does it mean for you? (optional)',
+  },
+  'web.workplace.heard.question-hint': {
+    da: 'Skriv ikke navne. Højst 1.000 tegn.',
+    en: 'Do not write names. At most 1,000 characters.',
+  },
+  'web.workplace.heard.submit': { da: 'Jeg har hørt om det', en: 'I have heard about it' },
+  'web.workplace.heard.thanks': {
+    da: 'Tak. Dit svar er talt med, uden at vi ved, hvem du er.',
+    en: 'Thank you. Your answer is counted, without our knowing who you are.',
+  },
+  'web.workplace.heard.invalid': {
+    da: 'Svaret må højst have 1.000 tegn',
+    en: 'The answer may have at most 1,000 characters',
+  },
+  'web.workplace.link.invalid': {
+    da: 'Linket virker ikke. Bed din leder om det link, der kom med beskeden.',
+    en: 'The link does not work. Ask your leader for the link that came with the message.',
+  },
+  'web.workplace.link.not-yet': {
+    da: 'Opsamlingen er ikke offentliggjort endnu.',
+    en: 'The summary has not been published yet.',
+  },
 } as const satisfies Texts;
