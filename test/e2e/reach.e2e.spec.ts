@@ -1,5 +1,6 @@
 import { WorkplaceLinks } from '@ledelsesrum/auth';
 import { cycleUpToSummary } from '../support/cycle-over-http';
+import { devSignIn } from '../support/dev-sign-in';
 import { apiClient } from '../support/http';
 import { organisationFixture } from '../support/organisation-fixture';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
@@ -96,6 +97,25 @@ describe('a workplace page and its anonymous answers', () => {
     expect((event!['metadata'] as Record<string, unknown>)['actorId']).toBe('anonym');
   });
 
+  const chefgruppensPage = async () => {
+    const cookie = await devSignIn(origin, 'chefgruppen');
+    return (await fetch(`${origin}/chefgruppen/cykler/${cycleId}`, { headers: { cookie } })).text();
+  };
+  /** The text of the reach section only, tags stripped: what chefgruppen reads there. */
+  const reachText = (html: string) =>
+    html
+      .slice(html.indexOf('id="raekkevidde"'), html.indexOf('</table>', html.indexOf('reach-heatmap')) + 8 + 2000)
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+
+  it('shows chefgruppen a count under the threshold only as "under 5"', async () => {
+    const text = reachText(await chefgruppensPage());
+    expect(text).toContain('Hvor langt nåede det ud');
+    expect(text).toContain('Svar i alt: under 5.');
+    expect(text).toContain(`${leader.name} Nej under 5`);
+    expect(text).toContain(`${leader.areaId} under 5 under 5 under 5`);
+  });
+
   it('refuses a flood: past the workplace’s hourly cap with 429, and then the client’s own limit', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 12; i += 1) statuses.push((await answer('')).status);
@@ -106,5 +126,13 @@ describe('a workplace page and its anonymous answers', () => {
     const limited = await page();
     expect(limited.status).toBe(429);
     expect(await limited.text()).toMatch(/For mange|Too many/i);
+  });
+
+  it('shows chefgruppen the counts once the threshold is reached, per workplace, area and level', async () => {
+    const text = reachText(await chefgruppensPage());
+    expect(text).toContain(`Svar i alt: ${PER_WORKPLACE_PER_HOUR}.`);
+    expect(text).toContain(`${leader.name} Nej ${PER_WORKPLACE_PER_HOUR}`);
+    // The leader is a leder in their area; every other cell holds no answers and says so only as "under 5".
+    expect(text).toContain(`${leader.areaId} under 5 under 5 ${PER_WORKPLACE_PER_HOUR}`);
   });
 });

@@ -71,6 +71,26 @@ export function shownCount(count: number, minAnswers: number): number | undefine
   return count >= Math.max(minAnswers, REACH_MIN_ANSWERS_FLOOR) ? count : undefined;
 }
 
+/** A round's answers counted per workplace (by its leader), per area and level, and in all; raw, for the server. */
+export interface ReachTally {
+  readonly total: number;
+  readonly byWorkplace: ReadonlyMap<string, number>;
+  /** `areaId` to the count at each level. */
+  readonly byAreaLevel: ReadonlyMap<string, Readonly<Partial<Record<LeaderLevel, number>>>>;
+}
+
+/** Counts a round's answers; what may be shown of each count is `shownCount`'s to say. */
+export function tallyReach(events: readonly ReachEvent[]): ReachTally {
+  const byWorkplace = new Map<string, number>();
+  const byAreaLevel = new Map<string, Partial<Record<LeaderLevel, number>>>();
+  for (const { data } of events) {
+    byWorkplace.set(data.leaderId, (byWorkplace.get(data.leaderId) ?? 0) + 1);
+    const levels = byAreaLevel.get(data.areaId) ?? {};
+    byAreaLevel.set(data.areaId, { ...levels, [data.level]: (levels[data.level] ?? 0) + 1 });
+  }
+  return { total: events.length, byWorkplace, byAreaLevel };
+}
+
 /** Whether a browser that already answered these rounds may answer this one: once per round. */
 export function mayAnswer(answeredCycleIds: readonly string[], cycleId: string): boolean {
   return !answeredCycleIds.includes(cycleId);

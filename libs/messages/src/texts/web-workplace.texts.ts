@@ -81,4 +81,28 @@ export const WEB_WORKPLACE_TEXTS = {
     da: 'Opsamlingen er ikke offentliggjort endnu.',
     en: 'The summary has not been published yet.',
   },
+  'web.workplace.reach.title': { da: 'Hvor langt nåede det ud', en: 'How far it reached' },
+  'web.workplace.reach.intro': (p: { min: number }) => ({
+    da: `Medarbejdere, der anonymt har svaret "Jeg har hørt om det" på deres arbejdsplads' side. Det er en indikator, ikke et bevis: ikke alle svarer, og et svar siger ikke, hvem der har hørt hvad. Et antal under ${p.min} vises aldrig.`,
+    en: `Staff who said anonymously "I have heard about it" on their workplace's page. It is an indicator, not proof: not everyone answers, and an answer does not say who heard what. A count under ${p.min} is never shown.`,
+  }),
+  'web.workplace.reach.total': (p: { count: Bilingual }) => ({
+    da: `Svar i alt: ${p.count.da}.`,
+    en: `Answers in all: ${p.count.en}.`,
+  }),
+  'web.workplace.reach.under': (p: { min: number }) => ({ da: `under ${p.min}`, en: `under ${p.min}` }),
+  'web.workplace.reach.heatmap-caption': {
+    da: 'Svar efter område og niveau (indikator, ikke bevis)',
+    en: 'Answers by area and level (an indicator, not proof)',
+  },
+  'web.workplace.reach.heatmap-region': { da: 'Rækkevidde efter område og niveau', en: 'Reach by area and level' },
+  'web.workplace.reach.workplaces-caption': {
+    da: 'Svar efter arbejdsplads, ved siden af lederens bekræftelse',
+    en: 'Answers by workplace, beside the leader’s confirmation',
+  },
+  'web.workplace.reach.workplace': { da: 'Arbejdsplads', en: 'Workplace' },
+  'web.workplace.reach.answers': { da: 'Svar', en: 'Answers' },
+  'web.workplace.reach.confirmed': { da: 'Lederen har bekræftet', en: 'The leader confirmed' },
+  'web.workplace.reach.yes': { da: 'Ja', en: 'Yes' },
+  'web.workplace.reach.no': { da: 'Nej', en: 'No' },
 } as const satisfies Texts;
