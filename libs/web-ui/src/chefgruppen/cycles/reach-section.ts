@@ -1,4 +1,4 @@
-import { LEADER_LEVELS, shownCount, type ReachTally } from '@ledelsesrum/domain';
+import { LEADER_LEVELS, shownCount } from '@ledelsesrum/domain';
 import { message, type Bilingual } from '@ledelsesrum/messages';
 import { html, type Html } from '../../common/html';
 import type { PageContext } from '../../common/page-context';
