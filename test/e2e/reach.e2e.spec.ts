@@ -135,4 +135,12 @@ describe('a workplace page and its anonymous answers', () => {
     // The leader is a leder in their area; every other cell holds no answers and says so only as "under 5".
     expect(text).toContain(`${leader.areaId} under 5 under 5 ${PER_WORKPLACE_PER_HOUR}`);
   });
+
+  it('counts the answers on the auditor’s timeline, without identities', async () => {
+    const cookie = await devSignIn(origin, 'auditor');
+    const timeline = await (await fetch(`${origin}/revision/cykler/${cycleId}`, { headers: { cookie } })).text();
+    expect(timeline).toContain(
+      `&quot;Jeg har hørt om det&quot;: ${PER_WORKPLACE_PER_HOUR} svar, registreret som hændelser uden identitet i møderundens egen strøm (reach-${cycleId}).`,
+    );
+  });
 });

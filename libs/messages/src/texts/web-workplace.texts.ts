@@ -91,6 +91,10 @@ export const WEB_WORKPLACE_TEXTS = {
     en: `Answers in all: ${p.count.en}.`,
   }),
   'web.workplace.reach.under': (p: { min: number }) => ({ da: `under ${p.min}`, en: `under ${p.min}` }),
+  'web.workplace.reach.audit': (p: { count: Bilingual; stream: string }) => ({
+    da: `"Jeg har hørt om det": ${p.count.da} svar, registreret som hændelser uden identitet i møderundens egen strøm (${p.stream}).`,
+    en: `"I have heard about it": ${p.count.en} answers, recorded as events without identities in the round's own stream (${p.stream}).`,
+  }),
   'web.workplace.reach.heatmap-caption': {
     da: 'Svar efter område og niveau (indikator, ikke bevis)',
     en: 'Answers by area and level (an indicator, not proof)',
