@@ -1,5 +1,4 @@
 import type { Browser, Page } from 'playwright-core';
-import { WorkplaceLinks } from '@ledelsesrum/auth';
 import { checkPage, DESKTOP, launchBrowser, newContext, signIn } from '../support/browser';
 import { fillDate } from '../support/danish-date';
 import { copenhagenToday } from '../support/dates';
@@ -14,8 +13,8 @@ const REFLECTION = 'For os betyder det, at vi tager trivsel op på hvert persona
 
 /**
  * The organisation hears it, in a real Chromium: a leader confirms and writes what the round means for their
- * workplace; staff open the workplace's page and say, each in a browser of their own, that they heard about it;
- * chefgruppen sees the reach only once five have answered.
+ * workplace; staff open the link from the text the leader copies to them and say, each in a browser of their own,
+ * that they heard about it; chefgruppen sees the reach only once five have answered.
  */
 describe('web interface: a leader’s reflection reaches their workplace, and chefgruppen sees how far', () => {
   let system: SystemUnderTest;
@@ -50,8 +49,6 @@ describe('web interface: a leader’s reflection reaches their workplace, and ch
     system = await startSystem({ env: { CONFIRM_LINK_SECRET: '' } });
     browser = await launchBrowser();
     cycleId = await cycleUpToSummary(system, apiClient(system.baseUrl), org);
-    const token = await new WorkplaceLinks(system.secret).sign({ cycleId, leaderId: leader });
-    workplaceUrl = `${system.webUrl}/arbejdsplads/${token}`;
   });
   afterAll(async () => {
     await browser?.close();
@@ -70,6 +67,12 @@ describe('web interface: a leader’s reflection reaches their workplace, and ch
     expect(shown).toContain('Du gav resultaterne videre');
     expect(await own.inputValue('#text')).toBe(REFLECTION);
     expect(shown).toContain('Senest gemt');
+    // The text to copy to the staff: the summary, the reflection, and the link to the workplace's page.
+    const forStaff = await own.inputValue('#personale-tekst');
+    expect(forStaff).toContain('Opsamling: Psykisk arbejdsmiljø');
+    expect(forStaff).toContain(REFLECTION);
+    workplaceUrl = forStaff.trim().split('\n').at(-1)!;
+    expect(workplaceUrl).toMatch(/^http:\/\/(localhost|127\.0\.0\.1):\d+\/arbejdsplads\/[\w.-]+$/);
     await own.context().close();
   });
 

@@ -81,6 +81,21 @@ export const WEB_WORKPLACE_TEXTS = {
     da: 'Opsamlingen er ikke offentliggjort endnu.',
     en: 'The summary has not been published yet.',
   },
+  'web.workplace.staff-text.title': { da: 'Til dit personale', en: 'For your staff' },
+  'web.workplace.staff-text.intro': {
+    da: 'Kopiér teksten til dit personale, fx i en e-mail eller på intranettet. Linket fører til jeres arbejdsplads’ side, hvor de kan læse det hele og anonymt sige, at de har hørt om det.',
+    en: 'Copy the text for your staff, e.g. into an e-mail or onto the intranet. The link leads to your workplace’s page, where they can read it all and say anonymously that they have heard about it.',
+  },
+  'web.workplace.staff-text.label': { da: 'Tekst til dit personale', en: 'Text for your staff' },
+  'web.workplace.staff-text.subject': (p: { theme: string }) => ({
+    da: `Opsamling: ${p.theme}`,
+    en: `Summary: ${p.theme}`,
+  }),
+  'web.workplace.staff-text.link': {
+    da: 'Læs det hele, og sig at du har hørt om det',
+    en: 'Read it all, and say that you have heard about it',
+  },
+  'web.workplace.staff-text.open': { da: 'Åbn jeres arbejdsplads’ side', en: 'Open your workplace’s page' },
   'web.workplace.reach.title': { da: 'Hvor langt nåede det ud', en: 'How far it reached' },
   'web.workplace.reach.intro': (p: { min: number }) => ({
     da: `Medarbejdere, der anonymt har svaret "Jeg har hørt om det" på deres arbejdsplads' side. Det er en indikator, ikke et bevis: ikke alle svarer, og et svar siger ikke, hvem der har hørt hvad. Et antal under ${p.min} vises aldrig.`,

@@ -1,4 +1,8 @@
-import { Body, Get, Param, Post } from '@nestjs/common';
+import { Body, Get, Inject, Param, Post } from '@nestjs/common';
+import { APP_CONFIG } from '@ledelsesrum/api/infrastructure';
+import { WORKPLACE_LINKS } from '@ledelsesrum/api/reach';
+import { workplaceLinkUrl, type WorkplaceLinks } from '@ledelsesrum/auth';
+import type { AppConfig } from '@ledelsesrum/config';
 import type { LaunchedCycle, Participant } from '@ledelsesrum/domain';
 import { Roles } from '@ledelsesrum/api/auth';
 import { ParseIdPipe } from '@ledelsesrum/api/common';
@@ -30,6 +34,8 @@ export class LeaderCycleController {
   constructor(
     private readonly cycles: CyclesService,
     private readonly organisation: OrganisationService,
+    @Inject(WORKPLACE_LINKS) private readonly workplaces: WorkplaceLinks,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get('cykler/:id')
@@ -76,6 +82,8 @@ export class LeaderCycleController {
       .map((group) => group.facilitatorId);
     const names = await organisationNames(this.organisation, facilitators);
     const reflection = await this.cycles.ownReflection(cycle.id, participant.personId);
-    return leaderCyclePage(context, { cycle, participant, names, form, reflection });
+    const token = await this.workplaces.sign({ cycleId: cycle.id, leaderId: participant.personId });
+    const workplaceUrl = workplaceLinkUrl(this.config.publicUrl, token);
+    return leaderCyclePage(context, { cycle, participant, names, form, reflection, workplaceUrl });
   }
 }

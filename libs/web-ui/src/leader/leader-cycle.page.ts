@@ -19,6 +19,7 @@ import { cascadeStatus, cascadeStatusTag, type CascadeStatus } from './cascade-s
 import { prepPackage, publishedSummary } from './prep-package.page';
 import { STAGE_NAMES } from '../common/stage-names';
 import { reflectionSection, shownReflectionForm, type ReflectionShown } from './reflection-section';
+import { staffTextSection } from './staff-text-section';
 
 export interface LeaderCycleView {
   readonly cycle: LaunchedCycle;
@@ -28,6 +29,8 @@ export interface LeaderCycleView {
   readonly form: FormState;
   /** The leader's reflection for their workplace, as it now reads. */
   readonly reflection?: ReflectionShown;
+  /** The leader's workplace page, for the text to copy to their staff. */
+  readonly workplaceUrl?: string;
 }
 
 /**
@@ -79,7 +82,8 @@ export function leaderCyclePage(context: PageContext, view: LeaderCycleView): Ht
     hasErrors: Object.keys({ ...view.form.errors, ...shownReflectionForm(context).errors }).length > 0,
     trail: [{ href: '/leder', label: message('web.common.menu.leader') }],
     body: html`${facts} ${statusNotice(language, status, participant)} ${publishedSummary(language, cycle)} ${action}
-    ${reflectionSection(context, cycle, view.reflection, shownReflectionForm(context))} ${prepPackage(language, cycle)}`,
+    ${reflectionSection(context, cycle, view.reflection, shownReflectionForm(context))}
+    ${staffTextSection(context, cycle, view.reflection?.text, view.workplaceUrl)} ${prepPackage(language, cycle)}`,
   });
 }
 
