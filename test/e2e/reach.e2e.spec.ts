@@ -136,7 +136,11 @@ describe('a workplace page and its anonymous answers', () => {
     expect(text).toContain(`${leader.areaId} under 5 under 5 ${PER_WORKPLACE_PER_HOUR}`);
   });
 
-  it('counts the answers on the auditor’s timeline, without identities', async () => {
+  it('counts the answers on the auditor’s timeline, without identities, in a hash chain that holds', async () => {
+    const verified = await apiClient(system.baseUrl)('GET', '/audit/verify', {
+      token: await system.token('revisor-1', 'auditor'),
+    });
+    expect(verified).toMatchObject({ status: 200, body: { intact: true } });
     const cookie = await devSignIn(origin, 'auditor');
     const timeline = await (await fetch(`${origin}/revision/cykler/${cycleId}`, { headers: { cookie } })).text();
     expect(timeline).toContain(
