@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { ConfirmLinks, type Role } from '@ledelsesrum/auth';
+import { ConfirmLinks, WorkplaceLinks, type Role } from '@ledelsesrum/auth';
 import { checkPage, DESKTOP, launchBrowser, newCheckingContext, PHONE, signIn } from '../support/browser';
 import { cycleAtStage } from '../support/cycle-over-http';
 import { checkWithHtmlCodeSniffer } from '../support/html-codesniffer';
@@ -27,6 +27,8 @@ interface Cycles {
   readonly link: string;
   /** The personal link of p-1-3 for the cycle where p-1-3 has confirmed. */
   readonly confirmedLink: string;
+  /** The workplace page of p-1-2 for the published cycle, as the leader's message to their staff links to it. */
+  readonly workplace: string;
 }
 
 /**
@@ -91,6 +93,14 @@ async function newFeedToken(page: Page): Promise<void> {
   ]);
 }
 
+/** Sends the workplace page's answer a character longer than it takes: the page with its error, nothing recorded. */
+async function overlongAnswer(page: Page): Promise<void> {
+  await page.locator('#answer').evaluate((field) => field.removeAttribute('maxlength'));
+  await page.fill('#answer', 'x'.repeat(1_001));
+  await Promise.all([page.waitForEvent('load'), page.locator('main form button[type=submit]').last().click()]);
+  expect(await page.locator('#answer[aria-invalid="true"]').count()).toBe(1);
+}
+
 /** Every page of the web interface for each reader, the error pages and the personal-link pages included. */
 const PAGES: Readonly<Record<Reader, readonly PageVisit[]>> = {
   nobody: [
@@ -104,6 +114,8 @@ const PAGES: Readonly<Record<Reader, readonly PageVisit[]>> = {
       path: (c) => `/bekraeft/${c.confirmedLink}/traek-tilbage`,
       emptyForm: '/traek-tilbage',
     },
+    { name: 'arbejdsplads', path: (c) => `/arbejdsplads/${c.workplace}` },
+    { name: 'arbejdsplads-fejl', path: (c) => `/arbejdsplads/${c.workplace}`, then: overlongAnswer },
   ],
   chefgruppen: [
     { name: 'chefgruppen', path: () => '/chefgruppen' },
@@ -183,6 +195,7 @@ const PAGES: Readonly<Record<Reader, readonly PageVisit[]>> = {
     { name: 'leder-forberedelse', path: (c) => `/leder/cykler/${c.prepSent}` },
     { name: 'leder-bekraeft', path: (c) => `/leder/cykler/${c.published}`, emptyForm: '/bekraeft' },
     { name: 'leder-bekraeftet', path: (c) => `/leder/cykler/${c.confirmed}` },
+    { name: 'leder-refleksion', path: (c) => `/leder/cykler/${c.published}`, emptyForm: '/refleksion' },
     { name: 'leder-ret', path: (c) => `/leder/cykler/${c.confirmed}/ret`, emptyForm: '/ret' },
     {
       name: 'leder-traek-tilbage',
@@ -260,6 +273,7 @@ describe('accessibility: every page × every reader × desktop and phone × Dani
       confirmed,
       link: await link(published),
       confirmedLink: await link(confirmed),
+      workplace: await new WorkplaceLinks(system.secret).sign({ cycleId: published, leaderId: 'p-1-2' }),
     };
   }, 300_000);
 

@@ -158,6 +158,16 @@ const ROUTES: readonly Route[] = [
     }),
   },
   {
+    // No person in the path: each caller writes their own reflection.
+    name: 'PUT /cycles/:id/reflection',
+    allowed: ROLES,
+    ok: 200,
+    stage: 'summary_published',
+    effect: 'cycle',
+    callers: PARTICIPANT,
+    request: (id) => ({ method: 'PUT', path: `/cycles/${id}/reflection`, body: { text: 'For os betyder det …' } }),
+  },
+  {
     name: 'POST /cycles/:id/cascades/p-1-3/release/undo',
     allowed: ['chefgruppen'],
     ok: 200,

@@ -17,6 +17,7 @@ jest.setTimeout(240_000);
 
 const NOTE = 'Birgitte i teamet græd, da vi talte om nedskæringerne';
 const REASON = 'Langtidssygemeldt efter samtalen om hendes misbrug';
+const REFLECTION = 'For os i Solsikken betyder det, at Karin og jeg deler vagterne anderledes';
 const inDays = (days: number) => new Date(Math.floor(Date.now() / 1000 + days * 24 * 3600) * 1000);
 
 interface OutboxMessage {
@@ -44,7 +45,7 @@ describe('erasing people reaches their words, the outbox and Temporal', () => {
   const [confirmer, released, leaver, reader] = ['p-1-2', 'p-1-3', 'p-1-4', 'p-1-5'];
   const person = (id: string) => org.people.find((candidate) => candidate.id === id)!;
   const secrets = () =>
-    [NOTE, REASON, ...[confirmer, released].flatMap((id) => [person(id).name, person(id).email])] as const;
+    [NOTE, REASON, REFLECTION, ...[confirmer, released].flatMap((id) => [person(id).name, person(id).email])] as const;
 
   const link = (personId: string) => links.sign({ cycleId, personId, expiresAt: inDays(60) });
   const webPage = async (path: string, role: Role, personId?: string) => {
@@ -92,12 +93,17 @@ describe('erasing people reaches their words, the outbox and Temporal', () => {
   });
   afterAll(async () => system?.stop());
 
-  it('stores the note and the reason sealed, and shows them to chefgruppen while the people exist', async () => {
+  it('stores the note, the reflection and the reason sealed, and shows them to chefgruppen while the people exist', async () => {
     const confirmed = await call('POST', `/cycles/${cycleId}/cascades/${confirmer}`, {
       token: await system.token(confirmer, 'leader'),
       body: { ...CASCADE, note: NOTE },
     });
     expect(confirmed.status).toBe(200);
+    const reflected = await call('PUT', `/cycles/${cycleId}/reflection`, {
+      token: await system.token(confirmer, 'leader'),
+      body: { text: REFLECTION },
+    });
+    expect(reflected).toMatchObject({ status: 200, body: { personId: confirmer, text: REFLECTION } });
     const release = await call('POST', `/cycles/${cycleId}/cascades/${released}/release`, {
       token: chef,
       body: { reason: REASON },
@@ -110,10 +116,13 @@ describe('erasing people reaches their words, the outbox and Temporal', () => {
     }[];
     expect(events.find((event) => event.type === 'CascadeConfirmed')?.data['note']).toBe(NOTE);
     expect(events.find((event) => event.type === 'CascadeReleased')?.data['reason']).toBe(REASON);
+    expect(events.find((event) => event.type === 'ReflectionWritten')?.data['text']).toBe(REFLECTION);
+    expect((await webPage(`/leder/cykler/${cycleId}`, 'leader', confirmer)).html).toContain(REFLECTION);
     const own = await call('GET', `/people/${confirmer}/export`, { token: await system.token(confirmer, 'leader') });
     expect(JSON.stringify(own.body)).toContain(NOTE);
     expect(storeBytes()).not.toContain(NOTE);
     expect(storeBytes()).not.toContain(REASON);
+    expect(storeBytes()).not.toContain(REFLECTION);
   });
 
   it('refuses the links of a released person and of one who left with 410, on the API and the page', async () => {
@@ -185,6 +194,7 @@ describe('erasing people reaches their words, the outbox and Temporal', () => {
     }[];
     expect(events.find((event) => event.type === 'CascadeConfirmed')?.data['note']).toBe(ERASED);
     expect(events.find((event) => event.type === 'CascadeReleased')?.data['reason']).toBe(ERASED);
+    expect(events.find((event) => event.type === 'ReflectionWritten')?.data['text']).toBe(ERASED);
     for (const id of [confirmer, released]) {
       const exported = await call('GET', `/people/${id}/export`, { token: chef });
       expect(exported.body.person).toMatchObject({ name: ERASED, email: ERASED });

@@ -623,6 +623,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cycles/{id}/reflection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Skriv din refleksion til din arbejdsplads / Write your reflection for your workplace (that person only) */
+        put: operations["writeReflection"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/confirm/{token}": {
         parameters: {
             query?: never;
@@ -768,6 +785,17 @@ export interface components {
              * @enum {string}
              */
             language?: "da" | "en";
+            /**
+             * @description Arbejdspladsen, lederen leder (navnet) / The workplace the leader leads (its name)
+             * @example Børnehuset Solsikken
+             */
+            workplace?: string;
+            /**
+             * Format: email
+             * @description Adressen, der når lederens personale (en fordelingsliste) / The address that reaches the leader’s staff (a distribution list)
+             * @example personale.solsikken@kommune.dk
+             */
+            staffAddress?: string;
         };
         GroupAnswerDto: {
             /** @example g-01 */
@@ -783,7 +811,7 @@ export interface components {
             /** @example p-001 */
             personId: string;
             /** @enum {string} */
-            field: "name" | "email" | "areaId" | "level" | "experienced" | "managerId" | "language";
+            field: "name" | "email" | "areaId" | "level" | "experienced" | "managerId" | "language" | "workplace" | "staffAddress";
             /** @example Niveau mangler for Mette Jensen — ret det under personen / Level missing for Mette Jensen — correct it on the person */
             message: string;
         };
@@ -829,7 +857,7 @@ export interface components {
             id: string;
             /** @example Mette Jensen */
             name: string;
-            fields: ("name" | "email" | "areaId" | "level" | "experienced" | "managerId" | "language")[];
+            fields: ("name" | "email" | "areaId" | "level" | "experienced" | "managerId" | "language" | "workplace" | "staffAddress")[];
         };
         PreviewGroupsDto: {
             created: string[];
@@ -885,6 +913,17 @@ export interface components {
              * @enum {string}
              */
             language?: "da" | "en";
+            /**
+             * @description Arbejdspladsen, lederen leder (navnet) / The workplace the leader leads (its name)
+             * @example Børnehuset Solsikken
+             */
+            workplace?: string;
+            /**
+             * Format: email
+             * @description Adressen, der når lederens personale (en fordelingsliste) / The address that reaches the leader’s staff (a distribution list)
+             * @example personale.solsikken@kommune.dk
+             */
+            staffAddress?: string;
         };
         GroupDto: {
             /** @example g-01 */
@@ -998,6 +1037,17 @@ export interface components {
              * @enum {string}
              */
             language?: "da" | "en";
+            /**
+             * @description Arbejdspladsen, lederen leder (navnet) / The workplace the leader leads (its name)
+             * @example Børnehuset Solsikken
+             */
+            workplace?: string;
+            /**
+             * Format: email
+             * @description Adressen, der når lederens personale (en fordelingsliste) / The address that reaches the leader’s staff (a distribution list)
+             * @example personale.solsikken@kommune.dk
+             */
+            staffAddress?: string;
             /** Format: date-time */
             leftAt?: string;
             /** Format: date-time */
@@ -1023,6 +1073,16 @@ export interface components {
              * @enum {string|null}
              */
             language?: "da" | "en" | null;
+            /**
+             * @description null fjerner arbejdspladsen / null removes the workplace
+             * @example Børnehuset Solsikken
+             */
+            workplace?: string | null;
+            /**
+             * Format: email
+             * @description null fjerner personalets adresse / null removes the staff address
+             */
+            staffAddress?: string | null;
         };
         ExportedEventDto: {
             /** @example organisation */
@@ -1368,6 +1428,22 @@ export interface components {
              * @example Det var en prøverunde / It was a test round
              */
             reason: string;
+        };
+        ReflectionDto: {
+            /**
+             * @description Hvad det betyder for os: lederens egne ord til sin arbejdsplads / What it means for us: the leader’s own words for their workplace
+             * @example For os betyder det, at vi tager trivsel op på næste personalemøde.
+             */
+            text: string;
+        };
+        ReflectionAnswerDto: {
+            /** @description The meeting round */
+            cycleId: string;
+            personId: string;
+            /** @description Hvad det betyder for os: lederens egne ord til sin arbejdsplads / What it means for us: the leader’s own words for their workplace */
+            text: string;
+            /** Format: date-time */
+            writtenAt: string;
         };
         ConfirmLinkAnswerDto: {
             cycleId: string;
@@ -5843,6 +5919,129 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CycleAnswerDto"];
+                };
+            };
+            /** @description Ugyldig forespørgsel / Invalid request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Mangler gyldigt token / No valid bearer token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Rollen giver ikke adgang / The role does not allow this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Findes ikke / Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Strider mod det gemte / Conflicts with what is stored */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description For stor / Too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Forkert indholdstype / Wrong content type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description For mange forespørgsler / Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Midlertidigt utilgængelig; prøv igen / Unavailable for a moment; try again */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    writeReflection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Gentag med samme nøgle uden ny virkning / Retry with the same key to no further effect */
+                "Idempotency-Key"?: string;
+                /** @description Forespørgslens id, som gemmes i hændelserne: højst 100 af A-Z a-z 0-9 . _ : -; ellers gives et nyt UUID / The request’s id, recorded in its events: at most 100 of A-Z a-z 0-9 . _ : -; otherwise a fresh UUID is given */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReflectionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReflectionAnswerDto"];
                 };
             };
             /** @description Ugyldig forespørgsel / Invalid request */

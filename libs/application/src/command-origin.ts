@@ -11,8 +11,11 @@ export interface CommandOrigin {
   readonly actorRoles?: readonly string[];
   /** The API's request id (the caller's `X-Request-Id`, or one the API made up). */
   readonly requestId?: string;
-  /** Set when the caller came in without a sign-in: `confirm-link` is the personal link in the cascade e-mail. */
-  readonly via?: 'confirm-link';
+  /**
+   * Set when the caller came in without a sign-in: `confirm-link` is the personal link in the cascade e-mail,
+   * `workplace-link` the anonymous workplace page a leader's staff open.
+   */
+  readonly via?: 'confirm-link' | 'workplace-link';
   /**
    * The caller's Idempotency-Key, already scoped to the caller and the command: a command with a key the stream has
    * recorded before stores nothing new and answers as the first did.

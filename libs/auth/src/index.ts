@@ -8,6 +8,7 @@ export * from './oidc-discovery';
 export * from './oidc-verifier';
 export * from './routing-token-verifier';
 export * from './confirm-links';
+export * from './workplace-links';
 export * from './web-sessions';
 export * from './oidc-sign-in';
 export * from './oidc-sign-in-errors';

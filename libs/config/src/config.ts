@@ -6,13 +6,14 @@ import { loadHost } from './host-config';
 import { loadHttpConfig, type HttpConfig } from './http-config';
 import { loadLimitsConfig, type LimitsConfig } from './limits-config';
 import { loadLinksConfig, type LinksConfig } from './links-config';
+import { loadReachConfig, type ReachConfig } from './reach-config';
 import { loadNotificationsConfig, type NotificationsConfig } from './notifications-config';
 import { postgresUrlsWithoutTls } from './postgres-tls-config';
 import { loadSharedStateLocation, type SharedStateLocation } from './shared-state-config';
 import { loadTemporalSecurity, type TemporalSecurity } from './temporal-security-config';
 
 /** Every setting comes from the environment and has a working default for the embedded set-up. */
-export interface AppConfig extends AuthConfig, LinksConfig, NotificationsConfig, LimitsConfig, HttpConfig {
+export interface AppConfig extends AuthConfig, LinksConfig, NotificationsConfig, LimitsConfig, HttpConfig, ReachConfig {
   readonly port: number;
   /** The address the API listens on (HOST); loopback only by default. */
   readonly host: string;
@@ -66,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...loadLinksConfig(env),
     ...loadNotificationsConfig(env, dataDir),
     ...loadLimitsConfig(env),
+    ...loadReachConfig(env),
     ...loadHttpConfig(env),
   };
   return { ...config, postgresWithoutTls: postgresUrlsWithoutTls(env, config) };

@@ -8,6 +8,7 @@ export * from './data-dir';
 export * from './limits-config';
 export * from './links-config';
 export * from './notifications-config';
+export * from './reach-config';
 export * from './postgres-tls-config';
 export * from './shared-state-config';
 export * from './temporal-security-config';

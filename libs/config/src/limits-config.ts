@@ -10,6 +10,10 @@ export interface LimitsConfig {
     readonly signInPerMinute: number;
     /** RATE_LIMIT_CONFIRM_LINK_PER_MINUTE: requests to the personal confirmation links per client and minute. */
     readonly confirmLinkPerMinute: number;
+    /** RATE_LIMIT_WORKPLACE_PAGE_PER_MINUTE: requests to the workplace pages per client and minute. */
+    readonly workplacePagePerMinute: number;
+    /** REACH_ANSWERS_PER_WORKPLACE_PER_HOUR: "Jeg har hørt om det" answers one workplace takes per hour, from anyone. */
+    readonly reachPerWorkplacePerHour: number;
     /** RATE_LIMIT_API_PER_SECOND: requests per person (or per client, before sign-in) and second, API and pages. */
     readonly apiPerSecond: number;
   };
@@ -21,6 +25,8 @@ export function loadLimitsConfig(env: NodeJS.ProcessEnv): LimitsConfig {
       importMaxRows: positive(env, 'ORGANISATION_IMPORT_MAX_ROWS', 10_000),
       signInPerMinute: positive(env, 'RATE_LIMIT_SIGN_IN_PER_MINUTE', 20),
       confirmLinkPerMinute: positive(env, 'RATE_LIMIT_CONFIRM_LINK_PER_MINUTE', 60),
+      workplacePagePerMinute: positive(env, 'RATE_LIMIT_WORKPLACE_PAGE_PER_MINUTE', 30),
+      reachPerWorkplacePerHour: positive(env, 'REACH_ANSWERS_PER_WORKPLACE_PER_HOUR', 200),
       apiPerSecond: positive(env, 'RATE_LIMIT_API_PER_SECOND', 500),
     },
   };

@@ -36,3 +36,5 @@ export * from './cycle/cycle.values';
 export * from './publication/publication.events';
 export * from './publication/publication.commands';
 export * from './publication/publication.decider';
+export * from './reach/reach.events';
+export * from './reach/reach';

@@ -1,10 +1,12 @@
 import type { CycleEvent } from './cycle/cycle.events';
 import type { OrganisationEvent } from './organisation/organisation.events';
 import type { PublicationEvent } from './publication/publication.events';
+import type { ReachEvent } from './reach/reach.events';
 
 /**
  * The names of the event store's streams, in one place: the organisation has one stream, the publication to the
- * organisation one, each cycle one of its own (`cycle-` and the cycle's id). Nothing else builds a stream name. What a stream holds is never read from its name:
+ * organisation one, each cycle one of its own (`cycle-` and the cycle's id) and one for its reach (`reach-` and the
+ * cycle's id). Nothing else builds a stream name. What a stream holds is never read from its name:
  * each event type belongs to exactly one aggregate, so an event's type says which (`aggregateOfEvent`).
  */
 export const ORGANISATION_STREAM = 'organisation';
@@ -13,8 +15,14 @@ export const ORGANISATION_STREAM = 'organisation';
 export const PUBLICATION_STREAM = 'publication';
 
 const CYCLE_STREAM_PREFIX = 'cycle-';
+const REACH_STREAM_PREFIX = 'reach-';
 
-export type StreamKind = 'organisation' | 'cycle' | 'publication';
+export type StreamKind = 'organisation' | 'cycle' | 'publication' | 'reach';
+
+/** A round's reach ("Jeg har hørt om det"): a stream of its own, so answers never contend with the round's commands. */
+export function reachStreamId(cycleId: string): string {
+  return `${REACH_STREAM_PREFIX}${cycleId}`;
+}
 
 export function cycleStreamId(cycleId: string): string {
   return `${CYCLE_STREAM_PREFIX}${cycleId}`;
@@ -31,7 +39,7 @@ export function cycleIdOfStream(streamId: string): string {
 
 /** Every event type of each aggregate; the compiler checks that none is missing or misspelt. */
 const AGGREGATE_OF_EVENT: Readonly<
-  Record<CycleEvent['type'] | OrganisationEvent['type'] | PublicationEvent['type'], StreamKind>
+  Record<CycleEvent['type'] | OrganisationEvent['type'] | PublicationEvent['type'] | ReachEvent['type'], StreamKind>
 > = {
   CycleLaunched: 'cycle',
   AgendaSet: 'cycle',
@@ -53,6 +61,7 @@ const AGGREGATE_OF_EVENT: Readonly<
   MeetingRecordAmended: 'cycle',
   AgendaCorrected: 'cycle',
   CycleCancelled: 'cycle',
+  ReflectionWritten: 'cycle',
   AreaAdded: 'organisation',
   AreaRenamed: 'organisation',
   AreaRemoved: 'organisation',
@@ -68,6 +77,7 @@ const AGGREGATE_OF_EVENT: Readonly<
   GroupFacilitatorChanged: 'organisation',
   GroupDissolved: 'organisation',
   StaffFeedTokenRotated: 'publication',
+  ReachAnswered: 'reach',
 };
 
 /** The aggregate an event of this type belongs to, or undefined for a type the domain does not know. */

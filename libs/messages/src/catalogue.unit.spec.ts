@@ -16,6 +16,7 @@ import { WEB_SIGN_IN_TEXTS } from './texts/web-sign-in.texts';
 import { WEB_SITE_TEXTS } from './texts/web-site.texts';
 import { WEB_PRINT_TEXTS } from './texts/web-print.texts';
 import { WEB_MY_DATA_TEXTS } from './texts/web-my-data.texts';
+import { WEB_WORKPLACE_TEXTS } from './texts/web-workplace.texts';
 
 // Each part of the catalogue owns the ids under its prefix, so no part can silently replace another's text.
 const PARTS: readonly (readonly [prefix: string, texts: Texts])[] = [
@@ -31,6 +32,7 @@ const PARTS: readonly (readonly [prefix: string, texts: Texts])[] = [
   ['web.site.', WEB_SITE_TEXTS],
   ['web.print.', WEB_PRINT_TEXTS],
   ['web.my-data.', WEB_MY_DATA_TEXTS],
+  ['web.workplace.', WEB_WORKPLACE_TEXTS],
   ['web.forms.', WEB_FORMS_TEXTS],
   ['api.', API_TEXTS],
   ['domain.', DOMAIN_REPORT_TEXTS],

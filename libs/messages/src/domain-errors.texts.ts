@@ -75,6 +75,10 @@ const DOMAIN_ERROR_TEXTS: Readonly<Record<DomainErrorMessageId, Wording>> = {
   ATTENDEE_NOT_IN_GROUP: { da: 'Deltagere uden for gruppen', en: 'Attendees outside the group' },
   MEETINGS_NOT_HELD: { da: 'Ikke alle grupper har holdt møde', en: 'Not every group has held its meeting' },
   SUMMARY_ALREADY_PUBLISHED: { da: 'Opsamlingen er allerede offentliggjort', en: 'The summary was already published' },
+  REACH_LIMIT_REACHED: {
+    da: 'Der er kommet mange svar fra denne arbejdsplads i den seneste time; prøv igen om lidt',
+    en: 'Many answers have come from this workplace in the last hour; please try again in a while',
+  },
   SUMMARY_NOT_PUBLISHED: {
     da: 'Opsamlingen er ikke offentliggjort endnu',
     en: 'The summary has not been published yet',

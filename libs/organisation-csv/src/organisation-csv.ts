@@ -5,7 +5,7 @@ import {
   type OrganisationProblem,
   type OrganisationRuleBroken,
 } from '@ledelsesrum/domain';
-import { ERASED } from '@ledelsesrum/domain';
+import { ERASED, isEmailAddress } from '@ledelsesrum/domain';
 import { DEFAULT_CSV_LIMITS, type CsvLimits } from './csv-limits';
 import { broken, type CsvProblem, type CsvRuleBroken } from './csv-problem';
 import { detectSeparator, parseCsv, type CsvRow, type ParsedCsv } from './parse-csv';
@@ -22,6 +22,8 @@ export interface CsvOrganisation {
     experienced: boolean;
     managerId?: string;
     language?: Language;
+    workplace?: string;
+    staffAddress?: string;
   }[];
   readonly groups: { id: string; name: string; facilitatorId: string; memberIds: string[] }[];
 }
@@ -40,6 +42,8 @@ export const CSV_COLUMNS = {
   group: ['gruppe', 'group'],
   facilitator: ['facilitator'],
   language: ['sprog', 'language'],
+  workplace: ['arbejdsplads', 'workplace'],
+  staffAddress: ['personale_email', 'staff_email'],
 } as const;
 
 type Column = keyof typeof CSV_COLUMNS;
@@ -74,7 +78,14 @@ export function readOrganisationCsv(text: string, limits: CsvLimits = DEFAULT_CS
   const problems: CsvProblem[] = [];
   const organisation: CsvOrganisation = { areas: [], people: [], groups: [] };
   const lineOf: LineIndex = { people: [], groups: [], groupFacilitators: [], areas: [] };
-  const reading = { organisation, problems, lineOf, hasGroupColumns: false, hasLanguageColumn: false };
+  const reading = {
+    organisation,
+    problems,
+    lineOf,
+    hasGroupColumns: false,
+    hasLanguageColumn: false,
+    hasWorkplaceColumns: false,
+  };
   if (parsed.overLimit) {
     return { ...reading, problems: [overLimitProblem(parsed.overLimit, limits, parsed.rows[0])] };
   }
@@ -90,6 +101,7 @@ export function readOrganisationCsv(text: string, limits: CsvLimits = DEFAULT_CS
   if (problems.length > 0) return reading;
   reading.hasGroupColumns = columns.groupId !== undefined;
   reading.hasLanguageColumn = columns.language !== undefined;
+  reading.hasWorkplaceColumns = columns.workplace !== undefined || columns.staffAddress !== undefined;
 
   const areas = new Map<string, { name: string; line: number }>();
   const groups = new Map<
@@ -113,7 +125,7 @@ export function readOrganisationCsv(text: string, limits: CsvLimits = DEFAULT_CS
         problem(column, broken('invalid-id', { value: cell(column) }));
       }
     }
-    for (const column of ['name', 'area', 'group'] as const) {
+    for (const column of ['name', 'area', 'group', 'workplace'] as const) {
       if (cell(column).length > MAX_TEXT) problem(column, broken('too-many-characters', { max: MAX_TEXT }));
     }
     const level = cell('level').toLowerCase();
@@ -131,8 +143,13 @@ export function readOrganisationCsv(text: string, limits: CsvLimits = DEFAULT_CS
     // An erased person's e-mail reads as ERASED; sending it back keeps what is stored.
     if (cell('email').length > MAX_EMAIL) {
       problem('email', broken('too-many-characters', { max: MAX_EMAIL }));
-    } else if (cell('email') !== '' && cell('email') !== ERASED && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(cell('email'))) {
+    } else if (cell('email') !== '' && cell('email') !== ERASED && !isEmailAddress(cell('email'))) {
       problem('email', broken('not-an-email', { value: cell('email') }));
+    }
+    if (cell('staffAddress').length > MAX_EMAIL) {
+      problem('staffAddress', broken('too-many-characters', { max: MAX_EMAIL }));
+    } else if (cell('staffAddress') !== '' && !isEmailAddress(cell('staffAddress'))) {
+      problem('staffAddress', broken('not-an-email', { value: cell('staffAddress') }));
     }
 
     const area = areas.get(cell('areaId'));
@@ -167,6 +184,8 @@ export function readOrganisationCsv(text: string, limits: CsvLimits = DEFAULT_CS
       experienced: experienced ?? false,
       ...(cell('managerId') === '' ? {} : { managerId: cell('managerId') }),
       ...(language === undefined ? {} : { language }),
+      ...(cell('workplace') === '' ? {} : { workplace: cell('workplace') }),
+      ...(cell('staffAddress') === '' ? {} : { staffAddress: cell('staffAddress') }),
     });
   }
   for (const [id, { name, line }] of areas) {
@@ -201,6 +220,8 @@ export interface CsvReading {
   hasGroupColumns: boolean;
   /** False when the file has no language column: then it says nothing about languages, which stay as they are. */
   hasLanguageColumn: boolean;
+  /** False when the file has neither workplace column: then workplaces and staff addresses stay as they are. */
+  hasWorkplaceColumns: boolean;
 }
 
 /** Where each person, group and area of the result came from, to place the domain's problems on lines. */

@@ -158,6 +158,39 @@ describe('readOrganisationCsv', () => {
     expect(readOrganisationCsv(csv('p-1;Ib;ib@kommune.dk;s;S;leder;nej;;;;')).hasLanguageColumn).toBe(false);
   });
 
+  it('reads the optional workplace and staff address, an empty cell as none, and says when the file has neither', () => {
+    const row = (id: string, place: string, address: string) =>
+      `${id};Ib;ib@kommune.dk;s;S;leder;nej;;;;;${place};${address}`;
+    const reading = readOrganisationCsv(
+      [
+        `${HEADER};arbejdsplads;personale_email`,
+        row('p-1', 'Børnehuset Solsikken', 'personale.solsikken@kommune.dk'),
+        row('p-2', '', ''),
+      ].join('\n'),
+    );
+    expect(reading.problems).toEqual([]);
+    expect(reading.hasWorkplaceColumns).toBe(true);
+    expect(reading.organisation.people[0]).toMatchObject({
+      workplace: 'Børnehuset Solsikken',
+      staffAddress: 'personale.solsikken@kommune.dk',
+    });
+    expect(reading.organisation.people[1]).not.toHaveProperty('workplace');
+    expect(reading.organisation.people[1]).not.toHaveProperty('staffAddress');
+    const english = readOrganisationCsv(`${HEADER};staff_email\np-1;Ib;ib@kommune.dk;s;S;leder;nej;;;;;x@kommune.dk\n`);
+    expect(english.problems).toEqual([]);
+    expect(english.organisation.people[0]?.staffAddress).toBe('x@kommune.dk');
+    expect(readOrganisationCsv(csv('p-1;Ib;ib@kommune.dk;s;S;leder;nej;;;;')).hasWorkplaceColumns).toBe(false);
+  });
+
+  it('reports a staff address that is no e-mail address by line and column', () => {
+    const { problems } = readOrganisationCsv(
+      `${HEADER};personale_email\np-1;Ib;ib@kommune.dk;s;S;leder;nej;;;;;alle ansatte\n`,
+    );
+    expect(problems).toEqual([
+      { line: 2, column: 'personale_email', rule: 'not-an-email', params: { value: 'alle ansatte' } },
+    ]);
+  });
+
   it('reports missing and unknown columns on line 1', () => {
     const { problems } = readOrganisationCsv('id;navn;farve\np-1;Åse;blå\n');
     expect(problems).toEqual(

@@ -30,6 +30,8 @@ const EXAMPLE_ROW = [
   'Gruppe 1',
   'ja',
   'da',
+  'Social og Sundhed, sekretariatet',
+  'personale.social@kommune.dk',
 ];
 
 /**
@@ -58,6 +60,8 @@ export function writeOrganisationCsv(organisation: OrganisationToWrite): string 
       group?.name ?? '',
       group?.facilitatorId === person.id ? 'ja' : '',
       person.language ?? '',
+      person.workplace ?? '',
+      person.staffAddress ?? '',
     ];
   });
   return excelCsv([CSV_HEADINGS, ...rows]);

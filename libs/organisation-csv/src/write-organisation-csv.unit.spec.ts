@@ -24,6 +24,8 @@ const ORGANISATION: CsvOrganisation = {
       experienced: false,
       managerId: 'p-dir',
       language: 'en',
+      workplace: 'Børnehuset Solsikken',
+      staffAddress: 'personale.solsikken@kommune.dk',
     },
     { id: 'p-b', name: 'Bo Sand', email: 'bo@kommune.dk', areaId: 'teknik', level: 'leder', experienced: true },
   ],
@@ -35,13 +37,14 @@ describe('writeOrganisationCsv', () => {
     const text = writeOrganisationCsv(ORGANISATION);
     expect(
       text.startsWith(
-        '\uFEFFid;navn;email;område_id;område;niveau;erfaren;leder_id;gruppe_id;gruppe;facilitator;sprog\r\n',
+        '\uFEFFid;navn;email;område_id;område;niveau;erfaren;leder_id;gruppe_id;gruppe;facilitator;sprog;arbejdsplads;personale_email\r\n',
       ),
     ).toBe(true);
     expect(text).toContain(
-      '\r\np-dir;Dorte Ærø;dorte@kommune.dk;social;Social og Sundhed;direktør;ja;;g-1;Gruppe 1;ja;da\r\n',
+      '\r\np-dir;Dorte Ærø;dorte@kommune.dk;social;Social og Sundhed;direktør;ja;;g-1;Gruppe 1;ja;da;;\r\n',
     );
-    expect(text).toContain('\r\np-b;Bo Sand;bo@kommune.dk;teknik;"Teknik; Miljø og ""Plan""";leder;ja;;;;;\r\n');
+    expect(text).toContain(';en;Børnehuset Solsikken;personale.solsikken@kommune.dk\r\n');
+    expect(text).toContain('\r\np-b;Bo Sand;bo@kommune.dk;teknik;"Teknik; Miljø og ""Plan""";leder;ja;;;;;;;\r\n');
   });
 
   it('reads back as the very organisation it was written from', () => {

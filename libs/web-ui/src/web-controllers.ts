@@ -8,6 +8,8 @@ import { MeetingRecordController } from './facilitator/meeting-record.controller
 import { MeetingAmendmentController } from './facilitator/meeting-amendment.controller';
 import { LeaderOverviewController } from './leader/leader-overview.controller';
 import { LeaderCycleController } from './leader/leader-cycle.controller';
+import { LeaderReflectionController } from './leader/leader-reflection.controller';
+import { WorkplacePageController } from './workplace/workplace-page.controller';
 import { CascadeCorrectionController } from './leader/cascade-correction.controller';
 import { RevisionController } from './auditor/revision.controller';
 import { ExportDownloadController } from './auditor/export-download.controller';
@@ -52,6 +54,7 @@ export const WEB_CONTROLLERS = [
   MeetingAmendmentController,
   LeaderOverviewController,
   LeaderCycleController,
+  LeaderReflectionController,
   CascadeCorrectionController,
   OrganisationReadsController,
   OrganisationImportController,
@@ -69,6 +72,7 @@ export const WEB_CONTROLLERS = [
   StaffPagesController,
   StaffFeedController,
   PublicationController,
+  WorkplacePageController,
 ];
 
 /**
@@ -90,6 +94,7 @@ const SEGMENTS = [
   'mine-data',
   'medarbejder',
   'feed',
+  'arbejdsplads',
 ];
 
 export const WEB_PATHS: string[] = ['/', ...SEGMENTS.flatMap((segment) => [segment, `${segment}/{*rest}`])];

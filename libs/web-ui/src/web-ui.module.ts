@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfirmLinkModule } from '@ledelsesrum/api/confirm-link';
 import { CyclesModule } from '@ledelsesrum/api/cycles';
+import { ReachModule } from '@ledelsesrum/api/reach';
 import { OrganisationModule } from '@ledelsesrum/api/organisation';
 import { PeopleModule } from '@ledelsesrum/api/people';
 import { PublicationModule } from '@ledelsesrum/api/publication';
@@ -24,7 +25,7 @@ import { RefusedImports } from './chefgruppen/organisation/refused-imports';
  * registered by the process beside the API's, in the order they must run; it needs WEB_SESSIONS from here.
  */
 @Module({
-  imports: [OrganisationModule, PeopleModule, CyclesModule, ConfirmLinkModule, PublicationModule],
+  imports: [OrganisationModule, PeopleModule, CyclesModule, ConfirmLinkModule, PublicationModule, ReachModule],
   controllers: WEB_CONTROLLERS,
   providers: [
     sessionStoreProvider,

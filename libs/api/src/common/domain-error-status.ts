@@ -18,6 +18,8 @@ const STATUS_BY_CODE: Partial<Record<DomainErrorCode, HttpStatus>> = {
   [DomainErrorCode.MeetingDateTooFar]: HttpStatus.UNPROCESSABLE_ENTITY,
   [DomainErrorCode.MeetingInFuture]: HttpStatus.UNPROCESSABLE_ENTITY,
   [DomainErrorCode.CascadeInFuture]: HttpStatus.UNPROCESSABLE_ENTITY,
+  // Too many answers from one workplace this hour: a limit, as the per-client limits answer.
+  [DomainErrorCode.ReachLimitReached]: HttpStatus.TOO_MANY_REQUESTS,
 };
 
 /** The status a broken rule answers with, the same for the API and the web pages. */

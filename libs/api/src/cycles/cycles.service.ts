@@ -21,6 +21,7 @@ import {
   type ReleaseFromCascade,
   type UndoRelease,
   type WithdrawCascadeConfirmation,
+  type WriteReflection,
 } from '@ledelsesrum/domain';
 import type { EventStore } from '@ledelsesrum/event-store';
 import type { PersonalDataVault } from '@ledelsesrum/personal-data';
@@ -38,6 +39,7 @@ import {
 import { inputToTakeUp, type InputReference } from './input-to-take-up';
 import { openedCycleWords } from './opened-cycle-words';
 import { ownConfirmation, type OwnConfirmation } from './own-confirmation';
+import { ownReflection, type OwnReflection } from './own-reflection';
 import { unknownCycle } from './unknown-cycle';
 
 /**
@@ -102,7 +104,7 @@ export class CyclesService {
   /** Decides and stores one command for a cycle; `via` says how a caller without a sign-in came in (the audit trail). */
   async command(
     cycleId: string,
-    command: Exclude<CycleCommand, LaunchCycle | CascadeCommand | ReasonedCommand>,
+    command: Exclude<CycleCommand, LaunchCycle | CascadeCommand | ReasonedCommand | WriteReflection>,
     principal: Actor,
     idempotencyKey: string | undefined,
   ): Promise<CycleView> {
@@ -148,6 +150,33 @@ export class CyclesService {
     const command: ReasonedCommand = { type, personId, reason: await this.vault.encryptWords(personId, reason) };
     const { revision } = await this.run(cycleId, command, originOf(principal, command, idempotencyKey, via));
     return this.viewAt(cycleId, revision);
+  }
+
+  /**
+   * A leader's reflection for their own workplace, whole as it should read. Sealed with the leader's own key before
+   * the command is decided, as the confirmation's note is: erasing them erases it.
+   */
+  async writeReflection(
+    cycleId: string,
+    personId: string,
+    text: string,
+    principal: Actor,
+    idempotencyKey: string | undefined,
+  ): Promise<OwnReflection> {
+    const command: WriteReflection = {
+      type: 'WriteReflection',
+      personId,
+      text: await this.vault.encryptWords(personId, text),
+    };
+    const { revision } = await this.run(cycleId, command, originOf(principal, command, idempotencyKey));
+    await this.readModel.waitForRevision(cycleId, revision);
+    // Read back from the store: a repeated idempotency key answers with the reflection it recorded the first time.
+    return (await this.ownReflection(cycleId, personId))!;
+  }
+
+  /** The person's latest reflection for their workplace, opened; undefined when they wrote none. */
+  ownReflection(cycleId: string, personId: string): Promise<OwnReflection | undefined> {
+    return ownReflection(this.store, this.vault, cycleId, personId);
   }
 
   /** The person's own confirmation in the cycle as it stands, note opened; undefined when they have none. */

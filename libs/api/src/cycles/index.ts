@@ -2,6 +2,7 @@ export { CyclesModule } from './cycles.module';
 export { CyclesService } from './cycles.service';
 export { CloseCycleDto } from './dto/close-cycle.dto';
 export { ConfirmCascadeDto } from './dto/confirm-cascade.dto';
+export { ReflectionDto } from './dto/reflection.dto';
 export { LaunchCycleDto } from './dto/launch-cycle.dto';
 export { PublishSummaryDto } from './dto/publish-summary.dto';
 export { RecordMeetingDto } from './dto/record-meeting.dto';

@@ -22,7 +22,7 @@ import {
 import { message, refusal } from '@ledelsesrum/messages';
 import { APP_CONFIG } from '../infrastructure/tokens';
 import { CsvInvalidException } from './csv-invalid.exception';
-import { OrganisationService } from './organisation.service';
+import { OrganisationService, type KeptFields } from './organisation.service';
 import type { Actor } from '../auth/actor';
 
 /** Imports the organisation from a spreadsheet export: all of it, or (with every problem listed) none of it. */
@@ -43,15 +43,15 @@ export class OrganisationImportService {
     actor: Actor,
     { expectedRevision }: { expectedRevision?: number } = {},
   ): Promise<readonly OrganisationEvent[]> {
-    const { document, keepLanguages, lineOf } = this.read(body);
-    return located(lineOf, () => this.organisation.replace(document, actor, { keepLanguages, expectedRevision }));
+    const { document, kept, lineOf } = this.read(body);
+    return located(lineOf, () => this.organisation.replace(document, actor, { ...kept, expectedRevision }));
   }
 
   /** What importing the file would change now, by person, and the organisation's revision it was read against. */
   async previewCsv(body: unknown, actor: Actor): Promise<ImportPreview> {
-    const { document, keepLanguages, lineOf } = this.read(body);
+    const { document, kept, lineOf } = this.read(body);
     const { state, revision, events } = await located(lineOf, () =>
-      this.organisation.previewReplace(document, actor, { keepLanguages }),
+      this.organisation.previewReplace(document, actor, kept),
     );
     const incoming = new Map(document.people.map((person) => [person.id, person.name]));
     const names = new Map<string, string>();
@@ -71,16 +71,15 @@ export class OrganisationImportService {
     if (!Buffer.isBuffer(body)) {
       throw refusal(message('api.organisation.import.csv-only'), (line) => new UnsupportedMediaTypeException(line));
     }
-    const { organisation, problems, lineOf, hasGroupColumns, hasLanguageColumn } = readOrganisationCsv(
-      decodeCsv(body),
-      this.limits,
-    );
+    const { organisation, problems, lineOf, hasGroupColumns, hasLanguageColumn, hasWorkplaceColumns } =
+      readOrganisationCsv(decodeCsv(body), this.limits);
     if (problems.length > 0) throw new CsvInvalidException(problems);
     // A file without group columns (e.g. straight from HR) says nothing about the groups: they stay. The same
-    // for a file without a language column and the people's languages.
+    // for a file without a language column and the people's languages, and without the workplace columns.
     const { areas, people, groups } = organisation;
     const document = { areas, people, ...(hasGroupColumns ? { groups } : {}) };
-    return { document, keepLanguages: !hasLanguageColumn, lineOf };
+    const kept: KeptFields = { keepLanguages: !hasLanguageColumn, keepWorkplaces: !hasWorkplaceColumns };
+    return { document, kept, lineOf };
   }
 }
 

@@ -28,17 +28,26 @@ import {
 } from '../infrastructure/tokens';
 import { personCorrections, type PlainOrganisation, type PlainPerson } from './plain-organisation';
 
-/** A change to one person: the fields given replace the stored ones; `null` removes the manager or the language. */
-export type PersonChange = Partial<Omit<PlainPerson, 'id' | 'managerId' | 'language'>> & {
-  readonly managerId?: string | null;
-  readonly language?: PlainPerson['language'] | null;
+/**
+ * A change to one person: the fields given replace the stored ones; `null` removes the manager, the language, the
+ * workplace or the staff address.
+ */
+export type PersonChange = Partial<Omit<PlainPerson, 'id' | RemovableField>> & {
+  readonly [field in RemovableField]?: PlainPerson[field] | null;
 };
+
+type RemovableField = 'managerId' | 'language' | 'workplace' | 'staffAddress';
 
 /** A whole organisation to replace the stored one with; without `groups` the groups stay. */
 export type ReplacementDocument = Omit<PlainOrganisation, 'groups'> & { groups?: PlainOrganisation['groups'] };
 
-export interface ReplaceOptions {
+/** Fields a file may say nothing about (it has no column for them): then the stored values stay. */
+export interface KeptFields {
   readonly keepLanguages?: boolean;
+  readonly keepWorkplaces?: boolean;
+}
+
+export interface ReplaceOptions extends KeptFields {
   readonly expectedRevision?: number;
 }
 
@@ -100,7 +109,7 @@ export class OrganisationService {
   }
 
   async unseal(person: PersonRecord | Person): Promise<PlainPerson> {
-    const { id, areaId, level, experienced, managerId, language } = person;
+    const { id, areaId, level, experienced, managerId, language, workplace, staffAddress } = person;
     return {
       id,
       name: await this.vault.decrypt(id, person.name),
@@ -110,6 +119,8 @@ export class OrganisationService {
       experienced,
       ...(managerId === undefined ? {} : { managerId }),
       ...(language === undefined ? {} : { language }),
+      ...(workplace === undefined ? {} : { workplace }),
+      ...(staffAddress === undefined ? {} : { staffAddress }),
     };
   }
 
@@ -136,9 +147,17 @@ export class OrganisationService {
       if (!stored) throw new DomainError(DomainErrorCode.UnknownPerson, { id: personId });
       // DTO instances carry every declared field, given or not: only the given ones change the person.
       const given = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
-      const { managerId, language, ...merged } = { ...(await this.unseal(stored)), ...given } as PersonChange &
-        PlainPerson;
-      const person: PlainPerson = { ...merged, ...(managerId ? { managerId } : {}), ...(language ? { language } : {}) };
+      const { managerId, language, workplace, staffAddress, ...merged } = {
+        ...(await this.unseal(stored)),
+        ...given,
+      } as PersonChange & PlainPerson;
+      const person: PlainPerson = {
+        ...merged,
+        ...(managerId ? { managerId } : {}),
+        ...(language ? { language } : {}),
+        ...(workplace ? { workplace } : {}),
+        ...(staffAddress ? { staffAddress } : {}),
+      };
       return { type: 'UpdatePerson', person: await this.seal(person, stored) };
     }, actor);
   }
@@ -146,13 +165,14 @@ export class OrganisationService {
   /**
    * Replaces the whole organisation; only the differences are recorded. Without `groups` the groups stay as they
    * are, less the people the document no longer has. With `keepLanguages` (a file that says nothing about
-   * languages) a person without a language keeps the one stored. With `expectedRevision` (the revision a preview of
+   * languages) a person without a language keeps the one stored; with `keepWorkplaces` the same for the workplace and
+   * the staff address. With `expectedRevision` (the revision a preview of
    * the change was made at) a change recorded since then refuses it as a conflict instead of overwriting it.
    */
   replace(
     document: ReplacementDocument,
     actor: Actor,
-    { keepLanguages = false, expectedRevision }: ReplaceOptions = {},
+    { keepLanguages = false, keepWorkplaces = false, expectedRevision }: ReplaceOptions = {},
   ): Promise<readonly OrganisationEvent[]> {
     return this.execute(async (state) => {
       if (expectedRevision !== undefined) {
@@ -162,7 +182,9 @@ export class OrganisationService {
           throw new WrongExpectedRevisionError(ORGANISATION_STREAM, expectedRevision, revision);
         }
       }
-      return this.replacement(state, document, keepLanguages, (person, stored) => this.seal(person, stored));
+      return this.replacement(state, document, { keepLanguages, keepWorkplaces }, (person, stored) =>
+        this.seal(person, stored),
+      );
     }, actor);
   }
 
@@ -173,10 +195,10 @@ export class OrganisationService {
   async previewReplace(
     document: ReplacementDocument,
     actor: Actor,
-    { keepLanguages = false }: Pick<ReplaceOptions, 'keepLanguages'> = {},
+    { keepLanguages = false, keepWorkplaces = false }: KeptFields = {},
   ): Promise<{ state: OrganisationState; revision: number; events: readonly OrganisationEvent[] }> {
     const { state, revision } = await this.current();
-    const command = await this.replacement(state, document, keepLanguages, (person, stored) =>
+    const command = await this.replacement(state, document, { keepLanguages, keepWorkplaces }, (person, stored) =>
       this.markChanges(person, stored),
     );
     const events = organisationDecider.decide(command, state, { actorId: actor.id, now: new Date().toISOString() });
@@ -186,7 +208,7 @@ export class OrganisationService {
   private async replacement(
     state: OrganisationState,
     document: ReplacementDocument,
-    keepLanguages: boolean,
+    { keepLanguages, keepWorkplaces }: Required<KeptFields>,
     seal: (person: PlainPerson, stored: Person | undefined) => Promise<Person>,
   ): Promise<OrganisationCommand> {
     const ids = new Set(document.people.map((person) => person.id));
@@ -194,17 +216,21 @@ export class OrganisationService {
       ...group,
       memberIds: group.memberIds.filter((id) => ids.has(id)),
     }));
-    const withLanguage = (person: PlainPerson): PlainPerson => {
+    const withKept = (person: PlainPerson): PlainPerson => {
       const stored = own(state.people, person.id);
-      const language = isActive(stored) ? stored.language : undefined;
-      return keepLanguages && person.language === undefined && language ? { ...person, language } : person;
+      if (!isActive(stored)) return person;
+      const { language, workplace, staffAddress } = stored;
+      return {
+        ...person,
+        ...(keepLanguages && person.language === undefined && language ? { language } : {}),
+        ...(keepWorkplaces && person.workplace === undefined && workplace ? { workplace } : {}),
+        ...(keepWorkplaces && person.staffAddress === undefined && staffAddress ? { staffAddress } : {}),
+      };
     };
     return {
       type: 'ImportOrganisation',
       areas: document.areas,
-      people: await Promise.all(
-        document.people.map((person) => seal(withLanguage(person), own(state.people, person.id))),
-      ),
+      people: await Promise.all(document.people.map((person) => seal(withKept(person), own(state.people, person.id)))),
       groups: document.groups ?? kept,
     };
   }
@@ -226,7 +252,7 @@ export class OrganisationService {
     person: PlainPerson,
     sealed: (field: 'name' | 'email') => Promise<EncryptedValue>,
   ): Promise<Person> {
-    const { id, areaId, level, experienced, managerId, language } = person;
+    const { id, areaId, level, experienced, managerId, language, workplace, staffAddress } = person;
     // The domain sees only ciphertext: a name or e-mail that is not text is refused here, before it is sealed.
     for (const field of ['name', 'email'] as const) expectValue(isText(person[field]), field, person[field]);
     return {
@@ -237,6 +263,8 @@ export class OrganisationService {
       ...(managerId === undefined ? {} : { managerId }),
       // A JSON body may send `language: null`: no language, as when it is left out.
       ...(language ? { language } : {}),
+      ...(workplace ? { workplace } : {}),
+      ...(staffAddress ? { staffAddress } : {}),
       name: await sealed('name'),
       email: await sealed('email'),
     };

@@ -19,6 +19,8 @@ export interface PlainPerson {
   readonly managerId?: string;
   /** Absent means Danish. */
   readonly language?: Language;
+  readonly workplace?: string;
+  readonly staffAddress?: string;
 }
 
 /** A stored value the rules refuse (recorded before they were checked), and what to do about it. */

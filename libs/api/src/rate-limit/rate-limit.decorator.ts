@@ -4,7 +4,7 @@ import { SetMetadata } from '@nestjs/common';
  * The routes with a limit of their own, per client (remote address): the ways in, where nobody is signed in yet.
  * Every other route counts against the caller's per-person limit (RATE_LIMIT_API_PER_SECOND).
  */
-export type RateLimitedRoute = 'sign-in' | 'confirm-link';
+export type RateLimitedRoute = 'sign-in' | 'confirm-link' | 'workplace-page';
 
 export const RATE_LIMIT_KEY = 'ledelsesrum:rate-limit';
 

@@ -12,7 +12,7 @@ interface TrackedRequest {
 }
 
 /**
- * The three limits: sign-in and the confirmation links per client and minute, everything else per person (or per
+ * The four limits: sign-in, the confirmation links and the workplace pages per client and minute, everything else per person (or per
  * client, before anyone is signed in) and second. A client is the connection's remote address (an IPv6 client by its
  * /64): behind a reverse proxy every client has the proxy's address, so the per-client limits are shared there.
  */
@@ -35,6 +35,13 @@ export function rateLimits({ limits }: AppConfig): ThrottlerModuleOptions {
         ttl: 60_000,
         limit: limits.confirmLinkPerMinute,
         skipIf: (context) => limitedRoute(context) !== 'confirm-link',
+        getTracker: client,
+      },
+      {
+        name: 'workplace-page',
+        ttl: 60_000,
+        limit: limits.workplacePagePerMinute,
+        skipIf: (context) => limitedRoute(context) !== 'workplace-page',
         getTracker: client,
       },
       {

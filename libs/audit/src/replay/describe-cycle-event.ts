@@ -125,6 +125,10 @@ const CYCLE_DESCRIBERS = {
     da: `Møderunden aflyst af ${data.cancelledBy}${because(data.reason).da}`,
     en: `Meeting round cancelled by ${data.cancelledBy}${because(data.reason).en}`,
   }),
+  ReflectionWritten: (data: DataOf<'ReflectionWritten'>) => ({
+    da: `Refleksion til egen arbejdsplads skrevet af ${data.personId}`,
+    en: `Reflection for their own workplace written by ${data.personId}`,
+  }),
 } satisfies { [T in CycleEvent['type']]: (data: DataOf<T>) => Description };
 
 /** One line for a cycle event: what happened, in Danish and English, people by id only. */

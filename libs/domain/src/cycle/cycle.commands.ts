@@ -79,6 +79,17 @@ export interface WithdrawCascadeConfirmation {
   readonly reason: EncryptedValue;
 }
 
+/**
+ * The leader's own words for their staff about what the round means for their workplace ("Hvad betyder det for os"):
+ * written once the summary is published, rewritten as often as they like until the round is completed.
+ */
+export interface WriteReflection {
+  readonly type: 'WriteReflection';
+  readonly personId: string;
+  /** Sealed with the leader's own key before the command is decided: erasing them erases it. */
+  readonly text: EncryptedValue;
+}
+
 /** Chefgruppen takes a release back: the person is pending again, and reminded as the schedule says. */
 export interface UndoRelease {
   readonly type: 'UndoRelease';
@@ -161,7 +172,8 @@ export type CycleCommand =
   | RecordNotifications
   | AmendMeetingRecord
   | CorrectAgenda
-  | CancelCycle;
+  | CancelCycle
+  | WriteReflection;
 
 /** A command together with who issued it and when. */
 export interface CycleCommandEnvelope<C extends CycleCommand = CycleCommand> {

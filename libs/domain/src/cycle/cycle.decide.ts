@@ -8,6 +8,7 @@ import type {
   CloseCycle,
   ConfirmCascade,
   CorrectCascadeConfirmation,
+  WriteReflection,
   CycleCommand,
   LaunchCycle,
   RecordMeeting,
@@ -102,6 +103,8 @@ export function decideCycle(command: CycleCommand, state: CycleState, context: C
       return correctAgenda(command, state, context);
     case 'CancelCycle':
       return cancelCycle(command, context);
+    case 'WriteReflection':
+      return writeReflection(command, state, context);
   }
 }
 
@@ -274,6 +277,19 @@ function confirmCascade(command: ConfirmCascade, state: LaunchedCycle, context: 
     data: { personId, passedOnAt, channel, ...(note === undefined ? {} : { note }), confirmedAt: context.now },
   };
   return [confirmed, ...completion(state, 1, context)];
+}
+
+/**
+ * A participant's reflection for their workplace: about the summary, so only once it is published; before or after
+ * they confirmed, or were released, as they are still the workplace's leader.
+ */
+function writeReflection(command: WriteReflection, state: LaunchedCycle, context: CommandContext): CycleEvent[] {
+  if (!state.participants.has(command.personId)) {
+    throw new DomainError(DomainErrorCode.PersonNotInCycle, { personId: command.personId });
+  }
+  if (!state.summary) throw new DomainError(DomainErrorCode.SummaryNotPublished);
+  const { personId, text } = command;
+  return [{ type: 'ReflectionWritten', data: { personId, text, writtenAt: context.now } }];
 }
 
 /** Passed on as it could have been: after the summary was published, and not in the future. */

@@ -135,6 +135,16 @@ export type CycleCancelled = DomainEvent<
   'CycleCancelled',
   { readonly reason: string; readonly cancelledBy: string; readonly at: string }
 >;
+/** The leader's reflection for their own workplace, whole as it now reads; the latest one counts. */
+export type ReflectionWritten = DomainEvent<
+  'ReflectionWritten',
+  {
+    readonly personId: string;
+    /** Sealed with the leader's key. */
+    readonly text: EncryptedValue;
+    readonly writtenAt: string;
+  }
+>;
 /** Follows the cascade (or release) of the last participant, or the closing of the cycle. */
 export type CycleCompleted = DomainEvent<'CycleCompleted', { readonly at: string }>;
 
@@ -158,4 +168,5 @@ export type CycleEvent =
   | CycleCompleted
   | MeetingRecordAmended
   | AgendaCorrected
-  | CycleCancelled;
+  | CycleCancelled
+  | ReflectionWritten;

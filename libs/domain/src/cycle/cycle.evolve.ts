@@ -132,6 +132,9 @@ function evolveLaunched(state: LaunchedCycle, event: Exclude<CycleEvent, { type:
       const { reason, at } = event.data;
       return { ...state, stage: 'cancelled', cancelled: { reason, at } };
     }
+    case 'ReflectionWritten':
+      // The reflection is the leader's words for their staff: nothing a decision needs, so it stays in the events.
+      return state;
     default:
       return assertNever(event);
   }

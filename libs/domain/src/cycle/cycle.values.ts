@@ -73,6 +73,9 @@ export function assertCycleValues(command: CycleCommand): void {
       expect(isDateTime, 'passedOnAt');
       expect(isText, 'channel');
       return expect(optional(isSealed), 'note');
+    case 'WriteReflection':
+      expect(isId, 'personId');
+      return expect(isSealed, 'text');
     case 'ReleaseFromCascade':
     case 'WithdrawCascadeConfirmation':
     case 'UndoRelease':

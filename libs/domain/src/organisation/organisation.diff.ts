@@ -48,17 +48,23 @@ export function diffOrganisation(
 function personEvents(current: PersonRecord | undefined, person: Person): OrganisationEvent[] {
   if (!isActive(current)) return [{ type: 'PersonAdded', data: person }];
   const events: OrganisationEvent[] = [];
-  const { id, areaId, level, experienced, language } = person;
+  const { id, areaId, level, experienced, language, workplace, staffAddress } = person;
   const managerId = person.managerId ?? null;
   if (
     current.areaId !== areaId ||
     current.level !== level ||
     current.experienced !== experienced ||
     (current.managerId ?? null) !== managerId ||
-    current.language !== language
+    current.language !== language ||
+    current.workplace !== workplace ||
+    current.staffAddress !== staffAddress
   ) {
-    const languageIfAny = language === undefined ? {} : { language };
-    events.push({ type: 'PersonChanged', data: { id, areaId, level, experienced, managerId, ...languageIfAny } });
+    const optional = {
+      ...(language === undefined ? {} : { language }),
+      ...(workplace === undefined ? {} : { workplace }),
+      ...(staffAddress === undefined ? {} : { staffAddress }),
+    };
+    events.push({ type: 'PersonChanged', data: { id, areaId, level, experienced, managerId, ...optional } });
   }
   if (!sameEncryptedValue(current.name, person.name) || !sameEncryptedValue(current.email, person.email)) {
     events.push({ type: 'PersonDetailsChanged', data: { id, name: person.name, email: person.email } });

@@ -9,8 +9,9 @@ export type AreaRemoved = DomainEvent<'AreaRemoved', { readonly id: string }>;
 /** A person joins (or rejoins) the organisation. */
 export type PersonAdded = DomainEvent<'PersonAdded', Person>;
 /**
- * Area, level, experience, manager or language changed; the whole profile is recorded, so a reader needs no earlier
- * event. A profile without `language` has none (Danish), as every event from before languages were recorded.
+ * Area, level, experience, manager, language, workplace or staff address changed; the whole profile is recorded, so a
+ * reader needs no earlier event. A profile without `language` has none (Danish), as every event from before languages
+ * were recorded; one without `workplace` or `staffAddress` has none.
  */
 export type PersonChanged = DomainEvent<
   'PersonChanged',

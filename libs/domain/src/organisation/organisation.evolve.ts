@@ -26,8 +26,14 @@ export function evolveOrganisation(state: OrganisationState, event: Organisation
     case 'PersonChanged':
       return updatePerson(state, event.data.id, (person) => {
         const { managerId, ...profile } = event.data;
-        // The event holds the whole profile: a manager or language it does not name is gone.
-        const { managerId: _previous, language: _language, ...rest } = person;
+        // The event holds the whole profile: a manager, language, workplace or staff address it does not name is gone.
+        const {
+          managerId: _previous,
+          language: _language,
+          workplace: _place,
+          staffAddress: _address,
+          ...rest
+        } = person;
         return { ...rest, ...profile, ...(managerId === null ? {} : { managerId }) };
       });
     case 'PersonDetailsChanged':

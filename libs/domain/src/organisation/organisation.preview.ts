@@ -57,12 +57,14 @@ export function previewOrganisationChange(
       case 'PersonChanged': {
         const stored = own(before.people, event.data.id);
         if (!stored) break;
-        const { areaId, level, experienced, managerId, language } = event.data;
+        const { areaId, level, experienced, managerId, language, workplace, staffAddress } = event.data;
         if (stored.areaId !== areaId) changedFields(stored.id).add('areaId');
         if (stored.level !== level) changedFields(stored.id).add('level');
         if (stored.experienced !== experienced) changedFields(stored.id).add('experienced');
         if ((stored.managerId ?? null) !== (managerId ?? null)) changedFields(stored.id).add('managerId');
         if (stored.language !== language) changedFields(stored.id).add('language');
+        if (stored.workplace !== workplace) changedFields(stored.id).add('workplace');
+        if (stored.staffAddress !== staffAddress) changedFields(stored.id).add('staffAddress');
         break;
       }
       case 'PersonDetailsChanged': {

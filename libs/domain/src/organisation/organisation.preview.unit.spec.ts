@@ -1,5 +1,6 @@
 import {
   decideOrganisation,
+  evolveOrganisationAll,
   foldOrganisation,
   previewOrganisationChange,
   type EncryptedValue,
@@ -41,6 +42,28 @@ describe('previewOrganisationChange', () => {
     expect(result.added).toEqual(['p-new']);
     expect(result.leaving).toEqual(['p-b']);
     expect(result.changed).toEqual([{ personId: 'p-a', fields: ['level', 'managerId', 'email'] }]);
+  });
+
+  it('names a new workplace or staff address among the changed fields, and one taken away', () => {
+    const placed = person('p-a', { workplace: 'Solsikken', staffAddress: 'personale@kommune.dk' });
+    const placing = decideOrganisation(importing([CHEF, placed, person('p-b')], [GROUP]), before, CONTEXT);
+    expect(previewOrganisationChange(before, placing).changed).toEqual([
+      { personId: 'p-a', fields: ['workplace', 'staffAddress'] },
+    ]);
+    const after = evolveOrganisationAll(before, placing);
+    expect(after.people['p-a']).toMatchObject({ workplace: 'Solsikken', staffAddress: 'personale@kommune.dk' });
+    const removing = decideOrganisation(importing([CHEF, person('p-a'), person('p-b')], [GROUP]), after, CONTEXT);
+    expect(previewOrganisationChange(after, removing).changed).toEqual([
+      { personId: 'p-a', fields: ['workplace', 'staffAddress'] },
+    ]);
+    expect(evolveOrganisationAll(after, removing).people['p-a']).not.toHaveProperty('workplace');
+  });
+
+  it('refuses a staff address that is no e-mail address', () => {
+    const command = importing([CHEF, person('p-a', { staffAddress: 'alle' }), person('p-b')], [GROUP]);
+    expect(() => decideOrganisation(command, before, CONTEXT)).toThrow(
+      expect.objectContaining({ code: 'INVALID_VALUE' }),
+    );
   });
 
   it('warns of a group that would hold a manager and their own direct report', () => {

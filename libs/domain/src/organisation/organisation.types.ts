@@ -22,6 +22,10 @@ export interface PersonProfile {
   readonly managerId?: string;
   /** The language their messages open with; absent means Danish. */
   readonly language?: Language;
+  /** The workplace a leader leads (its name), for their own staff's page and message. */
+  readonly workplace?: string;
+  /** The address that reaches the leader's staff: a distribution list, not a person's own address. */
+  readonly staffAddress?: string;
 }
 
 /** A person as the organisation's events hold them: name and e-mail only encrypted. */

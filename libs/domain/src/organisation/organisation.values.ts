@@ -5,6 +5,7 @@ import {
   expectRecord,
   expectValue,
   invalidValue,
+  isEmailAddress,
   isId,
   isIdList,
   isSealed,
@@ -15,7 +16,17 @@ import type { OrganisationCommand } from './organisation.commands';
 import { LEADER_LEVELS, type PersonRecord } from './organisation.types';
 
 /** The fields of a person that can hold a value the rules refuse, in the order a reader fixes them. */
-export const PERSON_FIELDS = ['name', 'email', 'areaId', 'level', 'experienced', 'managerId', 'language'] as const;
+export const PERSON_FIELDS = [
+  'name',
+  'email',
+  'areaId',
+  'level',
+  'experienced',
+  'managerId',
+  'language',
+  'workplace',
+  'staffAddress',
+] as const;
 export type PersonField = (typeof PERSON_FIELDS)[number];
 
 const PERSON_RULES: Readonly<Record<PersonField, (value: unknown) => boolean>> = {
@@ -26,6 +37,8 @@ const PERSON_RULES: Readonly<Record<PersonField, (value: unknown) => boolean>> =
   experienced: (value) => typeof value === 'boolean',
   managerId: optional(isId),
   language: optional(isLanguage),
+  workplace: optional(isText),
+  staffAddress: optional(isEmailAddress),
 };
 
 /** A person's fields checked for their value alone; a language is one of the organisation's rules (unknown-language). */

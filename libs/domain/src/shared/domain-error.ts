@@ -29,6 +29,8 @@ export const DomainErrorCode = {
   MeetingsNotHeld: 'MEETINGS_NOT_HELD',
   SummaryAlreadyPublished: 'SUMMARY_ALREADY_PUBLISHED',
   SummaryNotPublished: 'SUMMARY_NOT_PUBLISHED',
+  /** A workplace's page answered more often this hour than the configured cap allows. */
+  ReachLimitReached: 'REACH_LIMIT_REACHED',
   PersonNotInCycle: 'PERSON_NOT_IN_CYCLE',
   CascadeAlreadyConfirmed: 'CASCADE_ALREADY_CONFIRMED',
   CascadeReleased: 'CASCADE_RELEASED',

@@ -118,6 +118,10 @@ export const API_TEXTS = {
     en: `The meeting round did not exist then: ${p.cycleId}`,
   }),
   'api.cycles.meeting.facilitator-only': { da: 'Kun gruppens facilitator', en: 'Only the group’s facilitator' },
+  'api.reach.unknown-workplace': {
+    da: 'Arbejdspladsen findes ikke (længere)',
+    en: 'The workplace does not exist (any more)',
+  },
   'api.cycles.cascade.own-only': {
     da: 'Du kan kun bekræfte, rette eller trække din egen videreformidling tilbage',
     en: 'You can only confirm, correct or withdraw your own cascade',
@@ -228,6 +232,14 @@ export const API_TEXTS = {
   'api.docs.cycles.confirm-cascade.at': { da: 'Hvornår', en: 'When the results were passed on' },
   'api.docs.cycles.confirm-cascade.how': { da: 'Hvordan', en: 'How (e.g. staff meeting)' },
   'api.docs.cycles.confirm-cascade.reflection': { da: 'Refleksion', en: 'Reflection' },
+  'api.docs.cycles.reflection.text': {
+    da: 'Hvad det betyder for os: lederens egne ord til sin arbejdsplads',
+    en: 'What it means for us: the leader’s own words for their workplace',
+  },
+  'api.docs.cycles.reflection.write.summary': {
+    da: 'Skriv din refleksion til din arbejdsplads',
+    en: 'Write your reflection for your workplace (that person only)',
+  },
   'api.docs.cycles.confirm-cascade.summary': {
     da: 'Bekræft din videreformidling',
     en: 'Confirm your own cascade (that person only)',
@@ -371,6 +383,14 @@ export const API_TEXTS = {
     en: 'Language of messages, none = da',
   },
   'api.docs.organisation.person.manager': { da: 'Nærmeste leder', en: 'Direct manager' },
+  'api.docs.organisation.person.workplace': {
+    da: 'Arbejdspladsen, lederen leder (navnet)',
+    en: 'The workplace the leader leads (its name)',
+  },
+  'api.docs.organisation.person.staff-address': {
+    da: 'Adressen, der når lederens personale (en fordelingsliste)',
+    en: 'The address that reaches the leader’s staff (a distribution list)',
+  },
   'api.docs.organisation.read.summary': {
     da: 'Organisationen, nu eller dengang (?at=)',
     en: 'The organisation, now or then (chefgruppen, auditor)',
@@ -384,6 +404,11 @@ export const API_TEXTS = {
   'api.docs.people.add.summary': { da: 'Tilføj en person', en: 'Add a person (chefgruppen)' },
   'api.docs.people.change.language': { da: 'null = dansk', en: 'null = Danish' },
   'api.docs.people.change.manager': { da: 'null fjerner lederen', en: 'null removes the manager' },
+  'api.docs.people.change.workplace': { da: 'null fjerner arbejdspladsen', en: 'null removes the workplace' },
+  'api.docs.people.change.staff-address': {
+    da: 'null fjerner personalets adresse',
+    en: 'null removes the staff address',
+  },
   'api.docs.people.change.summary': {
     da: 'Ret område, niveau, erfaring, leder, sprog, navn eller e-mail',
     en: 'Change a person (chefgruppen)',

@@ -24,6 +24,8 @@ const PERSON_FIELD_NAMES: Readonly<Record<PersonField, Bilingual>> = {
   experienced: { da: 'Erfaring', en: 'Experience' },
   managerId: { da: 'Leder', en: 'Manager' },
   language: { da: 'Sprog', en: 'Language' },
+  workplace: { da: 'Arbejdsplads', en: 'Workplace' },
+  staffAddress: { da: 'Personalets e-mail', en: 'Staff e-mail' },
 };
 
 /**

@@ -76,6 +76,14 @@ export const WEB_CHEFGRUPPEN_ORGANISATION_IMPORT_TEXTS = {
     da: 'da eller en: sproget i personens beskeder; tom er dansk',
     en: 'da or en: the language of the person’s messages; empty is Danish',
   },
+  'web.chefgruppen.organisation.import-columns.column.workplace': {
+    da: 'Arbejdspladsen, lederen leder (navnet): vises for lederens personale',
+    en: 'The workplace the leader leads (its name): shown to the leader’s staff',
+  },
+  'web.chefgruppen.organisation.import-columns.column.staff-address': {
+    da: 'E-mailadressen, der når lederens personale (en fordelingsliste)',
+    en: 'The e-mail address that reaches the leader’s staff (a distribution list)',
+  },
   'web.chefgruppen.organisation.import-columns.the-files-columns': {
     da: 'Kolonnerne i filen',
     en: 'The file’s columns',

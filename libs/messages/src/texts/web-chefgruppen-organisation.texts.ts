@@ -271,6 +271,8 @@ export const WEB_CHEFGRUPPEN_ORGANISATION_TEXTS = {
   },
   'web.chefgruppen.organisation.person.label.manager-id': { da: 'Nærmeste leder', en: 'Direct manager' },
   'web.chefgruppen.organisation.person.label.language': { da: 'Sprog i beskeder', en: 'Language of messages' },
+  'web.chefgruppen.organisation.person.label.workplace': { da: 'Arbejdsplads', en: 'Workplace' },
+  'web.chefgruppen.organisation.person.label.staff-address': { da: 'Personalets e-mail', en: 'Staff e-mail' },
 
   // proposal
   'web.chefgruppen.organisation.proposal.what-could-not-be-met': {

@@ -11,6 +11,7 @@ import { exportHref } from './export-links';
 import { pointForms } from './point-forms';
 import { statePanel, type ShownPoint } from './state-panel';
 import { timelineTable } from './timeline-table';
+import { reachCountSection, type ReachCount } from './reach-count';
 import { printPaths } from '../print/print-links';
 
 export interface CycleTimeline {
@@ -23,6 +24,8 @@ export interface CycleTimeline {
   readonly shown?: ShownPoint;
   /** The events could not be folded into a state (their data does not have their types' shape). */
   readonly unreplayable?: boolean;
+  /** The round's anonymous reach answers, counted. */
+  readonly reach?: ReachCount;
 }
 
 /** The theme the cycle was launched with: the first event says it, whatever came after. */
@@ -76,6 +79,7 @@ export function cycleTimelinePage(context: PageContext, timeline: CycleTimeline)
           <h2 id="tidslinje-overskrift">${say(language, message('web.auditor.timeline.heading'))}</h2>
           ${timelineTable(context, cycleId, history, shown?.view.revision, timeline.names)}
         </section>
-      </div>`,
+      </div>
+      ${reachCountSection(context, timeline.reach)}`,
   });
 }

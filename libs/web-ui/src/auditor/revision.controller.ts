@@ -6,7 +6,7 @@ import { replayCycle, type CycleReadModel } from '@ledelsesrum/projections';
 import { Roles } from '@ledelsesrum/api/auth';
 import { ParseIdPipe } from '@ledelsesrum/api/common';
 import { CyclesService } from '@ledelsesrum/api/cycles';
-import { CYCLE_READ_MODEL, EVENT_STORE } from '@ledelsesrum/api/infrastructure';
+import { APP_CONFIG, CYCLE_READ_MODEL, EVENT_STORE } from '@ledelsesrum/api/infrastructure';
 import { OrganisationService } from '@ledelsesrum/api/organisation';
 import { EMPTY_FORM } from '../common/form-fields';
 import type { Html } from '../common/html';
@@ -19,6 +19,8 @@ import { actorOf, describeEntry } from './describe-entry';
 import { say } from '../common/text';
 import { integrityCheckPage } from './integrity-check.page';
 import { beforeLaunch, readPoint } from './read-point';
+import { readReachCount } from './reach-count';
+import type { AppConfig } from '@ledelsesrum/config';
 import { revisionOverviewPage } from './revision-overview.page';
 
 /**
@@ -36,6 +38,7 @@ export class RevisionController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly organisation: OrganisationService,
     private readonly cycles: CyclesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Every cycle, the publication's events, the integrity check and the export. Callers: auditors. */
@@ -79,6 +82,7 @@ export class RevisionController {
       actorOf(language, entry.actor).who,
     ]);
     const names = await auditNames(this.organisation, language, shownTexts);
+    const reach = await readReachCount(this.store, id, this.config.reach.minAnswers);
     const latest = history.at(-1)!.revision;
     let choice = await readPoint(query, latest);
     if ('point' in choice) {
@@ -90,15 +94,22 @@ export class RevisionController {
         return null;
       });
       if (view === null)
-        return cycleTimelinePage(context, { cycleId: id, history, names, form: choice.form, unreplayable: true });
+        return cycleTimelinePage(context, {
+          cycleId: id,
+          history,
+          names,
+          reach,
+          form: choice.form,
+          unreplayable: true,
+        });
       const at = view && history.find((entry) => entry.revision === view.revision);
       if (view && at) {
         const shown = { view, recordedAt: at.recordedAt, chosen: choice.point !== undefined };
-        return cycleTimelinePage(context, { cycleId: id, history, names, form: choice.form, shown });
+        return cycleTimelinePage(context, { cycleId: id, history, names, reach, form: choice.form, shown });
       }
       // Only a moment can come before the launch: a revision was checked against the cycle's own.
       choice = beforeLaunch(choice.form, history[0]!.recordedAt);
     }
-    return new PageResult(400, cycleTimelinePage(context, { cycleId: id, history, names, form: choice.form }));
+    return new PageResult(400, cycleTimelinePage(context, { cycleId: id, history, names, reach, form: choice.form }));
   }
 }

@@ -48,7 +48,8 @@ export class FormFlashCookie {
   }
 }
 
-function appendCookie(response: CookieResponse, value: string): void {
+/** Adds a Set-Cookie value to those the response already sets. */
+export function appendCookie(response: CookieResponse, value: string): void {
   const before = response.getHeader('Set-Cookie');
   const list = Array.isArray(before) ? before.map(String) : typeof before === 'string' ? [before] : [];
   response.setHeader('Set-Cookie', [...list, value]);

@@ -85,6 +85,9 @@ fieldset { border: 0; padding: 0; margin: 2rem 0; min-width: 0; }
 .heat-3 { background: #ffc2b3; }
 .heat-4 { background: #f6a08c; }
 .heatmap td { text-align: center; min-width: 9.6rem; }
+.reach-0 { background: #fff; }
+.reach-1 { background: #d9f0dd; }
+.reach-2 { background: #a8dbb2; }
 .heatmap td span { display: block; font-size: 1.4rem; }
 dl.facts { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.4rem 1.6rem; }
 dl.facts dt { font-weight: 600; }

@@ -1,4 +1,8 @@
-import { Body, Get, Param, Post } from '@nestjs/common';
+import { Body, Get, Inject, Param, Post } from '@nestjs/common';
+import { APP_CONFIG } from '@ledelsesrum/api/infrastructure';
+import { WORKPLACE_LINKS } from '@ledelsesrum/api/reach';
+import { workplaceLinkUrl, type WorkplaceLinks } from '@ledelsesrum/auth';
+import type { AppConfig } from '@ledelsesrum/config';
 import type { LaunchedCycle, Participant } from '@ledelsesrum/domain';
 import { Roles } from '@ledelsesrum/api/auth';
 import { ParseIdPipe } from '@ledelsesrum/api/common';
@@ -18,6 +22,7 @@ import { organisationNames } from '../common/organisation-names';
 import { cascadeStatus } from './cascade-status';
 import { leaderCyclePage } from './leader-cycle.page';
 import { participation } from './leader-cycles';
+import { REFLECTION_FORM } from './reflection-section';
 
 /**
  * One meeting round for a leader, `GET /leder/cykler/:id`, and their cascade confirmation, `POST
@@ -29,13 +34,16 @@ export class LeaderCycleController {
   constructor(
     private readonly cycles: CyclesService,
     private readonly organisation: OrganisationService,
+    @Inject(WORKPLACE_LINKS) private readonly workplaces: WorkplaceLinks,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get('cykler/:id')
   @Roles('leader')
   async show(@Page() context: PageContext, @Param('id', ParseIdPipe) id: string) {
     const { cycle, participant } = participation(this.cycles, id, context.session!.id);
-    return this.page(context, cycle, participant, context.shown?.form ?? EMPTY_FORM);
+    const shown = context.shown?.name === REFLECTION_FORM ? undefined : context.shown?.form;
+    return this.page(context, cycle, participant, shown ?? EMPTY_FORM);
   }
 
   @Post('cykler/:id/bekraeft')
@@ -73,6 +81,9 @@ export class LeaderCycleController {
       .filter((group) => participant.groupIds.includes(group.id))
       .map((group) => group.facilitatorId);
     const names = await organisationNames(this.organisation, facilitators);
-    return leaderCyclePage(context, { cycle, participant, names, form });
+    const reflection = await this.cycles.ownReflection(cycle.id, participant.personId);
+    const token = await this.workplaces.sign({ cycleId: cycle.id, leaderId: participant.personId });
+    const workplaceUrl = workplaceLinkUrl(this.config.publicUrl, token);
+    return leaderCyclePage(context, { cycle, participant, names, form, reflection, workplaceUrl });
   }
 }

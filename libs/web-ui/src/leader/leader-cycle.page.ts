@@ -18,6 +18,8 @@ import { correctionLinks } from './cascade-correction.page';
 import { cascadeStatus, cascadeStatusTag, type CascadeStatus } from './cascade-status';
 import { prepPackage, publishedSummary } from './prep-package.page';
 import { STAGE_NAMES } from '../common/stage-names';
+import { reflectionSection, shownReflectionForm, type ReflectionShown } from './reflection-section';
+import { staffTextSection } from './staff-text-section';
 
 export interface LeaderCycleView {
   readonly cycle: LaunchedCycle;
@@ -25,6 +27,10 @@ export interface LeaderCycleView {
   readonly names: OrganisationNames;
   /** The confirmation form's values and errors (empty until it was sent with errors). */
   readonly form: FormState;
+  /** The leader's reflection for their workplace, as it now reads. */
+  readonly reflection?: ReflectionShown;
+  /** The leader's workplace page, for the text to copy to their staff. */
+  readonly workplaceUrl?: string;
 }
 
 /**
@@ -73,10 +79,11 @@ export function leaderCyclePage(context: PageContext, view: LeaderCycleView): Ht
         : '';
   return layout(context, {
     title: { da: cycle.theme, en: cycle.theme },
-    hasErrors: Object.keys(view.form.errors).length > 0,
+    hasErrors: Object.keys({ ...view.form.errors, ...shownReflectionForm(context).errors }).length > 0,
     trail: [{ href: '/leder', label: message('web.common.menu.leader') }],
     body: html`${facts} ${statusNotice(language, status, participant)} ${publishedSummary(language, cycle)} ${action}
-    ${prepPackage(language, cycle)}`,
+    ${reflectionSection(context, cycle, view.reflection, shownReflectionForm(context))}
+    ${staffTextSection(context, cycle, view.reflection?.text, view.workplaceUrl)} ${prepPackage(language, cycle)}`,
   });
 }
 

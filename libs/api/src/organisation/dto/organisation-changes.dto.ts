@@ -15,7 +15,10 @@ export class RenameDto {
   @TextProperty({ example: 'Social og Sundhed' }) name!: string;
 }
 
-/** Only the fields given change; `managerId: null` removes the manager, `language: null` the language (Danish). */
+/**
+ * Only the fields given change; `managerId: null` removes the manager, `language: null` the language (Danish),
+ * `workplace: null` and `staffAddress: null` the workplace and the staff address.
+ */
 export class ChangePersonDto {
   @TextProperty({ presence: 'omittable', example: 'Mette Jensen' }) name?: string;
   @PresentProperty('omittable', { type: String, format: 'email', maxLength: MAX_TITLE })
@@ -30,6 +33,21 @@ export class ChangePersonDto {
   @PresentProperty('nullable', { enum: LANGUAGES, description: documented('api.docs.people.change.language') })
   @IsIn(LANGUAGES, worded('api.field.language'))
   language?: Language | null;
+  @TextProperty({
+    presence: 'nullable',
+    example: 'Børnehuset Solsikken',
+    description: documented('api.docs.people.change.workplace'),
+  })
+  workplace?: string | null;
+  @PresentProperty('nullable', {
+    type: String,
+    format: 'email',
+    maxLength: MAX_TITLE,
+    description: documented('api.docs.people.change.staff-address'),
+  })
+  @IsEmail()
+  @MaxLength(MAX_TITLE)
+  staffAddress?: string | null;
 }
 
 export class PersonRefDto {

@@ -41,6 +41,17 @@ export class PersonAnswerDto implements PlainPerson {
   readonly managerId?: string;
   @ApiPropertyOptional({ enum: LANGUAGES, description: documented('api.docs.organisation.person.language') })
   readonly language?: Language;
+  @ApiPropertyOptional({
+    example: 'Børnehuset Solsikken',
+    description: documented('api.docs.organisation.person.workplace'),
+  })
+  readonly workplace?: string;
+  @ApiPropertyOptional({
+    format: 'email',
+    example: 'personale.solsikken@kommune.dk',
+    description: documented('api.docs.organisation.person.staff-address'),
+  })
+  readonly staffAddress?: string;
 }
 
 /** A stored value of a person that the rules refuse (recorded before they were checked), and what to do about it. */

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ERASED, LANGUAGES, LEADER_LEVELS, type Language, type LeaderLevel } from '@ledelsesrum/domain';
 import { ID_PATTERN, MAX_LIST, MAX_TITLE } from '../../common/validation';
 import { worded } from '../../common/field-message';
@@ -43,6 +43,22 @@ export class PersonDto {
   @PresentProperty('omittable', { enum: LANGUAGES, description: documented('api.docs.organisation.person.language') })
   @IsIn(LANGUAGES, worded('api.field.language'))
   language?: Language;
+  @TextProperty({
+    presence: 'omittable',
+    example: 'Børnehuset Solsikken',
+    description: documented('api.docs.organisation.person.workplace'),
+  })
+  workplace?: string;
+  @PresentProperty('omittable', {
+    type: String,
+    format: 'email',
+    maxLength: MAX_TITLE,
+    example: 'personale.solsikken@kommune.dk',
+    description: documented('api.docs.organisation.person.staff-address'),
+  })
+  @IsEmail()
+  @MaxLength(MAX_TITLE)
+  staffAddress?: string;
 }
 
 export class GroupDto {

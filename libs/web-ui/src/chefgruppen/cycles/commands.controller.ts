@@ -6,7 +6,8 @@ import { Roles } from '@ledelsesrum/api/auth';
 import { ParseIdPipe } from '@ledelsesrum/api/common';
 import { CyclesService } from '@ledelsesrum/api/cycles';
 import { OrganisationService } from '@ledelsesrum/api/organisation';
-import { CYCLE_READ_MODEL, EVENT_STORE, PERSONAL_DATA_VAULT } from '@ledelsesrum/api/infrastructure';
+import { APP_CONFIG, CYCLE_READ_MODEL, EVENT_STORE, PERSONAL_DATA_VAULT } from '@ledelsesrum/api/infrastructure';
+import type { AppConfig } from '@ledelsesrum/config';
 import type { PersonalDataVault } from '@ledelsesrum/personal-data';
 import { takeCommandKey } from '../../common/command-key';
 import { Page, type PageContext } from '../../common/page-context';
@@ -51,8 +52,9 @@ export class CycleCommandsController {
     @Inject(EVENT_STORE) store: EventStore,
     private readonly organisation: OrganisationService,
     @Inject(PERSONAL_DATA_VAULT) vault: PersonalDataVault,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.sources = { readModel, store, organisation, vault };
+    this.sources = { readModel, store, organisation, vault, config };
   }
 
   @Post('cykler/ny')

@@ -7,6 +7,7 @@ import type { CycleActionForms } from './action-form';
 import { cycleActions } from './actions';
 import { agendaSummary } from './agenda-summary';
 import { cascadeSection } from './cascade-section';
+import { reachSection } from './reach-section';
 import { confirmationsSection } from './confirmations-section';
 import { cycleFacts } from './facts';
 import { groupMeetingsSection } from './group-meetings-section';
@@ -32,7 +33,7 @@ export function cyclePage(context: PageContext, data: CyclePageData, forms: Cycl
     ${summarySection(context, state)} ${agendaSummary(context, state)}
     <h2>${say(language, message('web.chefgruppen.cycles.cycle.meetings'))}</h2>
     ${meetingsTable(context, state, directory)} ${groupMeetingsSection(context, state, data.record)}
-    ${cascadeSection(context, data)} ${confirmationsSection(context, state, data.record)}
+    ${cascadeSection(context, data)} ${reachSection(context, data)} ${confirmationsSection(context, state, data.record)}
     ${inputSection(context, data.input, directory)} ${printLinks(context, state)}
     <p>
       <a href="/revision/cykler/${state.id}"

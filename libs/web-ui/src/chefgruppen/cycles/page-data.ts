@@ -1,5 +1,6 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import type { LaunchedCycle } from '@ledelsesrum/domain';
+import { reachStreamId, tallyReach, type LaunchedCycle, type ReachEvent, type ReachTally } from '@ledelsesrum/domain';
+import type { AppConfig } from '@ledelsesrum/config';
 import type { EventStore } from '@ledelsesrum/event-store';
 import {
   readCycleInput,
@@ -9,7 +10,7 @@ import {
   type GroupInput,
 } from '@ledelsesrum/projections';
 import { OrganisationService } from '@ledelsesrum/api/organisation';
-import { CYCLE_READ_MODEL, EVENT_STORE, PERSONAL_DATA_VAULT } from '@ledelsesrum/api/infrastructure';
+import { APP_CONFIG, CYCLE_READ_MODEL, EVENT_STORE, PERSONAL_DATA_VAULT } from '@ledelsesrum/api/infrastructure';
 import { message, refusal } from '@ledelsesrum/messages';
 import type { PersonalDataVault } from '@ledelsesrum/personal-data';
 import { PeopleDirectory } from './people';
@@ -23,6 +24,7 @@ export class CycleSources {
     @Inject(EVENT_STORE) readonly store: EventStore,
     readonly organisation: OrganisationService,
     @Inject(PERSONAL_DATA_VAULT) readonly vault: PersonalDataVault,
+    @Inject(APP_CONFIG) readonly config: AppConfig,
   ) {}
 }
 
@@ -36,6 +38,9 @@ export interface CyclePageData {
   readonly input: readonly GroupInput[];
   /** The meetings' records and the leaders' confirmations, their notes opened. */
   readonly record: ShownRecord;
+  /** The staff's anonymous answers, counted; shown only from `minAnswers` up. */
+  readonly reach: ReachTally;
+  readonly minAnswers: number;
 }
 
 /** The cycle's state as projected; 404 (the web's "page not found") when there is no such cycle. */
@@ -51,10 +56,11 @@ export function launchedCycle(readModel: CycleReadModel, id: string): { state: L
 
 export async function loadCyclePage(sources: CycleSources, id: string): Promise<CyclePageData> {
   const { state, revision } = launchedCycle(sources.readModel, id);
-  const [organisation, input, record] = await Promise.all([
+  const [organisation, input, record, reach] = await Promise.all([
     sources.organisation.read(),
     readCycleInput(sources.store, id, (groupId, item) => sources.readModel.takenUpIn(id, groupId, item)),
     loadShownRecord(sources.store, sources.vault, sources.organisation, state),
+    sources.store.readStream(reachStreamId(id)),
   ]);
   return {
     state,
@@ -62,5 +68,7 @@ export async function loadCyclePage(sources: CycleSources, id: string): Promise<
     directory: new PeopleDirectory(organisation),
     input: input ?? [],
     record,
+    reach: tallyReach(reach as unknown as ReachEvent[]),
+    minAnswers: sources.config.reach.minAnswers,
   };
 }

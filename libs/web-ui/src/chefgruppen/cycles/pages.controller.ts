@@ -5,7 +5,8 @@ import type { CycleReadModel } from '@ledelsesrum/projections';
 import { Roles } from '@ledelsesrum/api/auth';
 import { ParseIdPipe } from '@ledelsesrum/api/common';
 import { OrganisationService } from '@ledelsesrum/api/organisation';
-import { CYCLE_READ_MODEL, EVENT_STORE, PERSONAL_DATA_VAULT } from '@ledelsesrum/api/infrastructure';
+import { APP_CONFIG, CYCLE_READ_MODEL, EVENT_STORE, PERSONAL_DATA_VAULT } from '@ledelsesrum/api/infrastructure';
+import type { AppConfig } from '@ledelsesrum/config';
 import type { PersonalDataVault } from '@ledelsesrum/personal-data';
 import { EMPTY_FORM } from '../../common/form-fields';
 import { Page, type PageContext } from '../../common/page-context';
@@ -32,8 +33,9 @@ export class CyclesPagesController {
     @Inject(EVENT_STORE) store: EventStore,
     private readonly organisation: OrganisationService,
     @Inject(PERSONAL_DATA_VAULT) vault: PersonalDataVault,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.sources = { readModel, store, organisation, vault };
+    this.sources = { readModel, store, organisation, vault, config };
   }
 
   /** Every cycle, the newest meeting date first; with none, what to do first. */

@@ -50,6 +50,16 @@ const COLUMNS: readonly { readonly names: string; readonly required: boolean; re
     required: false,
     meaning: message('web.chefgruppen.organisation.import-columns.column.language'),
   },
+  {
+    names: 'arbejdsplads (workplace)',
+    required: false,
+    meaning: message('web.chefgruppen.organisation.import-columns.column.workplace'),
+  },
+  {
+    names: 'personale_email (staff_email)',
+    required: false,
+    meaning: message('web.chefgruppen.organisation.import-columns.column.staff-address'),
+  },
 ];
 
 /** What the file must hold, folded away until asked for (a details element needs no script). */

@@ -18,6 +18,8 @@ export const PERSON_LABELS: Readonly<Record<string, Text>> = {
   experienced: message('web.chefgruppen.organisation.person.label.experienced'),
   managerId: message('web.chefgruppen.organisation.person.label.manager-id'),
   language: message('web.chefgruppen.organisation.person.label.language'),
+  workplace: message('web.chefgruppen.organisation.person.label.workplace'),
+  staffAddress: message('web.chefgruppen.organisation.person.label.staff-address'),
 };
 
 /**

@@ -1,0 +1,3 @@
+export { ReachModule } from './reach.module';
+export { ReachService } from './reach.service';
+export { WORKPLACE_LINKS } from './workplace-links.provider';
