@@ -36,3 +36,4 @@ export * from './cycle/cycle.values';
 export * from './publication/publication.events';
 export * from './publication/publication.commands';
 export * from './publication/publication.decider';
+export * from './publication/distribution-list';

@@ -9,7 +9,7 @@ import type { PublicationEvent } from './publication/publication.events';
  */
 export const ORGANISATION_STREAM = 'organisation';
 
-/** How the organisation hears of the rounds (the staff feed's token): one stream of its own. */
+/** How the organisation hears of the rounds (the staff feed's token, the distribution lists): one stream of its own. */
 export const PUBLICATION_STREAM = 'publication';
 
 const CYCLE_STREAM_PREFIX = 'cycle-';
@@ -68,6 +68,7 @@ const AGGREGATE_OF_EVENT: Readonly<
   GroupFacilitatorChanged: 'organisation',
   GroupDissolved: 'organisation',
   StaffFeedTokenRotated: 'publication',
+  DistributionListsSet: 'publication',
 };
 
 /** The aggregate an event of this type belongs to, or undefined for a type the domain does not know. */

@@ -18,6 +18,10 @@ const STATUS_BY_CODE: Partial<Record<DomainErrorCode, HttpStatus>> = {
   [DomainErrorCode.MeetingDateTooFar]: HttpStatus.UNPROCESSABLE_ENTITY,
   [DomainErrorCode.MeetingInFuture]: HttpStatus.UNPROCESSABLE_ENTITY,
   [DomainErrorCode.CascadeInFuture]: HttpStatus.UNPROCESSABLE_ENTITY,
+  // Distribution lists that break a rule among themselves, whatever is stored.
+  [DomainErrorCode.DistributionListNameMissing]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DomainErrorCode.DistributionListNameTaken]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DomainErrorCode.DistributionListAddressInvalid]: HttpStatus.UNPROCESSABLE_ENTITY,
 };
 
 /** The status a broken rule answers with, the same for the API and the web pages. */
