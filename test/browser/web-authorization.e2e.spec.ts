@@ -106,6 +106,7 @@ const FORMS: readonly { readonly path: string; readonly allowed: readonly Role[]
   { path: '/leder/cykler/:cycle/ret', allowed: ['leader'] },
   { path: '/leder/cykler/:cycle/traek-tilbage', allowed: ['leader'] },
   { path: '/chefgruppen/offentliggoerelse/feed-token', allowed: ['chefgruppen'] },
+  { path: '/chefgruppen/offentliggoerelse/lister', allowed: ['chefgruppen'] },
 ];
 
 interface Session {

@@ -1,4 +1,4 @@
 export { PublicationModule } from './publication.module';
 export { PublicationService, type DistributionListsInForce, type FeedTokenInfo } from './publication.service';
-export { MAX_DISTRIBUTION_LISTS } from './dto/distribution-lists.dto';
+export { DistributionListsDto } from './dto/distribution-lists.dto';
 export { feedAddress, STAFF_FEED_PATH } from './feed-token';
