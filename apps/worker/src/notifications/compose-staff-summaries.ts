@@ -23,7 +23,7 @@ export interface StaffSummarySource {
 /**
  * One message per distribution list in force when the summary was published, with the staff page's content. A list
  * set after the publication, even before these are sent, is not one the summary was published to. Two lists of one
- * address get one message: the key is the address's.
+ * address get one message, under the first one's name: the key is the address's.
  */
 export async function composeStaffSummaries(
   cycle: LaunchedCycle,
@@ -33,7 +33,9 @@ export async function composeStaffSummaries(
   const lists = await source.listsAt(cycle.summary.publishedAt);
   const page = lists.length === 0 ? undefined : await source.summary(cycle.id);
   if (!page) return [];
-  const byAddress = new Map(lists.map((list) => [list.address.toLowerCase(), list]));
+  const byAddress = new Map<string, DistributionList>();
+  for (const list of lists)
+    if (!byAddress.has(list.address.toLowerCase())) byAddress.set(list.address.toLowerCase(), list);
   return [...byAddress.values()].map(({ name, address }) => ({
     kind: 'staff-summary',
     recipientIds: [],
