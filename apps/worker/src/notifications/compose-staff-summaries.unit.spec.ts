@@ -37,7 +37,7 @@ describe('the published summary for the distribution lists', () => {
     const { at, asked } = source(lists, page);
     const messages = await composeStaffSummaries(cycle, at);
     expect(asked).toEqual([PUBLISHED]);
-    expect(messages.map(({ message, ...about }) => about)).toEqual([
+    expect(messages.map(({ message: _message, ...about }) => about)).toEqual([
       {
         kind: 'staff-summary',
         recipientIds: [],
