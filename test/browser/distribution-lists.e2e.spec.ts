@@ -34,7 +34,7 @@ describe('the distribution lists on the publication page', () => {
   const save = (page: Page) =>
     sendForm(page, () => page.getByRole('button', { name: 'Gem fordelingslisterne' }).click());
 
-  it('saves the lists typed, shows a refused set again with what was typed, and removes a list emptied', async () => {
+  it('saves the lists typed, shows a refused set again with what was typed, removes a list emptied, and the auditor reads each set', async () => {
     const context = await newCheckingContext(browser);
     const page = await context.newPage();
     await signIn(page, system.webUrl, 'chefgruppen');
@@ -81,5 +81,17 @@ describe('the distribution lists on the publication page', () => {
     expect(await field(page, 0, 'name').inputValue()).toBe('Skoleområdet');
     await checkPage(page, 'fordelingslister');
     await context.close();
+
+    // The auditor's timeline of the publication stream names each set, the lists and whom they reach.
+    const audit = await newCheckingContext(browser);
+    const auditPage = await audit.newPage();
+    await signIn(auditPage, system.webUrl, 'auditor');
+    await auditPage.goto(`${system.webUrl}/revision`);
+    const rows = auditPage.locator('section[aria-labelledby=offentliggoerelse] tbody tr');
+    await expect(rows.count()).resolves.toBe(2);
+    await expect(rows.last().textContent()).resolves.toContain(
+      'Fordelingslister sat af udvikler-chefgruppen: «Skoleområdet» <skoler@kommune.dk> (området skole)',
+    );
+    await audit.close();
   });
 });
