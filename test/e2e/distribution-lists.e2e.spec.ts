@@ -34,6 +34,28 @@ describe('the published summary e-mailed to distribution lists, over SMTP on loo
     await smtp?.stop();
   });
 
+  it('refuses lists that break the rules, and changes nothing then', async () => {
+    const call = apiClient(system.baseUrl);
+    const chef = await system.token('chef-1', 'chefgruppen');
+    expect((await call('PUT', '/organisation', { token: chef, body: organisation })).status).toBe(200);
+    const put = (lists: unknown) => call('PUT', '/publication/distribution-lists', { token: chef, body: { lists } });
+    expect(await put([{ ...ALL_STAFF, areaId: 'ingen-steder' }])).toMatchObject({
+      status: 404,
+      body: { code: 'UNKNOWN_AREA' },
+    });
+    expect(await put([ALL_STAFF, { ...SCHOOLS, name: ALL_STAFF.name.toUpperCase() }])).toMatchObject({
+      status: 422,
+      body: { code: 'DISTRIBUTION_LIST_NAME_TAKEN' },
+    });
+    expect((await put([{ ...ALL_STAFF, address: 'alle-medarbejdere' }])).status).toBe(400);
+    expect((await put([{ ...ALL_STAFF, members: ['p-1-1'] }])).status).toBe(400);
+    const exported = await fetch(`${system.baseUrl}/audit/export?stream=publication`, {
+      headers: { authorization: `Bearer ${await system.token('auditor-1', 'auditor')}` },
+    });
+    expect(exported.status).toBe(200);
+    expect((await exported.text()).trim()).toBe('');
+  });
+
   it('sends each list in force at the publication one message with the staff page, once, across a worker restart', async () => {
     const call = apiClient(system.baseUrl);
     const chef = await system.token('chef-1', 'chefgruppen');

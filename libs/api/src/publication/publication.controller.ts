@@ -4,6 +4,7 @@ import type { AppConfig } from '@ledelsesrum/config';
 import type { Actor } from '../auth/actor';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
+import { ApiErrors } from '../common/api-errors.decorator';
 import { documented } from '../common/documented';
 import { NoBodyPipe } from '../common/no-body.pipe';
 import { APP_CONFIG } from '../infrastructure/tokens';
@@ -44,6 +45,8 @@ export class PublicationController {
     summary: documented('api.docs.publication.lists.summary'),
   })
   @ApiOkResponse({ type: DistributionListsDto })
+  // 404: an area the organisation does not have; 422: two lists of one name.
+  @ApiErrors(404, 422)
   async setDistributionLists(
     @Body() body: DistributionListsDto,
     @CurrentPrincipal() actor: Actor,
