@@ -2,7 +2,7 @@ import { Body, Get, Inject, Post, Query } from '@nestjs/common';
 import type { AppConfig } from '@ledelsesrum/config';
 import { Roles } from '@ledelsesrum/api/auth';
 import { APP_CONFIG } from '@ledelsesrum/api/infrastructure';
-import { OrganisationService } from '@ledelsesrum/api/organisation';
+import { OrganisationService, type PlainOrganisation } from '@ledelsesrum/api/organisation';
 import { feedAddress, PublicationService } from '@ledelsesrum/api/publication';
 import { Page, type PageContext } from '../../common/page-context';
 import { shownName } from '../../common/person-label';
@@ -70,10 +70,9 @@ export class PublicationController {
 
   private async page(context: PageContext, feed: FeedSettings, form: FormState | undefined, saved: boolean) {
     const [inForce, organisation] = await Promise.all([this.publication.distributionLists(), this.organisation.read()]);
-    const person = inForce && new PeopleDirectory(organisation).person(inForce.setBy);
     const lists = distributionListsSection(context, {
       inForce,
-      setByName: person?.name === undefined ? undefined : shownName(context.language, person.name),
+      setByName: inForce && nameOf(context, organisation, inForce.setBy),
       areas: organisation.areas,
       saved,
       ...(form ? { form } : {}),
@@ -83,8 +82,13 @@ export class PublicationController {
 
   private async settings(context: PageContext): Promise<FeedSettings> {
     const token = await this.publication.feedToken();
-    const person = token && new PeopleDirectory(await this.organisation.read()).person(token.rotatedBy);
-    const rotatedByName = person?.name === undefined ? undefined : shownName(context.language, person.name);
+    const rotatedByName = token && nameOf(context, await this.organisation.read(), token.rotatedBy);
     return { token, rotatedByName };
   }
+}
+
+/** Who made a change, by name as the reader's language shows it; undefined once the organisation no longer knows them. */
+function nameOf(context: PageContext, organisation: PlainOrganisation, personId: string): string | undefined {
+  const name = new PeopleDirectory(organisation).person(personId)?.name;
+  return name === undefined ? undefined : shownName(context.language, name);
 }
