@@ -101,6 +101,21 @@ async function overlongAnswer(page: Page): Promise<void> {
   expect(await page.locator('#answer[aria-invalid="true"]').count()).toBe(1);
 }
 
+/**
+ * Fills the first distribution list (a name, and an address unless `address` is empty) and saves the lists: saved, the
+ * page with the list; without an address, the form again with its error.
+ */
+const distributionList =
+  (address: string) =>
+  async (page: Page): Promise<void> => {
+    await page.fill('[id="lists.0.name"]', 'Alle medarbejdere');
+    await page.fill('[id="lists.0.address"]', address);
+    await Promise.all([
+      page.waitForURL(address ? /gemt=lister/ : /\/offentliggoerelse$/),
+      page.locator('main form[action$="/lister"] button[type=submit]').click(),
+    ]);
+  };
+
 /** Every page of the web interface for each reader, the error pages and the personal-link pages included. */
 const PAGES: Readonly<Record<Reader, readonly PageVisit[]>> = {
   nobody: [
@@ -175,6 +190,12 @@ const PAGES: Readonly<Record<Reader, readonly PageVisit[]>> = {
     { name: 'chefgruppen-revision', path: (c) => `/revision/cykler/${c.published}` },
     { name: 'offentliggoerelse', path: () => '/chefgruppen/offentliggoerelse' },
     { name: 'offentliggoerelse-nyt-token', path: () => '/chefgruppen/offentliggoerelse', then: newFeedToken },
+    {
+      name: 'offentliggoerelse-lister',
+      path: () => '/chefgruppen/offentliggoerelse',
+      then: distributionList('alle@kommune.dk'),
+    },
+    { name: 'offentliggoerelse-lister-fejl', path: () => '/chefgruppen/offentliggoerelse', then: distributionList('') },
   ],
   facilitator: [
     { name: 'facilitator', path: () => '/facilitator' },

@@ -110,6 +110,7 @@ const FORMS: readonly { readonly path: string; readonly allowed: readonly Role[]
   { path: '/leder/cykler/:cycle/traek-tilbage', allowed: ['leader'] },
   { path: '/chefgruppen/offentliggoerelse/feed-token', allowed: ['chefgruppen'] },
   { path: '/leder/cykler/:cycle/refleksion', allowed: ['leader'] },
+  { path: '/chefgruppen/offentliggoerelse/lister', allowed: ['chefgruppen'] },
 ];
 
 interface Session {

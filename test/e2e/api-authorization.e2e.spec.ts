@@ -291,6 +291,16 @@ const ROUTES: readonly Route[] = [
     request: () => ({ method: 'POST', path: '/publication/feed-token' }),
   },
   {
+    name: 'PUT /publication/distribution-lists',
+    allowed: ['chefgruppen'],
+    ok: 200,
+    request: () => ({
+      method: 'PUT',
+      path: '/publication/distribution-lists',
+      body: { lists: [{ name: 'Alle medarbejdere', address: 'alle@kommune.test' }] },
+    }),
+  },
+  {
     name: 'POST /audit/projections/rebuild',
     allowed: ['chefgruppen', 'auditor'],
     ok: 200,

@@ -311,6 +311,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/publication/distribution-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sæt de fordelingslister, hver offentliggjort opsamling sendes til pr. e-mail; de erstatter de forrige / Set the distribution lists each published summary is e-mailed to; they replace the ones before (chefgruppen) */
+        put: operations["setDistributionLists"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cycles": {
         parameters: {
             query?: never;
@@ -1111,6 +1128,27 @@ export interface components {
              * @description Feedets adresse med det nye token, til intranettet / The feed’s address with the new token, for the intranet
              */
             feedUrl: string;
+        };
+        DistributionListDto: {
+            /**
+             * @description Listens navn, som chefgruppen kalder den; to lister kan ikke have samme navn / The list’s name, as chefgruppen calls it; no two lists may share a name
+             * @example Alle medarbejdere
+             */
+            name: string;
+            /**
+             * Format: email
+             * @description Fordelingslistens e-mailadresse / The distribution list’s e-mail address
+             * @example alle-medarbejdere@kommune.dk
+             */
+            address: string;
+            /**
+             * @description Området, hvis medarbejdere læser listen; udeladt for alle medarbejdere / The area whose staff read the list; left out for all staff
+             * @example social
+             */
+            areaId?: string;
+        };
+        DistributionListsDto: {
+            lists: components["schemas"]["DistributionListDto"][];
         };
         MeetingPlanDto: {
             /**
@@ -3546,6 +3584,125 @@ export interface operations {
             };
             /** @description Rollen giver ikke adgang / The role does not allow this */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description For mange forespørgsler / Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Midlertidigt utilgængelig; prøv igen / Unavailable for a moment; try again */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    setDistributionLists: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Forespørgslens id, som gemmes i hændelserne: højst 100 af A-Z a-z 0-9 . _ : -; ellers gives et nyt UUID / The request’s id, recorded in its events: at most 100 of A-Z a-z 0-9 . _ : -; otherwise a fresh UUID is given */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DistributionListsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistributionListsDto"];
+                };
+            };
+            /** @description Ugyldig forespørgsel / Invalid request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Mangler gyldigt token / No valid bearer token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Rollen giver ikke adgang / The role does not allow this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Findes ikke / Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description For stor / Too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Forkert indholdstype / Wrong content type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Kan ikke behandles / Cannot be processed */
+            422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;

@@ -38,3 +38,4 @@ export * from './publication/publication.commands';
 export * from './publication/publication.decider';
 export * from './reach/reach.events';
 export * from './reach/reach';
+export * from './publication/distribution-list';

@@ -11,7 +11,7 @@ import type { ReachEvent } from './reach/reach.events';
  */
 export const ORGANISATION_STREAM = 'organisation';
 
-/** How the organisation hears of the rounds (the staff feed's token): one stream of its own. */
+/** How the organisation hears of the rounds (the staff feed's token, the distribution lists): one stream of its own. */
 export const PUBLICATION_STREAM = 'publication';
 
 const CYCLE_STREAM_PREFIX = 'cycle-';
@@ -78,6 +78,7 @@ const AGGREGATE_OF_EVENT: Readonly<
   GroupDissolved: 'organisation',
   StaffFeedTokenRotated: 'publication',
   ReachAnswered: 'reach',
+  DistributionListsSet: 'publication',
 };
 
 /** The aggregate an event of this type belongs to, or undefined for a type the domain does not know. */

@@ -20,6 +20,7 @@ import { WEB_PRINT_TEXTS } from './texts/web-print.texts';
 import { WEB_MY_DATA_TEXTS } from './texts/web-my-data.texts';
 import { WEB_STAFF_TEXTS } from './texts/web-staff.texts';
 import { WEB_WORKPLACE_TEXTS } from './texts/web-workplace.texts';
+import { WEB_DISTRIBUTION_LISTS_TEXTS } from './texts/web-distribution-lists.texts';
 
 /**
  * Every text a person reads on a page or in an answer of the API, Danish and English, keyed by message id. The
@@ -41,6 +42,7 @@ const CATALOGUE = {
   ...WEB_MY_DATA_TEXTS,
   ...WEB_STAFF_TEXTS,
   ...WEB_WORKPLACE_TEXTS,
+  ...WEB_DISTRIBUTION_LISTS_TEXTS,
   ...WEB_FORMS_TEXTS,
   ...API_TEXTS,
   ...DOMAIN_REPORT_TEXTS,

@@ -13,6 +13,8 @@ import { DOMAIN_REPORT_TEXTS } from './texts/domain-reports.texts';
 type Wording = Bilingual | ((params: DomainErrorParams) => Bilingual);
 
 const id = (params: DomainErrorParams): string => String(params['id']);
+/** A distribution list's place in the form, counted from 1 as a reader counts. */
+const listNumber = (params: DomainErrorParams): number => Number(params['index']) + 1;
 
 /** " (11. marts 2027)" for a moment among the parameters, formatted for the reader; nothing when it is not there. */
 function moment(params: DomainErrorParams, key: string, format: typeof formatDate, language: Language): string {
@@ -184,6 +186,18 @@ const DOMAIN_ERROR_TEXTS: Readonly<Record<DomainErrorMessageId, Wording>> = {
   INVALID_VALUE: (params) => ({
     da: `Ugyldig værdi i feltet ${String(params['field'])}`,
     en: `Invalid value in the field ${String(params['field'])}`,
+  }),
+  DISTRIBUTION_LIST_NAME_MISSING: (params) => ({
+    da: `Fordelingsliste nr. ${listNumber(params)} mangler et navn`,
+    en: `Distribution list no. ${listNumber(params)} has no name`,
+  }),
+  DISTRIBUTION_LIST_NAME_TAKEN: (params) => ({
+    da: `Navnet «${String(params['name'])}» bruges af to fordelingslister`,
+    en: `The name “${String(params['name'])}” is used by two distribution lists`,
+  }),
+  DISTRIBUTION_LIST_ADDRESS_INVALID: (params) => ({
+    da: `Fordelingslisten «${String(params['name'])}» har ikke en gyldig e-mailadresse`,
+    en: `The distribution list “${String(params['name'])}” does not have a valid e-mail address`,
   }),
   PERSON_NEEDS_CORRECTION: (params) =>
     DOMAIN_REPORT_TEXTS['domain.person.needs-correction']({

@@ -15,3 +15,4 @@ export * from './messages/escalation';
 export * from './messages/status-report';
 export * from './messages/agenda-errata';
 export * from './messages/cycle-cancelled';
+export * from './messages/staff-summary';

@@ -5,6 +5,7 @@ import type { EventStore } from '@ledelsesrum/event-store';
 import type { NotificationSender } from '@ledelsesrum/notifications';
 import type { PersonalDataVault } from '@ledelsesrum/personal-data';
 import { ContactDirectory } from '../notifications/contact-directory';
+import { storedStaffSummaries } from '../notifications/compose-staff-summaries';
 import { APP_CONFIG, EVENT_STORE, NOTIFICATION_SENDER, PERSONAL_DATA_VAULT } from '../tokens';
 import { createCycleActivities } from './cycle-activities';
 
@@ -26,6 +27,7 @@ export const cycleActivitiesProvider: Provider = {
         ),
       chefgruppen: config.notifications.chefgruppen,
       fallbackOrganizer: { name: 'ledelsesrum', email: addressOf(config.notifications.from) },
+      staffSummaries: storedStaffSummaries(store, config.publicUrl),
     });
   },
 };

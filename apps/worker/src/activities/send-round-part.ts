@@ -11,6 +11,7 @@ import {
 } from '@ledelsesrum/notifications';
 import type { ContactDirectory } from '../notifications/contact-directory';
 import { composeRound } from '../notifications/compose-round';
+import { composeStaffSummaries, type StaffSummarySource } from '../notifications/compose-staff-summaries';
 import { forEachConcurrently } from './for-each-concurrently';
 import { inActivity, workflowRun } from './activity-context';
 import { createCycleCommands, type CycleCommands } from './cycle-commands';
@@ -25,6 +26,8 @@ export interface NoticeDependencies {
   readonly confirmUrl: (cycleId: string, personId: string, now: Date) => Promise<string>;
   readonly chefgruppen: readonly string[];
   readonly fallbackOrganizer: Contact;
+  /** The published summaries for the distribution lists; without it, the summary goes to the leaders only. */
+  readonly staffSummaries?: StaffSummarySource;
   readonly clock?: () => Date;
 }
 
@@ -42,7 +45,8 @@ const NOTHING: RoundTally = { messageCount: 0, unreachableIds: [] };
  * Nothing is sent or recorded twice. The keys an attempt has sent travel in its heartbeat details, so a retry on
  * another worker skips them, and the sender itself skips a key it has already sent. The part is recorded under the
  * key `notices:<round>:<part>`, so a retry after the record stores nothing new. A message the server refuses for good
- * (a 5xx) is not retried: its recipients are reported as unreachable, and the round goes on.
+ * (a 5xx) is not retried: its recipients are reported as unreachable, and the round goes on. The summary round's
+ * first part also carries the message to each distribution list, so that each list gets it once, however many parts.
  */
 export function createSendRoundPart(
   deps: NoticeDependencies,
@@ -65,12 +69,17 @@ export function createSendRoundPart(
       fallbackOrganizer: deps.fallbackOrganizer,
       now: now.toISOString(),
     });
+    const toLists =
+      round === 'summary' && part === 0 && deps.staffSummaries
+        ? await composeStaffSummaries(cycle, deps.staffSummaries)
+        : [];
+    const outgoing = [...composed.messages, ...toLists];
     const sentBefore = new Set(previousProgress()?.sentKeys ?? []);
     const sentKeys = [...sentBefore];
     /** In the order they were composed, whatever order the sends finish in; undefined for a refused one. */
     const sent: (SentMessage | undefined)[] = [];
     const refused = new Set<string>();
-    await forEachConcurrently(composed.messages, deps.sender.concurrency ?? 1, async ({ message, ...about }, index) => {
+    await forEachConcurrently(outgoing, deps.sender.concurrency ?? 1, async ({ message, ...about }, index) => {
       const key = message.idempotencyKey;
       let messageId = messageIdFor(key);
       if (!sentBefore.has(key)) {

@@ -7,8 +7,10 @@ import {
   pendingIds,
   reminderNumber,
   type LaunchedCycle,
+  type MessageAudience,
   type MessageKind,
   type NoticeRound,
+  type SentMessage,
 } from '@ledelsesrum/domain';
 import {
   agendaErrata,
@@ -29,7 +31,8 @@ import type { Directory } from './contact-directory';
 export interface ComposedMessage {
   readonly kind: MessageKind;
   readonly recipientIds: readonly string[];
-  readonly audience?: typeof CHEFGRUPPEN_AUDIENCE;
+  readonly audience?: MessageAudience;
+  readonly list?: SentMessage['list'];
   readonly message: OutgoingMessage;
 }
 

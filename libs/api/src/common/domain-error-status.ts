@@ -20,6 +20,10 @@ const STATUS_BY_CODE: Partial<Record<DomainErrorCode, HttpStatus>> = {
   [DomainErrorCode.CascadeInFuture]: HttpStatus.UNPROCESSABLE_ENTITY,
   // Too many answers from one workplace this hour: a limit, as the per-client limits answer.
   [DomainErrorCode.ReachLimitReached]: HttpStatus.TOO_MANY_REQUESTS,
+  // Distribution lists that break a rule among themselves, whatever is stored.
+  [DomainErrorCode.DistributionListNameMissing]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DomainErrorCode.DistributionListNameTaken]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DomainErrorCode.DistributionListAddressInvalid]: HttpStatus.UNPROCESSABLE_ENTITY,
 };
 
 /** The status a broken rule answers with, the same for the API and the web pages. */

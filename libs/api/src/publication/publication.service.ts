@@ -1,7 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PUBLICATION_STREAM } from '@ledelsesrum/domain';
+import {
+  DomainError,
+  DomainErrorCode,
+  PUBLICATION_STREAM,
+  type DistributionList,
+  type PublicationState,
+} from '@ledelsesrum/domain';
 import { commandOrigin, type Actor } from '../auth/actor';
 import { PUBLICATION_COMMANDS, type PublicationCommands } from '../infrastructure/tokens';
+import { OrganisationService } from '../organisation/organisation.service';
 import { feedTokenHash, feedTokenMatches, newFeedToken } from './feed-token';
 
 /** Who made the feed's current token, and when. */
@@ -10,10 +17,19 @@ export interface FeedTokenInfo {
   readonly at: string;
 }
 
-/** How the organisation hears of the rounds: the staff feed's token, made and checked through the application layer. */
+/** The distribution lists in force, who set them and when; undefined before chefgruppen has set any. */
+export type DistributionListsInForce = NonNullable<PublicationState['distributionLists']>;
+
+/**
+ * How the organisation hears of the rounds: the staff feed's token and the distribution lists, made and checked
+ * through the application layer.
+ */
 @Injectable()
 export class PublicationService {
-  constructor(@Inject(PUBLICATION_COMMANDS) private readonly commands: PublicationCommands) {}
+  constructor(
+    @Inject(PUBLICATION_COMMANDS) private readonly commands: PublicationCommands,
+    private readonly organisation: OrganisationService,
+  ) {}
 
   /** Makes a new feed token and records its hash; the one before stops working at once. The token is returned once. */
   async rotateFeedToken(actor: Actor): Promise<string> {
@@ -33,5 +49,22 @@ export class PublicationService {
   async acceptsFeedToken(token: string): Promise<boolean> {
     const { state } = await this.commands.current(PUBLICATION_STREAM);
     return feedTokenMatches(token, state.feedToken?.hash);
+  }
+
+  /**
+   * Replaces the distribution lists. Each list's area must be one the organisation has now: the domain judges the
+   * lists among themselves, the organisation's own stream which areas exist. Answers the lists as stored.
+   */
+  async setDistributionLists(actor: Actor, lists: readonly DistributionList[]): Promise<readonly DistributionList[]> {
+    const { state: organisation } = await this.organisation.current();
+    const unknown = lists.find(({ areaId }) => areaId !== undefined && !Object.hasOwn(organisation.areas, areaId));
+    if (unknown) throw new DomainError(DomainErrorCode.UnknownArea, { id: unknown.areaId });
+    const command = { type: 'SetDistributionLists', lists } as const;
+    await this.commands.execute(PUBLICATION_STREAM, command, commandOrigin(actor, command.type));
+    return (await this.distributionLists())?.lists ?? [];
+  }
+
+  async distributionLists(): Promise<DistributionListsInForce | undefined> {
+    return (await this.commands.current(PUBLICATION_STREAM)).state.distributionLists;
   }
 }

@@ -12,6 +12,7 @@ const KINDS: Record<MessageKind, Description> = {
   'status-report': { da: 'statusrapport', en: 'status report' },
   'agenda-errata': { da: 'rettelse til dagsordenen', en: 'agenda errata' },
   cancellation: { da: 'aflysning', en: 'cancellation' },
+  'staff-summary': { da: 'opsamling til medarbejderne', en: 'summary for staff' },
 };
 
 /** A round by name: `reminder-1` is "påmindelse 1 / reminder 1". */
@@ -33,7 +34,14 @@ function roundName(round: NoticeRound): Description {
 function message(data: DataOf<'NotificationSent'>): Description {
   // A reminder's number is its round's: "påmindelse 1", not just "påmindelse".
   const what = data.kind === 'cascade-reminder' ? roundName(data.round) : KINDS[data.kind];
-  const to = data.audience ? { da: data.audience, en: data.audience } : someIds(data.recipientIds);
+  const to = data.list
+    ? {
+        da: `fordelingslisten «${data.list.name}» <${data.list.address}>`,
+        en: `the distribution list “${data.list.name}” <${data.list.address}>`,
+      }
+    : data.audience
+      ? { da: data.audience, en: data.audience }
+      : someIds(data.recipientIds);
   return { da: `Besked sendt: ${what.da} til ${to.da}`, en: `Message sent: ${what.en} to ${to.en}` };
 }
 

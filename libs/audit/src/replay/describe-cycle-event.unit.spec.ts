@@ -130,6 +130,23 @@ describe('describeCycleEvent', () => {
       {
         type: 'NotificationSent',
         data: {
+          round: 'summary',
+          kind: 'staff-summary',
+          idempotencyKey: 'k',
+          recipientIds: [],
+          audience: 'distribution-list',
+          list: { name: 'Alle medarbejdere', address: 'alle@kommune.dk' },
+          messageId: '<m@x>',
+          sentAt: AT,
+        },
+      },
+      'Besked sendt: opsamling til medarbejderne til fordelingslisten «Alle medarbejdere» <alle@kommune.dk> / ' +
+        'Message sent: summary for staff to the distribution list “Alle medarbejdere” <alle@kommune.dk>',
+    ],
+    [
+      {
+        type: 'NotificationSent',
+        data: {
           round: 'escalation',
           kind: 'escalation',
           idempotencyKey: 'k',

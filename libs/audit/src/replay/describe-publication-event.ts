@@ -9,6 +9,22 @@ const PUBLICATION_DESCRIBERS = {
     da: `Nyt token til medarbejdernes feed lavet af ${data.rotatedBy}; det forrige virker ikke længere`,
     en: `New token for the staff feed made by ${data.rotatedBy}; the one before no longer works`,
   }),
+  DistributionListsSet: (data: DataOf<'DistributionListsSet'>) => {
+    if (data.lists.length === 0) {
+      return {
+        da: `Fordelingslisterne fjernet af ${data.setBy}; opsamlinger sendes ikke længere pr. e-mail til medarbejderne`,
+        en: `Distribution lists removed by ${data.setBy}; summaries are no longer e-mailed to staff`,
+      };
+    }
+    const lists = data.lists.map(({ name, address, areaId }) => ({
+      da: `«${name}» <${address}> (${areaId === undefined ? 'alle medarbejdere' : `området ${areaId}`})`,
+      en: `“${name}” <${address}> (${areaId === undefined ? 'all staff' : `the area ${areaId}`})`,
+    }));
+    return {
+      da: `Fordelingslister sat af ${data.setBy}: ${lists.map((list) => list.da).join(', ')}`,
+      en: `Distribution lists set by ${data.setBy}: ${lists.map((list) => list.en).join(', ')}`,
+    };
+  },
 } satisfies { [T in PublicationEvent['type']]: (data: DataOf<T>) => Description };
 
 /** One line for an event of the publication stream. */

@@ -74,7 +74,7 @@ export async function replayOrganisationAt(
   };
 }
 
-/** Every event of the publication stream (the staff feed's tokens), described. It has no state worth replaying. */
+/** Every event of the publication stream (the staff feed's tokens, the distribution lists), described. It has no state worth replaying. */
 export async function publicationTimeline(store: EventStore): Promise<TimelineEntry[]> {
   const all = await store.readStream(PUBLICATION_STREAM);
   return describeAll(all, describePublicationEvent, undefined);

@@ -17,11 +17,17 @@ export const MESSAGE_KINDS = [
   'status-report',
   'agenda-errata',
   'cancellation',
+  'staff-summary',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 /** Who the status report goes to: chefgruppen's mailbox, not a person in the organisation. */
 export const CHEFGRUPPEN_AUDIENCE = 'chefgruppen';
+
+/** Who the published summary for staff goes to: a distribution list chefgruppen set, not a person. */
+export const DISTRIBUTION_LIST_AUDIENCE = 'distribution-list';
+
+export type MessageAudience = typeof CHEFGRUPPEN_AUDIENCE | typeof DISTRIBUTION_LIST_AUDIENCE;
 
 /** One message that went out: what it was, its idempotency key, to whom (person ids) and the Message-ID it had. */
 export interface SentMessage {
@@ -29,7 +35,9 @@ export interface SentMessage {
   readonly idempotencyKey: string;
   readonly recipientIds: readonly string[];
   /** Set when the message went to a mailbox rather than to people. */
-  readonly audience?: typeof CHEFGRUPPEN_AUDIENCE;
+  readonly audience?: MessageAudience;
+  /** The distribution list it went to, as it was set when the summary was published. */
+  readonly list?: { readonly name: string; readonly address: string };
   readonly messageId: string;
   readonly sentAt: string;
 }

@@ -15,7 +15,7 @@ import {
   optional,
 } from '../shared/values';
 import type { CycleCommand } from './cycle.commands';
-import { MESSAGE_KINDS, CHEFGRUPPEN_AUDIENCE } from './cycle.notices';
+import { MESSAGE_KINDS, CHEFGRUPPEN_AUDIENCE, DISTRIBUTION_LIST_AUDIENCE } from './cycle.notices';
 import { MATERIAL_KINDS } from './cycle.types';
 
 type Fields = Readonly<Record<string, unknown>>;
@@ -138,7 +138,11 @@ function checkMessage(message: Fields, path: string): void {
     kind: (value) => (MESSAGE_KINDS as readonly unknown[]).includes(value),
     idempotencyKey: isText,
     recipientIds: isIdList,
-    audience: optional((value) => value === CHEFGRUPPEN_AUDIENCE),
+    audience: optional((value) => value === CHEFGRUPPEN_AUDIENCE || value === DISTRIBUTION_LIST_AUDIENCE),
+    list: optional((value) => {
+      expectFields(expectRecord(value, `${path}.list`), `${path}.list`, { name: isText, address: isText });
+      return true;
+    }),
     messageId: isText,
     sentAt: isDateTime,
   });

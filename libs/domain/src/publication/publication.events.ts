@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../shared/domain-event';
+import type { DistributionList } from './distribution-list';
 
 /**
  * Chefgruppen made a new token for the staff's Atom feed; the one before stops working. Only the token's SHA-256 hash
@@ -9,4 +10,10 @@ export type StaffFeedTokenRotated = DomainEvent<
   { readonly tokenHash: string; readonly rotatedBy: string; readonly at: string }
 >;
 
-export type PublicationEvent = StaffFeedTokenRotated;
+/** Chefgruppen set the distribution lists; from `at` on, each published summary is e-mailed to these, and only these. */
+export type DistributionListsSet = DomainEvent<
+  'DistributionListsSet',
+  { readonly lists: readonly DistributionList[]; readonly setBy: string; readonly at: string }
+>;
+
+export type PublicationEvent = StaffFeedTokenRotated | DistributionListsSet;

@@ -58,6 +58,12 @@ export const DomainErrorCode = {
   InvalidValue: 'INVALID_VALUE',
   /** A stored person holds a value the rules no longer allow (recorded before they were checked): correct it first. */
   PersonNeedsCorrection: 'PERSON_NEEDS_CORRECTION',
+  /** A distribution list without a name. */
+  DistributionListNameMissing: 'DISTRIBUTION_LIST_NAME_MISSING',
+  /** Two distribution lists with the same name, whatever the case. */
+  DistributionListNameTaken: 'DISTRIBUTION_LIST_NAME_TAKEN',
+  /** A distribution list's address that is not an e-mail address. */
+  DistributionListAddressInvalid: 'DISTRIBUTION_LIST_ADDRESS_INVALID',
 } as const;
 
 export type DomainErrorCode = (typeof DomainErrorCode)[keyof typeof DomainErrorCode];

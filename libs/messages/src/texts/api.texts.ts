@@ -513,6 +513,22 @@ export const API_TEXTS = {
     da: 'Det nye token. Det vises kun i dette svar: kun dets SHA-256-hash gemmes.',
     en: 'The new token. It is shown in this answer only: only its SHA-256 hash is stored.',
   },
+  'api.docs.publication.lists.summary': {
+    da: 'Sæt de fordelingslister, hver offentliggjort opsamling sendes til pr. e-mail; de erstatter de forrige',
+    en: 'Set the distribution lists each published summary is e-mailed to; they replace the ones before (chefgruppen)',
+  },
+  'api.docs.publication.lists.name': {
+    da: 'Listens navn, som chefgruppen kalder den; to lister kan ikke have samme navn',
+    en: 'The list’s name, as chefgruppen calls it; no two lists may share a name',
+  },
+  'api.docs.publication.lists.address': {
+    da: 'Fordelingslistens e-mailadresse',
+    en: 'The distribution list’s e-mail address',
+  },
+  'api.docs.publication.lists.area': {
+    da: 'Området, hvis medarbejdere læser listen; udeladt for alle medarbejdere',
+    en: 'The area whose staff read the list; left out for all staff',
+  },
   'api.docs.publication.feed-token.feed-url': {
     da: 'Feedets adresse med det nye token, til intranettet',
     en: 'The feed’s address with the new token, for the intranet',

@@ -75,11 +75,11 @@ export const WEB_STAFF_TEXTS = {
   // The publication stream on the auditor's start page
   'web.auditor.publication.title': { da: 'Offentliggørelse til organisationen', en: 'Publication to the organisation' },
   'web.auditor.publication.none': {
-    da: 'Der er endnu ikke lavet et token til medarbejdernes feed.',
-    en: 'No token has been made for the staff feed yet.',
+    da: 'Der er endnu ikke lavet et token til medarbejdernes feed eller sat fordelingslister.',
+    en: 'No token has been made for the staff feed, nor distribution lists set, yet.',
   },
   'web.auditor.publication.caption': {
-    da: 'Hændelser om medarbejdernes feed',
-    en: 'Events about the staff feed',
+    da: 'Hændelser om medarbejdernes feed og fordelingslisterne',
+    en: 'Events about the staff feed and the distribution lists',
   },
 } as const satisfies Texts;

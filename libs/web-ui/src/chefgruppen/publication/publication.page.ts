@@ -20,9 +20,9 @@ export interface FeedSettings {
 
 /**
  * `/chefgruppen/offentliggoerelse`: how the organisation hears of the rounds. The staff pages, and the Atom feed for the
- * intranet portal with the form that makes a new token for it.
+ * intranet portal with the form that makes a new token for it, and the distribution lists' section.
  */
-export function publicationPage(context: PageContext, feed: FeedSettings): Html {
+export function publicationPage(context: PageContext, feed: FeedSettings, distributionLists: Html): Html {
   const { language } = context;
   const t = (text: Text) => say(language, text);
   const status = feed.token
@@ -54,6 +54,7 @@ export function publicationPage(context: PageContext, feed: FeedSettings): Html 
           ${csrfField(context)}
           <button type="submit" class="button button-primary">${t(message('web.publication.feed.rotate'))}</button>
         </form>
-      </section>`,
+      </section>
+      ${distributionLists}`,
   });
 }
