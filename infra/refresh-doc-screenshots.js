@@ -41,6 +41,8 @@ const PICTURES = [
   ['tilgaengelighed.png', 'a11y-nobody-tilgaengelighed-desktop-da.png', 'accessibility'],
   ['medarbejder-side.png', 'medarbejder-side.png', 'staff-pages'],
   ['medarbejder-udskrift.png', 'medarbejder-udskrift.png', 'staff-pages'],
+  ['arbejdsplads-side.png', 'arbejdsplads-side.png', 'reach'],
+  ['rakkevidde-heatmap.png', 'rakkevidde-heatmap.png', 'reach'],
 ];
 
 const missing = PICTURES.filter(([, from]) => !fs.existsSync(path.join(source, from)));
