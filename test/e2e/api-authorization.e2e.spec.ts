@@ -160,7 +160,7 @@ const ROUTES: readonly Route[] = [
   {
     // No person in the path: each caller writes their own reflection.
     name: 'PUT /cycles/:id/reflection',
-    allowed: ROLES,
+    allowed: WORKING_ROLES,
     ok: 200,
     stage: 'summary_published',
     effect: 'cycle',
