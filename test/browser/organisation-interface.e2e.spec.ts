@@ -237,13 +237,12 @@ describe('web interface: the organisation in the interface', () => {
       const bytes = await download(page.getByRole('link', { name: 'Hent som CSV-fil' }));
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const lines = bytes.subarray(3).toString('utf8').split('\r\n');
-      expect(lines[0]).toBe(
-        'id;navn;email;område_id;område;niveau;erfaren;leder_id;gruppe_id;gruppe;facilitator;sprog',
-      );
+      // The optional workplace and staff address last, empty for those who have none.
+      expect(lines[0]).toBe(`${HEADER};arbejdsplads;personale_email`);
       expect(lines).toContain(
-        'p-dir;Dorte Ærø;dorte@kommune.dk;social;Social og Sundhed;direktør;ja;;g-1;Gruppe 1;ja;da',
+        'p-dir;Dorte Ærø;dorte@kommune.dk;social;Social og Sundhed;direktør;ja;;g-1;Gruppe 1;ja;da;;',
       );
-      expect(lines).toContain('p-h;Hanne Krog Madsen;hanne@kommune.dk;teknik;Teknik og Miljø;chef;ja;p-chef;;;;');
+      expect(lines).toContain('p-h;Hanne Krog Madsen;hanne@kommune.dk;teknik;Teknik og Miljø;chef;ja;p-chef;;;;;;');
       expect(lines.filter(Boolean)).toHaveLength(9);
 
       await page.goto(url('/chefgruppen/organisation/import'));
@@ -258,8 +257,8 @@ describe('web interface: the organisation in the interface', () => {
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const lines = bytes.subarray(3).toString('utf8').split('\r\n').filter(Boolean);
       expect(lines).toEqual([
-        'id;navn;email;område_id;område;niveau;erfaren;leder_id;gruppe_id;gruppe;facilitator;sprog',
-        'p-001;Mette Jensen;mette.jensen@kommune.dk;social;Social og Sundhed;chef;ja;;g-1;Gruppe 1;ja;da',
+        `${HEADER};arbejdsplads;personale_email`,
+        'p-001;Mette Jensen;mette.jensen@kommune.dk;social;Social og Sundhed;chef;ja;;g-1;Gruppe 1;ja;da;Social og Sundhed, sekretariatet;personale.social@kommune.dk',
       ]);
       await page.setInputFiles('#fil', { name: 'skabelon.csv', mimeType: 'text/csv', buffer: bytes });
       await Promise.all([
