@@ -26,7 +26,7 @@ export function publicationTimeline(context: PageContext, timeline: readonly Tim
     ${
       timeline.length === 0
         ? html`<p>${say(language, message('web.auditor.publication.none'))}</p>`
-        : html`<div class="table-wrap">
+        : html`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="offentliggoerelse">
           <table class="table">
             <caption>
               ${say(language, message('web.auditor.publication.caption'))}
